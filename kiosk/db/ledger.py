@@ -1,0 +1,71 @@
+"""Appending to the ledger: the one place that writes ledger rows and their balance cache.
+
+Must be called inside the caller's `store.atomic()` transaction. The per-kiosk sequence is
+`max(seq) + 1` read under `BEGIN IMMEDIATE`, so it is gap-free (a rolled-back transaction
+takes its number with it) and two writers can never draw the same one.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_lib
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import fn
+
+from kiosk.db.models import BalanceCache, LedgerEntry, Producer
+from kiosk.domain.ledger import Balance, Deltas, EntryKind
+from kiosk.domain.rules import RuleBook
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    kind: EntryKind
+    deltas: Deltas = Deltas()
+    entry_uuid: str = ""
+    votes: int = 0
+    cast_id: str | None = None
+    yen: int | None = None
+    receipt: str | None = None
+
+
+def next_sequence(kiosk_uuid: str) -> int:
+    last = (LedgerEntry.select(fn.MAX(LedgerEntry.seq))
+            .where(LedgerEntry.kiosk_uuid == kiosk_uuid).scalar())
+    return int(last or 0) + 1
+
+
+def append_entry(*, producer: Producer, entry: NewEntry, kiosk_uuid: str, rules: RuleBook,
+                 moment: datetime) -> LedgerEntry:
+    """Insert one ledger row and move the producer's cached balance by its deltas."""
+    row = LedgerEntry.create(
+        uuid=entry.entry_uuid or str(uuid_lib.uuid4()),
+        kiosk_uuid=kiosk_uuid,
+        seq=next_sequence(kiosk_uuid),
+        producer=producer,
+        kind=entry.kind.value,
+        pv_delta=entry.deltas.pv,
+        push_delta=entry.deltas.push,
+        votes=entry.votes,
+        cast_id=entry.cast_id,
+        yen=entry.yen,
+        receipt=entry.receipt,
+        rule_version=rules.version,
+        business_day=rules.business_day(moment).isoformat(),
+        recorded_at=moment.isoformat(timespec="microseconds"),
+    )
+    cached = BalanceCache.get_or_none(BalanceCache.producer == producer)
+    before = Balance(cached.pv_earned, cached.push_points) if cached else Balance()
+    after = before.apply(entry.deltas)
+    values = {
+        BalanceCache.pv_earned: after.pv_earned,
+        BalanceCache.push_points: after.push_points,
+        BalanceCache.rank_number: after.rank_number(rules),
+        BalanceCache.rule_version: rules.version,
+        BalanceCache.updated_at: row.recorded_at,
+    }
+    if cached is None:
+        BalanceCache.insert({BalanceCache.producer: producer, **values}).execute()
+    else:
+        BalanceCache.update(values).where(BalanceCache.producer == producer).execute()
+    return row

@@ -1,0 +1,129 @@
+"""The kiosk's tables (peewee models), bound late to whichever store file is open.
+
+The ledger is append-only and doubles as the sync outbox; `BalanceCache` is derived from it
+and maintained in the same transaction as every ledger row. Timestamps are stored as ISO-8601
+text with their UTC offset so they sort and read back unambiguously.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BigIntegerField,
+    BlobField,
+    CharField,
+    DatabaseProxy,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+# ---- identity and keys ---------------------------------------------------------------------
+
+
+class KioskIdentity(BaseModel):
+    """This kiosk: exactly one row. Its private key lives in a file beside the store."""
+
+    kiosk_uuid = CharField(unique=True)
+    kiosk_number = IntegerField()
+    key_id = CharField()
+    created_at = TextField()
+
+
+class TrustedKey(BaseModel):
+    """Public keys whose cards this kiosk accepts: its own, and later those synced down."""
+
+    key_id = CharField(primary_key=True)
+    public_key = BlobField()
+    label = TextField()
+    added_at = TextField()
+    revoked_at = TextField(null=True)
+
+
+# ---- producers and cards -------------------------------------------------------------------
+
+
+class Producer(BaseModel):
+    number = CharField(unique=True)          # digits incl. check digit, see ProducerNumber
+    kiosk_number = IntegerField()
+    serial = IntegerField()
+    nickname = TextField()
+    language = CharField()
+    login_id = CharField(unique=True)
+    password_hash = TextField()
+    consented_at = TextField()
+    created_at = TextField()
+
+    class Meta:
+        indexes = ((("kiosk_number", "serial"), True),)
+
+
+class Card(BaseModel):
+    """One printed generation of a producer's card; a reissue adds a row, revoking older ones."""
+
+    card_id = BigIntegerField()
+    generation = IntegerField()
+    producer = ForeignKeyField(Producer, backref="cards", on_delete="RESTRICT")
+    key_id = CharField()
+    token = TextField()
+    issued_at = TextField()
+    revoked_at = TextField(null=True)
+
+    class Meta:
+        indexes = ((("card_id", "generation"), True),)
+
+
+# ---- ledger --------------------------------------------------------------------------------
+
+
+class LedgerEntry(BaseModel):
+    """One event, never updated except for its `synced_at` mark (the outbox flag)."""
+
+    uuid = CharField(unique=True)            # client-made idempotency key
+    kiosk_uuid = CharField()
+    seq = IntegerField()                     # gap-free per kiosk
+    producer = ForeignKeyField(Producer, backref="ledger", on_delete="RESTRICT")
+    kind = CharField()
+    pv_delta = IntegerField(default=0)
+    push_delta = IntegerField(default=0)
+    votes = IntegerField(default=0)
+    cast_id = CharField(null=True)
+    yen = IntegerField(null=True)
+    receipt = CharField(null=True)
+    rule_version = IntegerField()
+    business_day = CharField()               # YYYY-MM-DD in the café's time zone
+    recorded_at = TextField()                # the kiosk's clock, ISO-8601 with offset
+    synced_at = TextField(null=True)
+
+    class Meta:
+        indexes = ((("kiosk_uuid", "seq"), True),)
+
+
+class BalanceCache(BaseModel):
+    """Derived from the ledger (schema version 2); rebuilt by the 1 → 2 migration."""
+
+    producer = ForeignKeyField(Producer, primary_key=True, on_delete="RESTRICT")
+    pv_earned = IntegerField()
+    push_points = IntegerField()
+    rank_number = IntegerField()
+    rule_version = IntegerField()
+    updated_at = TextField()
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    KioskIdentity,
+    TrustedKey,
+    Producer,
+    Card,
+    LedgerEntry,
+    BalanceCache,
+)

@@ -1,0 +1,177 @@
+"""Opening the kiosk's SQLite store: pragmas, schema version, migrations, error mapping.
+
+Durability settings are not negotiable: WAL journal, `synchronous=FULL` (a committed
+registration survives a power cut), foreign keys on, a busy timeout, and every transaction
+`BEGIN IMMEDIATE` so two writers never deadlock half-way through a use case. The schema
+version is SQLite's `user_version`; opening an older file runs each migration step in one
+transaction, so a crash mid-migration leaves the old version intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from kiosk.db.models import ALL_MODELS, BalanceCache, LedgerEntry, Producer, database_proxy
+from kiosk.domain.ledger import Deltas, rebuild_balance
+from kiosk.domain.rules import RuleBook
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("synchronous", "full"),
+    ("foreign_keys", 1),
+    ("busy_timeout", 5000),
+)
+
+
+class StoreProblem(enum.Enum):
+    READ_ONLY = "read_only"        # data dir or file not writable
+    FULL = "full"                  # disk (or page limit) full
+    UNAVAILABLE = "unavailable"    # cannot open or create the file at all
+    CORRUPT = "corrupt"            # not a database, or fails integrity
+    TOO_NEW = "too_new"            # written by a newer kiosk version
+    BUSY = "busy"                  # locked longer than the busy timeout
+
+
+class StoreError(RuntimeError):
+    """The store cannot do what was asked; nothing was half-written. `problem` says why."""
+
+    def __init__(self, problem: StoreProblem, detail: str) -> None:
+        super().__init__(f"{problem.value}: {detail}")
+        self.problem = problem
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@contextlib.contextmanager
+def store_errors() -> Iterator[None]:
+    """Turn SQLite's exceptions into `StoreError`s a screen can explain."""
+    try:
+        yield
+    except (peewee.OperationalError, peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        if isinstance(exc, peewee.IntegrityError):
+            raise
+        raise _classify(exc) from exc
+
+
+def _classify(exc: BaseException) -> StoreError:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return StoreError(StoreProblem.READ_ONLY, str(exc))
+    if "full" in text:
+        return StoreError(StoreProblem.FULL, str(exc))
+    if "locked" in text or "busy" in text:
+        return StoreError(StoreProblem.BUSY, str(exc))
+    if "not a database" in text or "malformed" in text:
+        return StoreError(StoreProblem.CORRUPT, str(exc))
+    return StoreError(StoreProblem.UNAVAILABLE, str(exc))
+
+
+class Store:
+    """One open store file. Models are bound to it through `database_proxy` while it is open."""
+
+    def __init__(self, path: Path, rules: RuleBook) -> None:
+        self.path = path
+        self.rules = rules
+        self.db = peewee.SqliteDatabase(None, lock_type="IMMEDIATE")
+
+    # ---- lifecycle -----------------------------------------------------------------------
+
+    def open(self) -> Store:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(StoreProblem.READ_ONLY if isinstance(exc, PermissionError)
+                             else StoreProblem.UNAVAILABLE, str(exc)) from exc
+        self.db.init(str(self.path), pragmas=PRAGMAS)
+        database_proxy.initialize(self.db)
+        with store_errors():
+            self.db.connect(reuse_if_open=True)
+            mode = self.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                raise StoreError(StoreProblem.READ_ONLY, f"cannot switch to WAL (got {mode})")
+            self._migrate()
+        return self
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    def atomic(self) -> Any:
+        """One use case = one `BEGIN IMMEDIATE` transaction (usable as a decorator too)."""
+        return self.db.atomic()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # ---- migrations ----------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StoreError(StoreProblem.TOO_NEW,
+                             f"store schema {version} is newer than this kiosk's "
+                             f"{SCHEMA_VERSION}; update the kiosk software")
+        if version == 0 and not self.db.get_tables():
+            with self.db.atomic():
+                self.db.create_tables(ALL_MODELS)
+                self._set_version(SCHEMA_VERSION)
+            log.info("created store %s at schema %d", self.path, SCHEMA_VERSION)
+            return
+        if version == 0:
+            raise StoreError(StoreProblem.CORRUPT, f"{self.path} is not a Producer Kiosk store")
+        while version < SCHEMA_VERSION:
+            step = _MIGRATIONS[version]
+            with self.db.atomic():
+                step(self)
+                self._set_version(version + 1)
+            log.info("migrated store %s from schema %d to %d", self.path, version, version + 1)
+            version += 1
+
+    def _set_version(self, version: int) -> None:
+        self.db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+    # ---- balances ------------------------------------------------------------------------
+
+    def rebuild_balance(self, producer: Producer) -> BalanceCache:
+        """Recompute one producer's cached balance from the ledger (inside a transaction)."""
+        entries = (Deltas(pv=e.pv_delta, push=e.push_delta)
+                   for e in LedgerEntry.select(LedgerEntry.pv_delta, LedgerEntry.push_delta)
+                   .where(LedgerEntry.producer == producer))
+        balance = rebuild_balance(entries)
+        row = BalanceCache(producer=producer, pv_earned=balance.pv_earned,
+                           push_points=balance.push_points,
+                           rank_number=balance.rank_number(self.rules),
+                           rule_version=self.rules.version, updated_at=now_iso())
+        row.save(force_insert=not BalanceCache.select().where(
+            BalanceCache.producer == producer).exists())
+        return row
+
+
+def _migrate_1_to_2(store: Store) -> None:
+    """Schema 2 adds the balance cache; fill it from the ledger so nothing changes for users."""
+    store.db.create_tables([BalanceCache])
+    for producer in Producer.select():
+        store.rebuild_balance(producer)
+
+
+_MIGRATIONS: dict[int, Callable[[Store], None]] = {
+    1: _migrate_1_to_2,
+}

@@ -5,7 +5,7 @@ Layout (79 bytes, then Base32 without padding behind the `PKC:` prefix, 131 char
     version (1) | key id (4) | card id (8, big-endian) | generation (2) | Ed25519 signature (64)
 
 The signature covers the first 15 bytes. Base32 upper case keeps the whole text inside the QR
-"alphanumeric" mode (denser than bytes: a version-5 symbol at level M) and survives
+"alphanumeric" mode (denser than bytes: a version-6 symbol at level M) and survives
 keyboard-wedge scanners that type it with Caps Lock on. No name, balance or password is in
 the code: a photographed card leaks only an opaque card id.
 

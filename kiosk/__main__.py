@@ -1,0 +1,7 @@
+"""`python -m kiosk` starts the kiosk (see kiosk.app)."""
+
+import sys
+
+from kiosk.app import main
+
+sys.exit(main())

@@ -1,0 +1,136 @@
+"""Composition root: parse arguments, load settings and rules, open the store, start the UI.
+
+`python -m kiosk` and the `kiosk` console script land here. Problems a person can fix (a bad
+rules or settings file, an unwritable data dir) end with a one-line message naming the file
+and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.db.store import Store, StoreError, StoreProblem
+from kiosk.domain.rules import RuleBook, RulesError, parse_rules
+from kiosk.paths import default_data_dir, rules_path
+from kiosk.services.card_issue import CardIssuer
+from kiosk.services.demo import seed_demo_data
+from kiosk.services.kiosk_identity import ensure_identity
+from kiosk.services.registration import RegistrationService
+from kiosk.settings import KioskSettings, SettingsError, load_settings
+
+log = logging.getLogger("kiosk")
+PORTRAIT = (1080, 1920)
+LANDSCAPE = (1920, 1080)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Producer Kiosk")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="where the store, key and settings live "
+                             f"(default {default_data_dir()})")
+    parser.add_argument("--rules", type=Path, default=None, help="rules file to use")
+    parser.add_argument("--demo", action="store_true",
+                        help="add demo producers to an empty store")
+    parser.add_argument("--kiosk-number", type=int, default=None)
+    parser.add_argument("--idle-timeout", type=int, default=None, dest="idle_timeout_seconds",
+                        help="seconds without a touch before the session is wiped")
+    parser.add_argument("--windowed", choices=("portrait", "landscape"), default=None,
+                        help="developer: a normal window of that shape instead of full screen")
+    parser.add_argument("--allow-exit", action="store_true",
+                        help="developer: let Esc and window close quit the kiosk")
+    parser.add_argument("--exit-after-paint", action="store_true",
+                        help="benchmark: print the time to the first painted attract screen "
+                             "and quit")
+    return parser
+
+
+def load_rules(path: Path) -> RuleBook:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: cannot read the rules file: {exc}") from exc
+    return parse_rules(text, source=str(path))
+
+
+def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, CardIssuer]:
+    """The store and the services on top of it; identity and demo data on first start."""
+    store = Store(settings.store_path, rules).open()
+    try:
+        signer = ensure_identity(store, settings.data_dir, settings.kiosk_number)
+    except OSError as exc:
+        raise StoreError(_problem_for(exc), f"{settings.data_dir}: {exc}") from exc
+    if settings.demo_data:
+        added = seed_demo_data(store, rules, signer)
+        if added:
+            log.info("added %d demo producers", added)
+    registration = RegistrationService(store, rules, signer)
+    return store, CardIssuer(registration, settings.cafe_name, settings.website_url)
+
+
+def _problem_for(exc: OSError) -> StoreProblem:
+    if isinstance(exc, PermissionError):
+        return StoreProblem.READ_ONLY
+    return StoreProblem.FULL if exc.errno == errno.ENOSPC else StoreProblem.UNAVAILABLE
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    data_dir = args.data_dir or default_data_dir()
+    try:
+        settings = load_settings(data_dir, kiosk_number=args.kiosk_number,
+                                 idle_timeout_seconds=args.idle_timeout_seconds,
+                                 demo_data=args.demo or None)
+        rules = load_rules(args.rules or rules_path())
+        store, issuer = open_kiosk(settings, rules)
+    except (SettingsError, RulesError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"kiosk: cannot use the data dir {data_dir}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return _run_ui(args, settings, rules, issuer, started)
+    finally:
+        store.close()
+
+
+def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
+            issuer: CardIssuer, started: float) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.first_paint import report_first_paint
+    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.theme import install_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Producer Kiosk")
+    install_theme(app)
+    window = KioskWindow(settings, rules, issuer, LanguageSwitcher(app),
+                         allow_exit=args.allow_exit or args.windowed is not None)
+    if args.exit_after_paint:
+        report_first_paint(window.attract, started)
+    if args.windowed:
+        window.resize(*(PORTRAIT if args.windowed == "portrait" else LANDSCAPE))
+        window.show()
+    else:
+        from PySide6.QtCore import Qt
+
+        window.setWindowFlags(Qt.WindowType.FramelessWindowHint
+                              | Qt.WindowType.WindowStaysOnTopHint)
+        window.showFullScreen()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Live language switching through Qt's translators.
+
+Screens write every visible string with `self.tr(...)` inside `retranslate()`, and call it
+from `changeEvent(LanguageChange)`; installing a new translator makes Qt send that event to
+every widget, so a switch re-translates the whole window at once, keeping typed input.
+Compiled catalogues (`kiosk_<lang>.qm`) are built by `make` from the `.ts` sources.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kiosk.paths import assets_dir
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+NATIVE_NAMES = {
+    "ja": "日本語",
+    "en": "English",
+    "zh_CN": "简体中文",
+    "zh_TW": "繁體中文",
+    "ko": "한국어",
+    "th": "ภาษาไทย",
+    "es": "Español",
+    "fr": "Français",
+}
+
+
+class MissingCatalogue(RuntimeError):
+    pass
+
+
+class LanguageSwitcher:
+    """Owns the installed translators; one language at a time for the whole application."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def switch(self, language: str) -> None:
+        if language == self.language and (self._translators or language == SOURCE_LANGUAGE):
+            return
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        if language != SOURCE_LANGUAGE:
+            ours = QTranslator(self._app)
+            path = assets_dir() / "i18n" / f"kiosk_{language}.qm"
+            if not ours.load(str(path)):
+                raise MissingCatalogue(f"no compiled translations at {path}; run `make`")
+            qt_own = QTranslator(self._app)
+            if qt_own.load(f"qtbase_{language}",
+                           QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._translators.append(qt_own)
+            self._translators.append(ours)
+        QLocale.setDefault(QLocale(language))
+        self.language = language
+        # Installing (or removing) a translator posts LanguageChange to every widget.
+        for translator in self._translators:
+            self._app.installTranslator(translator)
+        log.info("language switched to %s", language)
+

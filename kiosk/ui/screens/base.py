@@ -1,0 +1,59 @@
+"""What every kiosk screen shares: translation hook, reset hook, orientation hook.
+
+A screen shows customer data only between `load…()` and `reset()`; the idle timeout calls
+`reset()` on every screen, so nothing of one customer is left for the next to see.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import set_role
+
+
+class Screen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        set_role(self, "screen")
+        self.portrait = True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible string again through `self.tr` (called on language change)."""
+
+    def reset(self) -> None:
+        """Forget everything about the current customer."""
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Re-arrange for a tall (1080×1920) or wide (1920×1080) screen."""
+        self.portrait = portrait
+
+
+def label(role: str, *, wrap: bool = True, centre: bool = False) -> QLabel:
+    widget = QLabel()
+    set_role(widget, role)
+    widget.setWordWrap(wrap)
+    if centre:
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget
+
+
+def button(role: str) -> QPushButton:
+    widget = QPushButton()
+    set_role(widget, role)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return widget
+
+
+def page_layout(screen: QWidget, portrait: bool = True) -> QVBoxLayout:
+    layout = QVBoxLayout(screen)
+    margin = 64 if portrait else 48
+    layout.setContentsMargins(margin, 48, margin, 48)
+    layout.setSpacing(24)
+    return layout

@@ -1,0 +1,101 @@
+"""The end of registration: the new card, and the website login shown this once.
+
+The password exists in memory only while this screen shows it; `reset()` (Done, or the idle
+timeout) drops it with the card image.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.domain.credentials import group_for_reading
+from kiosk.services.registration import IssuedCard
+from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.widgets.card_view import CardView
+
+
+class CardReadyScreen(Screen):
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._issued: IssuedCard | None = None
+        layout = page_layout(self)
+        self.title = label("title", centre=True)
+        self.card = CardView()
+        self.number_caption = label("field")
+        self.number_value = label("title", wrap=False)
+        self.rank_caption = label("field")
+        self.rank_value = label("title")
+        self.login_caption = label("field")
+        self.login_value = label("secret", wrap=False)
+        self.password_caption = label("field")
+        self.password_value = label("secret", wrap=False)
+        self.warning = label("warning")
+        self.done_button = button("primary")
+        self.done_button.clicked.connect(self.done)
+        details = QGridLayout()
+        details.setVerticalSpacing(4)
+        details.setHorizontalSpacing(32)
+        for row, (caption, value) in enumerate((
+                (self.number_caption, self.number_value), (self.rank_caption, self.rank_value),
+                (self.login_caption, self.login_value),
+                (self.password_caption, self.password_value))):
+            details.addWidget(caption, row * 2, 0)
+            details.addWidget(value, row * 2 + 1, 0)
+        self.details = QWidget()
+        column = QVBoxLayout(self.details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(details)
+        column.addWidget(self.warning)
+        column.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(32)
+        self.body.addWidget(self.card, 3)
+        self.body.addWidget(self.details, 4)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.done_button)
+        footer.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addLayout(self.body, 1)
+        layout.addLayout(footer)
+        self.retranslate()
+
+    def load(self, issued: IssuedCard, card_png: bytes) -> None:
+        self._issued = issued
+        self.card.set_png(card_png)
+        self.number_value.setText(issued.producer_number)
+        self.login_value.setText(group_for_reading(issued.login_id))
+        self.password_value.setText(group_for_reading(issued.password, 5))
+        self.retranslate()
+
+    def reset(self) -> None:
+        self._issued = None
+        self.card.clear()
+        for value in (self.number_value, self.rank_value, self.login_value,
+                      self.password_value):
+            value.clear()
+        self.retranslate()
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                               else QBoxLayout.Direction.LeftToRight)
+
+    def retranslate(self) -> None:
+        issued = self._issued
+        self.title.setText(self.tr("Welcome, %1! Your card is ready.").replace(
+            "%1", issued.nickname) if issued else "")
+        if issued is not None:
+            japanese = QLocale().language() == QLocale.Language.Japanese
+            self.rank_value.setText(issued.rank.name_ja if japanese else issued.rank.name_en)
+        self.number_caption.setText(self.tr("Producer number"))
+        self.rank_caption.setText(self.tr("Rank"))
+        self.login_caption.setText(self.tr("Website login ID"))
+        self.password_caption.setText(self.tr("Initial password"))
+        self.warning.setText(self.tr(
+            "Write your login ID and password down now: they will not be shown again. "
+            "They are also printed on the slip the staff will hand you with your card."))
+        self.done_button.setText(self.tr("Done"))

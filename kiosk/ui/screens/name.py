@@ -1,0 +1,102 @@
+"""Registration step 1: the producer name, typed on the kiosk's own keyboard.
+
+The name is checked as the customer types; "Next" only lights up for a valid name, and a
+problem is explained in the customer's language (not a red border alone).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+
+from kiosk.domain.nickname import MAX_LENGTH, NicknameCheck, NicknameProblem, check_nickname
+from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+from kiosk.ui.widgets.step_header import StepHeader
+
+
+class NameScreen(Screen):
+    accepted = Signal(str)
+    back = Signal()
+
+    def __init__(self, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = page_layout(self)
+        self.header = StepHeader(1, languages)
+        self.title = label("title")
+        self.help = label("body")
+        self.name_edit = QLineEdit()
+        set_role(self.name_edit, "name")
+        self.name_edit.setMaxLength(MAX_LENGTH + 4)   # room to type past, then be told
+        self.name_edit.textChanged.connect(self._on_text_changed)
+        self.problem = label("error")
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.name_edit)
+        self.back_button = button("secondary")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = button("primary")
+        self.next_button.clicked.connect(self._on_next)
+        actions = QHBoxLayout()
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        actions.addWidget(self.next_button)
+        layout.addWidget(self.header)
+        layout.addWidget(self.title)
+        layout.addWidget(self.help)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.keyboard, 1)
+        layout.addLayout(actions)
+        self.retranslate()
+        self.reset()
+
+    # ---- state ---------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        self.name_edit.clear()
+        self.keyboard.reset()
+        self._refresh()
+
+    def _check(self) -> NicknameCheck:
+        return check_nickname(self.name_edit.text())
+
+    def _on_text_changed(self, _text: str) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        check = self._check()
+        self.next_button.setEnabled(check.ok)
+        empty = check.problem is NicknameProblem.EMPTY
+        self.problem.setText("" if check.ok or empty else self._explain(check))
+
+    def _on_next(self) -> None:
+        check = self._check()
+        if check.ok:
+            self.accepted.emit(check.name)
+
+    # ---- text ----------------------------------------------------------------------------
+
+    def _explain(self, check: NicknameCheck) -> str:
+        if check.problem is NicknameProblem.TOO_LONG:
+            return self.tr("That name is too long: up to %1 characters, please.").replace(
+                "%1", str(MAX_LENGTH))
+        if check.problem is NicknameProblem.EMOJI:
+            return self.tr("Emoji can't be printed on the card. Please use letters.")
+        if check.problem is NicknameProblem.CONTROL:
+            return self.tr("The name contains an invisible character. Please retype it.")
+        if check.problem is NicknameProblem.UNSUPPORTED:
+            return self.tr("\"%1\" can't be used. Please use katakana or Latin letters.").replace(
+                "%1", check.offending)
+        return self.tr("Please type your name.")
+
+    def retranslate(self) -> None:
+        self.header.retranslate()
+        self.title.setText(self.tr("What shall we call you?"))
+        self.help.setText(self.tr(
+            "Your producer name goes on your card. Katakana or Latin letters, "
+            "up to %1 characters.").replace("%1", str(MAX_LENGTH)))
+        self.name_edit.setPlaceholderText(self.tr("Your name"))
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setText(self.tr("Next"))
+        self._refresh()

@@ -1,0 +1,91 @@
+"""Registration step 2: the terms and the privacy note, and the customer's consent.
+
+The card fee shown here is read from the rules file, so the text never disagrees with the till.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QScrollArea, QScroller, QWidget
+
+from kiosk.domain.rules import RuleBook
+from kiosk.ui.formatting import yen
+from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.widgets.step_header import StepHeader
+
+
+class TermsScreen(Screen):
+    accepted = Signal()
+    back = Signal()
+
+    def __init__(self, rules: RuleBook, languages: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rules = rules
+        layout = page_layout(self)
+        self.header = StepHeader(2, languages)
+        self.title = label("title")
+        self.text = label("body")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setContentsMargins(32, 24, 32, 24)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.text)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.scroll.viewport(),
+                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.agree = QCheckBox()
+        self.agree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.agree.toggled.connect(self._on_agree_toggled)
+        self.back_button = button("secondary")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = button("primary")
+        self.next_button.clicked.connect(self.accepted)
+        actions = QHBoxLayout()
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        actions.addWidget(self.next_button)
+        layout.addWidget(self.header)
+        layout.addWidget(self.title)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.agree)
+        layout.addLayout(actions)
+        self.retranslate()
+        self.reset()
+
+    def reset(self) -> None:
+        self.agree.setChecked(False)
+        self.scroll.verticalScrollBar().setValue(0)
+        self.next_button.setEnabled(False)
+
+    @property
+    def consented(self) -> bool:
+        return self.agree.isChecked()
+
+    def _on_agree_toggled(self, checked: bool) -> None:
+        self.next_button.setEnabled(checked)
+
+    def retranslate(self) -> None:
+        self.header.retranslate()
+        self.title.setText(self.tr("Terms and privacy"))
+        points = [
+            self.tr("Your producer card costs %1, paid at the till.").replace(
+                "%1", yen(self._rules.card_issue_fee_yen)),
+            self.tr("You earn PV points when you spend, and push points when you visit. "
+                    "Points have no cash value and cannot be exchanged or transferred."),
+            self.tr("We keep your producer name, your producer number, your website login "
+                    "and your points history. We do not ask for your real name, address or "
+                    "payment details."),
+            self.tr("This information is stored on this kiosk and on the café's own "
+                    "server, only to run the producer system."),
+            self.tr("The QR code on your card holds only a signed card number: no name, "
+                    "no points, no password."),
+            self.tr("Your producer name may appear in the café and on the website's "
+                    "rankings."),
+            self.tr("You can ask the staff at any time to show or delete your data."),
+        ]
+        items = "".join(f"<li style='margin-bottom:14px'>{p}</li>" for p in points)
+        self.text.setText(f"<ul style='margin-left:-16px'>{items}</ul>")
+        self.agree.setText(self.tr("I agree to the terms and the privacy note"))
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setText(self.tr("Next"))

@@ -1,0 +1,51 @@
+"""First step of a session: pick a language, then "New producer"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.widgets.language_bar import LanguageBar
+
+
+class WelcomeScreen(Screen):
+    language_chosen = Signal(str)
+    new_producer = Signal()
+    cancelled = Signal()
+
+    def __init__(self, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = page_layout(self)
+        self.title = label("title", centre=True)
+        self.subtitle = label("subtitle", centre=True)
+        self.languages = LanguageBar(languages, role="language")
+        self.languages.language_chosen.connect(self.language_chosen)
+        self.new_button = button("primary")
+        self.new_button.clicked.connect(self.new_producer)
+        self.explain = label("body", centre=True)
+        self.back_button = button("secondary")
+        self.back_button.clicked.connect(self.cancelled)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(24)
+        layout.addWidget(self.languages)
+        layout.addStretch(1)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.new_button)
+        layout.addStretch(2)
+        layout.addWidget(self.back_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to the café!"))
+        self.subtitle.setText(self.tr("Choose your language"))
+        self.explain.setText(self.tr(
+            "First visit? Become a producer: get your own producer card and "
+            "vote for your favourite cast member."))
+        self.new_button.setText(self.tr("New producer"))
+        self.back_button.setText(self.tr("Back"))
+
+    def show_language(self, language: str) -> None:
+        self.languages.show_current(language)

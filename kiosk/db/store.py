@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import peewee
 
@@ -110,9 +109,33 @@ class Store:
         if not self.db.is_closed():
             self.db.close()
 
-    def atomic(self) -> Any:
-        """One use case = one `BEGIN IMMEDIATE` transaction (usable as a decorator too)."""
-        return self.db.atomic()
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One use case = one `BEGIN IMMEDIATE` transaction (usable as a decorator too).
+
+        When SQLite hits a full disk or an I/O error it rolls the transaction back itself;
+        peewee's own rollback then fails with "no transaction is active" and would hide the
+        real cause. We re-raise the real cause, so callers can say "storage full".
+        """
+        transaction = self.db.atomic()
+        transaction.__enter__()
+        try:
+            yield
+        except BaseException as exc:
+            try:
+                transaction.__exit__(type(exc), exc, exc.__traceback__)
+            except peewee.OperationalError as rollback_error:
+                if "no transaction is active" not in str(rollback_error):
+                    raise
+            raise
+        else:
+            try:
+                transaction.__exit__(None, None, None)
+            except peewee.OperationalError as rollback_error:
+                cause = rollback_error.__context__
+                if "no transaction is active" in str(rollback_error) and cause is not None:
+                    raise cause from None
+                raise
 
     @property
     def schema_version(self) -> int:

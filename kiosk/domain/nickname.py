@@ -43,7 +43,7 @@ class NicknameCheck:
 def normalise_nickname(raw: str) -> str:
     """NFKC, trimmed, inner runs of spaces collapsed to one (ideographic space included)."""
     text = unicodedata.normalize("NFKC", raw)
-    return " ".join(text.replace("\u3000", " ").split(" ")).strip()
+    return " ".join(text.replace("\u3000", " ").split())
 
 
 def _is_katakana(char: str) -> bool:

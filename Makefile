@@ -1,0 +1,59 @@
+# Producer Kiosk — `make run` and `make test` do all the setting up themselves.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard assets/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+RUN_ARGS ?=
+
+.PHONY: run test lint typecheck unit bench gallery i18n fonts clean setup
+
+setup: $(STAMP) $(QM)
+
+$(STAMP): pyproject.toml scripts/bootstrap.sh
+	scripts/bootstrap.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## Start the kiosk full-screen on its embedded store, with demo data.
+## Developer: make run RUN_ARGS="--windowed portrait" (Esc quits a windowed kiosk).
+run: setup
+	$(BIN)/python -m kiosk --demo $(RUN_ARGS)
+
+## Lint, type-check and run every test.
+test: setup lint typecheck unit
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiosk tests bench scripts
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+## Benchmarks: print figures and ratios against baselines measured in the same run.
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+## Render every screen in both orientations to test-artifacts/gallery/.
+gallery: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.gallery test-artifacts/gallery
+
+## Developer: refresh the .ts sources from the code (then translate them in Linguist).
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find kiosk/ui -name '*.py' | sort) -ts $(TS) -no-obsolete
+
+## Developer: rebuild the bundled font subsets (needs Debian's fonts-noto-cjk).
+fonts: $(STAMP)
+	$(BIN)/python scripts/subset_fonts.py
+
+clean:
+	rm -rf $(VENV) $(QM) test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,76 @@
+"""Shared fixtures: a real rules file, a real SQLite store in a temp dir, real keys.
+
+The test configuration itself sets QT_QPA_PLATFORM=offscreen, so screens render without a
+display, and compiles the translation catalogues if `make` has not.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.db.store import Store  # noqa: E402
+from kiosk.domain.rules import RuleBook, parse_rules  # noqa: E402
+from kiosk.paths import assets_dir, rules_path  # noqa: E402
+from kiosk.services.card_issue import CardIssuer  # noqa: E402
+from kiosk.services.kiosk_identity import KioskSigner, ensure_identity  # noqa: E402
+from kiosk.services.registration import RegistrationService  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in (assets_dir() / "i18n").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def artifacts_dir(*parts: str) -> Path:
+    """Where tests leave PNGs for people to look at (kept by CI as artifacts)."""
+    base = Path(os.environ.get("KIOSK_TEST_ARTIFACTS", ROOT / "test-artifacts"))
+    path = base.joinpath(*parts)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def rules() -> RuleBook:
+    return parse_rules(rules_path().read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def store(data_dir: Path, rules: RuleBook) -> Iterator[Store]:
+    opened = Store(data_dir / "kiosk.sqlite3", rules).open()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def signer(store: Store, data_dir: Path) -> KioskSigner:
+    return ensure_identity(store, data_dir, kiosk_number=7)
+
+
+@pytest.fixture
+def registration(store: Store, rules: RuleBook, signer: KioskSigner) -> RegistrationService:
+    return RegistrationService(store, rules, signer)
+
+
+@pytest.fixture
+def issuer(registration: RegistrationService) -> CardIssuer:
+    return CardIssuer(registration, "IDOL CAFÉ", "https://producer.example.cafe/login")

@@ -24,7 +24,7 @@ def qr_matrix(data: str) -> list[list[bool]]:
     code.add_data(data, optimize=0)
     try:
         code.make(fit=True)
-    except DataOverflowError as exc:
+    except (DataOverflowError, ValueError) as exc:
         raise QRTooLarge(f"{len(data)} characters do not fit any QR version") from exc
     if code.version > MAX_VERSION:
         raise QRTooLarge(f"{len(data)} characters need QR version {code.version}")

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 MIN_LENGTH = 1
-MAX_LENGTH = 16
+MAX_LENGTH = 20
 ALLOWED_SYMBOLS = frozenset("・ー-.'☆♪")
 
 

@@ -99,6 +99,7 @@ class KioskWindow(QMainWindow):
 
     def switch_language(self, language: str) -> None:
         self._switcher.switch(language)
+        self.name.suit_language(language)
         self._show_language_choice()
 
     def _show_language_choice(self) -> None:

@@ -83,6 +83,7 @@ class CardReadyScreen(Screen):
         super().set_portrait(portrait)
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)
+        self.body.setStretch(0, 3 if portrait else 5)
 
     def retranslate(self) -> None:
         issued = self._issued

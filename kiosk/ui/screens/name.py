@@ -6,7 +6,7 @@ problem is explained in the customer's language (not a red border alone).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kiosk.domain.nickname import MAX_LENGTH, NicknameCheck, NicknameProblem, check_nickname
@@ -46,7 +46,8 @@ class NameScreen(Screen):
         layout.addWidget(self.help)
         layout.addWidget(self.name_edit)
         layout.addWidget(self.problem)
-        layout.addWidget(self.keyboard, 1)
+        layout.addStretch(1)
+        layout.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(actions)
         self.retranslate()
         self.reset()
@@ -57,6 +58,11 @@ class NameScreen(Screen):
         self.name_edit.clear()
         self.keyboard.reset()
         self._refresh()
+
+    def suit_language(self, language: str) -> None:
+        """Open the keyboard on kana for Japanese, Latin letters for everyone else."""
+        if not self.name_edit.text():
+            self.keyboard.reset("kana" if language == "ja" else "latin")
 
     def _check(self) -> NicknameCheck:
         return check_nickname(self.name_edit.text())

@@ -28,6 +28,7 @@ class TermsScreen(Screen):
         self.text = label("body")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setContentsMargins(32, 24, 32, 24)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.text)
         self.scroll.setWidgetResizable(True)

@@ -9,7 +9,7 @@ never take focus, so the text field keeps its cursor while the customer taps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +30,8 @@ KANA_COLUMNS = (
     "ハヒフヘホ", "マミムメモ", "ヤ\0ユ\0ヨ", "ラリルレロ", "ワ\0ヲ\0ン",
 )
 KANA_MODIFIERS = (("゛", "dakuten"), ("゜", "handakuten"), ("小", "small"))
+KEY_MAX_HEIGHT = 136
+MAX_WIDTH = 1400
 KANA_SYMBOLS = ("ー", "・")
 LATIN_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl'", "zxcvbnm-.")
 
@@ -60,12 +62,17 @@ class OnScreenKeyboard(QWidget):
         bottom.addWidget(self._mode_button, 2)
         bottom.addWidget(self._space_button, 5)
         bottom.addWidget(self._delete_button, 2)
+        self.setMaximumWidth(MAX_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self._pages, 1)
         layout.addLayout(bottom)
         self.retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """As wide as allowed, keys about 120 px tall: comfortable for thumbs, not a wall."""
+        return QSize(MAX_WIDTH, 6 * 120 + 5 * 8)
 
     # ---- public --------------------------------------------------------------------------
 
@@ -87,10 +94,10 @@ class OnScreenKeyboard(QWidget):
                 return key
         raise KeyError(label)
 
-    def reset(self) -> None:
+    def reset(self, mode: str = "kana") -> None:
         self._shift = False
         self._refresh_latin()
-        self.set_mode("kana")
+        self.set_mode(mode)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -98,7 +105,8 @@ class OnScreenKeyboard(QWidget):
         key = QPushButton(label)
         set_role(key, role)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setMinimumSize(MIN_TOUCH, MIN_TOUCH)
+        key.setMinimumSize(MIN_TOUCH, 88)
+        key.setMaximumHeight(KEY_MAX_HEIGHT)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         key.clicked.connect(action)
         return key
@@ -115,8 +123,10 @@ class OnScreenKeyboard(QWidget):
                                    row, column)
         extra = len(KANA_COLUMNS)
         for row, (label, edit) in enumerate(KANA_MODIFIERS):
-            grid.addWidget(self._key(label, lambda _=False, e=edit: self._modify(e),
-                                     role="modkey"), row, extra)
+            modifier = self._key(label, lambda _=False, e=edit: self._modify(e), role="modkey")
+            if edit != "small":
+                modifier.setStyleSheet("font-size: 56px;")   # the marks are tiny glyphs
+            grid.addWidget(modifier, row, extra)
         for offset, symbol in enumerate(KANA_SYMBOLS):
             grid.addWidget(self._key(symbol, lambda _=False, s=symbol: self._insert(s)),
                            len(KANA_MODIFIERS) + offset, extra)

@@ -1,0 +1,87 @@
+"""Render every screen, in every offered language and both orientations, to PNG files.
+
+`make gallery` runs this on a throw-away data dir; the screenshot tests call `capture`
+with their own window. The window is driven into each state the way the flow would be
+(sample name typed, terms shown, a real card issued), then grabbed.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.services.card_issue import NewProducerCard
+from kiosk.services.registration import RegistrationRequest
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.base import Screen
+
+ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
+SAMPLE_NAMES = {"ja": "タナカ ミライ", "en": "Alex Morgan"}
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
+            card: NewProducerCard) -> dict[str, Path]:
+    """Grab each screen of `window`; returns screen name → PNG path."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window.resize(*ORIENTATIONS[orientation])
+    window.switch_language(language)
+    name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
+    states: list[tuple[str, Screen]] = [
+        ("attract", window.attract), ("welcome", window.welcome), ("name", window.name),
+        ("terms", window.terms), ("confirm", window.confirm), ("card_ready", window.card_ready),
+    ]
+    window.name.name_edit.setText(name)
+    window.confirm.load(name, language)
+    window.card_ready.load(card.issued, card.card_png)
+    shots: dict[str, Path] = {}
+    for label, screen in states:
+        window.stack.setCurrentWidget(screen)
+        _settle()
+        path = out_dir / f"{label}_{language}_{orientation}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        shots[label] = path
+    window.reset_session()
+    return shots
+
+
+def main(argv: list[str]) -> int:
+    from kiosk.app import load_rules, open_kiosk
+    from kiosk.paths import rules_path
+    from kiosk.settings import load_settings
+    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.theme import install_theme
+
+    out_dir = Path(argv[0] if argv else "test-artifacts/gallery")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_theme(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(Path(tmp))
+        rules = load_rules(rules_path())
+        store, issuer = open_kiosk(settings, rules)
+        window = KioskWindow(settings, rules, issuer, LanguageSwitcher(app), allow_exit=True)
+        window.show()
+        count = 0
+        for language in settings.languages:
+            card = issuer.issue(RegistrationRequest.new(
+                SAMPLE_NAMES.get(language, "Alex Morgan"), language, True))
+            for orientation in ORIENTATIONS:
+                count += len(capture(window, out_dir, language, orientation, card))
+        window.close()
+        store.close()
+    print(f"wrote {count} screenshots to {out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+import zxingcpp
+from PIL import Image, ImageFont
+
+from kiosk.cards.art import (
+    CARD_PX,
+    CardFace,
+    SlipContent,
+    render_card_front,
+    render_slip,
+    to_png,
+)
+from kiosk.cards.qr import QRTooLarge, qr_matrix
+from kiosk.domain.rules import RuleBook
+from kiosk.paths import assets_dir, font_path
+from kiosk.services.card_issue import CardIssuer
+from kiosk.services.registration import RegistrationRequest
+from tests.conftest import artifacts_dir
+
+
+def decode_qr(png: bytes) -> list[str]:
+    image = Image.open(io.BytesIO(png))
+    return [r.text for r in zxingcpp.read_barcodes(image)
+            if r.format == zxingcpp.BarcodeFormat.QRCode]
+
+
+def test_card_png_is_cr80_at_300_dpi_and_its_qr_decodes_to_the_token(
+        issuer: CardIssuer) -> None:
+    card = issuer.issue(RegistrationRequest.new("タナカ ミライ", "ja", True))
+    image = Image.open(io.BytesIO(card.card_png))
+    assert image.size == CARD_PX == (1011, 638)
+    assert image.info["dpi"] == pytest.approx((300, 300), abs=0.01)
+    assert decode_qr(card.card_png) == [card.issued.token]
+    (artifacts_dir("cards") / "card_front_rank1.png").write_bytes(card.card_png)
+    (artifacts_dir("cards") / "slip.png").write_bytes(issuer.slip_png(card.issued))
+
+
+@pytest.mark.parametrize("rank_index", range(10))
+def test_every_rank_colour_keeps_the_qr_readable(rules: RuleBook, rank_index: int,
+                                                 issuer: CardIssuer) -> None:
+    token = issuer.issue(RegistrationRequest.new("Alexander Smithson", "en", True)).issued.token
+    rank = rules.ranks[rank_index]
+    png = to_png(render_card_front(CardFace("ゼネラル・ミライ☆", "001-0000001-1", rank, token)))
+    assert decode_qr(png) == [token]
+    (artifacts_dir("cards") / f"card_front_rank{rank.number}.png").write_bytes(png)
+
+
+def test_slip_renders_the_credentials() -> None:
+    image = render_slip(SlipContent("ミク", "001-0000001-1", "kq7mxtar", "AbCd3EfGh4",
+                                    "https://producer.example.cafe/login"))
+    assert image.width == 945 and image.height > 600
+
+
+def test_oversized_data_is_a_domain_error() -> None:
+    with pytest.raises(QRTooLarge):
+        qr_matrix("A" * 5000)
+
+
+def _missing_glyphs(text: str, bold: bool) -> set[str]:
+    """Characters the bundled font would draw as tofu (the .notdef box)."""
+    font = ImageFont.truetype(str(font_path("Bold" if bold else "Regular")), 40)
+    notdef = font.getmask("\U0010fffd").getbbox(), bytes(font.getmask("\U0010fffd"))
+    return {ch for ch in set(text) if ch.strip() and
+            (font.getmask(ch).getbbox(), bytes(font.getmask(ch))) == notdef}
+
+
+def test_bundled_font_covers_every_translation_and_the_rules(rules: RuleBook) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in (assets_dir() / "i18n").glob("*.ts")]
+    texts.append((assets_dir() / "rules.toml").read_text(encoding="utf-8"))
+    texts.append("アイウエオカキクケコガギグゲゴパピプペポァィゥェォッャュョヮヴー・☆♪")
+    texts.append("ABCxyz0123456789éèàüñçÉÀÖ'-.")
+    for bold in (False, True):
+        assert _missing_glyphs("".join(texts), bold) == set()
+
+
+def test_a_character_outside_the_font_is_detected() -> None:
+    assert _missing_glyphs("ก", bold=False) == {"ก"}   # Thai: not in the Japanese subset

@@ -121,13 +121,15 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
     if args.exit_after_paint:
         report_first_paint(window.attract, started)
     if args.windowed:
-        window.resize(*(PORTRAIT if args.windowed == "portrait" else LANDSCAPE))
+        window.fit_to(*(PORTRAIT if args.windowed == "portrait" else LANDSCAPE))
         window.show()
     else:
         from PySide6.QtCore import Qt
 
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint
                               | Qt.WindowType.WindowStaysOnTopHint)
+        screen = app.primaryScreen().geometry()
+        window.fit_to(screen.width(), screen.height())
         window.showFullScreen()
     return int(app.exec())
 

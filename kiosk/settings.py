@@ -55,7 +55,7 @@ def load_settings(data_dir: Path, **overrides: Any) -> KioskSettings:
                 raise SettingsError(f"{path}: unknown setting {key!r}")
             if not isinstance(value, kind) or isinstance(value, bool):
                 raise SettingsError(f"{path}: {key} must be {kind.__name__}")
-            values[key] = tuple(value) if kind is list else value
+            values[key] = tuple(value) if isinstance(value, list) else value
     values.update({k: v for k, v in overrides.items() if v is not None})
     known = {f.name for f in fields(KioskSettings)}
     settings = replace(settings, **{k: v for k, v in values.items() if k in known})

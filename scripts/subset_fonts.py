@@ -9,6 +9,7 @@ screen and card without system fonts. Run `make fonts` after adding text with ne
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -30,10 +31,8 @@ def jis_level1_kanji() -> set[str]:
     chars = set()
     for row in range(0xB0, 0xD0):          # EUC-JP rows 16..47: JIS X 0208 level 1
         for cell in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes((row, cell)).decode("euc_jp"))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 

@@ -16,12 +16,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk.db.store import Store  # noqa: E402
-from kiosk.domain.rules import RuleBook, parse_rules  # noqa: E402
-from kiosk.paths import assets_dir, rules_path  # noqa: E402
-from kiosk.services.card_issue import CardIssuer  # noqa: E402
-from kiosk.services.kiosk_identity import KioskSigner, ensure_identity  # noqa: E402
-from kiosk.services.registration import RegistrationService  # noqa: E402
+from kiosk.db.store import Store
+from kiosk.domain.rules import RuleBook, parse_rules
+from kiosk.paths import assets_dir, rules_path
+from kiosk.services.card_issue import CardIssuer
+from kiosk.services.kiosk_identity import KioskSigner, ensure_identity
+from kiosk.services.registration import RegistrationService
 
 ROOT = Path(__file__).resolve().parent.parent
 

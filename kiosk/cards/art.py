@@ -168,7 +168,7 @@ def render_slip(slip: SlipContent) -> Image.Image:
     add("Please change your password after your first login.", 24, gap=16)
     add("この紙は大切に保管し、他の人に見せないでください。", 24)
     add("Keep this slip safe and do not show it to anyone.", 24, gap=8)
-    height = margin * 2 + sum(font.size + 10 + gap for _, font, _, gap in lines)
+    height = int(margin * 2 + sum(font.size + 10 + gap for _, font, _, gap in lines))
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
     y = margin

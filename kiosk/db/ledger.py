@@ -8,7 +8,7 @@ takes its number with it) and two writers can never draw the same one.
 from __future__ import annotations
 
 import uuid as uuid_lib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from peewee import fn
@@ -21,7 +21,7 @@ from kiosk.domain.rules import RuleBook
 @dataclass(frozen=True)
 class NewEntry:
     kind: EntryKind
-    deltas: Deltas = Deltas()
+    deltas: Deltas = field(default_factory=Deltas)
     entry_uuid: str = ""
     votes: int = 0
     cast_id: str | None = None

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import peewee
 
@@ -99,7 +100,7 @@ class Store:
         database_proxy.initialize(self.db)
         with store_errors():
             self.db.connect(reuse_if_open=True)
-            mode = self.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+            mode = self.scalar("PRAGMA journal_mode")
             if mode != "wal":
                 raise StoreError(StoreProblem.READ_ONLY, f"cannot switch to WAL (got {mode})")
             self._migrate()
@@ -137,12 +138,16 @@ class Store:
                     raise cause from None
                 raise
 
+    def scalar(self, sql: str) -> Any:
+        """The first column of the first row of `sql` (pragmas, counts)."""
+        return self.db.execute_sql(sql).fetchone()[0]  # type: ignore[no-untyped-call]
+
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute_sql("PRAGMA user_version").fetchone()[0])
+        return int(self.scalar("PRAGMA user_version"))
 
     def integrity_ok(self) -> bool:
-        return self.db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self.scalar("PRAGMA integrity_check") == "ok")
 
     # ---- migrations ----------------------------------------------------------------------
 
@@ -169,7 +174,11 @@ class Store:
             version += 1
 
     def _set_version(self, version: int) -> None:
-        self.db.execute_sql(f"PRAGMA user_version = {int(version)}")
+        self.execute(f"PRAGMA user_version = {int(version)}")
+
+    def execute(self, sql: str) -> None:
+        """Run a statement that returns nothing."""
+        self.db.execute_sql(sql)  # type: ignore[no-untyped-call]
 
     # ---- balances ------------------------------------------------------------------------
 

@@ -60,7 +60,7 @@ def _is_emoji(char: str) -> bool:
     code = ord(char)
     return (
         0x1F000 <= code <= 0x1FAFF
-        or 0x2600 <= code <= 0x27BF and char not in ALLOWED_SYMBOLS
+        or (0x2600 <= code <= 0x27BF and char not in ALLOWED_SYMBOLS)
         or code in (0x200D, 0xFE0F, 0x20E3)
         or 0x1F1E6 <= code <= 0x1F1FF
         or 0xE0020 <= code <= 0xE007F
@@ -81,7 +81,7 @@ def check_nickname(raw: str) -> NicknameCheck:
     if len(name) > MAX_LENGTH:
         return NicknameCheck(name, NicknameProblem.TOO_LONG)
     for char in name:
-        if not (_is_katakana(char) or _is_latin_letter(char) or char.isdigit() and char.isascii()
+        if not (_is_katakana(char) or _is_latin_letter(char) or (char.isdigit() and char.isascii())
                 or char == " " or char in ALLOWED_SYMBOLS):
             return NicknameCheck(name, NicknameProblem.UNSUPPORTED, char)
     if all(char in ALLOWED_SYMBOLS or char == " " for char in name):

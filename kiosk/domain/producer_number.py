@@ -31,7 +31,7 @@ _DAMM = (
     (2, 5, 8, 1, 4, 3, 6, 7, 9, 0),
 )
 
-_SHAPE = re.compile(r"^\d{%d}-?\d{%d}-?\d$" % (KIOSK_DIGITS, SERIAL_DIGITS))
+_SHAPE = re.compile(rf"^\d{{{KIOSK_DIGITS}}}-?\d{{{SERIAL_DIGITS}}}-?\d$")
 
 
 class ProducerNumberError(ValueError):

@@ -32,7 +32,7 @@ def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
             card: NewProducerCard) -> dict[str, Path]:
     """Grab each screen of `window`; returns screen name → PNG path."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    window.resize(*ORIENTATIONS[orientation])
+    window.fit_to(*ORIENTATIONS[orientation])
     window.switch_language(language)
     name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
     states: list[tuple[str, Screen]] = [

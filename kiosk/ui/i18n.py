@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from kiosk.paths import assets_dir
 
@@ -62,5 +62,8 @@ class LanguageSwitcher:
         # Installing (or removing) a translator posts LanguageChange to every widget.
         for translator in self._translators:
             self._app.installTranslator(translator)
+        # Deliver the posted LanguageChange now, so the switch is visible in the same frame
+        # and callers can rely on re-translated text when switch() returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         log.info("language switched to %s", language)
 

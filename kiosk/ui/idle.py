@@ -24,6 +24,9 @@ class IdleWatcher(QObject):
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
 
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self._timer.setInterval(timeout_ms)
+
     def arm(self) -> None:
         self._timer.start()
 

@@ -162,10 +162,26 @@ class KioskWindow(QMainWindow):
 
     # ---- window --------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        portrait = event.size().height() >= event.size().width()
+    def fit_to(self, width: int, height: int) -> None:
+        """Lay the screens out for this size first, then resize (a tall layout's minimum
+        height would otherwise stop the window from becoming a short, wide one)."""
+        self._set_portrait(height >= width)
+        for screen in self.screens:
+            layout = screen.layout()
+            if layout is not None:
+                layout.activate()
+        self.stack.updateGeometry()
+        own = self.layout()
+        if own is not None:
+            own.activate()   # recompute the minimum size now, not at the next event loop
+        self.resize(width, height)
+
+    def _set_portrait(self, portrait: bool) -> None:
         for screen in self.screens:
             screen.set_portrait(portrait)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._set_portrait(event.size().height() >= event.size().width())
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
@@ -184,5 +200,5 @@ class KioskWindow(QMainWindow):
             event.ignore()
 
     @property
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -65,7 +65,7 @@ QPushButton[role="secondary"] {{
 QPushButton[role="secondary"]:pressed {{ background: {PINK_SOFT}; }}
 QPushButton[role="language"] {{
     background: white; color: {INK}; border: 4px solid #F3B6CF; min-height: 120px;
-    font-size: 44px; border-radius: 28px;
+    font-size: 44px; border-radius: 28px; min-width: 320px;
 }}
 QPushButton[role="language"]:checked {{ border-color: {PINK}; background: {PINK_SOFT}; }}
 QPushButton[role="key"] {{
@@ -80,6 +80,11 @@ QPushButton[role="modkey"] {{
 QPushButton[role="modkey"]:pressed, QPushButton[role="modkey"]:checked {{
     background: {PINK}; color: white;
 }}
+QPushButton[role="chip"] {{
+    background: white; color: {PINK_DARK}; border: 2px solid #F0A5C5; border-radius: 36px;
+    font-size: 28px; min-width: 150px; min-height: 72px; padding: 0px 24px;
+}}
+QPushButton[role="chip"]:checked {{ background: {PINK}; color: white; border-color: {PINK}; }}
 QCheckBox {{ font-size: 34px; font-weight: bold; spacing: 20px; }}
 QCheckBox::indicator {{ width: 56px; height: 56px; border: 4px solid {PINK};
     border-radius: 12px; background: white; }}

@@ -31,8 +31,15 @@ class Screen(QWidget):
         """Forget everything about the current customer."""
 
     def set_portrait(self, portrait: bool) -> None:
-        """Re-arrange for a tall (1080×1920) or wide (1920×1080) screen."""
+        """Re-arrange for a tall (1080×1920) or wide (1920×1080) screen.
+
+        Wide screens are short: margins and gaps shrink so the keyboard still fits.
+        """
         self.portrait = portrait
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(*((64, 48, 64, 48) if portrait else (96, 24, 96, 24)))
+            layout.setSpacing(24 if portrait else 12)
 
 
 def label(role: str, *, wrap: bool = True, centre: bool = False) -> QLabel:

@@ -29,11 +29,11 @@ class TermsScreen(Screen):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setContentsMargins(32, 24, 32, 24)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.text)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.scroll.viewport(),
+        self.text_area = QScrollArea()
+        self.text_area.setWidget(self.text)
+        self.text_area.setWidgetResizable(True)
+        self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.text_area.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.agree = QCheckBox()
         self.agree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -48,7 +48,7 @@ class TermsScreen(Screen):
         actions.addWidget(self.next_button)
         layout.addWidget(self.header)
         layout.addWidget(self.title)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.text_area, 1)
         layout.addWidget(self.agree)
         layout.addLayout(actions)
         self.retranslate()
@@ -56,7 +56,7 @@ class TermsScreen(Screen):
 
     def reset(self) -> None:
         self.agree.setChecked(False)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.text_area.verticalScrollBar().setValue(0)
         self.next_button.setEnabled(False)
 
     @property

@@ -105,7 +105,7 @@ class OnScreenKeyboard(QWidget):
         key = QPushButton(label)
         set_role(key, role)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setMinimumSize(MIN_TOUCH, 88)
+        key.setMinimumSize(MIN_TOUCH, 76)
         key.setMaximumHeight(KEY_MAX_HEIGHT)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         key.clicked.connect(action)

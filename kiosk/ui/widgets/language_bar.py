@@ -15,7 +15,7 @@ from kiosk.ui.theme import set_role
 class LanguageBar(QWidget):
     language_chosen = Signal(str)
 
-    def __init__(self, languages: tuple[str, ...], role: str = "modkey",
+    def __init__(self, languages: tuple[str, ...], role: str = "chip",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._group = QButtonGroup(self)
@@ -30,15 +30,11 @@ class LanguageBar(QWidget):
             set_role(button, role)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(72 if role == "modkey" else 120)
-            button.setMinimumWidth(160)
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self._group.addButton(button)
             self._buttons[code] = button
-            layout.addWidget(button, 0 if role == "modkey" else 1)
-        if role == "modkey":
-            layout.addStretch(0)
-        else:
+            layout.addWidget(button, 0 if role == "chip" else 1)
+        if role != "chip":
             layout.addStretch(1)
 
     def show_current(self, language: str) -> None:

@@ -1,0 +1,50 @@
+"""A real kiosk window on the offscreen platform, over a real store in a temp dir."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.domain.rules import RuleBook
+from kiosk.services.card_issue import CardIssuer
+from kiosk.settings import KioskSettings
+from kiosk.ui.background import jobs_in_flight
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.theme import install_theme
+
+
+@pytest.fixture(scope="session")
+def themed_app(qapp: QApplication) -> QApplication:
+    install_theme(qapp)
+    return qapp
+
+
+@pytest.fixture
+def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook, issuer: CardIssuer,
+           data_dir: Path) -> Iterator[KioskWindow]:
+    settings = KioskSettings(data_dir=data_dir, idle_timeout_seconds=60)
+    switcher = LanguageSwitcher(themed_app)
+    kiosk = KioskWindow(settings, rules, issuer, switcher)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1080, 1920)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    assert kiosk.current_screen is kiosk.attract
+    assert switcher.language == "ja"
+    yield kiosk
+    qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=10_000)
+    switcher.switch("en")             # leave no translator installed for the next test
+    themed_app.removeEventFilter(kiosk.idle)
+    kiosk._allow_exit = True
+
+
+def tap(qtbot: QtBot, widget: QWidget) -> None:
+    """A finger on the middle of `widget` (it must be visible and enabled)."""
+    assert widget.isVisible(), widget
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())

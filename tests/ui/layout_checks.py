@@ -1,0 +1,52 @@
+"""Finds text a person could not read: clipped, elided, overflowing, or missing glyphs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit, QWidget
+
+BUTTON_PADDING = 16   # the least horizontal room the theme leaves inside a button
+
+
+def _missing_glyphs(widget: QWidget, text: str) -> str:
+    metrics = QFontMetrics(widget.font())
+    return "".join(ch for ch in set(text) if ch.strip() and not metrics.inFontUcs4(ord(ch)))
+
+
+def text_problems(root: QWidget) -> list[str]:
+    problems: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() == 0:
+            continue
+        name = f"{type(widget).__name__}({getattr(widget, 'text', lambda: '')()!r})"
+        parent = widget.parentWidget()
+        if parent is not None and parent.isVisibleTo(root) and \
+                not parent.rect().contains(widget.geometry()):
+            problems.append(f"{name} overflows its parent")
+        text = ""
+        if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText:
+            text = widget.text()
+            metrics = widget.fontMetrics()
+            room = widget.contentsRect()
+            if widget.wordWrap():
+                if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                    problems.append(f"{name} is cut off at the bottom")
+            elif metrics.horizontalAdvance(text) > room.width() + 1:
+                problems.append(f"{name} is clipped: needs {metrics.horizontalAdvance(text)} px,"
+                                f" has {room.width()}")
+        elif isinstance(widget, QCheckBox):
+            text = widget.text()
+            if widget.sizeHint().width() > widget.width() + 1:
+                problems.append(f"{name} is clipped")
+        elif isinstance(widget, QAbstractButton):
+            text = widget.text()
+            needed = widget.fontMetrics().horizontalAdvance(text) + BUTTON_PADDING
+            if needed > widget.width():
+                problems.append(f"{name} is clipped: needs {needed} px, has {widget.width()}")
+        elif isinstance(widget, QLineEdit):
+            text = widget.text() or widget.placeholderText()
+        missing = _missing_glyphs(widget, text)
+        if missing:
+            problems.append(f"{name} has no glyph for {missing!r}")
+    return problems

@@ -1,0 +1,116 @@
+"""Idle wipe, kiosk mode, and failures a customer can meet while registering."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.db.models import Producer
+from kiosk.db.store import StoreError, StoreProblem
+from kiosk.ui.main_window import KioskWindow
+from tests.ui.conftest import tap
+from tests.ui.test_registration_walkthrough import walk_to_confirm
+
+
+def commit_from_input_method(target: QWidget, text: str) -> None:
+    """What a USB keyboard's input method (or a paste) delivers: committed text, emoji too."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(target, event)
+
+
+def test_idle_timeout_wipes_every_trace_of_the_customer(qtbot: QtBot,
+                                                       window: KioskWindow) -> None:
+    walk_to_confirm(qtbot, window)
+    tap(qtbot, window.confirm.header.languages.button("en"))
+    with qtbot.wait_signal(window.card_shown, timeout=10_000):
+        tap(qtbot, window.confirm.confirm_button)
+    password = window.card_ready.password_value.text()
+    assert password
+    window.idle.set_timeout_ms(300)
+    window.idle.arm()
+    with qtbot.wait_signal(window.session_reset, timeout=3000):
+        pass
+    assert window.current_screen is window.attract
+    assert not window.card_ready.card.has_image
+    for label in (window.card_ready.password_value, window.card_ready.login_value,
+                  window.card_ready.number_value, window.card_ready.title,
+                  window.confirm.name_value):
+        assert label.text() == ""
+    assert window.name.name_edit.text() == ""
+    assert not window.terms.agree.isChecked()
+    assert window.welcome.title.text() == "カフェへようこそ！"     # default language again
+    assert not window.idle.armed                                   # attract needs no timer
+
+
+def test_touching_keeps_the_session_alive(qtbot: QtBot, window: KioskWindow) -> None:
+    tap(qtbot, window.attract)
+    tap(qtbot, window.welcome.new_button)
+    window.idle.set_timeout_ms(400)
+    window.idle.arm()
+    for _ in range(6):
+        qtbot.wait(150)
+        tap(qtbot, window.name.keyboard.button("ア"))
+    assert window.current_screen is window.name
+    assert window.name.name_edit.text() == "アアアアアア"
+
+
+def test_customers_cannot_leave_kiosk_mode(qtbot: QtBot, window: KioskWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    assert window.close() is False
+    assert window.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert window.isVisible()
+
+
+@pytest.mark.parametrize(("problem", "expected"), [
+    (StoreProblem.FULL, "保存領域がいっぱい"),
+    (StoreProblem.READ_ONLY, "ただいま端末に保存できない"),
+])
+def test_store_failure_is_explained_and_the_customer_can_retry(
+        qtbot: QtBot, window: KioskWindow, monkeypatch: pytest.MonkeyPatch,
+        problem: StoreProblem, expected: str) -> None:
+    walk_to_confirm(qtbot, window)
+    real_issue = window._issuer.issue
+
+    def failing(request: object) -> object:
+        raise StoreError(problem, "simulated")
+
+    monkeypatch.setattr(window._issuer, "issue", failing)
+    tap(qtbot, window.confirm.confirm_button)
+    qtbot.waitUntil(lambda: expected in window.confirm.error.text(), timeout=5000)
+    assert window.current_screen is window.confirm
+    assert window.confirm.confirm_button.isEnabled()
+    assert Producer.select().count() == 0
+    monkeypatch.setattr(window._issuer, "issue", real_issue)
+    with qtbot.wait_signal(window.card_shown, timeout=10_000):
+        tap(qtbot, window.confirm.confirm_button)
+    assert Producer.select().count() == 1
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("ミク😀", "絵文字"),
+    ("たなか", "「た」は使えません"),
+    ("ア" * 21, "20文字以内"),
+])
+def test_bad_names_from_a_physical_keyboard_are_explained(
+        qtbot: QtBot, window: KioskWindow, typed: str, message: str) -> None:
+    tap(qtbot, window.attract)
+    tap(qtbot, window.welcome.new_button)
+    commit_from_input_method(window.name.name_edit, typed)
+    assert message in window.name.problem.text()
+    assert not window.name.next_button.isEnabled()
+    window.name.next_button.click()
+    assert window.current_screen is window.name
+
+
+def test_empty_name_shows_no_scolding(qtbot: QtBot, window: KioskWindow) -> None:
+    tap(qtbot, window.attract)
+    tap(qtbot, window.welcome.new_button)
+    tap(qtbot, window.name.keyboard.button("スペース"))
+    assert window.name.problem.text() == ""
+    assert not window.name.next_button.isEnabled()

@@ -14,15 +14,17 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.db.store import Store, StoreError, StoreProblem
+from kiosk.db.datadir import probe_data_dir
+from kiosk.db.errors import StoreError, StoreProblem
 from kiosk.domain.rules import RuleBook, RulesError, parse_rules
 from kiosk.paths import default_data_dir, rules_path
-from kiosk.services.card_issue import CardIssuer
-from kiosk.services.demo import seed_demo_data
-from kiosk.services.kiosk_identity import ensure_identity
-from kiosk.services.registration import RegistrationService
 from kiosk.settings import KioskSettings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
+    from kiosk.services.card_issue import CardIssuer
 
 log = logging.getLogger("kiosk")
 PORTRAIT = (1080, 1920)
@@ -60,6 +62,12 @@ def load_rules(path: Path) -> RuleBook:
 
 def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, CardIssuer]:
     """The store and the services on top of it; identity and demo data on first start."""
+    from kiosk.db.store import Store
+    from kiosk.services.card_issue import CardIssuer
+    from kiosk.services.demo import seed_demo_data
+    from kiosk.services.kiosk_identity import ensure_identity
+    from kiosk.services.registration import RegistrationService
+
     store = Store(settings.store_path, rules).open()
     try:
         signer = ensure_identity(store, settings.data_dir, settings.kiosk_number)
@@ -90,24 +98,26 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  idle_timeout_seconds=args.idle_timeout_seconds,
                                  demo_data=args.demo or None)
         rules = load_rules(args.rules or rules_path())
-        store, issuer = open_kiosk(settings, rules)
+        probe_data_dir(data_dir)
     except (SettingsError, RulesError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
     except StoreError as exc:
-        print(f"kiosk: cannot use the data dir {data_dir}: {exc}", file=sys.stderr)
+        print(data_dir_message(data_dir, exc), file=sys.stderr)
         return 2
-    try:
-        return _run_ui(args, settings, rules, issuer, started)
-    finally:
-        store.close()
+    return _run_ui(args, settings, rules, started)
+
+
+def data_dir_message(data_dir: Path, exc: StoreError) -> str:
+    return f"kiosk: cannot use the data dir {data_dir}: {exc}"
 
 
 def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
-            issuer: CardIssuer, started: float) -> int:
+            started: float) -> int:
+    """Show the attract screen first; open the store and build the rest right after."""
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.first_paint import report_first_paint
+    from kiosk.ui.first_paint import after_first_paint, report_first_paint
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.theme import install_theme
@@ -116,10 +126,27 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
     assert isinstance(app, QApplication)
     app.setApplicationName("Producer Kiosk")
     install_theme(app)
-    window = KioskWindow(settings, rules, issuer, LanguageSwitcher(app),
-                         allow_exit=args.allow_exit or args.windowed is not None)
+    window = KioskWindow(settings, rules, None, LanguageSwitcher(app),
+                         allow_exit=args.allow_exit or args.windowed is not None,
+                         defer_screens=True)
+    opened: list[Store] = []
+
+    def finish_start() -> None:
+        try:
+            store, issuer = open_kiosk(settings, rules)
+        except StoreError as exc:
+            log.error("%s", data_dir_message(settings.data_dir, exc))
+            print(data_dir_message(settings.data_dir, exc), file=sys.stderr)
+            app.exit(2)
+            return
+        opened.append(store)
+        window.attach_issuer(issuer)
+        window.build_session_screens()
+
     if args.exit_after_paint:
         report_first_paint(window.attract, started)
+    else:
+        after_first_paint(window.attract, finish_start)
     if args.windowed:
         window.fit_to(*(PORTRAIT if args.windowed == "portrait" else LANDSCAPE))
         window.show()
@@ -131,7 +158,11 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         screen = app.primaryScreen().geometry()
         window.fit_to(screen.width(), screen.height())
         window.showFullScreen()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        for store in opened:
+            store.close()
 
 
 if __name__ == "__main__":

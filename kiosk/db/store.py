@@ -10,7 +10,6 @@ transaction, so a crash mid-migration leaves the old version intact.
 from __future__ import annotations
 
 import contextlib
-import enum
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -20,11 +19,13 @@ from typing import Any
 
 import peewee
 
+from kiosk.db.errors import StoreError, StoreProblem
 from kiosk.db.models import ALL_MODELS, BalanceCache, LedgerEntry, Producer, database_proxy
 from kiosk.domain.ledger import Deltas, rebuild_balance
 from kiosk.domain.rules import RuleBook
 
 log = logging.getLogger(__name__)
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreProblem", "now_iso", "store_errors"]
 
 SCHEMA_VERSION = 2
 PRAGMAS = (
@@ -33,23 +34,6 @@ PRAGMAS = (
     ("foreign_keys", 1),
     ("busy_timeout", 5000),
 )
-
-
-class StoreProblem(enum.Enum):
-    READ_ONLY = "read_only"        # data dir or file not writable
-    FULL = "full"                  # disk (or page limit) full
-    UNAVAILABLE = "unavailable"    # cannot open or create the file at all
-    CORRUPT = "corrupt"            # not a database, or fails integrity
-    TOO_NEW = "too_new"            # written by a newer kiosk version
-    BUSY = "busy"                  # locked longer than the busy timeout
-
-
-class StoreError(RuntimeError):
-    """The store cannot do what was asked; nothing was half-written. `problem` says why."""
-
-    def __init__(self, problem: StoreProblem, detail: str) -> None:
-        super().__init__(f"{problem.value}: {detail}")
-        self.problem = problem
 
 
 def now_iso() -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.cards.art import CardFace, SlipContent, render_card_front, render_slip, to_png
 from kiosk.services.registration import IssuedCard, RegistrationRequest, RegistrationService
 
 
@@ -25,6 +24,9 @@ class CardIssuer:
         self._website = website
 
     def issue(self, request: RegistrationRequest) -> NewProducerCard:
+        # Pillow and qrcode load on the first card, not at start-up (the kiosk shows sooner).
+        from kiosk.cards.art import CardFace, render_card_front, to_png
+
         issued = self._registration.register(request)
         face = CardFace(issued.nickname, issued.producer_number, issued.rank, issued.token,
                         self._cafe_name)
@@ -32,6 +34,8 @@ class CardIssuer:
 
     def slip_png(self, issued: IssuedCard) -> bytes:
         """The credentials slip; the password is only available while `issued` is alive."""
+        from kiosk.cards.art import SlipContent, render_slip, to_png
+
         return to_png(render_slip(SlipContent(issued.nickname, issued.producer_number,
                                               issued.login_id, issued.password,
                                               self._website, self._cafe_name)))

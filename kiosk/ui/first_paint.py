@@ -1,31 +1,39 @@
-"""Benchmark hook: report when the attract screen is first painted, then quit.
+"""Run something once a widget has painted for the first time.
 
-Used by `bench/startup.py` (with `--exit-after-paint`) to compare the kiosk's start-up with a
-bare PySide6 window started the same way.
+The app builds the registration screens only after the attract screen is on the glass, and
+the start-up benchmark (`--exit-after-paint`) stops its clock at that same moment.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
 class _FirstPaint(QObject):
-    def __init__(self, started: float, parent: QObject) -> None:
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
         super().__init__(parent)
-        self._started = started
-        self._done = False
+        self._callback: Callable[[], None] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            elapsed = time.perf_counter() - self._started
-            print(f"first-paint-in-process {elapsed:.4f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)    # after this paint has reached the screen
         return False
 
 
-def report_first_paint(screen: QWidget, started: float) -> None:
-    screen.installEventFilter(_FirstPaint(started, screen))
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    widget.installEventFilter(_FirstPaint(callback, widget))
+
+
+def report_first_paint(widget: QWidget, started: float) -> None:
+    """Print the seconds from `started` to the first paint of `widget`, then quit."""
+
+    def report() -> None:
+        print(f"first-paint-in-process {time.perf_counter() - started:.4f}", flush=True)
+        QApplication.quit()
+
+    widget.installEventFilter(_FirstPaint(report, widget))

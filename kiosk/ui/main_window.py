@@ -9,73 +9,110 @@ language after the configured time.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from kiosk.db.store import StoreError, StoreProblem
 from kiosk.domain.rules import RuleBook
-from kiosk.services.card_issue import CardIssuer, NewProducerCard
-from kiosk.services.registration import (
-    RegistrationProblem,
-    RegistrationRefused,
-    RegistrationRequest,
-)
 from kiosk.settings import KioskSettings
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.card_ready import CardReadyScreen
-from kiosk.ui.screens.confirm import ConfirmScreen
-from kiosk.ui.screens.name import NameScreen
-from kiosk.ui.screens.terms import TermsScreen
-from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.screens.failures import explain_failure
+
+if TYPE_CHECKING:
+    from kiosk.services.card_issue import CardIssuer, NewProducerCard
+    from kiosk.ui.screens.card_ready import CardReadyScreen
+    from kiosk.ui.screens.confirm import ConfirmScreen
+    from kiosk.ui.screens.name import NameScreen
+    from kiosk.ui.screens.terms import TermsScreen
+    from kiosk.ui.screens.welcome import WelcomeScreen
 
 log = logging.getLogger(__name__)
 
 
 class KioskWindow(QMainWindow):
+    """With `defer_screens`, only the attract screen exists until `build_session_screens()`
+    (the app calls it right after the first paint, so the kiosk shows itself sooner; a tap
+    that comes earlier builds them on the spot)."""
+
     card_shown = Signal()          # the card screen has its card (benchmarks, tests)
     session_reset = Signal()
 
-    def __init__(self, settings: KioskSettings, rules: RuleBook, issuer: CardIssuer,
-                 switcher: LanguageSwitcher, allow_exit: bool = False) -> None:
+    welcome: WelcomeScreen
+    name: NameScreen
+    terms: TermsScreen
+    confirm: ConfirmScreen
+    card_ready: CardReadyScreen
+
+    def __init__(self, settings: KioskSettings, rules: RuleBook, issuer: CardIssuer | None,
+                 switcher: LanguageSwitcher, allow_exit: bool = False,
+                 defer_screens: bool = False) -> None:
         super().__init__()
         self.setWindowTitle("Producer Kiosk")
         self._settings = settings
+        self._rules = rules
         self._issuer = issuer
         self._switcher = switcher
         self._allow_exit = allow_exit
         self._nickname = ""
-        langs = settings.languages
         self.stack = QStackedWidget()
-        self.attract = AttractScreen(settings.cafe_name, langs,
+        self.attract = AttractScreen(settings.cafe_name, settings.languages,
                                      [r.card_colour for r in rules.ranks])
-        self.welcome = WelcomeScreen(langs)
-        self.name = NameScreen(langs)
-        self.terms = TermsScreen(rules, langs)
-        self.confirm = ConfirmScreen(rules, langs)
-        self.card_ready = CardReadyScreen()
-        self.screens: tuple[Screen, ...] = (self.attract, self.welcome, self.name, self.terms,
-                                            self.confirm, self.card_ready)
-        for screen in self.screens:
-            self.stack.addWidget(screen)
+        self.attract.started.connect(self._on_started)
+        self.stack.addWidget(self.attract)
+        self.screens: tuple[Screen, ...] = (self.attract,)
         self.setCentralWidget(self.stack)
-        self._wire()
         self.idle = IdleWatcher(settings.idle_timeout_seconds * 1000, self)
         self.idle.idle.connect(self.reset_session)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        if not defer_screens:
+            self.build_session_screens()
         self.reset_session()
+
+    def attach_issuer(self, issuer: CardIssuer) -> None:
+        """The services, once the store is open (the app opens it after the first paint)."""
+        self._issuer = issuer
+
+    def build_session_screens(self) -> None:
+        """Create the registration screens (once); cheap to call again."""
+        if len(self.screens) > 1:
+            return
+        from kiosk.ui.screens.card_ready import CardReadyScreen
+        from kiosk.ui.screens.confirm import ConfirmScreen
+        from kiosk.ui.screens.name import NameScreen
+        from kiosk.ui.screens.terms import TermsScreen
+        from kiosk.ui.screens.welcome import WelcomeScreen
+
+        langs = self._settings.languages
+        self.welcome = WelcomeScreen(langs)
+        self.name = NameScreen(langs)
+        self.terms = TermsScreen(self._rules, langs)
+        self.confirm = ConfirmScreen(self._rules, langs)
+        self.card_ready = CardReadyScreen()
+        session = (self.welcome, self.name, self.terms, self.confirm, self.card_ready)
+        portrait = self.height() >= self.width()
+        for screen in session:
+            screen.set_portrait(portrait)
+            self.stack.addWidget(screen)
+        self.screens = (self.attract, *session)
+        self._wire()
+        self.name.suit_language(self._switcher.language)
+        self._show_language_choice()
 
     # ---- flow ----------------------------------------------------------------------------
 
+    def _on_started(self) -> None:
+        self.build_session_screens()
+        self.show_screen(self.welcome)
+
     def _wire(self) -> None:
-        self.attract.started.connect(lambda: self.show_screen(self.welcome))
         self.welcome.language_chosen.connect(self.switch_language)
         self.welcome.new_producer.connect(lambda: self.show_screen(self.name))
         self.welcome.cancelled.connect(self.reset_session)
@@ -99,10 +136,13 @@ class KioskWindow(QMainWindow):
 
     def switch_language(self, language: str) -> None:
         self._switcher.switch(language)
-        self.name.suit_language(language)
-        self._show_language_choice()
+        if len(self.screens) > 1:
+            self.name.suit_language(language)
+            self._show_language_choice()
 
     def _show_language_choice(self) -> None:
+        if len(self.screens) == 1:
+            return
         language = self._switcher.language
         self.welcome.show_language(language)
         for screen in (self.name, self.terms, self.confirm):
@@ -126,9 +166,16 @@ class KioskWindow(QMainWindow):
         self.show_screen(self.confirm)
 
     def _on_confirmed(self) -> None:
+        # The store and its services load after the first paint; so does this import.
+        from kiosk.services.registration import RegistrationRequest
+
+        issuer = self._issuer
+        if issuer is None:
+            self.confirm.show_error(explain_failure(RuntimeError("services not ready")))
+            return
         request = RegistrationRequest.new(self._nickname, self._switcher.language,
                                           self.terms.consented)
-        run_in_background(lambda: self._issuer.issue(request), self._on_card_issued,
+        run_in_background(lambda: issuer.issue(request), self._on_card_issued,
                           self._on_issue_failed)
 
     def _on_card_issued(self, result: NewProducerCard) -> None:
@@ -140,25 +187,7 @@ class KioskWindow(QMainWindow):
         self.card_shown.emit()
 
     def _on_issue_failed(self, error: Exception) -> None:
-        self.confirm.show_error(self._explain_failure(error))
-
-    def _explain_failure(self, error: Exception) -> str:
-        if isinstance(error, RegistrationRefused):
-            if error.problem is RegistrationProblem.ALREADY_SUBMITTED:
-                return self.tr("This registration was already saved. "
-                               "Please ask a staff member for your card.")
-            log.warning("registration refused: %s", error)
-            return self.tr("Please go back and check your name.")
-        if isinstance(error, StoreError):
-            log.error("registration could not be saved: %s", error)
-            if error.problem is StoreProblem.FULL:
-                return self.tr("Sorry, the kiosk's storage is full, so nothing was saved. "
-                               "Please ask a staff member.")
-            return self.tr("Sorry, the kiosk cannot save right now, so nothing was saved. "
-                           "Please ask a staff member.")
-        log.error("registration failed unexpectedly", exc_info=error)
-        return self.tr("Sorry, something went wrong and nothing was saved. "
-                       "Please ask a staff member.")
+        self.confirm.show_error(explain_failure(error))
 
     # ---- window --------------------------------------------------------------------------
 

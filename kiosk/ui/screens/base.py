@@ -7,7 +7,7 @@ A screen shows customer data only between `load…()` and `reset()`; the idle ti
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import set_role
 
@@ -64,3 +64,16 @@ def page_layout(screen: QWidget, portrait: bool = True) -> QVBoxLayout:
     layout.setContentsMargins(margin, 48, margin, 48)
     layout.setSpacing(24)
     return layout
+
+
+def action_row(back: QWidget, forward: QWidget, middle: QWidget | None = None) -> QHBoxLayout:
+    """Back on the left, the way forward on the right (where thumbs expect them)."""
+    row = QHBoxLayout()
+    row.setSpacing(24)
+    row.addWidget(back)
+    if middle is None:
+        row.addStretch(1)
+    else:
+        row.addWidget(middle, 1)
+    row.addWidget(forward)
+    return row

@@ -7,12 +7,12 @@ tap) and again in the service (the request's UUID is its idempotency key).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.formatting import yen
 from kiosk.ui.i18n import NATIVE_NAMES
-from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
 from kiosk.ui.widgets.step_header import StepHeader
 
 
@@ -41,10 +41,7 @@ class ConfirmScreen(Screen):
         self.back_button.clicked.connect(self.back)
         self.confirm_button = button("primary")
         self.confirm_button.clicked.connect(self._on_confirm)
-        actions = QHBoxLayout()
-        actions.addWidget(self.back_button)
-        actions.addStretch(1)
-        actions.addWidget(self.confirm_button)
+        actions = action_row(self.back_button, self.confirm_button)
         layout.addWidget(self.header)
         layout.addWidget(self.title)
         layout.addSpacing(24)

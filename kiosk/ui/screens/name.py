@@ -7,10 +7,10 @@ problem is explained in the customer's language (not a red border alone).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.domain.nickname import MAX_LENGTH, NicknameCheck, NicknameProblem, check_nickname
-from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.step_header import StepHeader
@@ -38,11 +38,7 @@ class NameScreen(Screen):
         self.next_button = button("primary")
         self.next_button.clicked.connect(self._on_next)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        actions = QHBoxLayout()
-        actions.setSpacing(24)
-        actions.addWidget(self.back_button)
-        actions.addWidget(self.problem, 1)     # said where the eye goes: next to "Next"
-        actions.addWidget(self.next_button)
+        actions = action_row(self.back_button, self.next_button, self.problem)
         layout.addWidget(self.header)
         layout.addWidget(self.title)
         layout.addWidget(self.help)

@@ -6,11 +6,11 @@ The card fee shown here is read from the rules file, so the text never disagrees
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QCheckBox, QScrollArea, QScroller, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.formatting import yen
-from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
 from kiosk.ui.widgets.step_header import StepHeader
 
 
@@ -42,10 +42,7 @@ class TermsScreen(Screen):
         self.back_button.clicked.connect(self.back)
         self.next_button = button("primary")
         self.next_button.clicked.connect(self.accepted)
-        actions = QHBoxLayout()
-        actions.addWidget(self.back_button)
-        actions.addStretch(1)
-        actions.addWidget(self.next_button)
+        actions = action_row(self.back_button, self.next_button)
         layout.addWidget(self.header)
         layout.addWidget(self.title)
         layout.addWidget(self.text_area, 1)

@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="developer: a normal window of that shape instead of full screen")
     parser.add_argument("--allow-exit", action="store_true",
                         help="developer: let Esc and window close quit the kiosk")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="self-test: start fully (store open, all screens built), "
+                             "print 'ready' and quit")
     parser.add_argument("--exit-after-paint", action="store_true",
                         help="benchmark: print the time to the first painted attract screen "
                              "and quit")
@@ -142,6 +145,9 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         opened.append(store)
         window.attach_issuer(issuer)
         window.build_session_screens()
+        if args.exit_when_ready:
+            print(f"ready screens={len(window.screens)}", flush=True)
+            app.exit(0)
 
     if args.exit_after_paint:
         report_first_paint(window.attract, started)

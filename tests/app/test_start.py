@@ -1,0 +1,48 @@
+"""The kiosk started the way `make run` starts it, as a real process."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
+                          text=True, timeout=120, cwd=ROOT,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_first_start_creates_store_key_and_demo_data(tmp_path: Path) -> None:
+    data = tmp_path / "kiosk-data"
+    result = run_kiosk("--data-dir", str(data), "--demo", "--exit-when-ready",
+                       "--windowed", "landscape")
+    assert result.returncode == 0, result.stderr
+    assert "ready screens=6" in result.stdout
+    assert (data / "signing_key.pem").stat().st_mode & 0o777 == 0o600
+    with sqlite3.connect(data / "kiosk.sqlite3") as con:
+        assert con.execute("SELECT count(*) FROM producer").fetchone()[0] == 5
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    again = run_kiosk("--data-dir", str(data), "--demo", "--exit-when-ready")
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(data / "kiosk.sqlite3") as con:
+        assert con.execute("SELECT count(*) FROM producer").fetchone()[0] == 5   # not twice
+
+
+def test_first_paint_is_reported(tmp_path: Path) -> None:
+    result = run_kiosk("--data-dir", str(tmp_path / "d"), "--exit-after-paint")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-paint-in-process ")
+
+
+def test_settings_file_mistakes_are_named(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "settings.toml").write_text("idle_timeout_seconds = 'soon'\n", encoding="utf-8")
+    result = run_kiosk("--data-dir", str(data), "--exit-after-paint")
+    assert result.returncode == 2
+    assert "idle_timeout_seconds must be int" in result.stderr

@@ -45,11 +45,14 @@ bench: setup
 
 ## Render every screen in both orientations to test-artifacts/gallery/.
 gallery: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.gallery test-artifacts/gallery
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.gallery --out test-artifacts/gallery
 
 ## Developer: refresh the .ts sources from the code (then translate them in Linguist).
 i18n: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find kiosk/ui -name '*.py' | sort) -ts $(TS) -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find kiosk/ui -name '*.py' | sort) \
+		-ts $(filter-out assets/i18n/kiosk_en.ts,$(TS)) -no-obsolete
+	$(BIN)/pyside6-lupdate -pluralonly $$(find kiosk/ui -name '*.py' | sort) \
+		-ts assets/i18n/kiosk_en.ts -no-obsolete
 
 ## Developer: rebuild the bundled font subsets (needs Debian's fonts-noto-cjk).
 fonts: $(STAMP)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 SETTINGS_FILE = "settings.toml"
+KNOWN_LANGUAGES = ("ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr")
 
 
 class SettingsError(ValueError):
@@ -25,7 +26,7 @@ class KioskSettings:
     idle_timeout_seconds: int = 90
     cafe_name: str = "IDOL CAFÉ"
     website_url: str = "https://producer.example.cafe/login"
-    languages: tuple[str, ...] = ("ja", "en")
+    languages: tuple[str, ...] = ("ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr")
     default_language: str = "ja"
     demo_data: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -61,6 +62,9 @@ def load_settings(data_dir: Path, **overrides: Any) -> KioskSettings:
     settings = replace(settings, **{k: v for k, v in values.items() if k in known})
     if settings.idle_timeout_seconds < 10:
         raise SettingsError("idle_timeout_seconds must be at least 10")
+    unknown = [code for code in settings.languages if code not in KNOWN_LANGUAGES]
+    if unknown or not settings.languages:
+        raise SettingsError(f"languages must be chosen from {', '.join(KNOWN_LANGUAGES)}")
     if settings.default_language not in settings.languages:
         raise SettingsError("default_language must be one of languages")
     return settings

@@ -1,10 +1,12 @@
-"""Developer tool: rebuild the bundled Japanese font subsets in assets/fonts/.
+"""Developer tool: rebuild the bundled font subsets in assets/fonts/.
 
-Source: Debian's fonts-noto-cjk (Noto Sans CJK, SIL Open Font License 1.1). We keep Latin
-(with accents), kana, punctuation, JIS X 0208 level-1 kanji (the 2,965 everyday kanji) and
-every character used by our translations and rules file, so a fresh machine renders every
-screen and card without system fonts. Run `make fonts` after adding text with new kanji;
-`tests/cards/test_fonts.py` fails if a string needs a glyph the subset lacks.
+Sources: Debian's fonts-noto-cjk and fonts-noto-core (Noto Sans CJK and Noto Sans Thai,
+SIL Open Font License 1.1). The main (Japanese) font keeps Latin with accents, kana,
+punctuation, the 2,965 JIS level-1 kanji and every character of every text of ours: it is
+the fallback for everything. Each other language gets a small font holding exactly the
+characters of its own catalogue, so Chinese and Korean screens draw their own glyph
+variants (the same Han character differs between JP, SC and TC designs). Run `make fonts`
+after changing translations; the font-coverage tests fail when a glyph is missing.
 """
 
 from __future__ import annotations
@@ -14,17 +16,24 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.ttLib import TTCollection
+from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = {
-    "NotoSansJP-Regular.otf": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "NotoSansJP-Bold.otf": "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+CJK = "/usr/share/fonts/opentype/noto/NotoSansCJK-{weight}.ttc"
+THAI = "/usr/share/fonts/truetype/noto/NotoSansThai-{weight}.ttf"
+# target file stem -> (source, family inside a collection, catalogue whose text it must cover)
+TARGETS = {
+    "NotoSansJP": (CJK, "CJK JP", None),
+    "NotoSansSC": (CJK, "CJK SC", "zh_CN"),
+    "NotoSansTC": (CJK, "CJK TC", "zh_TW"),
+    "NotoSansKR": (CJK, "CJK KR", "ko"),
+    "NotoSansThai": (THAI, None, "th"),
 }
 RANGES = [
     (0x20, 0x7E), (0xA0, 0x24F), (0x2000, 0x206F), (0x2190, 0x21FF), (0x2460, 0x24FF),
     (0x25A0, 0x25FF), (0x2600, 0x266F), (0x3000, 0x30FF), (0x31F0, 0x31FF), (0xFF01, 0xFF9F),
 ]
+BASIC = [(0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x3000, 0x303F), (0xFF01, 0xFF5E)]
 
 
 def jis_level1_kanji() -> set[str]:
@@ -36,32 +45,48 @@ def jis_level1_kanji() -> set[str]:
     return chars
 
 
-def project_text() -> set[str]:
+def project_text(catalogue: str | None = None) -> set[str]:
+    """Characters our texts use: all catalogues and sources, or one language's catalogue."""
+    patterns = (f"assets/i18n/kiosk_{catalogue}.ts", "kiosk/**/*.py") if catalogue else (
+        "assets/i18n/*.ts", "assets/rules.toml", "kiosk/**/*.py")
     chars: set[str] = set()
-    for pattern in ("assets/i18n/*.ts", "assets/rules.toml", "kiosk/**/*.py"):
+    for pattern in patterns:
         for path in ROOT.glob(pattern):
             chars.update(path.read_text(encoding="utf-8"))
     return {c for c in chars if ord(c) >= 0x20}
 
 
-def main() -> int:
-    wanted = set().union(*(map(chr, range(a, b + 1)) for a, b in RANGES))
-    wanted |= jis_level1_kanji() | project_text()
-    for target, source in SOURCES.items():
+def _load(source: str, family: str | None) -> TTFont:
+    if source.endswith(".ttc"):
         collection = TTCollection(source)
-        font = next(f for f in collection.fonts
-                    if f["name"].getDebugName(1).endswith("CJK JP"))
-        options = subset.Options()
-        options.layout_features = ["*"]
-        options.name_IDs = ["*"]
-        options.notdef_outline = True
-        options.drop_tables += ["DSIG"]
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=[ord(c) for c in wanted])
-        subsetter.subset(font)
-        out = ROOT / "assets" / "fonts" / target
-        font.save(out)
-        print(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1024:.0f} KiB")
+        return next(f for f in collection.fonts if f["name"].getDebugName(1).endswith(family))
+    return TTFont(source)
+
+
+def _ranges(ranges: list[tuple[int, int]]) -> set[str]:
+    return set().union(*(map(chr, range(a, b + 1)) for a, b in ranges))
+
+
+def main() -> int:
+    for stem, (source, family, catalogue) in TARGETS.items():
+        if catalogue is None:     # the main font: broad coverage, every text of ours
+            wanted = _ranges(RANGES) | jis_level1_kanji() | project_text()
+        else:                     # a per-language font: exactly what that language shows
+            wanted = _ranges(BASIC) | project_text(catalogue)
+        for weight in ("Regular", "Bold"):
+            font = _load(source.format(weight=weight), family)
+            options = subset.Options()
+            options.layout_features = ["*"]
+            options.name_IDs = ["*"]
+            options.notdef_outline = True
+            options.drop_tables += ["DSIG"]
+            subsetter = subset.Subsetter(options)
+            subsetter.populate(unicodes=[ord(c) for c in wanted])
+            subsetter.subset(font)
+            suffix = ".otf" if source.endswith(".ttc") else ".ttf"
+            out = ROOT / "assets" / "fonts" / f"{stem}-{weight}{suffix}"
+            font.save(out)
+            print(f"{out.relative_to(ROOT)}: {out.stat().st_size / 1024:.0f} KiB")
     return 0
 
 

@@ -1,132 +1,329 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="95" />
+        <source>How it works</source>
+        <translation>使い方ガイド</translation>
+    </message>
+</context>
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="102" />
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1さん、ようこそ！カードができました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107" />
         <source>Producer number</source>
         <translation>プロデューサー番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108" />
         <source>Rank</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109" />
         <source>Website login ID</source>
         <translation>ウェブサイトのログインID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="110" />
         <source>Initial password</source>
         <translation>初期パスワード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="112" />
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。この画面は二度と表示されません。カードと一緒にスタッフからお渡しする用紙にも印刷されています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114" />
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="115" />
+        <source>How it works</source>
+        <translation>使い方ガイド</translation>
     </message>
 </context>
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="88" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="100" />
         <source>Making your card…</source>
         <translation>カードを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92" />
         <source>Is this right?</source>
         <translation>この内容でよろしいですか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93" />
         <source>Producer name</source>
         <translation>プロデューサー名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95" />
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>カード発行料は%1です。ご注文の際にレジでお支払いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="98" />
         <source>Make my card</source>
         <translation>カードを作る</translation>
     </message>
 </context>
 <context>
-    <name>NameScreen</name>
+    <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="85"/>
-        <source>That name is too long: up to %1 characters, please.</source>
-        <translation>名前が長すぎます。%1文字以内で入力してください。</translation>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="73" />
+        <source>Rank</source>
+        <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="88"/>
-        <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="74" />
+        <source>PV from</source>
+        <translation>必要PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="75" />
+        <source>Votes per push point</source>
+        <translation>推しポイント1つあたりの票数</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="102" />
+        <source>How it works</source>
+        <translation>使い方ガイド</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103" />
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104" />
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="49" />
+        <source>You are a producer</source>
+        <translation>あなたはプロデューサー</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50" />
+        <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
+        <translation>このカフェのキャストは、アイドルを目指して頑張っています。プロデューサーとして、次のチャンスを誰がつかむかを一緒に決めましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="52" />
+        <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
+        <translation>ご来店やお食事でポイントをためて、推しのキャストを月間ランキングの上位へ押し上げましょう。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="55" />
+        <source>Your card and website login</source>
+        <translation>カードとウェブサイトのログイン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="56" />
+        <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
+        <translation>初めてのご来店でプロデューサーカードを発行します（発行料%1、レジでお支払い）。ご来店のたびに、QRコードを端末にかざしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <source>You also get a login ID and password for the café's website, printed on your slip.</source>
+        <translation>カフェのウェブサイトのログインIDとパスワードもお渡しします。用紙に印刷されています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="61" />
+        <source>Log in to the website and get %n push point(s) each day.</source>
+        <translation>
+            <numerusform>ウェブサイトにログインすると、1日ごとに推しポイントが%nたまります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="64" />
+        <source>PV points and your rank</source>
+        <translation>PVポイントとランク</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65" />
+        <source>Every %1 you spend at the till earns 1 PV.</source>
+        <translation>レジでのお会計%1ごとに1PVたまります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="67" />
+        <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
+        <translation>PVは使っても減らず、決して下がりません。これまでにためたPVの合計で、%1から%2までのランクが決まります。ランクが上がるとカードの色が変わります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="72" />
+        <source>Push points and pushing</source>
+        <translation>推しポイントと推し</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
+        <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
+        <translation>
+            <numerusform>ご来店ごとに推しポイントが%nたまります（1営業日に1回まで。営業日は%1に切り替わります）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75" />
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank's weight.</source>
+        <translation>推しポイントを使って、推しのキャストを応援できます。推しポイント1つが、あなたのランクの重みの数だけ票になります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="77" />
+        <source>Example: at weight %1, %2 push points give %3 votes.</source>
+        <translation>例：重み%1なら、推しポイント%2で%3票になります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="81" />
+        <source>The monthly ranking</source>
+        <translation>月間ランキング</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="82" />
+        <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
+        <translation>キャストへの票は、日本時間の暦月ごとに集計されます。最も多くの票を集めたキャストがその月の1位です。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="85" />
+        <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
+        <translation>
+            <numerusform>上位%n名のキャストは、ソロステージやCDジャケットで表彰されます。年間ランキングもあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="88" />
+        <source>Your stay</source>
+        <translation>ご利用時間</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="89" />
+        <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
+        <translation>
+            <numerusform>最初の%1分は%2（テーブルチャージ）で、ドリンク%n杯以上のご注文をお願いします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="92" />
+        <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
+        <translation>
+            <numerusform>以降%1分ごとに%2で、%n品以上のご注文をお願いします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <source>Please tell a cast member %n minute(s) before you leave.</source>
+        <translation>
+            <numerusform>お帰りの%n分前に、キャストにお声がけください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="97" />
+        <source>A stage show starts every %n minute(s).</source>
+        <translation>
+            <numerusform>ステージショーは%n分ごとに始まります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="83" />
+        <source>Choose your language</source>
+        <translation>言語を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="84" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <source>That name is too long: up to %n character(s), please.</source>
+        <translation>
+            <numerusform>名前が長すぎます。%n文字以内で入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="89" />
+        <source>Emoji can't be printed on the card. Please use letters.</source>
         <translation>絵文字はカードに印刷できません。文字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="91" />
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>名前に見えない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
-        <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="93" />
+        <source>"%1" can't be used. Please use katakana or Latin letters.</source>
         <translation>「%1」は使えません。カタカナかアルファベットで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="95" />
         <source>Please type your name.</source>
         <translation>お名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="99" />
         <source>What shall we call you?</source>
         <translation>お名前を教えてください</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
-        <source>Your producer name goes on your card. Katakana or Latin letters, up to %1 characters.</source>
-        <translation>プロデューサー名はカードに印刷されます。カタカナかアルファベットで、%1文字まで入力できます。</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
+        <translation>
+            <numerusform>プロデューサー名はカードに印刷されます。カタカナかアルファベットで、%n文字まで入力できます。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="103" />
         <source>Your name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="105" />
         <source>Next</source>
         <translation>次へ</translation>
     </message>
@@ -134,12 +331,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201" />
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202" />
         <source>Delete</source>
         <translation>1文字消す</translation>
     </message>
@@ -147,27 +344,27 @@
 <context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
+        <location filename="../../kiosk/ui/screens/failures.py" line="24" />
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>この登録はすでに保存されています。カードはスタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
+        <location filename="../../kiosk/ui/screens/failures.py" line="27" />
         <source>Please go back and check your name.</source>
         <translation>前の画面に戻って、お名前を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
-        <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
+        <location filename="../../kiosk/ui/screens/failures.py" line="31" />
+        <source>Sorry, the kiosk's storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>申し訳ありません。端末の保存領域がいっぱいのため、登録は保存されていません。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
+        <location filename="../../kiosk/ui/screens/failures.py" line="33" />
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>申し訳ありません。ただいま端末に保存できないため、登録は保存されていません。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
+        <location filename="../../kiosk/ui/screens/failures.py" line="36" />
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>申し訳ありません。エラーが発生したため、登録は保存されていません。スタッフにお声がけください。</translation>
     </message>
@@ -175,7 +372,7 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/step_header.py" line="28"/>
+        <location filename="../../kiosk/ui/widgets/step_header.py" line="28" />
         <source>Step %1 of %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
@@ -183,57 +380,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="67" />
         <source>Terms and privacy</source>
         <translation>利用規約とプライバシー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="69" />
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>プロデューサーカードの発行料は%1です。レジでお支払いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="71" />
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>お会計に応じてPVポイントが、ご来店ごとに推しポイントがたまります。ポイントは現金との交換や譲渡はできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="73" />
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>保存するのはプロデューサー名、プロデューサー番号、ウェブサイトのログイン情報、ポイントの履歴です。本名・住所・お支払い情報はお聞きしません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
-        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="76" />
+        <source>This information is stored on this kiosk and on the café's own server, only to run the producer system.</source>
         <translation>これらの情報は、この端末とカフェのサーバーに保存され、プロデューサー制度の運営にのみ使用します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="78" />
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>カードのQRコードには署名付きのカード番号だけが入っています。名前・ポイント・パスワードは含まれません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
-        <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="80" />
+        <source>Your producer name may appear in the café and on the website's rankings.</source>
         <translation>プロデューサー名は店内やウェブサイトのランキングに表示されることがあります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82" />
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>ご自身のデータの確認や削除は、いつでもスタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="86" />
         <source>I agree to the terms and the privacy note</source>
         <translation>利用規約とプライバシーについて同意します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="87" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88" />
         <source>Next</source>
         <translation>次へ</translation>
     </message>
@@ -241,27 +438,27 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="42"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="42" />
         <source>Welcome to the café!</source>
         <translation>カフェへようこそ！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="43"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="43" />
         <source>Choose your language</source>
         <translation>言語を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="45"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="45" />
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>はじめての方は、プロデューサー登録をしましょう。自分だけのプロデューサーカードで、推しのキャストを応援できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="47" />
         <source>New producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>

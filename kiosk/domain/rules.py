@@ -45,10 +45,10 @@ class Rank:
 class StayRules:
     first_hour_minutes: int
     first_hour_charge_yen: int
-    first_hour_condition: str
+    first_hour_min_drinks: int
     extension_minutes: int
     extension_charge_yen: int
-    extension_condition: str
+    extension_min_orders: int
     leave_notice_minutes: int
     stage_show_every_minutes: int
 
@@ -62,6 +62,7 @@ class RuleBook:
     push_points_per_visit: int
     push_points_per_daily_login: int
     card_issue_fee_yen: int
+    ranking_honoured_top: int
     stay: StayRules
     timezone: str
     day_ends_at_hour: int
@@ -203,6 +204,7 @@ class _Validator:
             push_points_per_visit=self._int("points", "push_points_per_visit"),
             push_points_per_daily_login=self._int("points", "push_points_per_daily_login"),
             card_issue_fee_yen=self._int("card", "issue_fee_yen"),
+            ranking_honoured_top=self._int("ranking", "honoured_top", minimum=1),
             stay=self._stay(),
             timezone=timezone,
             day_ends_at_hour=self._int("business_day", "ends_at_hour", maximum=23),
@@ -213,10 +215,10 @@ class _Validator:
         return StayRules(
             first_hour_minutes=self._int("stay", "first_hour_minutes", minimum=1),
             first_hour_charge_yen=self._int("stay", "first_hour_charge_yen"),
-            first_hour_condition=self._str("stay", "first_hour_condition"),
+            first_hour_min_drinks=self._int("stay", "first_hour_min_drinks"),
             extension_minutes=self._int("stay", "extension_minutes", minimum=1),
             extension_charge_yen=self._int("stay", "extension_charge_yen"),
-            extension_condition=self._str("stay", "extension_condition"),
+            extension_min_orders=self._int("stay", "extension_min_orders"),
             leave_notice_minutes=self._int("stay", "leave_notice_minutes"),
             stage_show_every_minutes=self._int("stay", "stage_show_every_minutes", minimum=1),
         )

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLocale
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def number(value: int) -> str:
+    return QLocale().toString(value)
 
 
 def yen(amount: int) -> str:
@@ -11,3 +19,10 @@ def yen(amount: int) -> str:
     if locale.language() == QLocale.Language.Japanese:
         return f"{locale.toString(amount)}円"
     return locale.toCurrencyString(amount, "¥", 0)
+
+
+def fill(text: str, *values: str) -> str:
+    """Replace %1, %2 … in one pass (a value containing "%2" is never re-expanded)."""
+    return _PLACEHOLDER.sub(
+        lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values)
+        else m.group(0), text)

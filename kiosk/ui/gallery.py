@@ -20,7 +20,9 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import Screen
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
-SAMPLE_NAMES = {"ja": "タナカ ミライ", "en": "Alex Morgan"}
+SAMPLE_NAMES = {"ja": "タナカ ミライ", "en": "Alex Morgan", "fr": "Chloé Martin",
+                "es": "Lucía Pérez", "th": "Somchai", "ko": "Minji Kim", "zh_CN": "Li Wei",
+                "zh_TW": "Chen Yu"}
 
 
 def _settle() -> None:
@@ -46,22 +48,39 @@ def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
     for label, screen in states:
         window.stack.setCurrentWidget(screen)
         _settle()
-        path = out_dir / f"{label}_{language}_{orientation}.png"
-        if not window.grab().save(str(path)):
-            raise OSError(f"could not write {path}")
-        shots[label] = path
+        shots[label] = _save(window, out_dir / f"{label}_{language}_{orientation}.png")
+    window.stack.setCurrentWidget(window.explainer)
+    for index in range(window.explainer.page_count):
+        window.explainer.show_page(index)
+        _settle()
+        label = f"explainer{index + 1}"
+        shots[label] = _save(window, out_dir / f"{label}_{language}_{orientation}.png")
     window.reset_session()
     return shots
 
 
+def _save(window: KioskWindow, path: Path) -> Path:
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
 def main(argv: list[str]) -> int:
+    import argparse
+
     from kiosk.app import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.theme import install_theme
 
-    out_dir = Path(argv[0] if argv else "test-artifacts/gallery")
+    parser = argparse.ArgumentParser(prog="python -m kiosk.ui.gallery",
+                                     description="Render every screen to PNG files.")
+    parser.add_argument("--out", type=Path, default=Path("test-artifacts/gallery"))
+    parser.add_argument("--languages", nargs="*", default=None,
+                        help="language codes (default: all offered)")
+    args = parser.parse_args(argv)
+    out_dir: Path = args.out
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     install_theme(app)
@@ -72,7 +91,7 @@ def main(argv: list[str]) -> int:
         window = KioskWindow(settings, rules, issuer, LanguageSwitcher(app), allow_exit=True)
         window.show()
         count = 0
-        for language in settings.languages:
+        for language in args.languages or settings.languages:
             card = issuer.issue(RegistrationRequest.new(
                 SAMPLE_NAMES.get(language, "Alex Morgan"), language, True))
             for orientation in ORIENTATIONS:

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from kiosk.paths import assets_dir
+from kiosk.ui.fonts import use_language
 
 log = logging.getLogger(__name__)
 
@@ -39,24 +40,26 @@ class LanguageSwitcher:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._translators: list[QTranslator] = []
-        self.language = SOURCE_LANGUAGE
+        self.language = ""
 
     def switch(self, language: str) -> None:
-        if language == self.language and (self._translators or language == SOURCE_LANGUAGE):
+        if language == self.language and self._translators:
             return
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
-        if language != SOURCE_LANGUAGE:
-            ours = QTranslator(self._app)
-            path = assets_dir() / "i18n" / f"kiosk_{language}.qm"
-            if not ours.load(str(path)):
-                raise MissingCatalogue(f"no compiled translations at {path}; run `make`")
-            qt_own = QTranslator(self._app)
-            if qt_own.load(f"qtbase_{language}",
-                           QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                self._translators.append(qt_own)
-            self._translators.append(ours)
+        # English is the source language, but it too has a catalogue: its plural forms.
+        ours = QTranslator(self._app)
+        path = assets_dir() / "i18n" / f"kiosk_{language}.qm"
+        if not ours.load(str(path)):
+            raise MissingCatalogue(f"no compiled translations at {path}; run `make`")
+        qt_own = QTranslator(self._app)
+        if language != SOURCE_LANGUAGE and qt_own.load(
+                f"qtbase_{language}",
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._translators.append(qt_own)
+        self._translators.append(ours)
+        use_language(language)          # the language's own script font first
         QLocale.setDefault(QLocale(language))
         self.language = language
         # Installing (or removing) a translator posts LanguageChange to every widget.

@@ -23,11 +23,14 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.failures import explain_failure
+from kiosk.ui.widgets.language_bar import LanguageChip
+from kiosk.ui.widgets.language_picker import LanguagePicker
 
 if TYPE_CHECKING:
     from kiosk.services.card_issue import CardIssuer, NewProducerCard
     from kiosk.ui.screens.card_ready import CardReadyScreen
     from kiosk.ui.screens.confirm import ConfirmScreen
+    from kiosk.ui.screens.explainer import ExplainerScreen
     from kiosk.ui.screens.name import NameScreen
     from kiosk.ui.screens.terms import TermsScreen
     from kiosk.ui.screens.welcome import WelcomeScreen
@@ -48,6 +51,7 @@ class KioskWindow(QMainWindow):
     terms: TermsScreen
     confirm: ConfirmScreen
     card_ready: CardReadyScreen
+    explainer: ExplainerScreen
 
     def __init__(self, settings: KioskSettings, rules: RuleBook, issuer: CardIssuer | None,
                  switcher: LanguageSwitcher, allow_exit: bool = False,
@@ -61,9 +65,9 @@ class KioskWindow(QMainWindow):
         self._allow_exit = allow_exit
         self._nickname = ""
         self.stack = QStackedWidget()
-        self.attract = AttractScreen(settings.cafe_name, settings.languages,
-                                     [r.card_colour for r in rules.ranks])
+        self.attract = AttractScreen(settings.cafe_name, settings.languages, rules)
         self.attract.started.connect(self._on_started)
+        self.attract.explain_requested.connect(self._on_explain_requested)
         self.stack.addWidget(self.attract)
         self.screens: tuple[Screen, ...] = (self.attract,)
         self.setCentralWidget(self.stack)
@@ -86,22 +90,26 @@ class KioskWindow(QMainWindow):
             return
         from kiosk.ui.screens.card_ready import CardReadyScreen
         from kiosk.ui.screens.confirm import ConfirmScreen
+        from kiosk.ui.screens.explainer import ExplainerScreen
         from kiosk.ui.screens.name import NameScreen
         from kiosk.ui.screens.terms import TermsScreen
         from kiosk.ui.screens.welcome import WelcomeScreen
 
         langs = self._settings.languages
         self.welcome = WelcomeScreen(langs)
-        self.name = NameScreen(langs)
-        self.terms = TermsScreen(self._rules, langs)
-        self.confirm = ConfirmScreen(self._rules, langs)
+        self.name = NameScreen()
+        self.terms = TermsScreen(self._rules)
+        self.confirm = ConfirmScreen(self._rules)
         self.card_ready = CardReadyScreen()
-        session = (self.welcome, self.name, self.terms, self.confirm, self.card_ready)
+        self.explainer = ExplainerScreen(self._rules)
+        session = (self.welcome, self.name, self.terms, self.confirm, self.card_ready,
+                   self.explainer)
         portrait = self.height() >= self.width()
         for screen in session:
             screen.set_portrait(portrait)
             self.stack.addWidget(screen)
         self.screens = (self.attract, *session)
+        self.picker = LanguagePicker(langs, self.stack)
         self._wire()
         self.name.suit_language(self._switcher.language)
         self._show_language_choice()
@@ -111,6 +119,17 @@ class KioskWindow(QMainWindow):
     def _on_started(self) -> None:
         self.build_session_screens()
         self.show_screen(self.welcome)
+
+    def _on_explain_requested(self) -> None:
+        """Open the guide; Close returns to the screen it was opened from."""
+        self.build_session_screens()
+        came_from = self.stack.currentWidget()
+        self._explainer_return = came_from if isinstance(came_from, Screen) else self.attract
+        self.explainer.reset()
+        self.show_screen(self.explainer)
+
+    def _on_explainer_closed(self) -> None:
+        self.show_screen(getattr(self, "_explainer_return", self.attract))
 
     def _wire(self) -> None:
         self.welcome.language_chosen.connect(self.switch_language)
@@ -123,8 +142,12 @@ class KioskWindow(QMainWindow):
         self.confirm.back.connect(lambda: self.show_screen(self.terms))
         self.confirm.confirmed.connect(self._on_confirmed)
         self.card_ready.done.connect(self.reset_session)
-        for screen in (self.name, self.terms, self.confirm):
-            screen.header.languages.language_chosen.connect(self.switch_language)
+        self.card_ready.explain_requested.connect(self._on_explain_requested)
+        self.explainer.closed.connect(self._on_explainer_closed)
+
+        for chip in self._language_chips():
+            chip.clicked.connect(self.open_language_picker)
+        self.picker.language_chosen.connect(self.switch_language)
 
     def show_screen(self, screen: Screen) -> None:
         self.stack.setCurrentWidget(screen)
@@ -145,12 +168,22 @@ class KioskWindow(QMainWindow):
             return
         language = self._switcher.language
         self.welcome.show_language(language)
-        for screen in (self.name, self.terms, self.confirm):
-            screen.header.languages.show_current(language)
+        for chip in self._language_chips():
+            chip.show_current(language)
+
+    def _language_chips(self) -> list[LanguageChip]:
+        return [self.name.header.languages, self.terms.header.languages,
+                self.confirm.header.languages, self.card_ready.languages,
+                self.explainer.languages]
+
+    def open_language_picker(self) -> None:
+        self.picker.open(self._switcher.language)
 
     def reset_session(self) -> None:
         """Forget the customer: every screen wiped, default language, attract screen."""
         self._nickname = ""
+        if len(self.screens) > 1:
+            self.picker.hide()
         for screen in self.screens:
             screen.reset()
         self.switch_language(self._settings.default_language)

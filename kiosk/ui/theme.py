@@ -2,19 +2,14 @@
 
 Widgets opt into a style with a `role` property (`title`, `primary`, `key` …) rather than
 object names, so screens stay free of styling code. Fonts are the bundled Noto Sans JP
-subset, registered with Qt at start-up so a bare machine shows no tofu.
+subsets (see kiosk.ui.fonts), so a bare machine shows no tofu.
 """
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.paths import font_path
-
-log = logging.getLogger(__name__)
+from kiosk.ui.fonts import font_for
 
 PINK = "#E83E8C"
 PINK_DARK = "#C2185B"
@@ -65,7 +60,7 @@ QPushButton[role="secondary"] {{
 QPushButton[role="secondary"]:pressed {{ background: {PINK_SOFT}; }}
 QPushButton[role="language"] {{
     background: white; color: {INK}; border: 4px solid #F3B6CF; min-height: 120px;
-    font-size: 44px; border-radius: 28px; min-width: 320px;
+    font-size: 44px; border-radius: 28px; min-width: 240px;
 }}
 QPushButton[role="language"]:checked {{ border-color: {PINK}; background: {PINK_SOFT}; }}
 QPushButton[role="key"] {{
@@ -96,23 +91,9 @@ QScrollBar::handle:vertical {{ background: #F3B6CF; border-radius: 12px; min-hei
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
 """
 
-FONT_FAMILY = "Noto Sans CJK JP"
-
-
-def install_theme(app: QApplication) -> None:
-    """Register the bundled fonts and apply the style sheet to the whole application."""
-    families: list[str] = []
-    for weight in ("Regular", "Bold"):
-        font_id = QFontDatabase.addApplicationFont(str(font_path(weight)))
-        if font_id < 0:
-            log.error("could not load bundled font %s", font_path(weight))
-            continue
-        families += QFontDatabase.applicationFontFamilies(font_id)
-    family = families[0] if families else FONT_FAMILY
-    font = QFont(family)
-    font.setPixelSize(28)
-    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    app.setFont(font)
+def install_theme(app: QApplication, language: str = "ja") -> None:
+    """Apply the style sheet and the bundled fonts to the whole application."""
+    app.setFont(font_for(language))
     app.setStyleSheet(STYLE_SHEET)
 
 

@@ -4,6 +4,7 @@ import io
 
 import pytest
 import zxingcpp
+from fontTools.ttLib import TTFont
 from PIL import Image, ImageFont
 
 from kiosk.cards.art import (
@@ -61,21 +62,37 @@ def test_oversized_data_is_a_domain_error() -> None:
 
 
 def _missing_glyphs(text: str, bold: bool) -> set[str]:
-    """Characters the bundled font would draw as tofu (the .notdef box)."""
+    """Characters the bundled card font would draw as tofu (the .notdef box)."""
     font = ImageFont.truetype(str(font_path("Bold" if bold else "Regular")), 40)
     notdef = font.getmask("\U0010fffd").getbbox(), bytes(font.getmask("\U0010fffd"))
     return {ch for ch in set(text) if ch.strip() and
             (font.getmask(ch).getbbox(), bytes(font.getmask(ch))) == notdef}
 
 
-def test_bundled_font_covers_every_translation_and_the_rules(rules: RuleBook) -> None:
-    texts = [p.read_text(encoding="utf-8") for p in (assets_dir() / "i18n").glob("*.ts")]
-    texts.append((assets_dir() / "rules.toml").read_text(encoding="utf-8"))
-    texts.append("アイウエオカキクケコガギグゲゴパピプペポァィゥェォッャュョヮヴー・☆♪")
-    texts.append("ABCxyz0123456789éèàüñçÉÀÖ'-.")
+def test_card_font_covers_the_rules_and_everything_a_card_can_show() -> None:
+    texts = [(assets_dir() / "rules.toml").read_text(encoding="utf-8"),
+             (assets_dir() / "i18n" / "kiosk_ja.ts").read_text(encoding="utf-8"),
+             "アイウエオカキクケコガギグゲゴパピプペポァィゥェォッャュョヮヴー・☆♪",
+             "ABCxyz0123456789éèàüñçÉÀÖ'-.", "PRODUCER CARD プロデューサー証 No."]
     for bold in (False, True):
         assert _missing_glyphs("".join(texts), bold) == set()
 
 
-def test_a_character_outside_the_font_is_detected() -> None:
+@pytest.mark.parametrize("language", ["ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr"])
+def test_each_language_is_covered_by_its_fonts(language: str) -> None:
+    """Every character of a catalogue is in one of the fonts the UI tries for it."""
+    order = {"zh_CN": "SC", "zh_TW": "TC", "ko": "KR", "th": "Thai"}
+    names = [f"NotoSans{order[language]}" if language in order else "NotoSansJP",
+             "NotoSansJP", "NotoSansThai"]
+    text = (assets_dir() / "i18n" / f"kiosk_{language}.ts").read_text(encoding="utf-8")
+    for weight in ("Regular", "Bold"):
+        covered: set[int] = set()
+        for name in names:
+            path = next((assets_dir() / "fonts").glob(f"{name}-{weight}.*"))
+            covered |= set(TTFont(path)["cmap"].getBestCmap())
+        missing = {ch for ch in text if ch.strip() and ord(ch) not in covered}
+        assert missing == set(), (language, weight)
+
+
+def test_a_character_outside_the_card_font_is_detected() -> None:
     assert _missing_glyphs("ก", bold=False) == {"ก"}   # Thai: not in the Japanese subset

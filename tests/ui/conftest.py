@@ -44,6 +44,14 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook, issuer: Card
     kiosk._allow_exit = True
 
 
+def choose_language(qtbot: QtBot, window: KioskWindow, chip: QWidget, language: str) -> None:
+    """Tap a screen's language chip, then the language in the picker, like a customer."""
+    tap(qtbot, chip)
+    assert window.picker.isVisible()
+    tap(qtbot, window.picker.grid.button(language))
+    assert not window.picker.isVisible()
+
+
 def tap(qtbot: QtBot, widget: QWidget) -> None:
     """A finger on the middle of `widget` (it must be visible and enabled)."""
     assert widget.isVisible(), widget

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit, QWidget
 
 BUTTON_PADDING = 16   # the least horizontal room the theme leaves inside a button
 
 
+_raw_fonts: dict[str, QRawFont] = {}
+
+
+def _raw(family: str) -> QRawFont:
+    if family not in _raw_fonts:
+        _raw_fonts[family] = QRawFont.fromFont(QFont(family))
+    return _raw_fonts[family]
+
+
 def _missing_glyphs(widget: QWidget, text: str) -> str:
-    metrics = QFontMetrics(widget.font())
-    return "".join(ch for ch in set(text) if ch.strip() and not metrics.inFontUcs4(ord(ch)))
+    """Characters none of the widget's font families can draw (they would be tofu)."""
+    families = widget.font().families() or [widget.font().family()]
+    return "".join(ch for ch in sorted(set(text)) if ch.strip() and
+                   not any(_raw(f).supportsCharacter(ord(ch)) for f in families))
 
 
 def text_problems(root: QWidget) -> list[str]:

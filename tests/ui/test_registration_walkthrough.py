@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.db.models import LedgerEntry, Producer
 from kiosk.ui.main_window import KioskWindow
-from tests.ui.conftest import tap
+from tests.ui.conftest import choose_language, tap
 
 
 def type_on_keyboard(qtbot: QtBot, window: KioskWindow, *labels: str) -> None:
@@ -89,10 +89,10 @@ def test_switching_language_mid_registration_keeps_the_name(qtbot: QtBot,
     tap(qtbot, window.welcome.new_button)
     type_on_keyboard(qtbot, window, "ミ", "ク")
     assert window.name.title.text() == "お名前を教えてください"
-    tap(qtbot, window.name.header.languages.button("en"))
+    choose_language(qtbot, window, window.name.header.languages, "en")
     qtbot.waitUntil(lambda: window.name.title.text() == "What shall we call you?")
     assert window.name.name_edit.text() == "ミク"
     assert window.name.keyboard.button("Delete").isVisible()
-    tap(qtbot, window.name.header.languages.button("ja"))
+    choose_language(qtbot, window, window.name.header.languages, "ja")
     qtbot.waitUntil(lambda: window.name.title.text() == "お名前を教えてください")
     assert window.current_screen is window.name

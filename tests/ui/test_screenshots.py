@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.registration import RegistrationRequest
-from kiosk.ui.gallery import ORIENTATIONS, capture
+from kiosk.settings import KNOWN_LANGUAGES
+from kiosk.ui.gallery import ORIENTATIONS, SAMPLE_NAMES, capture
 from kiosk.ui.main_window import KioskWindow
 from tests.conftest import artifacts_dir
 from tests.ui.layout_checks import text_problems
@@ -17,15 +18,15 @@ from tests.ui.layout_checks import text_problems
 
 @pytest.mark.slow
 @pytest.mark.parametrize("orientation", sorted(ORIENTATIONS))
-@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize("language", KNOWN_LANGUAGES)
 def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWindow,
                                                   issuer: CardIssuer, language: str,
                                                   orientation: str) -> None:
-    card = issuer.issue(RegistrationRequest.new(
-        "タナカ ミライ" if language == "ja" else "Alexander Smithson", language, True))
+    card = issuer.issue(RegistrationRequest.new(SAMPLE_NAMES[language], language, True))
     out = artifacts_dir("screens")
     shots = capture(window, out, language, orientation, card)
-    assert set(shots) == {"attract", "welcome", "name", "terms", "confirm", "card_ready"}
+    assert {"attract", "welcome", "name", "terms", "confirm", "card_ready",
+            "explainer1", "explainer6"} <= set(shots)
     for path in shots.values():
         with Image.open(path) as image:
             assert image.size == ORIENTATIONS[orientation]
@@ -44,4 +45,16 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
         found = text_problems(screen)
         if found:
             problems[type(screen).__name__] = found
+    for page in range(window.explainer.page_count):
+        window.stack.setCurrentWidget(window.explainer)
+        window.explainer.show_page(page)
+        qtbot.wait(10)
+        found = text_problems(window.explainer)
+        if found:
+            problems[f"explainer page {page + 1}"] = found
+    window.open_language_picker()
+    qtbot.wait(10)
+    found = text_problems(window.picker)
+    if found:
+        problems["language picker"] = found
     assert problems == {}

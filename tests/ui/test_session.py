@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.db.models import Producer
 from kiosk.db.store import StoreError, StoreProblem
 from kiosk.ui.main_window import KioskWindow
-from tests.ui.conftest import tap
+from tests.ui.conftest import choose_language, tap
 from tests.ui.test_registration_walkthrough import walk_to_confirm
 
 
@@ -25,7 +25,7 @@ def commit_from_input_method(target: QWidget, text: str) -> None:
 def test_idle_timeout_wipes_every_trace_of_the_customer(qtbot: QtBot,
                                                        window: KioskWindow) -> None:
     walk_to_confirm(qtbot, window)
-    tap(qtbot, window.confirm.header.languages.button("en"))
+    choose_language(qtbot, window, window.confirm.header.languages, "en")
     with qtbot.wait_signal(window.card_shown, timeout=10_000):
         tap(qtbot, window.confirm.confirm_button)
     password = window.card_ready.password_value.text()

@@ -1,7 +1,8 @@
 """The attract screen: what the kiosk shows while nobody is using it. Any touch starts.
 
 It cycles a welcome in every offered language (each in its own script, not translated),
-so a passer-by sees their own language before touching anything.
+so a passer-by sees their own language before touching anything, and, below it, the pages
+of the "How it works" guide in the default language. Its button opens the full guide.
 """
 
 from __future__ import annotations
@@ -10,8 +11,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.screens.base import Screen, label, page_layout
+from kiosk.domain.rules import RuleBook
+from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.explainer_text import explainer_pages
 from kiosk.ui.widgets.card_fan import CardFan
+from kiosk.ui.widgets.explainer_page import ExplainerPageView
 
 WELCOMES = {
     "ja": ("ようこそ、プロデューサー！", "タッチしてはじめる"),
@@ -28,28 +32,43 @@ CYCLE_MS = 3500
 
 class AttractScreen(Screen):
     started = Signal()
+    explain_requested = Signal()
 
-    def __init__(self, cafe_name: str, languages: tuple[str, ...], card_colours: list[str],
+    def __init__(self, cafe_name: str, languages: tuple[str, ...], rules: RuleBook,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._rules = rules
         self._languages = [code for code in languages if code in WELCOMES] or ["ja"]
         self._index = 0
+        self._page = 0
         self._layout = page_layout(self)
         self.cafe = label("hero", centre=True)
         self.cafe.setText(cafe_name)
         self.welcome = label("title", centre=True)
         self.touch = label("hint", centre=True)
-        self.fan = CardFan(card_colours[::2] or card_colours)
+        colours = [rank.card_colour for rank in rules.ranks]
+        self.fan = CardFan(colours[::2] or colours)
+        self.teaser = ExplainerPageView(rules, compact=True)
+        self.teaser.setObjectName("teaser")
+        self.teaser.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.teaser.setStyleSheet("#teaser { background: white; border-radius: 32px; }")
+        self.teaser.body.setContentsMargins(32, 24, 32, 24)
+        self.explain_button = button("secondary")
+        self.explain_button.clicked.connect(self.explain_requested)
         self._layout.addStretch(1)
         self._layout.addWidget(self.cafe)
-        self._layout.addWidget(self.fan, 4)
+        self._layout.addWidget(self.fan, 3)
         self._layout.addWidget(self.welcome)
         self._layout.addWidget(self.touch)
         self._layout.addStretch(1)
+        self._layout.addWidget(self.teaser, 2)
+        self._layout.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._timer = QTimer(self)
         self._timer.setInterval(CYCLE_MS)
         self._timer.timeout.connect(self._next_welcome)
         self._show_welcome()
+        self.teaser.set_portrait(False)
+        self.retranslate()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
         self._timer.start()
@@ -65,11 +84,26 @@ class AttractScreen(Screen):
 
     def reset(self) -> None:
         self._index = 0
+        self._page = 0
         self._show_welcome()
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        self.teaser.set_portrait(False)      # the teaser is a wide strip either way
+
+    def retranslate(self) -> None:
+        self.explain_button.setText(self.tr("How it works"))
+        self._show_teaser()
 
     def _next_welcome(self) -> None:
         self._index = (self._index + 1) % len(self._languages)
+        self._page += 1
         self._show_welcome()
+        self._show_teaser()
+
+    def _show_teaser(self) -> None:
+        pages = explainer_pages(self._rules)
+        self.teaser.show_page(pages[self._page % len(pages)])
 
     def _show_welcome(self) -> None:
         welcome, touch = WELCOMES[self._languages[self._index]]

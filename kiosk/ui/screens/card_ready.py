@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout,
 
 from kiosk.domain.credentials import group_for_reading
 from kiosk.services.registration import IssuedCard
+from kiosk.ui.formatting import fill
 from kiosk.ui.screens.base import Screen, button, label, page_layout
 from kiosk.ui.widgets.card_view import CardView
+from kiosk.ui.widgets.language_bar import LanguageChip
 
 
 class CardReadyScreen(Screen):
     done = Signal()
+    explain_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +38,9 @@ class CardReadyScreen(Screen):
         self.warning = label("warning")
         self.done_button = button("primary")
         self.done_button.clicked.connect(self.done)
+        self.explain_button = button("secondary")
+        self.explain_button.clicked.connect(self.explain_requested)
+        self.languages = LanguageChip()
         details = QGridLayout()
         details.setVerticalSpacing(4)
         details.setHorizontalSpacing(32)
@@ -55,9 +61,15 @@ class CardReadyScreen(Screen):
         self.body.addWidget(self.card, 3)
         self.body.addWidget(self.details, 4)
         footer = QHBoxLayout()
+        footer.setSpacing(24)
         footer.addStretch(1)
+        footer.addWidget(self.explain_button)
         footer.addWidget(self.done_button)
         footer.addStretch(1)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.languages)
+        layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addLayout(self.body, 1)
         layout.addLayout(footer)
@@ -87,8 +99,8 @@ class CardReadyScreen(Screen):
 
     def retranslate(self) -> None:
         issued = self._issued
-        self.title.setText(self.tr("Welcome, %1! Your card is ready.").replace(
-            "%1", issued.nickname) if issued else "")
+        self.title.setText(fill(self.tr("Welcome, %1! Your card is ready."), issued.nickname)
+                           if issued else "")
         if issued is not None:
             japanese = QLocale().language() == QLocale.Language.Japanese
             self.rank_value.setText(issued.rank.name_ja if japanese else issued.rank.name_en)
@@ -100,3 +112,4 @@ class CardReadyScreen(Screen):
             "Write your login ID and password down now: they will not be shown again. "
             "They are also printed on the slip the staff will hand you with your card."))
         self.done_button.setText(self.tr("Done"))
+        self.explain_button.setText(self.tr("How it works"))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.rules import RuleBook
-from kiosk.ui.formatting import yen
+from kiosk.ui.formatting import fill, yen
 from kiosk.ui.i18n import NATIVE_NAMES
 from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
 from kiosk.ui.widgets.step_header import StepHeader
@@ -20,15 +20,14 @@ class ConfirmScreen(Screen):
     confirmed = Signal()
     back = Signal()
 
-    def __init__(self, rules: RuleBook, languages: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, rules: RuleBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rules = rules
         self._name = ""
         self._language = "ja"
         self._submitting = False
         layout = page_layout(self)
-        self.header = StepHeader(3, languages)
+        self.header = StepHeader(3)
         self.title = label("title")
         self.name_caption = label("field")
         self.name_value = label("secret")
@@ -93,8 +92,8 @@ class ConfirmScreen(Screen):
         self.title.setText(self.tr("Is this right?"))
         self.name_caption.setText(self.tr("Producer name"))
         self.language_caption.setText(self.tr("Language"))
-        self.fee.setText(self.tr("The card costs %1. Please pay at the till when you "
-                                 "order.").replace("%1", yen(self._rules.card_issue_fee_yen)))
+        self.fee.setText(fill(self.tr("The card costs %1. Please pay at the till when you "
+                                      "order."), yen(self._rules.card_issue_fee_yen)))
         self.back_button.setText(self.tr("Back"))
         self.confirm_button.setText(self.tr("Make my card"))
         if self._submitting:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.domain.nickname import MAX_LENGTH, NicknameCheck, NicknameProblem, check_nickname
+from kiosk.ui.formatting import fill
 from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
@@ -20,10 +21,10 @@ class NameScreen(Screen):
     accepted = Signal(str)
     back = Signal()
 
-    def __init__(self, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = page_layout(self)
-        self.header = StepHeader(1, languages)
+        self.header = StepHeader(1)
         self.title = label("title")
         self.help = label("body")
         self.name_edit = QLineEdit()
@@ -82,15 +83,15 @@ class NameScreen(Screen):
 
     def _explain(self, check: NicknameCheck) -> str:
         if check.problem is NicknameProblem.TOO_LONG:
-            return self.tr("That name is too long: up to %1 characters, please.").replace(
-                "%1", str(MAX_LENGTH))
+            return self.tr("That name is too long: up to %n character(s), please.", "",
+                           MAX_LENGTH)
         if check.problem is NicknameProblem.EMOJI:
             return self.tr("Emoji can't be printed on the card. Please use letters.")
         if check.problem is NicknameProblem.CONTROL:
             return self.tr("The name contains an invisible character. Please retype it.")
         if check.problem is NicknameProblem.UNSUPPORTED:
-            return self.tr("\"%1\" can't be used. Please use katakana or Latin letters.").replace(
-                "%1", check.offending)
+            return fill(self.tr("\"%1\" can't be used. Please use katakana or Latin letters."),
+                        check.offending)
         return self.tr("Please type your name.")
 
     def retranslate(self) -> None:
@@ -98,7 +99,7 @@ class NameScreen(Screen):
         self.title.setText(self.tr("What shall we call you?"))
         self.help.setText(self.tr(
             "Your producer name goes on your card. Katakana or Latin letters, "
-            "up to %1 characters.").replace("%1", str(MAX_LENGTH)))
+            "up to %n character(s).", "", MAX_LENGTH))
         self.name_edit.setPlaceholderText(self.tr("Your name"))
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))

@@ -6,24 +6,24 @@ The card fee shown here is read from the rules file, so the text never disagrees
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QScrollArea, QScroller, QWidget
 
 from kiosk.domain.rules import RuleBook
-from kiosk.ui.formatting import yen
+from kiosk.ui.formatting import fill, yen
 from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
 from kiosk.ui.widgets.step_header import StepHeader
+from kiosk.ui.widgets.touch_check import TouchCheckBox
 
 
 class TermsScreen(Screen):
     accepted = Signal()
     back = Signal()
 
-    def __init__(self, rules: RuleBook, languages: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, rules: RuleBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rules = rules
         layout = page_layout(self)
-        self.header = StepHeader(2, languages)
+        self.header = StepHeader(2)
         self.title = label("title")
         self.text = label("body")
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -35,7 +35,7 @@ class TermsScreen(Screen):
         self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.text_area.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        self.agree = QCheckBox()
+        self.agree = TouchCheckBox()
         self.agree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agree.toggled.connect(self._on_agree_toggled)
         self.back_button = button("secondary")
@@ -67,8 +67,8 @@ class TermsScreen(Screen):
         self.header.retranslate()
         self.title.setText(self.tr("Terms and privacy"))
         points = [
-            self.tr("Your producer card costs %1, paid at the till.").replace(
-                "%1", yen(self._rules.card_issue_fee_yen)),
+            fill(self.tr("Your producer card costs %1, paid at the till."),
+                 yen(self._rules.card_issue_fee_yen)),
             self.tr("You earn PV points when you spend, and push points when you visit. "
                     "Points have no cash value and cannot be exchanged or transferred."),
             self.tr("We keep your producer name, your producer number, your website login "

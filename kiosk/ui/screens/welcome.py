@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.screens.base import Screen, button, label, page_layout
-from kiosk.ui.widgets.language_bar import LanguageBar
+from kiosk.ui.widgets.language_bar import LanguageGrid
 
 
 class WelcomeScreen(Screen):
@@ -19,7 +19,7 @@ class WelcomeScreen(Screen):
         layout = page_layout(self)
         self.title = label("title", centre=True)
         self.subtitle = label("subtitle", centre=True)
-        self.languages = LanguageBar(languages, role="language")
+        self.languages = LanguageGrid(languages)
         self.languages.language_chosen.connect(self.language_chosen)
         self.new_button = button("primary")
         self.new_button.clicked.connect(self.new_producer)
@@ -46,6 +46,10 @@ class WelcomeScreen(Screen):
             "vote for your favourite cast member."))
         self.new_button.setText(self.tr("New producer"))
         self.back_button.setText(self.tr("Back"))
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        self.languages.set_columns(2 if portrait else 4)
 
     def show_language(self, language: str) -> None:
         self.languages.show_current(language)

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kiosk.ui.formatting import fill, number
 from kiosk.ui.screens.base import label
-from kiosk.ui.widgets.language_bar import LanguageBar
+from kiosk.ui.widgets.language_bar import LanguageChip
 
 STEP_COUNT = 3
 
 
 class StepHeader(QWidget):
-    def __init__(self, step: int, languages: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, step: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = step
         self.counter = label("subtitle", wrap=False)
-        self.languages = LanguageBar(languages)
+        self.languages = LanguageChip()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counter)
@@ -25,5 +25,5 @@ class StepHeader(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.counter.setText(self.tr("Step %1 of %2").replace("%1", str(self.step))
-                             .replace("%2", str(STEP_COUNT)))
+        self.counter.setText(fill(self.tr("Step %1 of %2"), number(self.step),
+                                  number(STEP_COUNT)))

@@ -1,0 +1,475 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="95" />
+        <source>How it works</source>
+        <translation>Cómo funciona</translation>
+    </message>
+</context>
+<context>
+    <name>CardReadyScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="102" />
+        <source>Welcome, %1! Your card is ready.</source>
+        <translation>¡Bienvenido, %1! Tu tarjeta está lista.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107" />
+        <source>Producer number</source>
+        <translation>Número de productor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108" />
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109" />
+        <source>Website login ID</source>
+        <translation>ID de acceso a la web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="110" />
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="112" />
+        <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
+        <translation>Apunta ahora tu ID y tu contraseña: no se volverán a mostrar. También están impresos en el recibo que el personal te dará con la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="115" />
+        <source>How it works</source>
+        <translation>Cómo funciona</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="88" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="100" />
+        <source>Making your card…</source>
+        <translation>Creando tu tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92" />
+        <source>Is this right?</source>
+        <translation>¿Es correcto?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93" />
+        <source>Producer name</source>
+        <translation>Nombre de productor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95" />
+        <source>The card costs %1. Please pay at the till when you order.</source>
+        <translation>La tarjeta cuesta %1. Págala en caja al hacer tu pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="98" />
+        <source>Make my card</source>
+        <translation>Crear mi tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="73" />
+        <source>Rank</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="74" />
+        <source>PV from</source>
+        <translation>PV desde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="75" />
+        <source>Votes per push point</source>
+        <translation>Votos por punto de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="102" />
+        <source>How it works</source>
+        <translation>Cómo funciona</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103" />
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="49" />
+        <source>You are a producer</source>
+        <translation>Eres productor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50" />
+        <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
+        <translation>Las chicas del elenco de este café sueñan con ser idols. Como productor, ayudas a decidir quién tendrá la próxima gran oportunidad.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="52" />
+        <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
+        <translation>Pasa tiempo con nosotros, acumula puntos y empuja a tu favorita hacia lo más alto del ranking mensual.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="55" />
+        <source>Your card and website login</source>
+        <translation>Tu tarjeta y tu acceso a la web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="56" />
+        <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
+        <translation>En tu primera visita recibes una tarjeta de productor por %1, que se paga en caja. Muestra su código QR en el quiosco en cada visita.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <source>You also get a login ID and password for the café's website, printed on your slip.</source>
+        <translation>También recibes un ID y una contraseña para la web del café, impresos en tu recibo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="61" />
+        <source>Log in to the website and get %n push point(s) each day.</source>
+        <translation>
+            <numerusform>Entra en la web y gana %n punto de apoyo cada día.</numerusform>
+            <numerusform>Entra en la web y gana %n puntos de apoyo cada día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="64" />
+        <source>PV points and your rank</source>
+        <translation>Puntos PV y tu rango</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65" />
+        <source>Every %1 you spend at the till earns 1 PV.</source>
+        <translation>Por cada %1 que gastes en caja ganas 1 PV.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="67" />
+        <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
+        <translation>Los PV no se gastan y nunca bajan: todos los PV que has ganado deciden tu rango, desde %1 hasta %2. Tu tarjeta cambia de color con tu rango.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="72" />
+        <source>Push points and pushing</source>
+        <translation>Puntos de apoyo y apoyar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
+        <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
+        <translation>
+            <numerusform>Cada visita da %n punto de apoyo, una vez por día de servicio (el día termina a las %1).</numerusform>
+            <numerusform>Cada visita da %n puntos de apoyo, una vez por día de servicio (el día termina a las %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75" />
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank's weight.</source>
+        <translation>Usa tus puntos de apoyo para apoyar a tus favoritas del elenco. Cada punto se multiplica por el peso de tu rango.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="77" />
+        <source>Example: at weight %1, %2 push points give %3 votes.</source>
+        <translation>Ejemplo: con peso %1, %2 puntos de apoyo dan %3 votos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="81" />
+        <source>The monthly ranking</source>
+        <translation>El ranking mensual</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="82" />
+        <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
+        <translation>Los votos de cada integrante del elenco se cuentan por mes natural, en hora de Japón. Quien tenga más votos gana el mes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="85" />
+        <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
+        <translation>
+            <numerusform>La integrante número %n recibe un escenario en solitario y la portada de un CD. También hay un ranking anual.</numerusform>
+            <numerusform>Las %n primeras reciben escenarios en solitario y la portada de un CD. También hay un ranking anual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="88" />
+        <source>Your stay</source>
+        <translation>Tu estancia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="89" />
+        <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
+        <translation>
+            <numerusform>Los primeros %1 minutos cuestan %2 (cargo de mesa) con al menos %n bebida.</numerusform>
+            <numerusform>Los primeros %1 minutos cuestan %2 (cargo de mesa) con al menos %n bebidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="92" />
+        <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
+        <translation>
+            <numerusform>Cada %1 minutos más cuestan %2 con al menos %n pedido.</numerusform>
+            <numerusform>Cada %1 minutos más cuestan %2 con al menos %n pedidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <source>Please tell a cast member %n minute(s) before you leave.</source>
+        <translation>
+            <numerusform>Avisa a alguien del elenco %n minuto antes de irte.</numerusform>
+            <numerusform>Avisa a alguien del elenco %n minutos antes de irte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="97" />
+        <source>A stage show starts every %n minute(s).</source>
+        <translation>
+            <numerusform>Hay un espectáculo en el escenario cada %n minuto.</numerusform>
+            <numerusform>Hay un espectáculo en el escenario cada %n minutos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="83" />
+        <source>Choose your language</source>
+        <translation>Elige tu idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="84" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <source>That name is too long: up to %n character(s), please.</source>
+        <translation>
+            <numerusform>El nombre es demasiado largo: como máximo %n carácter.</numerusform>
+            <numerusform>El nombre es demasiado largo: como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="89" />
+        <source>Emoji can't be printed on the card. Please use letters.</source>
+        <translation>Los emoji no se pueden imprimir en la tarjeta. Usa letras, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="91" />
+        <source>The name contains an invisible character. Please retype it.</source>
+        <translation>El nombre contiene un carácter invisible. Vuelve a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="93" />
+        <source>"%1" can't be used. Please use katakana or Latin letters.</source>
+        <translation>«%1» no se puede usar. Usa katakana o letras latinas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="95" />
+        <source>Please type your name.</source>
+        <translation>Escribe tu nombre, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="99" />
+        <source>What shall we call you?</source>
+        <translation>¿Cómo te llamamos?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
+        <translation>
+            <numerusform>Tu nombre de productor va en la tarjeta. Katakana o letras latinas, hasta %n carácter.</numerusform>
+            <numerusform>Tu nombre de productor va en la tarjeta. Katakana o letras latinas, hasta %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="103" />
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="104" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="105" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201" />
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202" />
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFailure</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="24" />
+        <source>This registration was already saved. Please ask a staff member for your card.</source>
+        <translation>Este registro ya estaba guardado. Pide tu tarjeta al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="27" />
+        <source>Please go back and check your name.</source>
+        <translation>Vuelve atrás y revisa tu nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="31" />
+        <source>Sorry, the kiosk's storage is full, so nothing was saved. Please ask a staff member.</source>
+        <translation>Lo sentimos: el almacenamiento del quiosco está lleno y no se ha guardado nada. Avisa al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="33" />
+        <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
+        <translation>Lo sentimos: ahora mismo el quiosco no puede guardar y no se ha guardado nada. Avisa al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="36" />
+        <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
+        <translation>Lo sentimos: algo ha fallado y no se ha guardado nada. Avisa al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_header.py" line="28" />
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="67" />
+        <source>Terms and privacy</source>
+        <translation>Condiciones y privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="69" />
+        <source>Your producer card costs %1, paid at the till.</source>
+        <translation>Tu tarjeta de productor cuesta %1 y se paga en caja.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="71" />
+        <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
+        <translation>Ganas puntos PV al gastar y puntos de apoyo al visitarnos. Los puntos no tienen valor en efectivo y no se pueden canjear ni transferir.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="73" />
+        <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
+        <translation>Guardamos tu nombre de productor, tu número de productor, tu acceso a la web y tu historial de puntos. No te pedimos tu nombre real, tu dirección ni datos de pago.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="76" />
+        <source>This information is stored on this kiosk and on the café's own server, only to run the producer system.</source>
+        <translation>Esta información se guarda en este quiosco y en el servidor propio del café, solo para gestionar el sistema de productores.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="78" />
+        <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
+        <translation>El código QR de tu tarjeta solo contiene un número de tarjeta firmado: ni nombre, ni puntos, ni contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="80" />
+        <source>Your producer name may appear in the café and on the website's rankings.</source>
+        <translation>Tu nombre de productor puede aparecer en el café y en los rankings de la web.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82" />
+        <source>You can ask the staff at any time to show or delete your data.</source>
+        <translation>Puedes pedir al personal en cualquier momento que te muestre o borre tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="86" />
+        <source>I agree to the terms and the privacy note</source>
+        <translation>Acepto las condiciones y el aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="87" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="42" />
+        <source>Welcome to the café!</source>
+        <translation>¡Bienvenido al café!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="43" />
+        <source>Choose your language</source>
+        <translation>Elige tu idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="45" />
+        <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
+        <translation>¿Primera visita? Hazte productor: consigue tu propia tarjeta y vota por tu favorita del elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="47" />
+        <source>New producer</source>
+        <translation>Nuevo productor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,466 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="th">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/attract.py" line="95" />
+        <source>How it works</source>
+        <translation>วิธีใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>CardReadyScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="102" />
+        <source>Welcome, %1! Your card is ready.</source>
+        <translation>ยินดีต้อนรับ %1! บัตรของคุณพร้อมแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107" />
+        <source>Producer number</source>
+        <translation>หมายเลขโปรดิวเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108" />
+        <source>Rank</source>
+        <translation>แรงก์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109" />
+        <source>Website login ID</source>
+        <translation>ไอดีเข้าสู่ระบบเว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="110" />
+        <source>Initial password</source>
+        <translation>รหัสผ่านเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="112" />
+        <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
+        <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก ข้อมูลนี้พิมพ์อยู่บนกระดาษที่พนักงานจะมอบให้พร้อมบัตรด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114" />
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="115" />
+        <source>How it works</source>
+        <translation>วิธีใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="88" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="100" />
+        <source>Making your card…</source>
+        <translation>กำลังทำบัตรของคุณ…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92" />
+        <source>Is this right?</source>
+        <translation>ข้อมูลถูกต้องไหม?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93" />
+        <source>Producer name</source>
+        <translation>ชื่อโปรดิวเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94" />
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95" />
+        <source>The card costs %1. Please pay at the till when you order.</source>
+        <translation>ค่าทำบัตร %1 โปรดชำระที่แคชเชียร์ตอนสั่งอาหาร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97" />
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="98" />
+        <source>Make my card</source>
+        <translation>ทำบัตรของฉัน</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="73" />
+        <source>Rank</source>
+        <translation>แรงก์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="74" />
+        <source>PV from</source>
+        <translation>PV ที่ต้องการ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="75" />
+        <source>Votes per push point</source>
+        <translation>โหวตต่อแต้มเชียร์</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="102" />
+        <source>How it works</source>
+        <translation>วิธีใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103" />
+        <source>Previous</source>
+        <translation>ก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104" />
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105" />
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="49" />
+        <source>You are a producer</source>
+        <translation>คุณคือโปรดิวเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50" />
+        <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
+        <translation>แคสต์ของคาเฟ่นี้ทุกคนฝันอยากเป็นไอดอล ในฐานะโปรดิวเซอร์ คุณช่วยตัดสินว่าใครจะได้โอกาสครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="52" />
+        <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
+        <translation>มาใช้เวลากับเรา สะสมแต้ม และดันแคสต์คนโปรดของคุณให้ขึ้นอันดับรายเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="55" />
+        <source>Your card and website login</source>
+        <translation>บัตรและการเข้าสู่ระบบเว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="56" />
+        <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
+        <translation>ครั้งแรกที่มา คุณจะได้รับบัตรโปรดิวเซอร์ (%1 ชำระที่แคชเชียร์) ทุกครั้งที่มา โปรดแสดงคิวอาร์โค้ดบนบัตรที่เครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <source>You also get a login ID and password for the café's website, printed on your slip.</source>
+        <translation>คุณจะได้รับไอดีและรหัสผ่านสำหรับเว็บไซต์ของคาเฟ่ด้วย ซึ่งพิมพ์อยู่บนกระดาษของคุณ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="61" />
+        <source>Log in to the website and get %n push point(s) each day.</source>
+        <translation>
+            <numerusform>เข้าสู่ระบบเว็บไซต์เพื่อรับแต้มเชียร์ %n แต้มทุกวัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="64" />
+        <source>PV points and your rank</source>
+        <translation>แต้ม PV และแรงก์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65" />
+        <source>Every %1 you spend at the till earns 1 PV.</source>
+        <translation>ทุก ๆ %1 ที่คุณใช้จ่ายที่แคชเชียร์ จะได้รับ 1 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="67" />
+        <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
+        <translation>PV ไม่ถูกใช้และไม่มีวันลดลง PV ทั้งหมดที่คุณเคยได้รับจะกำหนดแรงก์ของคุณ ตั้งแต่ %1 ไปจนถึง %2 สีของบัตรจะเปลี่ยนตามแรงก์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="72" />
+        <source>Push points and pushing</source>
+        <translation>แต้มเชียร์และการเชียร์</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
+        <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
+        <translation>
+            <numerusform>มาที่ร้านแต่ละครั้งจะได้รับแต้มเชียร์ %n แต้ม วันละครั้งต่อวันทำการ (วันทำการเปลี่ยนเวลา %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75" />
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank's weight.</source>
+        <translation>ใช้แต้มเชียร์เพื่อเชียร์แคสต์คนโปรด แต้มเชียร์แต่ละแต้มจะคูณด้วยตัวคูณของแรงก์คุณ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="77" />
+        <source>Example: at weight %1, %2 push points give %3 votes.</source>
+        <translation>ตัวอย่าง: ตัวคูณ %1 แต้มเชียร์ %2 แต้มจะเท่ากับ %3 โหวต</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="81" />
+        <source>The monthly ranking</source>
+        <translation>อันดับรายเดือน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="82" />
+        <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
+        <translation>คะแนนโหวตของแคสต์แต่ละคนจะนับตามเดือนปฏิทินตามเวลาญี่ปุ่น แคสต์ที่ได้โหวตมากที่สุดจะชนะประจำเดือนนั้น</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="85" />
+        <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
+        <translation>
+            <numerusform>แคสต์ %n อันดับแรกจะได้รับเกียรติขึ้นเวทีเดี่ยวและขึ้นปกซีดี และยังมีอันดับรายปีด้วย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="88" />
+        <source>Your stay</source>
+        <translation>เวลาใช้บริการ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="89" />
+        <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
+        <translation>
+            <numerusform>%1 นาทีแรกราคา %2 (ค่าโต๊ะ) และสั่งเครื่องดื่มอย่างน้อย %n แก้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="92" />
+        <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
+        <translation>
+            <numerusform>ทุก ๆ %1 นาทีถัดไปราคา %2 และสั่งอย่างน้อย %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <source>Please tell a cast member %n minute(s) before you leave.</source>
+        <translation>
+            <numerusform>โปรดแจ้งแคสต์ %n นาทีก่อนกลับ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="97" />
+        <source>A stage show starts every %n minute(s).</source>
+        <translation>
+            <numerusform>การแสดงบนเวทีเริ่มทุก %n นาที</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="83" />
+        <source>Choose your language</source>
+        <translation>เลือกภาษาของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="84" />
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>NameScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <source>That name is too long: up to %n character(s), please.</source>
+        <translation>
+            <numerusform>ชื่อยาวเกินไป โปรดใช้ไม่เกิน %n ตัวอักษร</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="89" />
+        <source>Emoji can't be printed on the card. Please use letters.</source>
+        <translation>ไม่สามารถพิมพ์อีโมจิบนบัตรได้ โปรดใช้ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="91" />
+        <source>The name contains an invisible character. Please retype it.</source>
+        <translation>ชื่อมีอักขระที่มองไม่เห็น โปรดพิมพ์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="93" />
+        <source>"%1" can't be used. Please use katakana or Latin letters.</source>
+        <translation>ใช้ "%1" ไม่ได้ โปรดใช้คาตากานะหรือตัวอักษรละติน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="95" />
+        <source>Please type your name.</source>
+        <translation>โปรดพิมพ์ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="99" />
+        <source>What shall we call you?</source>
+        <translation>ให้เราเรียกคุณว่าอะไรดี?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
+        <translation>
+            <numerusform>ชื่อโปรดิวเซอร์จะพิมพ์บนบัตร ใช้คาตากานะหรือตัวอักษรละติน ไม่เกิน %n ตัวอักษร</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="103" />
+        <source>Your name</source>
+        <translation>ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="104" />
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/name.py" line="105" />
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201" />
+        <source>Space</source>
+        <translation>เว้นวรรค</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202" />
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFailure</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="24" />
+        <source>This registration was already saved. Please ask a staff member for your card.</source>
+        <translation>การลงทะเบียนนี้บันทึกไว้แล้ว โปรดขอรับบัตรจากพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="27" />
+        <source>Please go back and check your name.</source>
+        <translation>โปรดย้อนกลับไปตรวจสอบชื่อของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="31" />
+        <source>Sorry, the kiosk's storage is full, so nothing was saved. Please ask a staff member.</source>
+        <translation>ขออภัย พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="33" />
+        <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
+        <translation>ขออภัย ขณะนี้เครื่องไม่สามารถบันทึกได้ จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="36" />
+        <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
+        <translation>ขออภัย เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/step_header.py" line="28" />
+        <source>Step %1 of %2</source>
+        <translation>ขั้นตอนที่ %1 จาก %2</translation>
+    </message>
+</context>
+<context>
+    <name>TermsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="67" />
+        <source>Terms and privacy</source>
+        <translation>ข้อตกลงและความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="69" />
+        <source>Your producer card costs %1, paid at the till.</source>
+        <translation>ค่าทำบัตรโปรดิวเซอร์ %1 ชำระที่แคชเชียร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="71" />
+        <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
+        <translation>คุณจะได้รับแต้ม PV เมื่อใช้จ่าย และแต้มเชียร์เมื่อมาที่ร้าน แต้มไม่มีมูลค่าเป็นเงินสด และไม่สามารถแลกหรือโอนได้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="73" />
+        <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
+        <translation>เราเก็บชื่อโปรดิวเซอร์ หมายเลขโปรดิวเซอร์ ข้อมูลเข้าสู่ระบบเว็บไซต์ และประวัติแต้มของคุณ เราไม่ขอชื่อจริง ที่อยู่ หรือข้อมูลการชำระเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="76" />
+        <source>This information is stored on this kiosk and on the café's own server, only to run the producer system.</source>
+        <translation>ข้อมูลนี้เก็บไว้ในเครื่องนี้และเซิร์ฟเวอร์ของคาเฟ่ เพื่อใช้ดำเนินระบบโปรดิวเซอร์เท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="78" />
+        <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
+        <translation>คิวอาร์โค้ดบนบัตรมีเพียงหมายเลขบัตรที่ลงนามแล้ว ไม่มีชื่อ แต้ม หรือรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="80" />
+        <source>Your producer name may appear in the café and on the website's rankings.</source>
+        <translation>ชื่อโปรดิวเซอร์ของคุณอาจแสดงในคาเฟ่และในอันดับบนเว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82" />
+        <source>You can ask the staff at any time to show or delete your data.</source>
+        <translation>คุณขอให้พนักงานแสดงหรือลบข้อมูลของคุณได้ทุกเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="86" />
+        <source>I agree to the terms and the privacy note</source>
+        <translation>ฉันยอมรับข้อตกลงและประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="87" />
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88" />
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="42" />
+        <source>Welcome to the café!</source>
+        <translation>ยินดีต้อนรับสู่คาเฟ่!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="43" />
+        <source>Choose your language</source>
+        <translation>เลือกภาษาของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="45" />
+        <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
+        <translation>มาครั้งแรกใช่ไหม? มาเป็นโปรดิวเซอร์ รับบัตรโปรดิวเซอร์ของคุณเอง แล้วโหวตให้แคสต์คนโปรด</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="47" />
+        <source>New producer</source>
+        <translation>สมัครโปรดิวเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48" />
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+</context>
+</TS>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import registration, startup
+from bench import language_switch, registration, startup
 
 
 def main() -> int:
@@ -19,7 +19,8 @@ def main() -> int:
         f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
         f"{platform.python_version()}, Qt platform {os.environ['QT_QPA_PLATFORM']}.",
     ]
-    for name, module in (("startup", startup), ("registration", registration)):
+    for name, module in (("startup", startup), ("registration", registration),
+                         ("language switch", language_switch)):
         print(f"running {name} …", file=sys.stderr, flush=True)
         sections.append(module.report(module.run()))  # type: ignore[attr-defined]
     text = "\n\n".join(sections) + "\n"

@@ -28,6 +28,7 @@ _FILES = {
 _SCRIPT_OF = {"ja": "jp", "zh_CN": "sc", "zh_TW": "tc", "ko": "kr", "th": "th"}
 _FALLBACKS = ("jp", "th")
 _families: dict[str, str] = {}
+_state = {"all_fallbacks": False}   # until the first paint, only the language's own font
 
 
 def family(script: str) -> str:
@@ -47,7 +48,8 @@ def family(script: str) -> str:
 
 def families_for(language: str) -> list[str]:
     """Family names in the order Qt should try them for text in `language`."""
-    order = [_SCRIPT_OF.get(language, "jp"), *_FALLBACKS]
+    fallbacks = _FALLBACKS if _state["all_fallbacks"] else _FALLBACKS[:1]
+    order = [_SCRIPT_OF.get(language, "jp"), *fallbacks]
     names = [family(script) for script in dict.fromkeys(order)]
     return [name for name in names if name]
 
@@ -58,6 +60,12 @@ def font_for(language: str, pixel_size: int = BASE_PIXEL_SIZE) -> QFont:
     font.setPixelSize(pixel_size)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
+
+
+def enable_all_fallbacks(language: str) -> None:
+    """Register the fallback fonts too (called once the first screen is up)."""
+    _state["all_fallbacks"] = True
+    use_language(language)
 
 
 def use_language(language: str) -> None:

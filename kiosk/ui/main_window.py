@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings
 from kiosk.ui.background import run_in_background
+from kiosk.ui.fonts import enable_all_fallbacks
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.screens.attract import AttractScreen
@@ -110,6 +111,8 @@ class KioskWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.screens = (self.attract, *session)
         self.picker = LanguagePicker(langs, self.stack)
+        self.attract.add_teaser()
+        enable_all_fallbacks(self._switcher.language)
         self._wire()
         self.name.suit_language(self._switcher.language)
         self._show_language_choice()

@@ -7,15 +7,18 @@ of the "How it works" guide in the default language. Its button opens the full g
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.screens.base import Screen, button, label, page_layout
-from kiosk.ui.screens.explainer_text import explainer_pages
 from kiosk.ui.widgets.card_fan import CardFan
-from kiosk.ui.widgets.explainer_page import ExplainerPageView
+
+if TYPE_CHECKING:
+    from kiosk.ui.widgets.explainer_page import ExplainerPageView
 
 WELCOMES = {
     "ja": ("ようこそ、プロデューサー！", "タッチしてはじめる"),
@@ -48,11 +51,7 @@ class AttractScreen(Screen):
         self.touch = label("hint", centre=True)
         colours = [rank.card_colour for rank in rules.ranks]
         self.fan = CardFan(colours[::2] or colours)
-        self.teaser = ExplainerPageView(rules, compact=True)
-        self.teaser.setObjectName("teaser")
-        self.teaser.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.teaser.setStyleSheet("#teaser { background: white; border-radius: 32px; }")
-        self.teaser.body.setContentsMargins(32, 24, 32, 24)
+        self.teaser: ExplainerPageView | None = None      # added after the first paint
         self.explain_button = button("secondary")
         self.explain_button.clicked.connect(self.explain_requested)
         self._layout.addStretch(1)
@@ -61,14 +60,27 @@ class AttractScreen(Screen):
         self._layout.addWidget(self.welcome)
         self._layout.addWidget(self.touch)
         self._layout.addStretch(1)
-        self._layout.addWidget(self.teaser, 2)
         self._layout.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._timer = QTimer(self)
         self._timer.setInterval(CYCLE_MS)
         self._timer.timeout.connect(self._next_welcome)
         self._show_welcome()
-        self.teaser.set_portrait(False)
         self.retranslate()
+
+    def add_teaser(self) -> None:
+        """The guide's pages under the welcome; built after the first paint (start-up)."""
+        if self.teaser is not None:
+            return
+        from kiosk.ui.widgets.explainer_page import ExplainerPageView
+
+        self.teaser = ExplainerPageView(self._rules, compact=True)
+        self.teaser.setObjectName("teaser")
+        self.teaser.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.teaser.setStyleSheet("#teaser { background: white; border-radius: 32px; }")
+        self.teaser.body.setContentsMargins(32, 24, 32, 24)
+        self.teaser.set_portrait(False)
+        self._layout.insertWidget(self._layout.count() - 1, self.teaser, 2)
+        self._show_teaser()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
         self._timer.start()
@@ -89,7 +101,8 @@ class AttractScreen(Screen):
 
     def set_portrait(self, portrait: bool) -> None:
         super().set_portrait(portrait)
-        self.teaser.set_portrait(False)      # the teaser is a wide strip either way
+        if self.teaser is not None:
+            self.teaser.set_portrait(False)  # the teaser is a wide strip either way
 
     def retranslate(self) -> None:
         self.explain_button.setText(self.tr("How it works"))
@@ -102,6 +115,10 @@ class AttractScreen(Screen):
         self._show_teaser()
 
     def _show_teaser(self) -> None:
+        if self.teaser is None:
+            return
+        from kiosk.ui.screens.explainer_text import explainer_pages
+
         pages = explainer_pages(self._rules)
         self.teaser.show_page(pages[self._page % len(pages)])
 

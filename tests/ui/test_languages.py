@@ -1,0 +1,67 @@
+"""Live language switching, the offered-languages setting, and Qt's own translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.settings import SettingsError, load_settings
+from kiosk.ui.fonts import families_for
+from kiosk.ui.i18n import NATIVE_NAMES, LanguageSwitcher
+from kiosk.ui.main_window import KioskWindow
+from tests.ui.conftest import choose_language, tap
+
+
+def test_switch_retranslates_every_screen_at_once_and_keeps_input(
+        qtbot: QtBot, window: KioskWindow) -> None:
+    tap(qtbot, window.attract)
+    tap(qtbot, window.welcome.new_button)
+    tap(qtbot, window.name.keyboard.button("ミ"))
+    tap(qtbot, window.name.keyboard.button("ク"))
+    choose_language(qtbot, window, window.name.header.languages, "ko")
+    assert window.name.title.text() == "어떻게 불러 드릴까요?"
+    assert window.terms.title.text() == "이용 약관 및 개인정보"          # not shown, also done
+    assert window.explainer.page.title.text() == "당신은 프로듀서"
+    assert window.name.name_edit.text() == "ミク"
+    assert window.current_screen is window.name
+    assert window.name.header.languages.text().startswith("한국어")
+    assert families_for("ko")[0] == QCoreApplication.instance().font().families()[0]  # type: ignore[union-attr]
+
+
+def test_picker_lists_every_language_in_its_own_script(qtbot: QtBot,
+                                                      window: KioskWindow) -> None:
+    tap(qtbot, window.attract)
+    tap(qtbot, window.welcome.new_button)
+    tap(qtbot, window.name.header.languages)
+    texts = {window.picker.grid.button(code).text() for code in NATIVE_NAMES}
+    assert texts == set(NATIVE_NAMES.values())
+    tap(qtbot, window.picker.close_button)
+    assert not window.picker.isVisible()
+
+
+def test_qt_own_strings_follow_the_language(themed_app: object) -> None:
+    switcher = LanguageSwitcher(themed_app)  # type: ignore[arg-type]
+    try:
+        switcher.switch("ja")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+        switcher.switch("fr")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        switcher.switch("en")
+
+
+def test_staff_choose_offered_languages_and_default(tmp_path: Path) -> None:
+    (tmp_path / "settings.toml").write_text(
+        'languages = ["en", "th", "ja"]\ndefault_language = "th"\n', encoding="utf-8")
+    settings = load_settings(tmp_path)
+    assert settings.languages == ("en", "th", "ja") and settings.default_language == "th"
+    (tmp_path / "settings.toml").write_text('languages = ["en", "xx"]\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="languages must be chosen from"):
+        load_settings(tmp_path)
+    (tmp_path / "settings.toml").write_text(
+        'languages = ["en"]\ndefault_language = "ja"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="default_language"):
+        load_settings(tmp_path)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt, QTime
 from pytestqt.qtbot import QtBot
-from PySide6.QtCore import QLocale, QPoint, QTime, Qt
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KNOWN_LANGUAGES

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
 
 from kiosk.settings import SettingsError, load_settings
 from kiosk.ui.fonts import families_for

@@ -47,7 +47,8 @@ def jis_level1_kanji() -> set[str]:
 
 def project_text(catalogue: str | None = None) -> set[str]:
     """Characters our texts use: all catalogues and sources, or one language's catalogue."""
-    patterns = (f"assets/i18n/kiosk_{catalogue}.ts", "kiosk/**/*.py") if catalogue else (
+    patterns = (f"assets/i18n/kiosk_{catalogue}.ts", "assets/rules.toml",
+                "kiosk/**/*.py") if catalogue else (
         "assets/i18n/*.ts", "assets/rules.toml", "kiosk/**/*.py")
     chars: set[str] = set()
     for pattern in patterns:

@@ -33,6 +33,13 @@ class Rank:
     pv_from: int
     weight: int
     card_colour: str
+    names: tuple[tuple[str, str], ...] = ()     # (language, name) for other languages
+
+    def name_for(self, language: str) -> str:
+        """The rank's name for a customer reading `language` (English when none given)."""
+        if language == "ja":
+            return self.name_ja
+        return dict(self.names).get(language, self.name_en)
 
     @property
     def is_dark(self) -> bool:
@@ -223,6 +230,14 @@ class _Validator:
             stage_show_every_minutes=self._int("stay", "stage_show_every_minutes", minimum=1),
         )
 
+    def _names(self, row: dict[str, Any], index: int) -> tuple[tuple[str, str], ...]:
+        names = row.get("names", {})
+        if not isinstance(names, dict) or not all(
+                isinstance(v, str) and v.strip() for v in names.values()):
+            raise self._fail("names must map language codes to non-empty texts",
+                             "ranks", index, "names")
+        return tuple(sorted(names.items()))
+
     def _ranks(self) -> tuple[Rank, ...]:
         rows = self._data.get("ranks")
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
@@ -241,6 +256,7 @@ class _Validator:
                 pv_from=self._int("ranks", "pv_from", row=row, index=index),
                 weight=self._int("ranks", "weight", minimum=1, row=row, index=index),
                 card_colour=self._str("ranks", "card_colour", row=row, index=index),
+                names=self._names(row, index),
             )
             if not _COLOUR.match(rank.card_colour):
                 raise self._fail(f"rank {rank.number} card_colour must look like #RRGGBB",

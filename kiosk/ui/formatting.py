@@ -9,6 +9,12 @@ from PySide6.QtCore import QLocale
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
 
+def current_language() -> str:
+    """Our language code for the current QLocale: "zh_CN", "zh_TW", else two letters."""
+    name = QLocale().name()
+    return name if name in ("zh_CN", "zh_TW") else name.split("_")[0]
+
+
 def number(value: int) -> str:
     return QLocale().toString(value)
 

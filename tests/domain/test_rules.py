@@ -109,3 +109,12 @@ def test_unknown_time_zone_and_day_end_hour() -> None:
 def test_rule_book_is_immutable(rules: RuleBook) -> None:
     with pytest.raises(AttributeError):
         rules.yen_per_pv = 1  # type: ignore[misc]
+
+
+def test_rank_names_per_language(rules: RuleBook) -> None:
+    top = rules.ranks[-1]
+    assert top.name_for("ja") == "超プロデューサー"
+    assert top.name_for("en") == "Super Producer"
+    assert top.name_for("ko") == "슈퍼 프로듀서"
+    assert top.name_for("xx") == "Super Producer"        # unknown language: English
+    assert "names must map" in refuse(TEXT.replace('th = "ผู้ช่วยโปรดิวเซอร์"', 'th = ""'))

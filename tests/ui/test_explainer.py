@@ -100,3 +100,19 @@ def test_attract_screen_cycles_welcomes_and_guide_pages(qtbot: QtBot,
     assert len(seen_welcomes) == 4 and len(seen_titles) == 4
     assert "ようこそ、プロデューサー！" in seen_welcomes
     assert "Welcome, producer!" in seen_welcomes
+
+
+@pytest.mark.parametrize("language", [code for code in KNOWN_LANGUAGES if code != "en"])
+def test_no_english_rank_names_on_a_foreign_guide(qtbot: QtBot, themed_app: object,
+                                                  rules: RuleBook, language: str) -> None:
+    switcher = LanguageSwitcher(themed_app)  # type: ignore[arg-type]
+    switcher.switch(language)
+    try:
+        screen = ExplainerScreen(rules)
+        qtbot.add_widget(screen)
+        screen.show_page(2)
+        table = screen.page.ladder.text()
+        assert [r.name_en for r in rules.ranks if r.name_en in table] == []
+        assert rules.ranks[-1].name_for(language) in table
+    finally:
+        switcher.switch("en")

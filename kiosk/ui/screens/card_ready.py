@@ -6,12 +6,12 @@ timeout) drops it with the card image.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.credentials import group_for_reading
 from kiosk.services.registration import IssuedCard
-from kiosk.ui.formatting import fill
+from kiosk.ui.formatting import current_language, fill
 from kiosk.ui.screens.base import Screen, button, label, page_layout
 from kiosk.ui.widgets.card_view import CardView
 from kiosk.ui.widgets.language_bar import LanguageChip
@@ -102,8 +102,7 @@ class CardReadyScreen(Screen):
         self.title.setText(fill(self.tr("Welcome, %1! Your card is ready."), issued.nickname)
                            if issued else "")
         if issued is not None:
-            japanese = QLocale().language() == QLocale.Language.Japanese
-            self.rank_value.setText(issued.rank.name_ja if japanese else issued.rank.name_en)
+            self.rank_value.setText(issued.rank.name_for(current_language()))
         self.number_caption.setText(self.tr("Producer number"))
         self.rank_caption.setText(self.tr("Rank"))
         self.login_caption.setText(self.tr("Website login ID"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, QObject, QTime
 
 from kiosk.domain.rules import RuleBook
-from kiosk.ui.formatting import fill, number, yen
+from kiosk.ui.formatting import current_language, fill, number, yen
 
 
 @dataclass(frozen=True)
@@ -23,9 +23,7 @@ class ExplainerPage:
 
 
 def rank_name(rules: RuleBook, index: int) -> str:
-    rank = rules.ranks[index]
-    japanese = QLocale().language() == QLocale.Language.Japanese
-    return rank.name_ja if japanese else rank.name_en
+    return rules.ranks[index].name_for(current_language())
 
 
 class ExplainerTexts(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from peewee import fn
 
@@ -52,7 +52,7 @@ def append_entry(*, producer: Producer, entry: NewEntry, kiosk_uuid: str, rules:
         receipt=entry.receipt,
         rule_version=rules.version,
         business_day=rules.business_day(moment).isoformat(),
-        recorded_at=moment.isoformat(timespec="microseconds"),
+        recorded_at=moment.astimezone(UTC).isoformat(timespec="microseconds"),
     )
     cached = BalanceCache.get_or_none(BalanceCache.producer == producer)
     before = Balance(cached.pv_earned, cached.push_points) if cached else Balance()

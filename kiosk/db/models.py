@@ -8,6 +8,7 @@ text with their UTC offset so they sort and read back unambiguously.
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BigIntegerField,
     BlobField,
     CharField,
@@ -53,6 +54,7 @@ class TrustedKey(BaseModel):
 
 
 class Producer(BaseModel):
+    id = AutoField()
     number = CharField(unique=True)          # digits incl. check digit, see ProducerNumber
     kiosk_number = IntegerField()
     serial = IntegerField()
@@ -88,6 +90,7 @@ class Card(BaseModel):
 class LedgerEntry(BaseModel):
     """One event, never updated except for its `synced_at` mark (the outbox flag)."""
 
+    id = AutoField()
     uuid = CharField(unique=True)            # client-made idempotency key
     kiosk_uuid = CharField()
     seq = IntegerField()                     # gap-free per kiosk
@@ -119,6 +122,35 @@ class BalanceCache(BaseModel):
     updated_at = TextField()
 
 
+# ---- schema 3: cast, kiosk state, manual-login attempts ---------------------------------
+
+
+class CastMember(BaseModel):
+    """The ranking's candidates; a demo roster until the office's roster arrives by sync."""
+
+    cast_id = CharField(primary_key=True)
+    stage_name_ja = TextField()
+    stage_name_en = TextField()
+    photo = TextField(null=True)          # a path under the data dir, when there is one
+    active = IntegerField(default=1)
+    sort_order = IntegerField(default=0)
+
+
+class KioskState(BaseModel):
+    """Small facts about this kiosk (e.g. when it last synced), as text."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class LoginAttempt(BaseModel):
+    """Wrong passwords typed for one producer number, for the manual-login lockout."""
+
+    producer_number = CharField(primary_key=True)
+    failures = IntegerField(default=0)
+    locked_until = TextField(null=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     KioskIdentity,
     TrustedKey,
@@ -126,4 +158,16 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Card,
     LedgerEntry,
     BalanceCache,
+    CastMember,
+    KioskState,
+    LoginAttempt,
+)
+
+# Indexes peewee cannot declare: one visit per producer per business day (a partial unique
+# index), and monthly vote sums per cast member.
+EXTRA_INDEXES = (
+    'CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_visit_per_day" ON "ledger_entry" '
+    '("producer_id", "business_day") WHERE "kind" = \'visit\'',
+    'CREATE INDEX IF NOT EXISTS "ledger_cast_time" ON "ledger_entry" ("cast_id", '
+    '"recorded_at") WHERE "cast_id" IS NOT NULL',
 )

@@ -20,14 +20,24 @@ from typing import Any
 import peewee
 
 from kiosk.db.errors import StoreError, StoreProblem
-from kiosk.db.models import ALL_MODELS, BalanceCache, LedgerEntry, Producer, database_proxy
+from kiosk.db.models import (
+    ALL_MODELS,
+    EXTRA_INDEXES,
+    BalanceCache,
+    CastMember,
+    KioskState,
+    LedgerEntry,
+    LoginAttempt,
+    Producer,
+    database_proxy,
+)
 from kiosk.domain.ledger import Deltas, rebuild_balance
 from kiosk.domain.rules import RuleBook
 
 log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreProblem", "now_iso", "store_errors"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
@@ -144,6 +154,7 @@ class Store:
         if version == 0 and not self.db.get_tables():
             with self.db.atomic():
                 self.db.create_tables(ALL_MODELS)
+                self._create_extra_indexes()
                 self._set_version(SCHEMA_VERSION)
             log.info("created store %s at schema %d", self.path, SCHEMA_VERSION)
             return
@@ -156,6 +167,10 @@ class Store:
                 self._set_version(version + 1)
             log.info("migrated store %s from schema %d to %d", self.path, version, version + 1)
             version += 1
+
+    def _create_extra_indexes(self) -> None:
+        for statement in EXTRA_INDEXES:
+            self.execute(statement)
 
     def _set_version(self, version: int) -> None:
         self.execute(f"PRAGMA user_version = {int(version)}")
@@ -188,6 +203,13 @@ def _migrate_1_to_2(store: Store) -> None:
         store.rebuild_balance(producer)
 
 
+def _migrate_2_to_3(store: Store) -> None:
+    """Schema 3: cast roster, kiosk state, login attempts, one-visit-a-day index."""
+    store.db.create_tables([CastMember, KioskState, LoginAttempt])
+    store._create_extra_indexes()
+
+
 _MIGRATIONS: dict[int, Callable[[Store], None]] = {
     1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
 }

@@ -69,6 +69,8 @@ class RuleBook:
     push_points_per_visit: int
     push_points_per_daily_login: int
     card_issue_fee_yen: int
+    max_points_per_push: int
+    offline_push_cap_per_card: int
     ranking_honoured_top: int
     stay: StayRules
     timezone: str
@@ -211,6 +213,8 @@ class _Validator:
             push_points_per_visit=self._int("points", "push_points_per_visit"),
             push_points_per_daily_login=self._int("points", "push_points_per_daily_login"),
             card_issue_fee_yen=self._int("card", "issue_fee_yen"),
+            max_points_per_push=self._int("pushes", "max_points_per_push", minimum=1),
+            offline_push_cap_per_card=self._int("pushes", "offline_cap_per_card"),
             ranking_honoured_top=self._int("ranking", "honoured_top", minimum=1),
             stay=self._stay(),
             timezone=timezone,

@@ -1,0 +1,164 @@
+"""Pushing a cast member: spend push points, each worth the producer's rank weight in votes.
+
+Limits, checked inside the push's own transaction:
+- no more than the push points the kiosk knows of (the cached balance already counts this
+  kiosk's unsynced pushes, so "pending" pushes are never spent twice);
+- no more than `max_points_per_push` in one push;
+- while not synced, no more than `offline_cap_per_card` points in unsynced pushes per card:
+  the damage if the same card pushes at two offline kiosks is bounded (the office flags it).
+
+Monthly votes are summed per cast member over the current calendar month in Tokyo time,
+as far as this kiosk knows (the office's ranking is the authority).
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import cast
+from zoneinfo import ZoneInfo
+
+from peewee import fn
+
+from kiosk.db.ledger import NewEntry, append_entry
+from kiosk.db.models import BalanceCache, CastMember, LedgerEntry, Producer
+from kiosk.db.store import Store, store_errors
+from kiosk.domain.ledger import Deltas, EntryKind
+from kiosk.domain.rules import RuleBook
+from kiosk.services.kiosk_identity import KioskSigner
+
+
+class PushProblem(enum.Enum):
+    NOT_ENOUGH_POINTS = "not_enough_points"
+    TOO_MANY_AT_ONCE = "too_many_at_once"
+    OFFLINE_CAP = "offline_cap"
+    NO_SUCH_CAST = "no_such_cast"
+    BAD_AMOUNT = "bad_amount"
+    ALREADY_DONE = "already_done"
+
+
+class PushRefused(ValueError):
+    def __init__(self, problem: PushProblem, allowed: int = 0) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+        self.allowed = allowed       # the most points that would have been accepted
+
+
+@dataclass(frozen=True)
+class CastEntry:
+    cast_id: str
+    stage_name_ja: str
+    stage_name_en: str
+    photo: str | None
+    votes_this_month: int
+
+
+@dataclass(frozen=True)
+class PushDone:
+    cast: CastEntry                  # with this month's votes including this push
+    points: int
+    votes: int
+    points_left: int
+
+
+class PushService:
+    def __init__(self, store: Store, rules: RuleBook, signer: KioskSigner,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._store = store
+        self._rules = rules
+        self._signer = signer
+        self._clock = clock
+
+    # ---- roster -----------------------------------------------------------------------------
+
+    def roster(self, search: str = "") -> list[CastEntry]:
+        """Active cast, in roster order; `search` matches either stage name, any case."""
+        needle = search.strip().casefold()
+        with store_errors():
+            members = list(CastMember.select().where(CastMember.active == 1)
+                           .order_by(CastMember.sort_order, CastMember.cast_id))
+            votes = self._monthly_votes()
+        return [self._entry(member, votes.get(member.cast_id, 0)) for member in members
+                if not needle or needle in member.stage_name_ja.casefold()
+                or needle in member.stage_name_en.casefold()]
+
+    def allowance(self, producer_id: int) -> int:
+        """The most push points this producer may spend in one push right now."""
+        with store_errors():
+            return self._allowance(producer_id)
+
+    # ---- pushing ------------------------------------------------------------------------------
+
+    def push(self, producer_id: int, cast_id: str, points: int, request_id: str = "") -> PushDone:
+        if points < 1:
+            raise PushRefused(PushProblem.BAD_AMOUNT)
+        if points > self._rules.max_points_per_push:
+            raise PushRefused(PushProblem.TOO_MANY_AT_ONCE, self._rules.max_points_per_push)
+        request_id = request_id or str(uuid.uuid4())
+        now = self._clock()
+        with store_errors(), self._store.atomic():
+            if LedgerEntry.select().where(LedgerEntry.uuid == request_id).exists():
+                raise PushRefused(PushProblem.ALREADY_DONE)
+            member = CastMember.get_or_none((CastMember.cast_id == cast_id)
+                                            & (CastMember.active == 1))
+            if member is None:
+                raise PushRefused(PushProblem.NO_SUCH_CAST)
+            balance = BalanceCache.get(BalanceCache.producer == producer_id)
+            if points > balance.push_points:
+                raise PushRefused(PushProblem.NOT_ENOUGH_POINTS, balance.push_points)
+            room = self._rules.offline_push_cap_per_card - self._unsynced_spend(producer_id)
+            if points > room:
+                raise PushRefused(PushProblem.OFFLINE_CAP, max(0, room))
+            weight = self._rules.rank_for(balance.pv_earned).weight
+            append_entry(
+                producer=Producer.get_by_id(producer_id), kiosk_uuid=self._signer.kiosk_uuid,
+                rules=self._rules, moment=now,
+                entry=NewEntry(EntryKind.PUSH, Deltas(push=-points), entry_uuid=request_id,
+                               votes=points * weight, cast_id=cast_id))
+            votes = self._monthly_votes(cast_id).get(cast_id, 0)
+        return PushDone(self._entry(member, votes), points, points * weight,
+                        balance.push_points - points)
+
+    # ---- helpers ------------------------------------------------------------------------------
+
+    def _allowance(self, producer_id: int) -> int:
+        balance = BalanceCache.get_or_none(BalanceCache.producer == producer_id)
+        points = balance.push_points if balance else 0
+        room = self._rules.offline_push_cap_per_card - self._unsynced_spend(producer_id)
+        return max(0, min(points, room, self._rules.max_points_per_push))
+
+    @staticmethod
+    def _unsynced_spend(producer_id: int) -> int:
+        spent = (LedgerEntry.select(fn.COALESCE(fn.SUM(-LedgerEntry.push_delta), 0))
+                 .where((LedgerEntry.producer == producer_id)
+                        & (LedgerEntry.kind == EntryKind.PUSH.value)
+                        & LedgerEntry.synced_at.is_null()).scalar())
+        return int(spent or 0)
+
+    def _monthly_votes(self, cast_id: str | None = None) -> dict[str, int]:
+        start, end = self._month_bounds()
+        query = (LedgerEntry.select(LedgerEntry.cast_id, fn.SUM(LedgerEntry.votes))
+                 .where(LedgerEntry.cast_id.is_null(False)
+                        & (LedgerEntry.recorded_at >= start) & (LedgerEntry.recorded_at < end))
+                 .group_by(LedgerEntry.cast_id))
+        if cast_id is not None:
+            query = query.where(LedgerEntry.cast_id == cast_id)
+        rows = cast(Iterable[tuple[str, int | None]], query.tuples())
+        return {member: int(total or 0) for member, total in rows}
+
+    def _month_bounds(self) -> tuple[str, str]:
+        """This calendar month in Tokyo time, as UTC ISO strings (how the ledger stores)."""
+        local = self._clock().astimezone(ZoneInfo(self._rules.timezone))
+        start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        end = start.replace(year=start.year + (start.month == 12),
+                            month=start.month % 12 + 1)
+        return (start.astimezone(UTC).isoformat(timespec="microseconds"),
+                end.astimezone(UTC).isoformat(timespec="microseconds"))
+
+    @staticmethod
+    def _entry(member: CastMember, votes: int) -> CastEntry:
+        return CastEntry(member.cast_id, member.stage_name_ja, member.stage_name_en,
+                         member.photo, votes)

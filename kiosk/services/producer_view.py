@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from peewee import JOIN
+
 from kiosk.db.models import BalanceCache, CastMember, KioskState, LedgerEntry, Producer
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.producer_number import ProducerNumber
@@ -60,7 +62,7 @@ def summarise(producer: Producer, rules: RuleBook, business_day: str) -> Produce
     points = balance.push_points if balance else 0
     rows = (LedgerEntry.select(LedgerEntry, CastMember)
             .join(CastMember, on=(LedgerEntry.cast_id == CastMember.cast_id),
-                  join_type="LEFT OUTER", attr="cast")
+                  join_type=JOIN.LEFT_OUTER, attr="cast")
             .where(LedgerEntry.producer == producer)
             .order_by(LedgerEntry.id.desc()).limit(HISTORY_LENGTH))
     history = tuple(_item(row) for row in rows)

@@ -132,11 +132,12 @@ class PushService:
 
     @staticmethod
     def _unsynced_spend(producer_id: int) -> int:
-        spent = (LedgerEntry.select(fn.COALESCE(fn.SUM(-LedgerEntry.push_delta), 0))
+        # (Not `-field` in peewee: that means "order descending".)
+        delta = (LedgerEntry.select(fn.COALESCE(fn.SUM(LedgerEntry.push_delta), 0))
                  .where((LedgerEntry.producer == producer_id)
                         & (LedgerEntry.kind == EntryKind.PUSH.value)
                         & LedgerEntry.synced_at.is_null()).scalar())
-        return int(spent or 0)
+        return -int(delta or 0)
 
     def _monthly_votes(self, cast_id: str | None = None) -> dict[str, int]:
         start, end = self._month_bounds()

@@ -80,8 +80,9 @@ def run(rounds: int = 40) -> dict[str, float]:
     install_theme(app)
     settings = load_settings(Path(tempfile.mkdtemp(prefix="kiosk-bench-")))
     rules = load_rules(rules_path())
-    store, issuer = open_kiosk(settings, rules)
-    window = KioskWindow(settings, rules, issuer, LanguageSwitcher(app), allow_exit=True)
+    store, services = open_kiosk(settings, rules)
+    window = KioskWindow(settings, rules, services, LanguageSwitcher(app),
+                         allow_exit=True)
     window.fit_to(1080, 1920)
     window.show()
     loop = QEventLoop()

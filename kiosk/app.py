@@ -24,7 +24,7 @@ from kiosk.settings import KioskSettings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from kiosk.db.store import Store
-    from kiosk.services.card_issue import CardIssuer
+    from kiosk.services.bundle import KioskServices
 
 log = logging.getLogger("kiosk")
 PORTRAIT = (1080, 1920)
@@ -63,13 +63,12 @@ def load_rules(path: Path) -> RuleBook:
     return parse_rules(text, source=str(path))
 
 
-def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, CardIssuer]:
+def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, KioskServices]:
     """The store and the services on top of it; identity and demo data on first start."""
     from kiosk.db.store import Store
-    from kiosk.services.card_issue import CardIssuer
+    from kiosk.services.bundle import build_services
     from kiosk.services.demo import seed_demo_data
     from kiosk.services.kiosk_identity import ensure_identity
-    from kiosk.services.registration import RegistrationService
 
     store = Store(settings.store_path, rules).open()
     try:
@@ -80,8 +79,8 @@ def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, CardIss
         added = seed_demo_data(store, rules, signer)
         if added:
             log.info("added %d demo producers", added)
-    registration = RegistrationService(store, rules, signer)
-    return store, CardIssuer(registration, settings.cafe_name, settings.website_url)
+    return store, build_services(store, rules, signer, settings.cafe_name,
+                                 settings.website_url)
 
 
 def _problem_for(exc: OSError) -> StoreProblem:
@@ -136,14 +135,14 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
 
     def finish_start() -> None:
         try:
-            store, issuer = open_kiosk(settings, rules)
+            store, services = open_kiosk(settings, rules)
         except StoreError as exc:
             log.error("%s", data_dir_message(settings.data_dir, exc))
             print(data_dir_message(settings.data_dir, exc), file=sys.stderr)
             app.exit(2)
             return
         opened.append(store)
-        window.attach_issuer(issuer)
+        window.attach_services(services)
         window.build_session_screens()
         if args.exit_when_ready:
             print(f"ready screens={len(window.screens)}", flush=True)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.scan import ScannerSettings
+
 SETTINGS_FILE = "settings.toml"
 KNOWN_LANGUAGES = ("ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr")
 
@@ -28,6 +30,11 @@ class KioskSettings:
     website_url: str = "https://producer.example.cafe/login"
     languages: tuple[str, ...] = ("ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr")
     default_language: str = "ja"
+    balance_idle_seconds: int = 30          # the balance screen closes sooner (privacy)
+    scanner_max_gap_ms: int = 40
+    scanner_min_length: int = 12
+    scanner_prefix: str = ""
+    scanner_suffix: str = ""
     demo_data: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -37,7 +44,9 @@ class KioskSettings:
 
 
 _EDITABLE = {"kiosk_number": int, "idle_timeout_seconds": int, "cafe_name": str,
-             "website_url": str, "languages": list, "default_language": str}
+             "website_url": str, "languages": list, "default_language": str,
+             "balance_idle_seconds": int, "scanner_max_gap_ms": int,
+             "scanner_min_length": int, "scanner_prefix": str, "scanner_suffix": str}
 
 
 def load_settings(data_dir: Path, **overrides: Any) -> KioskSettings:
@@ -68,3 +77,9 @@ def load_settings(data_dir: Path, **overrides: Any) -> KioskSettings:
     if settings.default_language not in settings.languages:
         raise SettingsError("default_language must be one of languages")
     return settings
+
+
+def scanner_settings(settings: KioskSettings) -> ScannerSettings:
+    return ScannerSettings(max_gap_ms=settings.scanner_max_gap_ms,
+                           min_length=settings.scanner_min_length,
+                           prefix=settings.scanner_prefix, suffix=settings.scanner_suffix)

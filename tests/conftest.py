@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import assets_dir, rules_path
+from kiosk.services.bundle import KioskServices, build_services
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.kiosk_identity import KioskSigner, ensure_identity
 from kiosk.services.registration import RegistrationService
@@ -74,3 +75,15 @@ def registration(store: Store, rules: RuleBook, signer: KioskSigner) -> Registra
 @pytest.fixture
 def issuer(registration: RegistrationService) -> CardIssuer:
     return CardIssuer(registration, "IDOL CAFÉ", "https://producer.example.cafe/login")
+
+
+@pytest.fixture
+def kiosk_services(store: Store, rules: RuleBook, signer: KioskSigner,
+                   issuer: CardIssuer) -> KioskServices:
+    """Every service over the test store (the issuer is the `issuer` fixture)."""
+    from kiosk.services.demo import seed_demo_cast
+
+    with store.atomic():
+        seed_demo_cast()
+    built = build_services(store, rules, signer, "IDOL CAFÉ", "https://example.cafe")
+    return KioskServices(issuer, built.cards, built.visits, built.pushes)

@@ -1,9 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>BalanceScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="145"/>
+        <source>Each push point = %n vote(s)</source>
+        <translation>
+            <numerusform>Each push point = %n vote</numerusform>
+            <numerusform>Each push point = %n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <source>Visit: +%n push point(s)</source>
+        <translation>
+            <numerusform>Visit: +%n push point</numerusform>
+            <numerusform>Visit: +%n push points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
+        <source>Purchase: +%n PV</source>
+        <translation>
+            <numerusform>Purchase: +%n PV</numerusform>
+            <numerusform>Purchase: +%n PV</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <source>Website login: +%n push point(s)</source>
+        <translation>
+            <numerusform>Website login: +%n push point</numerusform>
+            <numerusform>Website login: +%n push points</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>ExplainerTexts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="61" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>Log in to the website and get %n push point each day.</numerusform>
@@ -11,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>Each visit earns %n push point, once per business day (a day ends at %1).</numerusform>
@@ -19,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="85" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>The top %n cast member is honoured with solo stages and the cover of a CD. There is a yearly ranking too.</numerusform>
@@ -27,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="89" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>The first %1 minutes cost %2 (table charge) with at least %n drink.</numerusform>
@@ -35,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="92" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Each further %1 minutes cost %2 with at least %n order.</numerusform>
@@ -43,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Please tell a cast member %n minute before you leave.</numerusform>
@@ -51,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="97" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>A stage show starts every %n minute.</numerusform>
@@ -62,7 +98,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>That name is too long: up to %n character, please.</numerusform>
@@ -70,11 +106,68 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Your producer name goes on your card. Katakana or Latin letters, up to %n character.</numerusform>
             <numerusform>Your producer name goes on your card. Katakana or Latin letters, up to %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProducerFlow</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="129"/>
+        <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
+        <translation>
+            <numerusform>Welcome! +%n push point for today&apos;s visit.</numerusform>
+            <numerusform>Welcome! +%n push points for today&apos;s visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="206"/>
+        <source>You can push at most %n point(s) right now.</source>
+        <translation>
+            <numerusform>You can push at most %n point right now.</numerusform>
+            <numerusform>You can push at most %n points right now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="242"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Please wait %n minute or ask a staff member.</numerusform>
+            <numerusform>Too many wrong tries. Please wait %n minutes or ask a staff member.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="177"/>
+        <source>%n vote(s) this month</source>
+        <translation>
+            <numerusform>%n vote this month</numerusform>
+            <numerusform>%n votes this month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StayTexts</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
+        <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
+        <translation>
+            <numerusform>Each further %1 minutes cost %2 with at least %n order.</numerusform>
+            <numerusform>Each further %1 minutes cost %2 with at least %n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
+        <source>Please tell a cast member %n minute(s) before you leave.</source>
+        <translation>
+            <numerusform>Please tell a cast member %n minute before you leave.</numerusform>
+            <numerusform>Please tell a cast member %n minutes before you leave.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
@@ -13,6 +15,19 @@ def current_language() -> str:
     """Our language code for the current QLocale: "zh_CN", "zh_TW", else two letters."""
     name = QLocale().name()
     return name if name in ("zh_CN", "zh_TW") else name.split("_")[0]
+
+
+def date_time(moment: datetime, timezone: str) -> str:
+    """A moment as the current language writes a short date and time, in the café's zone."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    stamp = QDateTime(QDate(local.year, local.month, local.day),
+                      QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def clock_time(moment: datetime) -> str:
+    """Hours and minutes of an aware moment, as the current language writes them."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def number(value: int) -> str:

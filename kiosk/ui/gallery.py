@@ -87,12 +87,12 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(Path(tmp))
         rules = load_rules(rules_path())
-        store, issuer = open_kiosk(settings, rules)
-        window = KioskWindow(settings, rules, issuer, LanguageSwitcher(app), allow_exit=True)
+        store, services = open_kiosk(settings, rules)
+        window = KioskWindow(settings, rules, services, LanguageSwitcher(app), allow_exit=True)
         window.show()
         count = 0
         for language in args.languages or settings.languages:
-            card = issuer.issue(RegistrationRequest.new(
+            card = services.issuer.issue(RegistrationRequest.new(
                 SAMPLE_NAMES.get(language, "Alex Morgan"), language, True))
             for orientation in ORIENTATIONS:
                 count += len(capture(window, out_dir, language, orientation, card))

@@ -16,11 +16,13 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kiosk.domain.rules import RuleBook
-from kiosk.settings import KioskSettings
+from kiosk.settings import KioskSettings, scanner_settings
 from kiosk.ui.background import run_in_background
 from kiosk.ui.fonts import enable_all_fallbacks
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.producer_flow import ProducerFlow
+from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.failures import explain_failure
@@ -28,7 +30,8 @@ from kiosk.ui.widgets.language_bar import LanguageChip
 from kiosk.ui.widgets.language_picker import LanguagePicker
 
 if TYPE_CHECKING:
-    from kiosk.services.card_issue import CardIssuer, NewProducerCard
+    from kiosk.services.bundle import KioskServices
+    from kiosk.services.card_issue import NewProducerCard
     from kiosk.ui.screens.card_ready import CardReadyScreen
     from kiosk.ui.screens.confirm import ConfirmScreen
     from kiosk.ui.screens.explainer import ExplainerScreen
@@ -54,14 +57,15 @@ class KioskWindow(QMainWindow):
     card_ready: CardReadyScreen
     explainer: ExplainerScreen
 
-    def __init__(self, settings: KioskSettings, rules: RuleBook, issuer: CardIssuer | None,
+    def __init__(self, settings: KioskSettings, rules: RuleBook,
+                 services: KioskServices | None,
                  switcher: LanguageSwitcher, allow_exit: bool = False,
                  defer_screens: bool = False) -> None:
         super().__init__()
         self.setWindowTitle("Producer Kiosk")
         self._settings = settings
         self._rules = rules
-        self._issuer = issuer
+        self.services = services
         self._switcher = switcher
         self._allow_exit = allow_exit
         self._nickname = ""
@@ -75,15 +79,18 @@ class KioskWindow(QMainWindow):
         self.idle = IdleWatcher(settings.idle_timeout_seconds * 1000, self)
         self.idle.idle.connect(self.reset_session)
         app = QApplication.instance()
+        self.scanner = ScannerInput(scanner_settings(settings), self)
+        self.scanner.scanned.connect(self._on_scanned)
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.scanner)
         if not defer_screens:
             self.build_session_screens()
         self.reset_session()
 
-    def attach_issuer(self, issuer: CardIssuer) -> None:
+    def attach_services(self, services: KioskServices) -> None:
         """The services, once the store is open (the app opens it after the first paint)."""
-        self._issuer = issuer
+        self.services = services
 
     def build_session_screens(self) -> None:
         """Create the registration screens (once); cheap to call again."""
@@ -103,8 +110,9 @@ class KioskWindow(QMainWindow):
         self.confirm = ConfirmScreen(self._rules)
         self.card_ready = CardReadyScreen()
         self.explainer = ExplainerScreen(self._rules)
+        self.producer = ProducerFlow(self, self._settings, self._rules)
         session = (self.welcome, self.name, self.terms, self.confirm, self.card_ready,
-                   self.explainer)
+                   self.explainer, *self.producer.screens)
         portrait = self.height() >= self.width()
         for screen in session:
             screen.set_portrait(portrait)
@@ -123,6 +131,11 @@ class KioskWindow(QMainWindow):
         self.build_session_screens()
         self.show_screen(self.welcome)
 
+    def _on_scanned(self, code: str) -> None:
+        """A card was scanned, on whatever screen: show that producer."""
+        self.build_session_screens()
+        self.producer.on_scanned(code)
+
     def _on_explain_requested(self) -> None:
         """Open the guide; Close returns to the screen it was opened from."""
         self.build_session_screens()
@@ -138,6 +151,7 @@ class KioskWindow(QMainWindow):
         self.welcome.language_chosen.connect(self.switch_language)
         self.welcome.new_producer.connect(lambda: self.show_screen(self.name))
         self.welcome.cancelled.connect(self.reset_session)
+        self.welcome.manual_login.connect(lambda: self.show_screen(self.producer.login))
         self.name.back.connect(lambda: self.show_screen(self.welcome))
         self.name.accepted.connect(self._on_name_accepted)
         self.terms.back.connect(lambda: self.show_screen(self.name))
@@ -157,6 +171,11 @@ class KioskWindow(QMainWindow):
         if screen is self.attract:
             self.idle.disarm()
         else:
+            private = len(self.screens) > 1 and screen in (self.producer.balance,
+                                                            self.producer.push)
+            seconds = (self._settings.balance_idle_seconds if private
+                       else self._settings.idle_timeout_seconds)
+            self.idle.set_timeout_ms(seconds * 1000)
             self.idle.arm()
         self._show_language_choice()
 
@@ -177,7 +196,8 @@ class KioskWindow(QMainWindow):
     def _language_chips(self) -> list[LanguageChip]:
         return [self.name.header.languages, self.terms.header.languages,
                 self.confirm.header.languages, self.card_ready.languages,
-                self.explainer.languages]
+                self.explainer.languages, self.producer.balance.languages,
+                self.producer.push.languages, self.producer.login.header.languages]
 
     def open_language_picker(self) -> None:
         self.picker.open(self._switcher.language)
@@ -187,6 +207,8 @@ class KioskWindow(QMainWindow):
         self._nickname = ""
         if len(self.screens) > 1:
             self.picker.hide()
+            self.producer.notice.hide()
+        self.scanner.forget_last_scan()
         for screen in self.screens:
             screen.reset()
         self.switch_language(self._settings.default_language)
@@ -205,10 +227,10 @@ class KioskWindow(QMainWindow):
         # The store and its services load after the first paint; so does this import.
         from kiosk.services.registration import RegistrationRequest
 
-        issuer = self._issuer
-        if issuer is None:
+        if self.services is None:
             self.confirm.show_error(explain_failure(RuntimeError("services not ready")))
             return
+        issuer = self.services.issuer
         request = RegistrationRequest.new(self._nickname, self._switcher.language,
                                           self.terms.consented)
         run_in_background(lambda: issuer.issue(request), self._on_card_issued,

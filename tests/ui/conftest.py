@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.rules import RuleBook
-from kiosk.services.card_issue import CardIssuer
+from kiosk.services.bundle import KioskServices
 from kiosk.settings import KioskSettings
 from kiosk.ui.background import jobs_in_flight
 from kiosk.ui.i18n import LanguageSwitcher
@@ -26,11 +26,12 @@ def themed_app(qapp: QApplication) -> QApplication:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook, issuer: CardIssuer,
+def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
+           kiosk_services: KioskServices,
            data_dir: Path) -> Iterator[KioskWindow]:
     settings = KioskSettings(data_dir=data_dir, idle_timeout_seconds=60)
     switcher = LanguageSwitcher(themed_app)
-    kiosk = KioskWindow(settings, rules, issuer, switcher)
+    kiosk = KioskWindow(settings, rules, kiosk_services, switcher)
     qtbot.addWidget(kiosk)
     kiosk.resize(1080, 1920)
     kiosk.show()
@@ -41,6 +42,7 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook, issuer: Card
     qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=10_000)
     switcher.switch("en")             # leave no translator installed for the next test
     themed_app.removeEventFilter(kiosk.idle)
+    themed_app.removeEventFilter(kiosk.scanner)
     kiosk._allow_exit = True
 
 

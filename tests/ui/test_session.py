@@ -75,18 +75,18 @@ def test_store_failure_is_explained_and_the_customer_can_retry(
         qtbot: QtBot, window: KioskWindow, monkeypatch: pytest.MonkeyPatch,
         problem: StoreProblem, expected: str) -> None:
     walk_to_confirm(qtbot, window)
-    real_issue = window._issuer.issue
+    real_issue = window.services.issuer.issue
 
     def failing(request: object) -> object:
         raise StoreError(problem, "simulated")
 
-    monkeypatch.setattr(window._issuer, "issue", failing)
+    monkeypatch.setattr(window.services.issuer, "issue", failing)
     tap(qtbot, window.confirm.confirm_button)
     qtbot.waitUntil(lambda: expected in window.confirm.error.text(), timeout=5000)
     assert window.current_screen is window.confirm
     assert window.confirm.confirm_button.isEnabled()
     assert Producer.select().count() == 0
-    monkeypatch.setattr(window._issuer, "issue", real_issue)
+    monkeypatch.setattr(window.services.issuer, "issue", real_issue)
     with qtbot.wait_signal(window.card_shown, timeout=10_000):
         tap(qtbot, window.confirm.confirm_button)
     assert Producer.select().count() == 1

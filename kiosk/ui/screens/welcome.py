@@ -12,6 +12,7 @@ from kiosk.ui.widgets.language_bar import LanguageGrid
 class WelcomeScreen(Screen):
     language_chosen = Signal(str)
     new_producer = Signal()
+    manual_login = Signal()
     cancelled = Signal()
 
     def __init__(self, languages: tuple[str, ...], parent: QWidget | None = None) -> None:
@@ -26,6 +27,8 @@ class WelcomeScreen(Screen):
         self.explain = label("body", centre=True)
         self.back_button = button("secondary")
         self.back_button.clicked.connect(self.cancelled)
+        self.login_button = button("secondary")
+        self.login_button.clicked.connect(self.manual_login)
         layout.addStretch(2)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -34,7 +37,9 @@ class WelcomeScreen(Screen):
         layout.addStretch(1)
         layout.addWidget(self.explain)
         layout.addWidget(self.new_button)
-        layout.addStretch(2)
+        layout.addStretch(1)
+        layout.addWidget(self.login_button)
+        layout.addStretch(1)
         layout.addWidget(self.back_button)
         self.retranslate()
 
@@ -46,6 +51,8 @@ class WelcomeScreen(Screen):
             "vote for your favourite cast member."))
         self.new_button.setText(self.tr("New producer"))
         self.back_button.setText(self.tr("Back"))
+        self.login_button.setText(self.tr("Have a card that won't scan? Log in with your "
+                                          "number"))
 
     def set_portrait(self, portrait: bool) -> None:
         super().set_portrait(portrait)

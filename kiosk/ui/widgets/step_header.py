@@ -26,4 +26,4 @@ class StepHeader(QWidget):
 
     def retranslate(self) -> None:
         self.counter.setText(fill(self.tr("Step %1 of %2"), number(self.step),
-                                  number(STEP_COUNT)))
+                                  number(STEP_COUNT)) if self.step else "")

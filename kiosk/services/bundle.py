@@ -1,0 +1,33 @@
+"""Every use case the kiosk screens call, built once over one open store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.db.store import Store
+from kiosk.domain.rules import RuleBook
+from kiosk.services.card_check import CardCheckService
+from kiosk.services.card_issue import CardIssuer
+from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.pushes import PushService
+from kiosk.services.registration import RegistrationService
+from kiosk.services.visits import VisitService
+
+
+@dataclass(frozen=True)
+class KioskServices:
+    issuer: CardIssuer
+    cards: CardCheckService
+    visits: VisitService
+    pushes: PushService
+
+
+def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name: str,
+                   website: str) -> KioskServices:
+    registration = RegistrationService(store, rules, signer)
+    return KioskServices(
+        issuer=CardIssuer(registration, cafe_name, website),
+        cards=CardCheckService(store, rules),
+        visits=VisitService(store, rules, signer),
+        pushes=PushService(store, rules, signer),
+    )

@@ -1,0 +1,247 @@
+"""A producer at the kiosk: scan (or number + password) → balance → check in / push.
+
+Owns the balance, push and manual-login screens and the notice overlay; every store access
+runs off the UI thread. A scan works on every screen: it ends whatever session was open
+and shows the scanned card, in the producer's own language.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from kiosk.domain.rules import RuleBook
+from kiosk.settings import KioskSettings
+from kiosk.ui.background import run_in_background
+from kiosk.ui.formatting import current_language, fill, number
+from kiosk.ui.screens.balance import BalanceScreen
+from kiosk.ui.screens.manual_login import ManualLoginScreen
+from kiosk.ui.screens.push import PushScreen
+from kiosk.ui.widgets.notice import Notice
+
+if TYPE_CHECKING:
+    from kiosk.domain.stay import StayPlan
+    from kiosk.services.card_check import CardCheck
+    from kiosk.services.producer_view import ProducerSummary
+    from kiosk.services.pushes import PushDone
+    from kiosk.services.visits import CheckIn
+    from kiosk.ui.main_window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+
+class ProducerFlow(QObject):
+    def __init__(self, window: KioskWindow, settings: KioskSettings, rules: RuleBook) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._rules = rules
+        self._push_request = ""
+        self.balance = BalanceScreen(rules.timezone)
+        self.push = PushScreen()
+        self.login = ManualLoginScreen()
+        self.notice = Notice(window.stack)
+        self.balance.check_in_requested.connect(self.check_in)
+        self.balance.push_requested.connect(self.open_push)
+        self.balance.closed.connect(window.reset_session)
+        self.push.back.connect(lambda: window.show_screen(self.balance))
+        self.push.confirmed.connect(self._on_push_confirmed)
+        self.push.search_changed.connect(self._on_search)
+        self.login.back.connect(lambda: window.show_screen(window.welcome))
+        self.login.submitted.connect(self._on_login)
+
+    @property
+    def screens(self) -> tuple[BalanceScreen, PushScreen, ManualLoginScreen]:
+        return (self.balance, self.push, self.login)
+
+    # ---- arriving -----------------------------------------------------------------------------
+
+    def on_scanned(self, code: str) -> None:
+        services = self._window.services
+        if services is None:
+            return
+        log.info("card scanned (%d characters)", len(code))
+        run_in_background(lambda: services.cards.check_card(code), self._on_checked,
+                          self._on_refused)
+
+    def _on_checked(self, check: CardCheck) -> None:
+        self._window.reset_session()
+        if check.summary is None:
+            self.balance.load_unknown_card()
+        else:
+            self._show_balance(check.summary)
+        self._window.show_screen(self.balance)
+
+    def _on_login(self, number_text: str, password: str) -> None:
+        services = self._window.services
+        if services is None:
+            return
+        run_in_background(lambda: services.cards.check_password(number_text, password),
+                          self._on_logged_in, self._on_login_refused)
+
+    def _on_logged_in(self, summary: ProducerSummary) -> None:
+        self.login.reset()
+        self._show_balance(summary)
+        self._window.show_screen(self.balance)
+
+    def _show_balance(self, summary: ProducerSummary) -> None:
+        services = self._window.services
+        stay = services.visits.todays_stay(summary.producer_id) if services else None
+        if summary.language in self._settings.languages:
+            self._window.switch_language(summary.language)
+        self.balance.load(summary, stay)
+
+    def _refresh_balance(self) -> None:
+        summary = self.balance.summary
+        services = self._window.services
+        if summary is None or services is None:
+            return
+        producer = summary.producer_id
+        run_in_background(lambda: services.cards.summary(producer),
+                          lambda fresh: self.balance.load(fresh, self._stay_of(fresh)),
+                          self._on_store_failure)
+
+    def _stay_of(self, summary: ProducerSummary) -> StayPlan | None:
+        services = self._window.services
+        return services.visits.todays_stay(summary.producer_id) if services else None
+
+    # ---- today's visit ------------------------------------------------------------------------
+
+    def check_in(self) -> None:
+        summary = self.balance.summary
+        services = self._window.services
+        if summary is None or services is None:
+            return
+        self.balance.check_in_button.setEnabled(False)
+        producer = summary.producer_id
+        run_in_background(lambda: services.visits.check_in(producer), self._on_checked_in,
+                          self._on_store_failure)
+
+    def _on_checked_in(self, result: CheckIn) -> None:
+        if result.already:
+            self.notice.say(self.tr("You have already checked in today."))
+        else:
+            added = result.points_added
+            self.notice.say(self.tr("Welcome! +%n push point(s) for today's visit.", "",
+                                    added))
+        self.balance.show_stay(result.stay)
+        self._refresh_balance()
+
+    # ---- pushing ------------------------------------------------------------------------------
+
+    def open_push(self) -> None:
+        summary = self.balance.summary
+        services = self._window.services
+        if summary is None or services is None:
+            return
+        producer = summary.producer_id
+        self._push_request = str(uuid.uuid4())
+        run_in_background(
+            lambda: (services.pushes.roster(), services.pushes.allowance(producer)),
+            lambda loaded: self._on_roster(summary, *loaded), self._on_store_failure)
+
+    def _on_roster(self, summary: ProducerSummary, roster: list[object], allowance: int
+                   ) -> None:
+        self.push.reset()
+        self.push.load(roster, allowance, summary.rank.weight,  # type: ignore[arg-type]
+                       summary.push_points)
+        self._window.show_screen(self.push)
+
+    def _on_search(self, text: str) -> None:
+        services = self._window.services
+        if services is not None:
+            run_in_background(lambda: services.pushes.roster(text), self.push.show_roster,
+                              self._on_store_failure)
+
+    def _on_push_confirmed(self, cast_id: str, points: int) -> None:
+        summary = self.balance.summary
+        services = self._window.services
+        if summary is None or services is None:
+            return
+        producer, request = summary.producer_id, self._push_request
+        run_in_background(lambda: services.pushes.push(producer, cast_id, points, request),
+                          self._on_pushed, self._on_push_refused)
+
+    def _on_pushed(self, done: PushDone) -> None:
+        name = done.cast.stage_name_ja if current_language() == "ja" else \
+            done.cast.stage_name_en
+        self.notice.say(fill(self.tr("You pushed %1 with %2 votes! %1 now has %3 votes "
+                                     "this month."), name, number(done.votes),
+                             number(done.cast.votes_this_month)))
+        self._window.show_screen(self.balance)
+        self._refresh_balance()
+
+    # ---- problems -----------------------------------------------------------------------------
+
+    def _on_refused(self, error: Exception) -> None:
+        from kiosk.services.card_check import CardRefused
+
+        if isinstance(error, CardRefused):
+            self.notice.say(self.card_problem(error))
+        else:
+            self._on_store_failure(error)
+
+    def _on_login_refused(self, error: Exception) -> None:
+        from kiosk.services.card_check import CardRefused
+
+        if isinstance(error, CardRefused):
+            self.login.show_error(self.card_problem(error))
+        else:
+            self._on_store_failure(error)
+
+    def _on_push_refused(self, error: Exception) -> None:
+        from kiosk.services.pushes import PushProblem, PushRefused
+
+        if not isinstance(error, PushRefused):
+            self._on_store_failure(error)
+            return
+        if error.problem is PushProblem.NOT_ENOUGH_POINTS:
+            text = self.tr("You do not have enough push points.")
+        elif error.problem in (PushProblem.TOO_MANY_AT_ONCE, PushProblem.OFFLINE_CAP):
+            allowed = error.allowed
+            text = self.tr("You can push at most %n point(s) right now.", "", allowed)
+        elif error.problem is PushProblem.NO_SUCH_CAST:
+            text = self.tr("This cast member is no longer in the roster.")
+        elif error.problem is PushProblem.ALREADY_DONE:
+            text = self.tr("This push was already saved.")
+        else:
+            text = self.tr("Please choose how many push points to give.")
+        self.push.show_error(text)
+
+    def _on_store_failure(self, error: Exception) -> None:
+        log.error("producer screen failed", exc_info=error)
+        self.notice.say(self.tr("Sorry, the kiosk cannot read its records right now. "
+                                "Please ask a staff member."))
+
+    def card_problem(self, error: object) -> str:
+        from kiosk.services.card_check import CardProblem, CardRefused
+
+        assert isinstance(error, CardRefused)
+        problem = error.problem
+        if problem is CardProblem.NOT_A_CARD:
+            return self.tr("This code is not a producer card.")
+        if problem is CardProblem.DAMAGED:
+            return self.tr("The card could not be read completely. Please hold it still "
+                           "under the scanner and try again.")
+        if problem is CardProblem.REVOKED:
+            return self.tr("This card has been replaced by a newer one. Please use your "
+                           "new card.")
+        if problem is CardProblem.UNKNOWN_ISSUER:
+            return self.tr("This card comes from a kiosk this one does not know yet. "
+                           "Please ask a staff member.")
+        if problem is CardProblem.WRONG_PASSWORD:
+            return self.tr("The producer number or the password is not right. "
+                           "Please try again.")
+        if problem is CardProblem.LOCKED:
+            wait = error.retry_after.total_seconds() if error.retry_after else 60
+            minutes = max(1, math.ceil(wait / 60))
+            return self.tr("Too many wrong tries. Please wait %n minute(s) or ask a staff "
+                           "member.", "", minutes)
+        if problem is CardProblem.NO_SUCH_PRODUCER:
+            return self.tr("That is not a producer number. Please check the number on "
+                           "your card.")
+        return self.tr("This card is not valid. Please ask a staff member.")

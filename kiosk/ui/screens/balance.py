@@ -1,0 +1,183 @@
+"""After a scan: where the producer stands, today's visit, and the way to push.
+
+Shows the rank in its card colour, PV with progress to the next rank, push points and what
+one is worth, today's stay once checked in, the latest ledger entries (unsynced ones
+marked) and when the kiosk last synced. It closes itself sooner than other screens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
+
+from kiosk.domain.ledger import EntryKind
+from kiosk.domain.stay import StayPlan
+from kiosk.services.producer_view import HistoryItem, ProducerSummary
+from kiosk.ui.formatting import current_language, date_time, fill, number
+from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.stay_text import stay_lines
+from kiosk.ui.widgets.language_bar import LanguageChip
+from kiosk.ui.widgets.rank_badge import RankBadge
+
+
+class BalanceScreen(Screen):
+    check_in_requested = Signal()
+    push_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timezone = timezone
+        self._summary: ProducerSummary | None = None
+        self._stay: StayPlan | None = None
+        self._unknown_card = False
+        layout = page_layout(self)
+        self.languages = LanguageChip()
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.languages)
+        self.title = label("title")
+        self.badge = RankBadge()
+        self.pv_caption = label("field")
+        self.pv_value = label("title", wrap=False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(28)
+        self.to_next = label("body")
+        self.points_caption = label("field")
+        self.points_value = label("title", wrap=False)
+        self.weight = label("body")
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(48)
+        figures.addWidget(self.pv_caption, 0, 0)
+        figures.addWidget(self.points_caption, 0, 1)
+        figures.addWidget(self.pv_value, 1, 0)
+        figures.addWidget(self.points_value, 1, 1)
+        figures.addWidget(self.progress, 2, 0)
+        figures.addWidget(self.weight, 2, 1, 2, 1)
+        figures.addWidget(self.to_next, 3, 0)
+        self.notice = label("warning")
+        self.stay = label("body")
+        self.check_in_button = button("primary")
+        self.check_in_button.clicked.connect(self.check_in_requested)
+        self.push_button = button("primary")
+        self.push_button.clicked.connect(self.push_requested)
+        actions = QHBoxLayout()
+        actions.setSpacing(24)
+        actions.addWidget(self.check_in_button, 1)
+        actions.addWidget(self.push_button, 1)
+        self.history_caption = label("subtitle")
+        self.history = label("body")
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.synced = label("field")
+        self.close_button = button("secondary")
+        self.close_button.clicked.connect(self.closed)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(figures)
+        layout.addWidget(self.notice)
+        layout.addLayout(actions)
+        layout.addWidget(self.stay)
+        layout.addWidget(self.history_caption)
+        layout.addWidget(self.history, 1)
+        layout.addWidget(self.synced)
+        layout.addWidget(self.close_button)
+        self.reset()
+
+    # ---- state ------------------------------------------------------------------------------
+
+    def load(self, summary: ProducerSummary, stay: StayPlan | None) -> None:
+        self._summary, self._stay, self._unknown_card = summary, stay, False
+        self.retranslate()
+
+    def load_unknown_card(self) -> None:
+        """A valid card issued elsewhere that this kiosk has not received yet."""
+        self._summary, self._stay, self._unknown_card = None, None, True
+        self.retranslate()
+
+    def show_stay(self, stay: StayPlan) -> None:
+        self._stay = stay
+        self.retranslate()
+
+    def reset(self) -> None:
+        self._summary, self._stay, self._unknown_card = None, None, False
+        self.retranslate()
+
+    @property
+    def summary(self) -> ProducerSummary | None:
+        return self._summary
+
+    # ---- text -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        summary = self._summary
+        shown = summary is not None
+        for widget in (self.badge, self.pv_caption, self.pv_value, self.progress, self.to_next,
+                       self.points_caption, self.points_value, self.weight,
+                       self.check_in_button, self.push_button, self.history_caption,
+                       self.history, self.synced):
+            widget.setVisible(shown)
+        self.stay.setVisible(shown and self._stay is not None)
+        self.notice.setVisible(self._unknown_card)
+        self.close_button.setText(self.tr("Close"))
+        self.notice.setText(self.tr("Your card is valid. Your points and rank will appear "
+                                    "here after this kiosk's next sync with the café."))
+        if summary is None:
+            self.title.setText(self.tr("Welcome back, producer!") if self._unknown_card
+                               else "")
+            return
+        language = current_language()
+        self.title.setText(fill(self.tr("Hello, %1!"), summary.nickname))
+        self.badge.show_rank(summary.rank, summary.rank.name_for(language))
+        self.pv_caption.setText(self.tr("PV points"))
+        self.pv_value.setText(number(summary.pv_earned))
+        self.progress.setValue(round(summary.progress_to_next_rank * 1000))
+        if summary.next_rank is None:
+            self.to_next.setText(self.tr("You have reached the top rank!"))
+        else:
+            self.to_next.setText(fill(self.tr("%1 PV to %2"), number(summary.pv_to_next_rank),
+                                      summary.next_rank.name_for(language)))
+        self.points_caption.setText(self.tr("Push points"))
+        self.points_value.setText(number(summary.push_points))
+        weight = summary.rank.weight
+        self.weight.setText(self.tr("Each push point = %n vote(s)", "", weight))
+        visited = summary.visited_today or self._stay is not None
+        self.check_in_button.setEnabled(not visited)
+        self.check_in_button.setText(self.tr("Checked in today") if visited
+                                     else self.tr("Check in for today"))
+        self.push_button.setText(self.tr("Push a cast member"))
+        self.push_button.setEnabled(summary.push_points > 0)
+        if self._stay is not None:
+            self.stay.setText("<br>".join(stay_lines(self._stay)))
+        self.history_caption.setText(self.tr("Recent activity"))
+        self.history.setText(self._history_html(summary.history, language))
+        self.synced.setText(fill(self.tr("Last synced with the café: %1"),
+                                 date_time(summary.last_sync_at, self._timezone))
+                            if summary.last_sync_at
+                            else self.tr("Not synced with the café yet"))
+
+    def _history_html(self, items: tuple[HistoryItem, ...], language: str) -> str:
+        rows = []
+        for item in items:
+            pending = "" if item.synced else f" <i>({self.tr('not synced yet')})</i>"
+            rows.append(f"<tr><td>{date_time(item.recorded_at, self._timezone)}</td>"
+                        f"<td style='padding-left:24px'>{self._describe(item, language)}"
+                        f"{pending}</td></tr>")
+        return "<table cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
+
+    def _describe(self, item: HistoryItem, language: str) -> str:
+        if item.kind is EntryKind.REGISTRATION:
+            return self.tr("Became a producer")
+        points, pv = item.push_delta, item.pv_delta
+        if item.kind is EntryKind.VISIT:
+            return self.tr("Visit: +%n push point(s)", "", points)
+        if item.kind is EntryKind.PURCHASE:
+            return self.tr("Purchase: +%n PV", "", pv)
+        if item.kind is EntryKind.PUSH:
+            name = (item.cast_name_ja if language == "ja" else item.cast_name_en) or "?"
+            return fill(self.tr("Pushed %1: %2 votes"), name, number(item.votes))
+        if item.kind is EntryKind.DAILY_LOGIN:
+            return self.tr("Website login: +%n push point(s)", "", points)
+        return self.tr("Correction")

@@ -1,0 +1,22 @@
+"""A producer's rank as a pill in the rank's card colour (black for the top rank)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.domain.rules import Rank
+
+
+class RankBadge(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumHeight(72)
+
+    def show_rank(self, rank: Rank, name: str) -> None:
+        ink = "#FFFFFF" if rank.is_dark else "#2D1B33"
+        self.setStyleSheet(
+            f"background: {rank.card_colour}; color: {ink}; border: 3px solid #E7B3C9;"
+            "border-radius: 36px; padding: 8px 32px; font-size: 36px; font-weight: bold;")
+        self.setText(name)

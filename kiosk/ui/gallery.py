@@ -30,20 +30,43 @@ def _settle() -> None:
         QCoreApplication.processEvents()
 
 
+def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> None:
+    """Fill every screen the way a real session would (a real card, a real check-in)."""
+    name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
+    window.name.name_edit.setText(name)
+    window.confirm.load(name, language)
+    window.card_ready.load(card.issued, card.card_png)
+    services = window.services
+    if services is None:
+        return
+    found = services.cards.check_card(card.issued.token).summary
+    assert found is not None
+    stay = services.visits.check_in(found.producer_id).stay
+    summary = services.cards.summary(found.producer_id)
+    flow = window.producer
+    flow.balance.load(summary, stay)
+    flow.push.load(services.pushes.roster(), services.pushes.allowance(summary.producer_id),
+                   summary.rank.weight, summary.push_points)
+    roster = services.pushes.roster()
+    if roster:
+        flow.push.tile(roster[0].cast_id).click()
+    flow.login.number.setText(summary.number)
+    flow.login.password.setText("secret")
+
+
 def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
             card: NewProducerCard) -> dict[str, Path]:
     """Grab each screen of `window`; returns screen name → PNG path."""
     out_dir.mkdir(parents=True, exist_ok=True)
     window.fit_to(*ORIENTATIONS[orientation])
     window.switch_language(language)
-    name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
+    load_samples(window, card, language)
     states: list[tuple[str, Screen]] = [
         ("attract", window.attract), ("welcome", window.welcome), ("name", window.name),
         ("terms", window.terms), ("confirm", window.confirm), ("card_ready", window.card_ready),
+        ("balance", window.producer.balance), ("push", window.producer.push),
+        ("manual_login", window.producer.login),
     ]
-    window.name.name_edit.setText(name)
-    window.confirm.load(name, language)
-    window.card_ready.load(card.issued, card.card_png)
     shots: dict[str, Path] = {}
     for label, screen in states:
         window.stack.setCurrentWidget(screen)

@@ -63,6 +63,17 @@ QPushButton[role="language"] {{
     font-size: 44px; border-radius: 28px; min-width: 240px;
 }}
 QPushButton[role="language"]:checked {{ border-color: {PINK}; background: {PINK_SOFT}; }}
+QPushButton[role="tile"] {{
+    background: white; color: {INK}; border: 4px solid #F3B6CF; min-height: 132px;
+    font-size: 30px; border-radius: 28px; padding: 8px 16px;
+}}
+QPushButton[role="tile"]:checked {{ border-color: {PINK}; background: {PINK_SOFT}; }}
+QPushButton[role="action"] {{
+    background: {PINK}; color: white; border: none; min-height: 96px; font-size: 32px;
+    border-radius: 48px; padding: 8px 24px;
+}}
+QPushButton[role="action"]:pressed {{ background: {PINK_DARK}; }}
+QPushButton[role="action"]:disabled {{ background: #E9C3D4; color: #FFFFFF; }}
 QPushButton[role="key"] {{
     background: white; color: {INK}; border: 2px solid #F0C5D8; border-radius: 14px;
     font-size: 36px; font-weight: normal; padding: 0px;

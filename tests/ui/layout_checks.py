@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QRawFont
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 BUTTON_PADDING = 16   # the least horizontal room the theme leaves inside a button
 
@@ -32,7 +39,8 @@ def text_problems(root: QWidget) -> list[str]:
             continue
         name = f"{type(widget).__name__}({getattr(widget, 'text', lambda: '')()!r})"
         parent = widget.parentWidget()
-        if parent is not None and parent.isVisibleTo(root) and \
+        scrolls = parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea)
+        if parent is not None and parent.isVisibleTo(root) and not scrolls and \
                 not parent.rect().contains(widget.geometry()):
             problems.append(f"{name} overflows its parent")
         text = ""
@@ -52,9 +60,13 @@ def text_problems(root: QWidget) -> list[str]:
                 problems.append(f"{name} is clipped")
         elif isinstance(widget, QAbstractButton):
             text = widget.text()
-            needed = widget.fontMetrics().horizontalAdvance(text) + BUTTON_PADDING
+            metrics = widget.fontMetrics()
+            lines = text.split("\n")
+            needed = max(metrics.horizontalAdvance(line) for line in lines) + BUTTON_PADDING
             if needed > widget.width():
                 problems.append(f"{name} is clipped: needs {needed} px, has {widget.width()}")
+            if len(lines) * metrics.lineSpacing() > widget.height():
+                problems.append(f"{name} is cut off at the bottom")
         elif isinstance(widget, QLineEdit):
             text = widget.text() or widget.placeholderText()
         missing = _missing_glyphs(widget, text)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.registration import RegistrationRequest
 from kiosk.settings import KNOWN_LANGUAGES
-from kiosk.ui.gallery import ORIENTATIONS, SAMPLE_NAMES, capture
+from kiosk.ui.gallery import ORIENTATIONS, SAMPLE_NAMES, capture, load_samples
 from kiosk.ui.main_window import KioskWindow
 from tests.conftest import artifacts_dir
 from tests.ui.layout_checks import text_problems
@@ -25,8 +25,8 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
     card = issuer.issue(RegistrationRequest.new(SAMPLE_NAMES[language], language, True))
     out = artifacts_dir("screens")
     shots = capture(window, out, language, orientation, card)
-    assert {"attract", "welcome", "name", "terms", "confirm", "card_ready",
-            "explainer1", "explainer6"} <= set(shots)
+    assert {"attract", "welcome", "name", "terms", "confirm", "card_ready", "balance",
+            "push", "manual_login", "explainer1", "explainer6"} <= set(shots)
     for path in shots.values():
         with Image.open(path) as image:
             assert image.size == ORIENTATIONS[orientation]
@@ -35,9 +35,9 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
     # Re-visit each screen and inspect its widgets as laid out at this size.
     window.fit_to(*ORIENTATIONS[orientation])
     window.switch_language(language)
+    load_samples(window, card, language)
     window.name.name_edit.setText("アレクサンダー・スミスソン")
     window.confirm.load("Alexander Smithson", language)
-    window.card_ready.load(card.issued, card.card_png)
     problems: dict[str, list[str]] = {}
     for screen in window.screens:
         window.stack.setCurrentWidget(screen)

@@ -8,7 +8,14 @@ marked) and when the kiosk last synced. It closes itself sooner than other scree
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.stay import StayPlan
@@ -59,9 +66,9 @@ class BalanceScreen(Screen):
         figures.addWidget(self.to_next, 3, 0)
         self.notice = label("warning")
         self.stay = label("body")
-        self.check_in_button = button("primary")
+        self.check_in_button = button("action")
         self.check_in_button.clicked.connect(self.check_in_requested)
-        self.push_button = button("primary")
+        self.push_button = button("action")
         self.push_button.clicked.connect(self.push_requested)
         actions = QHBoxLayout()
         actions.setSpacing(24)
@@ -73,18 +80,34 @@ class BalanceScreen(Screen):
         self.synced = label("field")
         self.close_button = button("secondary")
         self.close_button.clicked.connect(self.closed)
+        standing = QVBoxLayout()
+        standing.setSpacing(20)
+        standing.addWidget(self.title)
+        standing.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        standing.addLayout(figures)
+        standing.addWidget(self.notice)
+        standing.addLayout(actions)
+        standing.addWidget(self.stay)
+        standing.addStretch(1)
+        recent = QVBoxLayout()
+        recent.setSpacing(12)
+        recent.addWidget(self.history_caption)
+        recent.addWidget(self.history, 1)
+        recent.addWidget(self.synced)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(32)
+        self.body.addLayout(standing, 3)
+        self.body.addLayout(recent, 2)
         layout.addLayout(top)
-        layout.addWidget(self.title)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(figures)
-        layout.addWidget(self.notice)
-        layout.addLayout(actions)
-        layout.addWidget(self.stay)
-        layout.addWidget(self.history_caption)
-        layout.addWidget(self.history, 1)
-        layout.addWidget(self.synced)
+        layout.addLayout(self.body, 1)
         layout.addWidget(self.close_button)
         self.reset()
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Tall: history under the figures. Wide: history beside them."""
+        super().set_portrait(portrait)
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                               else QBoxLayout.Direction.LeftToRight)
 
     # ---- state ------------------------------------------------------------------------------
 
@@ -160,8 +183,9 @@ class BalanceScreen(Screen):
 
     def _history_html(self, items: tuple[HistoryItem, ...], language: str) -> str:
         rows = []
+        not_synced = self.tr("not synced yet")   # outside the f-string, so lupdate sees it
         for item in items:
-            pending = "" if item.synced else f" <i>({self.tr('not synced yet')})</i>"
+            pending = "" if item.synced else f" <i>({not_synced})</i>"
             rows.append(f"<tr><td>{date_time(item.recorded_at, self._timezone)}</td>"
                         f"<td style='padding-left:24px'>{self._describe(item, language)}"
                         f"{pending}</td></tr>")

@@ -119,7 +119,7 @@ class PushScreen(Screen):
         for index, entry in enumerate(roster):
             name = entry.stage_name_ja if language == "ja" else entry.stage_name_en
             tile = QPushButton()
-            set_role(tile, "language")
+            set_role(tile, "tile")
             tile.setCheckable(True)
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setProperty("cast_id", entry.cast_id)

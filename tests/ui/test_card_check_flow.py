@@ -1,0 +1,180 @@
+"""A producer at the kiosk, driven like a person: scan, check in, push, walk away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.db.models import LedgerEntry
+from kiosk.domain.ledger import EntryKind
+from kiosk.services.bundle import KioskServices
+from kiosk.services.registration import IssuedCard, RegistrationRequest
+from kiosk.ui.main_window import KioskWindow
+from tests.ui.conftest import tap
+
+
+def register(services: KioskServices, name: str = "ミク", language: str = "ja") -> IssuedCard:
+    return services.issuer.issue(RegistrationRequest.new(name, language, True)).issued
+
+
+def scan(qtbot: QtBot, target: QWidget, code: str) -> None:
+    """A keyboard-wedge scanner: the whole code in one burst, then Enter."""
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+
+
+def scan_to_balance(qtbot: QtBot, window: KioskWindow, target: QWidget, code: str) -> None:
+    scan(qtbot, target, code)
+    qtbot.waitUntil(lambda: window.current_screen is window.producer.balance, timeout=5000)
+
+
+def test_scan_on_the_attract_screen_shows_the_balance(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    balance = window.producer.balance
+    assert balance.title.text() == "ミクさん、こんにちは！"
+    assert balance.badge.text() == "アシスタントプロデューサー"
+    assert balance.pv_value.text() == "0" and balance.points_value.text() == "0"
+    assert "ジュニアプロデューサー" in balance.to_next.text()
+    assert balance.check_in_button.isEnabled()
+    assert "まだカフェと同期していません" in balance.synced.text()
+    assert "プロデューサー登録" in balance.history.text()
+    assert "未同期" in balance.history.text()          # the registration is not synced yet
+
+
+def test_scan_while_a_text_field_has_focus_is_still_a_scan(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services, "Ann", "en")
+    tap(qtbot, window.attract)
+    tap(qtbot, window.welcome.new_button)
+    window.name.name_edit.setFocus()
+    scan_to_balance(qtbot, window, window.name.name_edit, issued.token)
+    assert window.name.name_edit.text() == ""          # not one character leaked in
+    assert window.producer.balance.title.text() == "Hello, Ann!"    # her own language
+
+
+def test_slow_typing_in_the_name_field_is_typing(qtbot: QtBot, window: KioskWindow) -> None:
+    tap(qtbot, window.attract)
+    tap(qtbot, window.welcome.new_button)
+    window.name.name_edit.setFocus()
+    for char in "ANNABELLE LEE":
+        qtbot.keyClick(window.name.name_edit, char)
+        qtbot.wait(70)
+    qtbot.waitUntil(lambda: window.name.name_edit.text() == "ANNABELLE LEE")
+    assert window.current_screen is window.name
+
+
+def test_check_in_twice_counts_once(qtbot: QtBot, window: KioskWindow,
+                                    kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    balance, notice = window.producer.balance, window.producer.notice
+    tap(qtbot, balance.check_in_button)
+    qtbot.waitUntil(lambda: "推しポイント＋1" in notice.text, timeout=5000)
+    qtbot.waitUntil(lambda: balance.points_value.text() == "1", timeout=5000)
+    assert not balance.check_in_button.isEnabled()
+    assert "チェックインしました" in balance.stay.text()
+    assert "次のステージショー" in balance.stay.text()
+    tap(qtbot, notice.ok_button)
+    window.producer.check_in()                 # a second try (e.g. from another scan)
+    qtbot.waitUntil(lambda: "すでにチェックイン済み" in notice.text, timeout=5000)
+    visits = LedgerEntry.select().where(LedgerEntry.kind == EntryKind.VISIT.value).count()
+    assert visits == 1
+
+
+def test_push_a_cast_member(qtbot: QtBot, window: KioskWindow,
+                            kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services, "Ann", "en")
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    balance = window.producer.balance
+    tap(qtbot, balance.check_in_button)
+    qtbot.waitUntil(lambda: balance.points_value.text() == "1", timeout=5000)
+    tap(qtbot, window.producer.notice.ok_button)
+    tap(qtbot, balance.push_button)
+    push = window.producer.push
+    qtbot.waitUntil(lambda: window.current_screen is push, timeout=5000)
+    assert not push.push_button.isEnabled()            # choose someone first
+    tap(qtbot, push.tile("sakura"))
+    assert push.preview.text() == "1 push points → 1 votes"
+    assert not push.plus.isEnabled()                   # only one point to give
+    tap(qtbot, push.push_button)
+    qtbot.waitUntil(lambda: "Sakura now has 1 votes" in window.producer.notice.text,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: balance.points_value.text() == "0", timeout=5000)
+    assert window.current_screen is balance
+    assert "Pushed Sakura: 1 votes" in balance.history.text()
+    assert "not synced yet" in balance.history.text()
+
+
+def test_search_the_roster_with_the_kiosk_keyboard(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services, "Ann", "en")
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    window.producer.open_push()
+    push = window.producer.push
+    qtbot.waitUntil(lambda: window.current_screen is push, timeout=5000)
+    tap(qtbot, push.search_button)
+    for key in "yu":
+        tap(qtbot, push.keyboard.button(key))
+    qtbot.waitUntil(lambda: len(push.group.buttons()) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: push.tile("yui").isVisible(), timeout=5000)   # shown next frame
+
+
+def test_forged_code_gets_a_clear_message_and_no_balance(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    forged = issued.token[:-6] + ("AAAAAA" if issued.token[-6:] != "AAAAAA" else "BBBBBB")
+    scan(qtbot, window.attract, forged)
+    notice = window.producer.notice
+    qtbot.waitUntil(lambda: "無効です" in notice.text, timeout=5000)
+    assert window.current_screen is window.attract
+
+
+def test_other_barcodes_are_not_cards(qtbot: QtBot, window: KioskWindow) -> None:
+    scan(qtbot, window.attract, "https://example.com/coupon/12345")
+    qtbot.waitUntil(lambda: "プロデューサーカードではありません" in window.producer.notice.text,
+                    timeout=5000)
+
+
+def test_the_balance_screen_closes_by_itself(qtbot: QtBot, window: KioskWindow,
+                                             kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    window.idle.set_timeout_ms(300)
+    window.idle.arm()
+    with qtbot.wait_signal(window.session_reset, timeout=3000):
+        pass
+    assert window.current_screen is window.attract
+    assert window.producer.balance.summary is None
+    assert window.producer.balance.title.text() == ""
+
+
+def test_a_new_scan_replaces_the_shown_producer(qtbot: QtBot, window: KioskWindow,
+                                                kiosk_services: KioskServices) -> None:
+    first, second = register(kiosk_services, "ミク"), register(kiosk_services, "Ann", "en")
+    scan_to_balance(qtbot, window, window.attract, first.token)
+    scan(qtbot, window.producer.balance, second.token)
+    qtbot.waitUntil(lambda: window.producer.balance.title.text() == "Hello, Ann!",
+                    timeout=5000)
+
+
+def test_manual_login_with_number_and_password(qtbot: QtBot, window: KioskWindow,
+                                               kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services, "Ann", "en")
+    tap(qtbot, window.attract)
+    tap(qtbot, window.welcome.languages.button("en"))
+    tap(qtbot, window.welcome.login_button)
+    login = window.producer.login
+    assert window.current_screen is login
+    login.number.setText(issued.producer_number)
+    tap(qtbot, login.password)
+    login.password.setText("wrong-password")
+    tap(qtbot, login.submit_button)
+    qtbot.waitUntil(lambda: "not right" in login.message.text(), timeout=5000)
+    assert login.password.text() == ""
+    login.password.setText(issued.password)
+    tap(qtbot, login.submit_button)
+    qtbot.waitUntil(lambda: window.current_screen is window.producer.balance, timeout=5000)
+    assert window.producer.balance.title.text() == "Hello, Ann!"

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>BalanceScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Each push point = %n vote</numerusform>
@@ -12,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visit: +%n push point</numerusform>
@@ -20,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Purchase: +%n PV</numerusform>
@@ -28,7 +27,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <source>Pushed %1: %n vote(s)</source>
+        <translation>
+            <numerusform>Pushed %1: %n vote</numerusform>
+            <numerusform>Pushed %1: %n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Website login: +%n push point</numerusform>
@@ -39,7 +46,7 @@
 <context>
     <name>ExplainerTexts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>Log in to the website and get %n push point each day.</numerusform>
@@ -47,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71" />
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>Each visit earns %n push point, once per business day (a day ends at %1).</numerusform>
@@ -55,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83" />
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>The top %n cast member is honoured with solo stages and the cover of a CD. There is a yearly ranking too.</numerusform>
@@ -63,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87" />
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>The first %1 minutes cost %2 (table charge) with at least %n drink.</numerusform>
@@ -71,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90" />
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Each further %1 minutes cost %2 with at least %n order.</numerusform>
@@ -79,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93" />
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Please tell a cast member %n minute before you leave.</numerusform>
@@ -87,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>A stage show starts every %n minute.</numerusform>
@@ -98,7 +105,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="86" />
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>That name is too long: up to %n character, please.</numerusform>
@@ -106,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="101" />
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Your producer name goes on your card. Katakana or Latin letters, up to %n character.</numerusform>
@@ -117,15 +124,31 @@
 <context>
     <name>ProducerFlow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="129"/>
-        <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
+        <location filename="../../kiosk/ui/producer_flow.py" line="129" />
+        <source>Welcome! +%n push point(s) for today's visit.</source>
         <translation>
-            <numerusform>Welcome! +%n push point for today&apos;s visit.</numerusform>
-            <numerusform>Welcome! +%n push points for today&apos;s visit.</numerusform>
+            <numerusform>Welcome! +%n push point for today's visit.</numerusform>
+            <numerusform>Welcome! +%n push points for today's visit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="206"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <source>You pushed %1 with %n vote(s)!</source>
+        <translation>
+            <numerusform>You pushed %1 with %n vote!</numerusform>
+            <numerusform>You pushed %1 with %n votes!</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1 now has %n vote this month.</numerusform>
+            <numerusform>%1 now has %n votes this month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>You can push at most %n point right now.</numerusform>
@@ -133,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="242"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Too many wrong tries. Please wait %n minute or ask a staff member.</numerusform>
@@ -144,18 +167,34 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="177" />
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n vote this month</numerusform>
             <numerusform>%n votes this month</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <source>%n push point(s)</source>
+        <translation>
+            <numerusform>%n push point</numerusform>
+            <numerusform>%n push points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StayTexts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="18" />
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Each further %1 minutes cost %2 with at least %n order.</numerusform>
@@ -163,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="21" />
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Please tell a cast member %n minute before you leave.</numerusform>

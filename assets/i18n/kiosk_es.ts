@@ -11,47 +11,47 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="124" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="125" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
         <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
         <translation>Tu tarjeta es válida. Tus puntos y tu rango aparecerán aquí cuando este quiosco se sincronice con el café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="128" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
         <source>Welcome back, producer!</source>
         <translation>¡Bienvenido de nuevo, productor!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="132" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="134" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
         <source>PV points</source>
         <translation>Puntos PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="138" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
         <source>You have reached the top rank!</source>
         <translation>¡Has llegado al rango más alto!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="140" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
         <source>%1 PV to %2</source>
         <translation>%1 PV para %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="142" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
         <source>Push points</source>
         <translation>Puntos de apoyo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="145" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Cada punto de apoyo = %n voto</numerusform>
@@ -59,47 +59,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
         <source>Checked in today</source>
         <translation>Visita registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
         <source>Check in for today</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="150" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
         <source>Push a cast member</source>
         <translation>Dar apoyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="154" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
         <source>Last synced with the café: %1</source>
         <translation>Última sincronización con el café: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
         <source>Not synced with the café yet</source>
         <translation>Aún sin sincronizar con el café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="163" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
         <source>not synced yet</source>
         <translation>aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
         <source>Became a producer</source>
         <translation>Se hizo productor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="176" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visita: +%n punto de apoyo</numerusform>
@@ -107,20 +107,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Compra: +%n PV</numerusform>
             <numerusform>Compra: +%n PV</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181" />
-        <source>Pushed %1: %2 votes</source>
-        <translation>Apoyo a %1: %2 votos</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <source>Pushed %1: %n vote(s)</source>
+        <translation>
+            <numerusform>Apoyo a %1: %n voto</numerusform>
+            <numerusform>Apoyo a %1: %n votos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Acceso a la web: +%n punto de apoyo</numerusform>
@@ -128,7 +131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
@@ -523,18 +526,29 @@
             <numerusform>¡Bienvenido! +%n puntos de apoyo por la visita de hoy.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="172" />
-        <source>You pushed %1 with %2 votes! %1 now has %3 votes this month.</source>
-        <translation>¡Has apoyado a %1 con %2 votos! %1 lleva %3 votos este mes.</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <source>You pushed %1 with %n vote(s)!</source>
+        <translation>
+            <numerusform>¡Has apoyado a %1 con %n voto!</numerusform>
+            <numerusform>¡Has apoyado a %1 con %n votos!</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1 lleva %n voto este mes.</numerusform>
+            <numerusform>%1 lleva %n votos este mes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="203" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
         <source>You do not have enough push points.</source>
         <translation>No tienes suficientes puntos de apoyo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="206" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>Ahora puedes usar como máximo %n punto.</numerusform>
@@ -542,52 +556,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="208" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
         <source>This cast member is no longer in the roster.</source>
         <translation>Esta integrante ya no está en el elenco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="210" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
         <source>This push was already saved.</source>
         <translation>Este apoyo ya estaba guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="212" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
         <source>Please choose how many push points to give.</source>
         <translation>Elige cuántos puntos de apoyo quieres dar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="217" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Lo sentimos: ahora mismo el quiosco no puede leer sus registros. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="226" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
         <source>This code is not a producer card.</source>
         <translation>Este código no es una tarjeta de productor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="228" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>No se pudo leer la tarjeta completa. Mantenla quieta bajo el lector y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>Esta tarjeta fue sustituida por una nueva. Usa tu tarjeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>Esta tarjeta viene de un quiosco que este aún no conoce. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>El número de productor o la contraseña no son correctos. Inténtalo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="242" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Demasiados intentos fallidos. Espera %n minuto o avisa al personal.</numerusform>
@@ -595,12 +609,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="245" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>Eso no es un número de productor. Revisa el número de tu tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="247" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>Esta tarjeta no es válida. Avisa al personal.</translation>
     </message>
@@ -615,43 +629,54 @@
             <numerusform>%n votos este mes</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="183" />
-        <source>%1 push points → %2 votes</source>
-        <translation>%1 puntos de apoyo → %2 votos</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <source>%n push point(s)</source>
+        <translation>
+            <numerusform>%n punto de apoyo</numerusform>
+            <numerusform>%n puntos de apoyo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="189" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191" />
         <source>Push a cast member</source>
         <translation>Dar apoyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="190" />
+        <location filename="../../kiosk/ui/screens/push.py" line="192" />
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>Tienes %1 puntos de apoyo. Ahora puedes usar hasta %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="193" />
+        <location filename="../../kiosk/ui/screens/push.py" line="195" />
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="194" />
+        <location filename="../../kiosk/ui/screens/push.py" line="196" />
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197" />
         <source>No cast member matches.</source>
         <translation>Nadie del elenco coincide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="199" />
         <source>Push!</source>
         <translation>¡Apoyar!</translation>
     </message>

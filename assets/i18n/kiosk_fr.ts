@@ -11,47 +11,47 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="124" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="125" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
         <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
         <translation>Votre carte est valide. Vos points et votre rang s'afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="128" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
         <source>Welcome back, producer!</source>
         <translation>Bon retour, producteur !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="132" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="134" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
         <source>PV points</source>
         <translation>Points PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="138" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
         <source>You have reached the top rank!</source>
         <translation>Vous avez atteint le rang le plus haut !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="140" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
         <source>%1 PV to %2</source>
         <translation>%1 PV avant %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="142" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
         <source>Push points</source>
         <translation>Points de soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="145" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Chaque point de soutien = %n vote</numerusform>
@@ -59,47 +59,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
         <source>Checked in today</source>
         <translation>Visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
         <source>Check in for today</source>
         <translation>Enregistrer ma visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="150" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="154" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
         <source>Last synced with the café: %1</source>
         <translation>Dernière synchronisation avec le café : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
         <source>Not synced with the café yet</source>
         <translation>Pas encore synchronisé avec le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="163" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
         <source>Became a producer</source>
         <translation>Devenu producteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="176" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visite : +%n point de soutien</numerusform>
@@ -107,20 +107,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Achat : +%n PV</numerusform>
             <numerusform>Achat : +%n PV</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181" />
-        <source>Pushed %1: %2 votes</source>
-        <translation>Soutien à %1 : %2 votes</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <source>Pushed %1: %n vote(s)</source>
+        <translation>
+            <numerusform>Soutien à %1 : %n vote</numerusform>
+            <numerusform>Soutien à %1 : %n votes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Connexion au site : +%n point de soutien</numerusform>
@@ -128,7 +131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -523,18 +526,29 @@
             <numerusform>Bienvenue ! +%n points de soutien pour la visite du jour.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="172" />
-        <source>You pushed %1 with %2 votes! %1 now has %3 votes this month.</source>
-        <translation>Vous avez soutenu %1 avec %2 votes ! %1 a maintenant %3 votes ce mois-ci.</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <source>You pushed %1 with %n vote(s)!</source>
+        <translation>
+            <numerusform>Vous avez soutenu %1 avec %n vote !</numerusform>
+            <numerusform>Vous avez soutenu %1 avec %n votes !</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1 a maintenant %n vote ce mois-ci.</numerusform>
+            <numerusform>%1 a maintenant %n votes ce mois-ci.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="203" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
         <source>You do not have enough push points.</source>
         <translation>Vous n'avez pas assez de points de soutien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="206" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>Vous pouvez donner au plus %n point pour le moment.</numerusform>
@@ -542,52 +556,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="208" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
         <source>This cast member is no longer in the roster.</source>
         <translation>Ce membre ne fait plus partie de la troupe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="210" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
         <source>This push was already saved.</source>
         <translation>Ce soutien était déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="212" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
         <source>Please choose how many push points to give.</source>
         <translation>Choisissez combien de points de soutien donner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="217" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Désolé, la borne ne peut pas lire ses données pour le moment. Adressez-vous à l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="226" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
         <source>This code is not a producer card.</source>
         <translation>Ce code n'est pas une carte de producteur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="228" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>La carte n'a pas pu être lue entièrement. Tenez-la immobile sous le lecteur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>Cette carte a été remplacée par une nouvelle. Utilisez votre nouvelle carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>Cette carte vient d'une borne que celle-ci ne connaît pas encore. Adressez-vous à l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>Le numéro de producteur ou le mot de passe est incorrect. Réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="242" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Trop d'essais erronés. Patientez %n minute ou adressez-vous à l'équipe.</numerusform>
@@ -595,12 +609,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="245" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>Ce n'est pas un numéro de producteur. Vérifiez le numéro sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="247" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>Cette carte n'est pas valide. Adressez-vous à l'équipe.</translation>
     </message>
@@ -615,43 +629,54 @@
             <numerusform>%n votes ce mois-ci</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="183" />
-        <source>%1 push points → %2 votes</source>
-        <translation>%1 points de soutien → %2 votes</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <source>%n push point(s)</source>
+        <translation>
+            <numerusform>%n point de soutien</numerusform>
+            <numerusform>%n points de soutien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="189" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191" />
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="190" />
+        <location filename="../../kiosk/ui/screens/push.py" line="192" />
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>Vous avez %1 points de soutien. Pour le moment, vous pouvez en donner jusqu'à %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="193" />
+        <location filename="../../kiosk/ui/screens/push.py" line="195" />
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="194" />
+        <location filename="../../kiosk/ui/screens/push.py" line="196" />
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197" />
         <source>No cast member matches.</source>
         <translation>Aucun membre ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="199" />
         <source>Push!</source>
         <translation>Soutenir !</translation>
     </message>

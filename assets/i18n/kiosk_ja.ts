@@ -11,120 +11,122 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="124" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="125" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
         <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
         <translation>カードは有効です。この端末が次にカフェと同期すると、ポイントとランクがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="128" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
         <source>Welcome back, producer!</source>
         <translation>おかえりなさい、プロデューサー！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="132" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
         <source>Hello, %1!</source>
         <translation>%1さん、こんにちは！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="134" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
         <source>PV points</source>
         <translation>PVポイント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="138" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
         <source>You have reached the top rank!</source>
         <translation>最高ランクに到達しました！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="140" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
         <source>%1 PV to %2</source>
         <translation>%2まであと%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="142" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
         <source>Push points</source>
         <translation>推しポイント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="145" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>推しポイント1つ＝%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
         <source>Checked in today</source>
         <translation>本日チェックイン済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
         <source>Check in for today</source>
         <translation>本日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="150" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="154" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
         <source>Recent activity</source>
         <translation>最近の記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
         <source>Last synced with the café: %1</source>
         <translation>カフェとの最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
         <source>Not synced with the café yet</source>
         <translation>まだカフェと同期していません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="163" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
         <source>not synced yet</source>
         <translation>未同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
         <source>Became a producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="176" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>ご来店：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>お会計：＋%n PV</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181" />
-        <source>Pushed %1: %2 votes</source>
-        <translation>%1を推しました：%2票</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <source>Pushed %1: %n vote(s)</source>
+        <translation>
+            <numerusform>%1を推しました：%n票</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>ウェブログイン：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
         <source>Correction</source>
         <translation>訂正</translation>
     </message>
@@ -509,82 +511,91 @@
             <numerusform>ようこそ！本日のご来店で推しポイント＋%n。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="172" />
-        <source>You pushed %1 with %2 votes! %1 now has %3 votes this month.</source>
-        <translation>%1を%2票で推しました！%1の今月の票数は%3票です。</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <source>You pushed %1 with %n vote(s)!</source>
+        <translation>
+            <numerusform>%1を%n票で推しました！</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1の今月の票数は%n票です。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="203" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
         <source>You do not have enough push points.</source>
         <translation>推しポイントが足りません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="206" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>今は最大%nポイントまで推せます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="208" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
         <source>This cast member is no longer in the roster.</source>
         <translation>このキャストは現在の名簿にいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="210" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
         <source>This push was already saved.</source>
         <translation>この推しはすでに保存されています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="212" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
         <source>Please choose how many push points to give.</source>
         <translation>使う推しポイントの数を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="217" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>申し訳ありません。ただいま端末の記録を読み込めません。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="226" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
         <source>This code is not a producer card.</source>
         <translation>このコードはプロデューサーカードではありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="228" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>カードを最後まで読み取れませんでした。スキャナーの下でカードを動かさずに、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>このカードは新しいカードに交換されています。新しいカードをお使いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>このカードは、この端末がまだ知らない端末で発行されました。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>プロデューサー番号またはパスワードが正しくありません。もう一度お試しください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="242" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>入力ミスが続いたため、%n分お待ちいただくか、スタッフにお声がけください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="245" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>プロデューサー番号ではありません。カードの番号をご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="247" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>このカードは無効です。スタッフにお声がけください。</translation>
     </message>
@@ -598,43 +609,52 @@
             <numerusform>今月%n票</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="183" />
-        <source>%1 push points → %2 votes</source>
-        <translation>推しポイント%1 → %2票</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <source>%n push point(s)</source>
+        <translation>
+            <numerusform>推しポイント%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n票</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="189" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191" />
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="190" />
+        <location filename="../../kiosk/ui/screens/push.py" line="192" />
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>推しポイントは%1あります。今は最大%2まで使えます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="193" />
+        <location filename="../../kiosk/ui/screens/push.py" line="195" />
         <source>Search by name</source>
         <translation>名前で検索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="194" />
+        <location filename="../../kiosk/ui/screens/push.py" line="196" />
         <source>Keyboard</source>
         <translation>キーボード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197" />
         <source>No cast member matches.</source>
         <translation>該当するキャストがいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="199" />
         <source>Push!</source>
         <translation>推す！</translation>
     </message>

@@ -11,120 +11,122 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="124" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="125" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
         <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
         <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากเครื่องนี้ซิงก์กับคาเฟ่ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="128" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
         <source>Welcome back, producer!</source>
         <translation>ยินดีต้อนรับกลับ โปรดิวเซอร์!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="132" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
         <source>Hello, %1!</source>
         <translation>สวัสดี %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="134" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
         <source>PV points</source>
         <translation>แต้ม PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="138" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
         <source>You have reached the top rank!</source>
         <translation>คุณถึงแรงก์สูงสุดแล้ว!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="140" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
         <source>%1 PV to %2</source>
         <translation>อีก %1 PV ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="142" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
         <source>Push points</source>
         <translation>แต้มเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="145" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ 1 แต้ม = %n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
         <source>Checked in today</source>
         <translation>เช็กอินวันนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
         <source>Check in for today</source>
         <translation>เช็กอินวันนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="150" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="154" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
         <source>Recent activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
         <source>Last synced with the café: %1</source>
         <translation>ซิงก์กับคาเฟ่ล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
         <source>Not synced with the café yet</source>
         <translation>ยังไม่ได้ซิงก์กับคาเฟ่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="163" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
         <source>not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
         <source>Became a producer</source>
         <translation>สมัครเป็นโปรดิวเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="176" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>มาที่ร้าน: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>ใช้จ่าย: +%n PV</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181" />
-        <source>Pushed %1: %2 votes</source>
-        <translation>เชียร์ %1: %2 โหวต</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <source>Pushed %1: %n vote(s)</source>
+        <translation>
+            <numerusform>เชียร์ %1: %n โหวต</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
@@ -509,82 +511,91 @@
             <numerusform>ยินดีต้อนรับ! ได้แต้มเชียร์ +%n จากการมาวันนี้</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="172" />
-        <source>You pushed %1 with %2 votes! %1 now has %3 votes this month.</source>
-        <translation>คุณเชียร์ %1 ไป %2 โหวต! เดือนนี้ %1 มี %3 โหวตแล้ว</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <source>You pushed %1 with %n vote(s)!</source>
+        <translation>
+            <numerusform>คุณเชียร์ %1 ไป %n โหวต!</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>เดือนนี้ %1 มี %n โหวตแล้ว</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="203" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
         <source>You do not have enough push points.</source>
         <translation>แต้มเชียร์ของคุณไม่พอ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="206" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>ตอนนี้เชียร์ได้สูงสุด %n แต้ม</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="208" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
         <source>This cast member is no longer in the roster.</source>
         <translation>แคสต์คนนี้ไม่อยู่ในรายชื่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="210" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
         <source>This push was already saved.</source>
         <translation>การเชียร์นี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="212" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
         <source>Please choose how many push points to give.</source>
         <translation>โปรดเลือกจำนวนแต้มเชียร์ที่จะใช้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="217" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>ขออภัย ขณะนี้เครื่องอ่านข้อมูลไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="226" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
         <source>This code is not a producer card.</source>
         <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="228" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>อ่านบัตรได้ไม่ครบ โปรดถือบัตรนิ่ง ๆ ใต้เครื่องสแกนแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>บัตรนี้ถูกแทนที่ด้วยบัตรใหม่แล้ว โปรดใช้บัตรใหม่ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>บัตรนี้มาจากเครื่องที่เครื่องนี้ยังไม่รู้จัก โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>หมายเลขโปรดิวเซอร์หรือรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="242" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>ลองผิดหลายครั้งเกินไป โปรดรอ %n นาที หรือติดต่อพนักงาน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="245" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>นี่ไม่ใช่หมายเลขโปรดิวเซอร์ โปรดตรวจสอบหมายเลขบนบัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="247" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>บัตรนี้ใช้ไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>
@@ -598,43 +609,52 @@
             <numerusform>เดือนนี้ %n โหวต</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="183" />
-        <source>%1 push points → %2 votes</source>
-        <translation>แต้มเชียร์ %1 → %2 โหวต</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <source>%n push point(s)</source>
+        <translation>
+            <numerusform>แต้มเชียร์ %n แต้ม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n โหวต</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="189" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191" />
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="190" />
+        <location filename="../../kiosk/ui/screens/push.py" line="192" />
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>คุณมีแต้มเชียร์ %1 แต้ม ตอนนี้ใช้ได้สูงสุด %2 แต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="193" />
+        <location filename="../../kiosk/ui/screens/push.py" line="195" />
         <source>Search by name</source>
         <translation>ค้นหาด้วยชื่อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="194" />
+        <location filename="../../kiosk/ui/screens/push.py" line="196" />
         <source>Keyboard</source>
         <translation>แป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197" />
         <source>No cast member matches.</source>
         <translation>ไม่พบแคสต์ที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198" />
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="199" />
         <source>Push!</source>
         <translation>เชียร์!</translation>
     </message>

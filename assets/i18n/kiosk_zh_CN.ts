@@ -11,120 +11,122 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="124" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="125" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
         <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
         <translation>你的卡有效。本终端下次与本店同步后，这里会显示你的点数和等级。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="128" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
         <source>Welcome back, producer!</source>
         <translation>欢迎回来，制作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="132" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="134" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
         <source>PV points</source>
         <translation>PV点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="138" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
         <source>You have reached the top rank!</source>
         <translation>你已达到最高等级！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="140" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
         <source>%1 PV to %2</source>
         <translation>距离%2还差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="142" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
         <source>Push points</source>
         <translation>应援点数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="145" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每个应援点数 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
         <source>Checked in today</source>
         <translation>今天已签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
         <source>Check in for today</source>
         <translation>今日签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="150" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="154" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
         <source>Recent activity</source>
         <translation>最近记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
         <source>Last synced with the café: %1</source>
         <translation>上次与本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
         <source>Not synced with the café yet</source>
         <translation>尚未与本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="163" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
         <source>Became a producer</source>
         <translation>成为制作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="176" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>来店：应援点数+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消费：+%n PV</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181" />
-        <source>Pushed %1: %2 votes</source>
-        <translation>为%1应援：%2票</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <source>Pushed %1: %n vote(s)</source>
+        <translation>
+            <numerusform>为%1应援：%n票</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>网站登录：应援点数+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -509,82 +511,91 @@
             <numerusform>欢迎！今日来店获得应援点数+%n。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="172" />
-        <source>You pushed %1 with %2 votes! %1 now has %3 votes this month.</source>
-        <translation>你为%1投了%2票！%1本月已有%3票。</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <source>You pushed %1 with %n vote(s)!</source>
+        <translation>
+            <numerusform>你为%1投了%n票！</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1本月已有%n票。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="203" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
         <source>You do not have enough push points.</source>
         <translation>你的应援点数不足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="206" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>目前最多可使用%n个点数。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="208" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
         <source>This cast member is no longer in the roster.</source>
         <translation>该成员已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="210" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
         <source>This push was already saved.</source>
         <translation>这次应援已经保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="212" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
         <source>Please choose how many push points to give.</source>
         <translation>请选择要使用的应援点数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="217" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>抱歉，终端目前无法读取记录。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="226" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
         <source>This code is not a producer card.</source>
         <translation>这个码不是制作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="228" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>未能完整读取卡片。请把卡片稳定放在扫描器下再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>这张卡已被新卡替换。请使用你的新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>这张卡来自本终端尚未识别的终端。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>制作人编号或密码不正确。请再试一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="242" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>错误次数过多。请等待%n分钟，或联系工作人员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="245" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>这不是制作人编号。请核对卡上的编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="247" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>这张卡无效。请联系工作人员。</translation>
     </message>
@@ -598,43 +609,52 @@
             <numerusform>本月%n票</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="183" />
-        <source>%1 push points → %2 votes</source>
-        <translation>%1个应援点数 → %2票</translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <source>%n push point(s)</source>
+        <translation>
+            <numerusform>%n个应援点数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n票</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="189" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191" />
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="190" />
+        <location filename="../../kiosk/ui/screens/push.py" line="192" />
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>你有%1个应援点数。现在最多可使用%2个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="193" />
+        <location filename="../../kiosk/ui/screens/push.py" line="195" />
         <source>Search by name</source>
         <translation>按名字搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="194" />
+        <location filename="../../kiosk/ui/screens/push.py" line="196" />
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197" />
         <source>No cast member matches.</source>
         <translation>没有符合的成员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="199" />
         <source>Push!</source>
         <translation>应援！</translation>
     </message>

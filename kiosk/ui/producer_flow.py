@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings
 from kiosk.ui.background import run_in_background
-from kiosk.ui.formatting import current_language, fill, number
+from kiosk.ui.formatting import current_language, fill
 from kiosk.ui.screens.balance import BalanceScreen
 from kiosk.ui.screens.manual_login import ManualLoginScreen
 from kiosk.ui.screens.push import PushScreen
@@ -169,9 +169,10 @@ class ProducerFlow(QObject):
     def _on_pushed(self, done: PushDone) -> None:
         name = done.cast.stage_name_ja if current_language() == "ja" else \
             done.cast.stage_name_en
-        self.notice.say(fill(self.tr("You pushed %1 with %2 votes! %1 now has %3 votes "
-                                     "this month."), name, number(done.votes),
-                             number(done.cast.votes_this_month)))
+        votes, total = done.votes, done.cast.votes_this_month
+        pushed = fill(self.tr("You pushed %1 with %n vote(s)!", "", votes), name)
+        monthly = fill(self.tr("%1 now has %n vote(s) this month.", "", total), name)
+        self.notice.say(f"{pushed} {monthly}")
         self._window.show_screen(self.balance)
         self._refresh_balance()
 

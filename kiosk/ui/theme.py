@@ -95,6 +95,8 @@ QCheckBox {{ font-size: 34px; font-weight: bold; spacing: 20px; }}
 QCheckBox::indicator {{ width: 56px; height: 56px; border: 4px solid {PINK};
     border-radius: 12px; background: white; }}
 QCheckBox::indicator:checked {{ background: {PINK}; }}
+QProgressBar {{ border: 2px solid #F3B6CF; border-radius: 14px; background: white; }}
+QProgressBar::chunk {{ background: {PINK}; border-radius: 12px; }}
 QScrollArea {{ background: white; border: 2px solid #F0C5D8; border-radius: 20px; }}
 QScrollArea > QWidget > QWidget {{ background: white; }}
 QScrollBar:vertical {{ width: 24px; background: transparent; }}

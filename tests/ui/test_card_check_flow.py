@@ -97,14 +97,14 @@ def test_push_a_cast_member(qtbot: QtBot, window: KioskWindow,
     qtbot.waitUntil(lambda: window.current_screen is push, timeout=5000)
     assert not push.push_button.isEnabled()            # choose someone first
     tap(qtbot, push.tile("sakura"))
-    assert push.preview.text() == "1 push points → 1 votes"
+    assert push.preview.text() == "1 push point → 1 vote"
     assert not push.plus.isEnabled()                   # only one point to give
     tap(qtbot, push.push_button)
-    qtbot.waitUntil(lambda: "Sakura now has 1 votes" in window.producer.notice.text,
+    qtbot.waitUntil(lambda: "Sakura now has 1 vote this month" in window.producer.notice.text,
                     timeout=5000)
     qtbot.waitUntil(lambda: balance.points_value.text() == "0", timeout=5000)
     assert window.current_screen is balance
-    assert "Pushed Sakura: 1 votes" in balance.history.text()
+    assert "Pushed Sakura: 1 vote" in balance.history.text()
     assert "not synced yet" in balance.history.text()
 
 

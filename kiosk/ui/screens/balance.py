@@ -77,6 +77,7 @@ class BalanceScreen(Screen):
         self.history_caption = label("subtitle")
         self.history = label("body")
         self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.synced = label("field")
         self.close_button = button("secondary")
         self.close_button.clicked.connect(self.closed)
@@ -201,7 +202,8 @@ class BalanceScreen(Screen):
             return self.tr("Purchase: +%n PV", "", pv)
         if item.kind is EntryKind.PUSH:
             name = (item.cast_name_ja if language == "ja" else item.cast_name_en) or "?"
-            return fill(self.tr("Pushed %1: %2 votes"), name, number(item.votes))
+            votes = item.votes
+            return fill(self.tr("Pushed %1: %n vote(s)", "", votes), name)
         if item.kind is EntryKind.DAILY_LOGIN:
             return self.tr("Website login: +%n push point(s)", "", points)
         return self.tr("Correction")

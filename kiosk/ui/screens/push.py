@@ -180,8 +180,10 @@ class PushScreen(Screen):
         self.amount.setText(number(self._amount))
         self.minus.setEnabled(self._amount > 1)
         self.plus.setEnabled(self._amount < self._allowance)
-        self.preview.setText(fill(self.tr("%1 push points → %2 votes"), number(self._amount),
-                                  number(self._amount * self._weight)))
+        amount, votes = self._amount, self._amount * self._weight
+        points_text = self.tr("%n push point(s)", "", amount)
+        votes_text = self.tr("%n vote(s)", "", votes)
+        self.preview.setText(f"{points_text} → {votes_text}")
         self.push_button.setEnabled(not self._busy and self._selected is not None
                                     and self._amount >= 1)
 

@@ -144,6 +144,7 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         opened.append(store)
         window.attach_services(services)
         window.build_session_screens()
+        window.start_camera()
         if args.exit_when_ready:
             print(f"ready screens={len(window.screens)}", flush=True)
             app.exit(0)

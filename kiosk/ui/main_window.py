@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings, scanner_settings
 from kiosk.ui.background import run_in_background
+from kiosk.ui.camera import CameraScanner
 from kiosk.ui.fonts import enable_all_fallbacks
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
@@ -81,6 +82,8 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         self.scanner = ScannerInput(scanner_settings(settings), self)
         self.scanner.scanned.connect(self._on_scanned)
+        self.camera = CameraScanner(self)
+        self.camera.scanned.connect(self._on_camera_code)
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self.scanner)
@@ -130,6 +133,14 @@ class KioskWindow(QMainWindow):
     def _on_started(self) -> None:
         self.build_session_screens()
         self.show_screen(self.welcome)
+
+    def start_camera(self) -> None:
+        """Optional: scan with a camera too, where QtMultimedia and a camera exist."""
+        self.camera.start()
+
+    def _on_camera_code(self, code: str) -> None:
+        """Camera codes go through the same cleaning and repeat filter as the scanner's."""
+        self.scanner.accept_code(code)
 
     def _on_scanned(self, code: str) -> None:
         """A card was scanned, on whatever screen: show that producer."""

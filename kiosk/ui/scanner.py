@@ -50,6 +50,12 @@ class ScannerInput(QObject):
         self._gap.setInterval(int(settings.max_gap_ms) + 1)
         self._gap.timeout.connect(self._release)
 
+    def accept_code(self, raw: str) -> None:
+        """A code from another reader (the camera): cleaned and de-duplicated the same way."""
+        code = clean_scan(raw, self.settings)
+        if code and self._repeats.accept(code, time.perf_counter()):
+            self.scanned.emit(code)
+
     def forget_last_scan(self) -> None:
         """Let the same card be scanned again at once (e.g. after its screen closed)."""
         self._repeats.forget()

@@ -29,6 +29,7 @@ SAMPLES = 60
 
 def build_store(data_dir: Path, producers: int) -> list[str]:
     """A store with `producers` producers and 10 entries each; returns sample tokens."""
+    from kiosk.db.ledger import cast_month
     from kiosk.db.store import Store
     from kiosk.domain.producer_number import ProducerNumber
     from kiosk.domain.rules import parse_rules
@@ -53,6 +54,7 @@ def build_store(data_dir: Path, producers: int) -> list[str]:
                         "active, sort_order) VALUES (?, ?, ?, 1, ?)",
                         [(c, ja, en, i) for i, (c, ja, en) in enumerate(DEMO_CAST)])
         seq = 0
+        tallies: dict[tuple[str, str], int] = {}
         batch_p, batch_c, batch_l, batch_b = [], [], [], []
         for i in range(1, producers + 1):
             moment = start + timedelta(minutes=i % 40_000)
@@ -74,6 +76,9 @@ def build_store(data_dir: Path, producers: int) -> list[str]:
                     kind, dpv, dpush, votes, cast = "visit", 0, 1, 0, None
                 pv += dpv
                 push += dpush
+                if cast is not None:
+                    key = (cast, cast_month(when, rules))
+                    tallies[key] = tallies.get(key, 0) + votes
                 batch_l.append((f"{seq:032x}", signer.kiosk_uuid, seq, i, kind, dpv, dpush,
                                 votes, cast, None, None, rules.version,
                                 rules.business_day(when).isoformat(),
@@ -89,6 +94,8 @@ def build_store(data_dir: Path, producers: int) -> list[str]:
                                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch_l)
                 con.executemany("INSERT INTO balance_cache VALUES (?,?,?,?,?,?)", batch_b)
                 batch_p, batch_c, batch_l, batch_b = [], [], [], []
+        con.executemany("INSERT INTO cast_month_votes (cast_id, month, votes) VALUES (?,?,?)",
+                        [(cast, month, votes) for (cast, month), votes in tallies.items()])
     con.execute("ANALYZE")
     con.close()
     return tokens

@@ -10,10 +10,11 @@ from __future__ import annotations
 import uuid as uuid_lib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from peewee import fn
 
-from kiosk.db.models import BalanceCache, LedgerEntry, Producer
+from kiosk.db.models import BalanceCache, CastMonthVotes, LedgerEntry, Producer
 from kiosk.domain.ledger import Balance, Deltas, EntryKind
 from kiosk.domain.rules import RuleBook
 
@@ -68,4 +69,17 @@ def append_entry(*, producer: Producer, entry: NewEntry, kiosk_uuid: str, rules:
         BalanceCache.insert({BalanceCache.producer: producer, **values}).execute()
     else:
         BalanceCache.update(values).where(BalanceCache.producer == producer).execute()
+    if entry.cast_id is not None and entry.votes:
+        add_cast_votes(entry.cast_id, cast_month(moment, rules), entry.votes)
     return row
+
+
+def cast_month(moment: datetime, rules: RuleBook) -> str:
+    """The ranking month of a moment: the calendar month in the café's time zone."""
+    return moment.astimezone(ZoneInfo(rules.timezone)).strftime("%Y-%m")
+
+
+def add_cast_votes(cast_id: str, month: str, votes: int) -> None:
+    CastMonthVotes.insert(cast_id=cast_id, month=month, votes=votes).on_conflict(
+        conflict_target=[CastMonthVotes.cast_id, CastMonthVotes.month],
+        update={CastMonthVotes.votes: CastMonthVotes.votes + votes}).execute()

@@ -12,6 +12,7 @@ from peewee import (
     BigIntegerField,
     BlobField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     ForeignKeyField,
     IntegerField,
@@ -136,6 +137,21 @@ class CastMember(BaseModel):
     sort_order = IntegerField(default=0)
 
 
+class CastMonthVotes(BaseModel):
+    """Votes per cast member per calendar month (Tokyo), kept with every push row.
+
+    A cache like BalanceCache: summing a month of ledger rows per push would grow with the
+    store (100 ms at 10 M rows); this keeps the push commit constant-time.
+    """
+
+    cast_id = CharField()
+    month = CharField()                  # YYYY-MM in the café's time zone
+    votes = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("cast_id", "month")
+
+
 class KioskState(BaseModel):
     """Small facts about this kiosk (e.g. when it last synced), as text."""
 
@@ -159,15 +175,13 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     LedgerEntry,
     BalanceCache,
     CastMember,
+    CastMonthVotes,
     KioskState,
     LoginAttempt,
 )
 
-# Indexes peewee cannot declare: one visit per producer per business day (a partial unique
-# index), and monthly vote sums per cast member.
+# An index peewee cannot declare: one visit per producer per business day (partial, unique).
 EXTRA_INDEXES = (
     'CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_visit_per_day" ON "ledger_entry" '
     '("producer_id", "business_day") WHERE "kind" = \'visit\'',
-    'CREATE INDEX IF NOT EXISTS "ledger_cast_time" ON "ledger_entry" ("cast_id", '
-    '"recorded_at") WHERE "cast_id" IS NOT NULL',
 )

@@ -25,6 +25,7 @@ from kiosk.db.models import (
     EXTRA_INDEXES,
     BalanceCache,
     CastMember,
+    CastMonthVotes,
     KioskState,
     LedgerEntry,
     LoginAttempt,
@@ -204,8 +205,9 @@ def _migrate_1_to_2(store: Store) -> None:
 
 
 def _migrate_2_to_3(store: Store) -> None:
-    """Schema 3: cast roster, kiosk state, login attempts, one-visit-a-day index."""
-    store.db.create_tables([CastMember, KioskState, LoginAttempt])
+    """Schema 3: cast roster, monthly vote tallies, kiosk state, login attempts, and the
+    one-visit-a-day index."""
+    store.db.create_tables([CastMember, CastMonthVotes, KioskState, LoginAttempt])
     store._create_extra_indexes()
 
 

@@ -19,12 +19,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import cast
-from zoneinfo import ZoneInfo
 
 from peewee import fn
 
-from kiosk.db.ledger import NewEntry, append_entry
-from kiosk.db.models import BalanceCache, CastMember, LedgerEntry, Producer
+from kiosk.db.ledger import NewEntry, append_entry, cast_month
+from kiosk.db.models import BalanceCache, CastMember, CastMonthVotes, LedgerEntry, Producer
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.ledger import Deltas, EntryKind
 from kiosk.domain.rules import RuleBook
@@ -140,24 +139,13 @@ class PushService:
         return -int(delta or 0)
 
     def _monthly_votes(self, cast_id: str | None = None) -> dict[str, int]:
-        start, end = self._month_bounds()
-        query = (LedgerEntry.select(LedgerEntry.cast_id, fn.SUM(LedgerEntry.votes))
-                 .where(LedgerEntry.cast_id.is_null(False)
-                        & (LedgerEntry.recorded_at >= start) & (LedgerEntry.recorded_at < end))
-                 .group_by(LedgerEntry.cast_id))
+        """This month's tallies (kept with every push row, see db.ledger)."""
+        query = CastMonthVotes.select(CastMonthVotes.cast_id, CastMonthVotes.votes).where(
+            CastMonthVotes.month == cast_month(self._clock(), self._rules))
         if cast_id is not None:
-            query = query.where(LedgerEntry.cast_id == cast_id)
-        rows = cast(Iterable[tuple[str, int | None]], query.tuples())
-        return {member: int(total or 0) for member, total in rows}
-
-    def _month_bounds(self) -> tuple[str, str]:
-        """This calendar month in Tokyo time, as UTC ISO strings (how the ledger stores)."""
-        local = self._clock().astimezone(ZoneInfo(self._rules.timezone))
-        start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        end = start.replace(year=start.year + (start.month == 12),
-                            month=start.month % 12 + 1)
-        return (start.astimezone(UTC).isoformat(timespec="microseconds"),
-                end.astimezone(UTC).isoformat(timespec="microseconds"))
+            query = query.where(CastMonthVotes.cast_id == cast_id)
+        rows = cast(Iterable[tuple[str, int]], query.tuples())
+        return dict(rows)
 
     @staticmethod
     def _entry(member: CastMember, votes: int) -> CastEntry:

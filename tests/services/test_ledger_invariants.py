@@ -108,6 +108,19 @@ class LedgerMachine(RuleBasedStateMachine):
             assert balance.push_points >= 0
 
     @invariant()
+    def monthly_tallies_equal_the_ledger(self) -> None:
+        from kiosk.db.ledger import cast_month
+        from kiosk.db.models import CastMonthVotes
+
+        expected: dict[tuple[str, str], int] = {}
+        for entry in LedgerEntry.select().where(LedgerEntry.cast_id.is_null(False)):
+            month = cast_month(datetime.fromisoformat(entry.recorded_at), RULES)
+            key = (entry.cast_id, month)
+            expected[key] = expected.get(key, 0) + entry.votes
+        tallies = {(t.cast_id, t.month): t.votes for t in CastMonthVotes.select()}
+        assert tallies == {key: votes for key, votes in expected.items() if votes}
+
+    @invariant()
     def one_visit_per_business_day(self) -> None:
         doubled = (LedgerEntry.select(LedgerEntry.producer, LedgerEntry.business_day)
                    .where(LedgerEntry.kind == EntryKind.VISIT.value)

@@ -30,6 +30,10 @@ NATIVE_NAMES = {
 }
 
 
+_INSTALLED: list[QTranslator] = []
+_INSTALLED_FOR = [""]
+
+
 class MissingCatalogue(RuntimeError):
     pass
 
@@ -39,15 +43,20 @@ class LanguageSwitcher:
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translators: list[QTranslator] = []
         self.language = ""
 
+    @property
+    def _translators(self) -> list[QTranslator]:
+        # One registry for the whole application: a second switcher (a test, a benchmark)
+        # must never leave an earlier switcher's catalogue installed behind its back.
+        return _INSTALLED
+
     def switch(self, language: str) -> None:
-        if language == self.language and self._translators:
+        if language == self.language and _INSTALLED and _INSTALLED_FOR[0] == language:
             return
-        for translator in self._translators:
+        for translator in _INSTALLED:
             self._app.removeTranslator(translator)
-        self._translators = []
+        _INSTALLED.clear()
         # English is the source language, but it too has a catalogue: its plural forms.
         ours = QTranslator(self._app)
         path = assets_dir() / "i18n" / f"kiosk_{language}.qm"
@@ -59,6 +68,7 @@ class LanguageSwitcher:
                 QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._translators.append(qt_own)
         self._translators.append(ours)
+        _INSTALLED_FOR[0] = language
         use_language(language)          # the language's own script font first
         QLocale.setDefault(QLocale(language))
         self.language = language

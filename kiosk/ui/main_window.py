@@ -289,9 +289,18 @@ class KioskWindow(QMainWindow):
             return
         event.accept()
 
+    def release_input(self) -> None:
+        """Stop watching the whole application's input (idle timer, scanner, camera)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.scanner)
+        self.idle.disarm()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Alt+F4 and the window manager's close arrive here: refused in kiosk mode."""
         if self._allow_exit:
+            self.release_input()
             event.accept()
         else:
             log.info("close request ignored (kiosk mode)")

@@ -41,8 +41,7 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
     yield kiosk
     qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=10_000)
     switcher.switch("en")             # leave no translator installed for the next test
-    themed_app.removeEventFilter(kiosk.idle)
-    themed_app.removeEventFilter(kiosk.scanner)
+    kiosk.release_input()
     kiosk._allow_exit = True
 
 

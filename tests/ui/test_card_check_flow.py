@@ -178,3 +178,25 @@ def test_manual_login_with_number_and_password(qtbot: QtBot, window: KioskWindow
     tap(qtbot, login.submit_button)
     qtbot.waitUntil(lambda: window.current_screen is window.producer.balance, timeout=5000)
     assert window.producer.balance.title.text() == "Hello, Ann!"
+
+
+def test_roster_photos_are_shown_when_there_are_any(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices,
+        data_dir: object) -> None:
+    from pathlib import Path
+
+    from PySide6.QtGui import QColor, QImage
+
+    from kiosk.db.models import CastMember
+
+    photo = Path(str(data_dir)) / "mirai.png"
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor("#E83E8C"))
+    assert image.save(str(photo))
+    CastMember.update(photo=str(photo)).where(CastMember.cast_id == "mirai").execute()
+    issued = register(kiosk_services, "Ann", "en")
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    window.producer.open_push()
+    qtbot.waitUntil(lambda: window.current_screen is window.producer.push, timeout=5000)
+    assert not window.producer.push.tile("mirai").icon().isNull()
+    assert window.producer.push.tile("sakura").icon().isNull()

@@ -7,7 +7,10 @@ and the preview says what it is worth: "3 push points → 6 votes".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -124,6 +127,9 @@ class PushScreen(Screen):
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setProperty("cast_id", entry.cast_id)
             tile.setText(f"{name}\n{self._votes_text(entry.votes_this_month)}")
+            if entry.photo and Path(entry.photo).is_file():
+                tile.setIcon(QIcon(entry.photo))          # optional: the roster's photo
+                tile.setIconSize(QSize(96, 96))
             tile.setChecked(entry.cast_id == self._selected)
             tile.clicked.connect(lambda _=False, c=entry.cast_id: self._select(c))
             self.group.addButton(tile)

@@ -4,34 +4,16 @@ the new language fully repainted. Target p95 ≤ 100 ms."""
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
-from pathlib import Path
-
-from PySide6.QtWidgets import QApplication
 
 TARGET_P95_MS = 100.0
 
 
 def run(rounds: int = 48) -> dict[str, float]:
-    from bench.registration import percentile
-    from kiosk.app import load_rules, open_kiosk
-    from kiosk.paths import rules_path
-    from kiosk.settings import KNOWN_LANGUAGES, load_settings
-    from kiosk.ui.i18n import LanguageSwitcher
-    from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.theme import install_theme
+    from bench.harness import open_window, percentile
+    from kiosk.settings import KNOWN_LANGUAGES
 
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    install_theme(app)
-    settings = load_settings(Path(tempfile.mkdtemp(prefix="kiosk-bench-")))
-    rules = load_rules(rules_path())
-    store, services = open_kiosk(settings, rules)
-    window = KioskWindow(settings, rules, services, LanguageSwitcher(app),
-                         allow_exit=True)
-    window.fit_to(1080, 1920)
-    window.show()
+    app, store, window = open_window()
     window.show_screen(window.name)
     window.name.name_edit.setText("タナカ ミライ")
     app.processEvents()

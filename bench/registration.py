@@ -9,13 +9,12 @@ customer would feel (targets: latency p95 ≤ 150 ms, lag ≤ 50 ms).
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+
+from bench.harness import open_window, percentile
 
 TARGET_P95_MS = 150.0
 TARGET_LAG_MS = 50.0
@@ -62,29 +61,8 @@ class _PaintWatch(QObject):
         return False
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def run(rounds: int = 40) -> dict[str, float]:
-    from kiosk.app import load_rules, open_kiosk
-    from kiosk.paths import rules_path
-    from kiosk.settings import load_settings
-    from kiosk.ui.i18n import LanguageSwitcher
-    from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.theme import install_theme
-
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    install_theme(app)
-    settings = load_settings(Path(tempfile.mkdtemp(prefix="kiosk-bench-")))
-    rules = load_rules(rules_path())
-    store, services = open_kiosk(settings, rules)
-    window = KioskWindow(settings, rules, services, LanguageSwitcher(app),
-                         allow_exit=True)
-    window.fit_to(1080, 1920)
-    window.show()
+    app, store, window = open_window()
     loop = QEventLoop()
     guard = QTimer()                 # one reusable timeout, not one pending timer per round
     guard.setSingleShot(True)

@@ -19,7 +19,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 
 TARGET_SCAN_P95_MS = 30.0
 TARGET_COMMIT_P95_MS = 20.0
@@ -129,23 +128,11 @@ class _Painted(QObject):
 
 
 def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
-    from bench.registration import percentile
-    from kiosk.app import load_rules, open_kiosk
-    from kiosk.paths import rules_path
-    from kiosk.settings import load_settings
-    from kiosk.ui.i18n import LanguageSwitcher
-    from kiosk.ui.main_window import KioskWindow
-    from kiosk.ui.theme import install_theme
+    from bench.harness import open_window, percentile
 
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
-    install_theme(app)
-    settings = load_settings(data_dir)
-    rules = load_rules(rules_path())
-    store, services = open_kiosk(settings, rules)
-    window = KioskWindow(settings, rules, services, LanguageSwitcher(app), allow_exit=True)
-    window.fit_to(1080, 1920)
-    window.show()
+    app, store, window = open_window(data_dir)
+    services = window.services
+    assert services is not None
     loop = QEventLoop()
     painted = _Painted(loop)
     window.producer.balance.installEventFilter(painted)

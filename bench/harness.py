@@ -1,0 +1,40 @@
+"""What every in-process benchmark needs: a real kiosk window over a real store, offscreen,
+and percentiles."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from kiosk.db.store import Store
+    from kiosk.ui.main_window import KioskWindow
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, KioskWindow]:
+    """The app, the opened store and a shown portrait window (close both when done)."""
+    from kiosk.app import load_rules, open_kiosk
+    from kiosk.paths import rules_path
+    from kiosk.settings import load_settings
+    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.main_window import KioskWindow
+    from kiosk.ui.theme import install_theme
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    install_theme(app)
+    settings = load_settings(data_dir or Path(tempfile.mkdtemp(prefix="kiosk-bench-")))
+    rules = load_rules(rules_path())
+    store, services = open_kiosk(settings, rules)
+    window = KioskWindow(settings, rules, services, LanguageSwitcher(app), allow_exit=True)
+    window.fit_to(1080, 1920)
+    window.show()
+    return app, store, window

@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import enum
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import cast
 
 from peewee import fn
 
 from kiosk.db.ledger import NewEntry, append_entry, cast_month
 from kiosk.db.models import BalanceCache, CastMember, CastMonthVotes, LedgerEntry, Producer
-from kiosk.db.store import Store, store_errors
+from kiosk.db.store import store_errors
 from kiosk.domain.ledger import Deltas, EntryKind
-from kiosk.domain.rules import RuleBook
-from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.base import KioskUseCase
 
 
 class PushProblem(enum.Enum):
@@ -63,13 +61,7 @@ class PushDone:
     points_left: int
 
 
-class PushService:
-    def __init__(self, store: Store, rules: RuleBook, signer: KioskSigner,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self._store = store
-        self._rules = rules
-        self._signer = signer
-        self._clock = clock
+class PushService(KioskUseCase):
 
     # ---- roster -----------------------------------------------------------------------------
 

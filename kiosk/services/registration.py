@@ -11,22 +11,21 @@ from __future__ import annotations
 import enum
 import secrets
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 import peewee
 
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import Card, LedgerEntry, Producer
-from kiosk.db.store import Store, store_errors
+from kiosk.db.store import store_errors
 from kiosk.domain.credentials import InitialCredentials, generate_login_id, issue_credentials
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.nickname import NicknameProblem, check_nickname
 from kiosk.domain.producer_number import MAX_SERIAL, ProducerNumber
-from kiosk.domain.rules import Rank, RuleBook
+from kiosk.domain.rules import Rank
 from kiosk.domain.tokens import MAX_CARD_ID, CardClaims, sign_card
-from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.base import KioskUseCase
 
 SUPPORTED_LANGUAGES = ("ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr")
 _LOGIN_ID_ATTEMPTS = 5
@@ -75,13 +74,7 @@ class IssuedCard:
     issued_at: datetime
 
 
-class RegistrationService:
-    def __init__(self, store: Store, rules: RuleBook, signer: KioskSigner,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self._store = store
-        self._rules = rules
-        self._signer = signer
-        self._clock = clock
+class RegistrationService(KioskUseCase):
 
     def register(self, request: RegistrationRequest) -> IssuedCard:
         """Validate, issue credentials and a signed card, and commit it all at once."""

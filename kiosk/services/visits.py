@@ -9,19 +9,17 @@ same rule when it receives the events.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 import peewee
 
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import LedgerEntry, Producer
-from kiosk.db.store import Store, store_errors
+from kiosk.db.store import store_errors
 from kiosk.domain.ledger import Deltas, EntryKind
-from kiosk.domain.rules import RuleBook
 from kiosk.domain.stay import StayPlan, plan_stay
-from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.base import KioskUseCase
 
 
 @dataclass(frozen=True)
@@ -31,13 +29,7 @@ class CheckIn:
     stay: StayPlan
 
 
-class VisitService:
-    def __init__(self, store: Store, rules: RuleBook, signer: KioskSigner,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
-        self._store = store
-        self._rules = rules
-        self._signer = signer
-        self._clock = clock
+class VisitService(KioskUseCase):
 
     def check_in(self, producer_id: int) -> CheckIn:
         now = self._clock()

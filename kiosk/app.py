@@ -146,7 +146,9 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         window.build_session_screens()
         window.start_camera()
         if args.exit_when_ready:
-            print(f"ready screens={len(window.screens)}", flush=True)
+            print(f"ready screens={len(window.screens)} "
+                  f"size={window.width()}x{window.height()} "
+                  f"fullscreen={int(window.isFullScreen())}", flush=True)
             app.exit(0)
 
     if args.exit_after_paint:

@@ -1,0 +1,1 @@
+"""The office: the central server kiosks sync to (FastAPI over its own peewee store)."""

@@ -1,0 +1,68 @@
+"""The office's HTTP API (FastAPI). Thin: authentication and translation to `Office` calls.
+
+Kiosks authenticate every request with `Authorization: Bearer <kiosk id>.<secret>`, the
+credential they received at enrolment; a disabled kiosk is refused.
+"""
+
+# No `from __future__ import annotations` here: FastAPI reads these annotations at
+# definition time, and the dependency below is a local function.
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from playhouse.db_url import connect
+
+from kiosk.server.models import Kiosk, office_db
+from kiosk.server.office import EnrolmentRefused, Office
+from kiosk.sync.protocol import BatchResult, Changes, EnrolRequest, EnrolResponse, EventBatch
+
+
+def open_office(database: str) -> Office:
+    """`database`: a file path (SQLite) or a URL such as postgresql://user@host/office."""
+    if "://" not in database:
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        db = connect(f"sqlite:///{database}", pragmas={
+            "journal_mode": "wal", "synchronous": "full", "foreign_keys": 1,
+            "busy_timeout": 10_000})
+    else:
+        db = connect(database)
+    office_db.initialize(db)
+    office = Office(db)
+    office.create_schema()
+    return office
+
+
+def create_app(office: Office) -> FastAPI:
+    app = FastAPI(title="Producer Kiosk office", version="1")
+
+    def kiosk_from(authorization: Annotated[str | None, Header()] = None) -> Kiosk:
+        if not authorization or not authorization.startswith("Bearer "):
+            raise HTTPException(401, "missing kiosk credential")
+        kiosk_id, _, secret = authorization.removeprefix("Bearer ").partition(".")
+        kiosk = office.authenticate(kiosk_id, secret)
+        if kiosk is None:
+            raise HTTPException(401, "unknown, wrong or disabled kiosk credential")
+        return kiosk
+
+    @app.post("/v1/enrol", response_model=EnrolResponse)
+    def enrol(request: EnrolRequest) -> EnrolResponse:
+        try:
+            return office.enrol(request)
+        except EnrolmentRefused as exc:
+            raise HTTPException(403, str(exc)) from exc
+
+    @app.post("/v1/kiosks/{kiosk_id}/events", response_model=BatchResult)
+    def push_events(kiosk_id: str, batch: EventBatch,
+                    kiosk: Annotated[Kiosk, Depends(kiosk_from)]) -> BatchResult:
+        if kiosk.kiosk_id != kiosk_id:
+            raise HTTPException(403, "a kiosk may only send its own events")
+        with office.db.connection_context():
+            return office.accept(kiosk, batch)
+
+    @app.get("/v1/changes", response_model=Changes)
+    def changes(kiosk: Annotated[Kiosk, Depends(kiosk_from)],
+                since: Annotated[int, Query(ge=0)] = 0,
+                limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Changes:
+        return office.changes(since, limit)
+
+    return app

@@ -1,0 +1,95 @@
+"""The office's tables: kiosks and their credentials, producers and cards, every event any
+kiosk sent (unique by UUID), balances, and a change feed for pulls.
+
+Bound to SQLite by default or PostgreSQL (a database URL) through `office_db`.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    AutoField,
+    BigIntegerField,
+    CharField,
+    DatabaseProxy,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+office_db = DatabaseProxy()
+
+
+class OfficeModel(Model):
+    class Meta:
+        database = office_db
+        legacy_table_names = False
+
+
+class Kiosk(OfficeModel):
+    kiosk_id = CharField(primary_key=True)
+    number = IntegerField(unique=True)
+    label = TextField()
+    key_id = CharField(unique=True)
+    public_key = TextField()                 # raw Ed25519, base64
+    secret_hash = CharField()                # sha256 of the kiosk's bearer secret
+    enrolled_at = TextField()
+    disabled_at = TextField(null=True)
+
+
+class EnrolmentCode(OfficeModel):
+    code_hash = CharField(primary_key=True)
+    label = TextField()
+    created_at = TextField()
+    used_at = TextField(null=True)
+
+
+class OfficeProducer(OfficeModel):
+    number = CharField(primary_key=True)
+    nickname = TextField()
+    language = CharField()
+    login_id = CharField(unique=True)
+    password_hash = TextField()
+    kiosk_id = CharField()
+    pv_earned = IntegerField(default=0)
+    push_points = IntegerField(default=0)
+    change_id = BigIntegerField(index=True)   # position in the change feed
+
+
+class OfficeCard(OfficeModel):
+    card_id = BigIntegerField()
+    generation = IntegerField()
+    producer_number = CharField(index=True)
+    key_id = CharField()
+    revoked_at = TextField(null=True)
+
+    class Meta:
+        indexes = ((("card_id", "generation"), True),)
+
+
+class OfficeEvent(OfficeModel):
+    id = AutoField()
+    uuid = CharField(unique=True)
+    kiosk_id = CharField()
+    seq = IntegerField()
+    producer_number = CharField(index=True)
+    kind = CharField()
+    pv_delta = IntegerField()
+    push_delta = IntegerField()
+    votes = IntegerField()
+    cast_id = CharField(null=True)
+    content_hash = CharField()
+    recorded_at = TextField()                # the kiosk's clock
+    received_at = TextField()                # the office's clock: places the event in a month
+
+    class Meta:
+        indexes = ((("kiosk_id", "seq"), True),)
+
+
+class Counter(OfficeModel):
+    """Named counters (the change feed position), bumped inside write transactions."""
+
+    name = CharField(primary_key=True)
+    value = BigIntegerField(default=0)
+
+
+OFFICE_MODELS = (Kiosk, EnrolmentCode, OfficeProducer, OfficeCard, OfficeEvent, Counter)

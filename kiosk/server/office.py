@@ -1,0 +1,188 @@
+"""The office's use cases: enrol a kiosk, accept a batch of its events, serve changes.
+
+Events are idempotent by UUID: the same event again is a no-op ("duplicate"), the same
+UUID with other content is a "conflict"; an event that cannot apply (unknown producer) is
+recorded as "rejected" and reported, and never blocks the rest of the batch. Every balance
+change moves the producer to the head of the change feed, which pulls read in order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import uuid as uuid_lib
+from datetime import UTC, datetime
+
+from peewee import Database, fn
+
+from kiosk.server.models import (
+    OFFICE_MODELS,
+    Counter,
+    EnrolmentCode,
+    Kiosk,
+    OfficeCard,
+    OfficeEvent,
+    OfficeProducer,
+)
+from kiosk.sync.protocol import (
+    BatchResult,
+    CardState,
+    Changes,
+    EnrolRequest,
+    EnrolResponse,
+    EventBatch,
+    EventIn,
+    EventResult,
+    KioskKey,
+    ProducerBalance,
+)
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+FEED = "changes"
+
+
+class EnrolmentRefused(ValueError):
+    pass
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class Office:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create_schema(self) -> None:
+        with self.db.atomic():
+            self.db.create_tables(OFFICE_MODELS)
+            Counter.insert(name=FEED, value=0).on_conflict_ignore().execute()
+
+    # ---- kiosks ---------------------------------------------------------------------------
+
+    def new_enrolment_code(self, label: str) -> str:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(10))
+        EnrolmentCode.create(code_hash=_sha256(code), label=label, created_at=now_iso())
+        return code
+
+    def enrol(self, request: EnrolRequest) -> EnrolResponse:
+        import base64
+
+        from kiosk.domain.tokens import key_id_for
+
+        public_raw = base64.b64decode(request.public_key)
+        if len(public_raw) != 32:
+            raise EnrolmentRefused("the public key is not a raw Ed25519 key")
+        with self.db.atomic():
+            code = EnrolmentCode.get_or_none(EnrolmentCode.code_hash == _sha256(request.code))
+            if code is None or code.used_at is not None:
+                raise EnrolmentRefused("unknown or already used enrolment code")
+            secret = secrets.token_urlsafe(32)
+            number = (Kiosk.select(fn.MAX(Kiosk.number)).scalar() or 0) + 1
+            kiosk = Kiosk.create(kiosk_id=str(uuid_lib.uuid4()), number=number,
+                                 label=request.label, key_id=key_id_for(public_raw),
+                                 public_key=request.public_key, secret_hash=_sha256(secret),
+                                 enrolled_at=now_iso())
+            code.used_at = now_iso()
+            code.save()
+        return EnrolResponse(kiosk_id=kiosk.kiosk_id, kiosk_number=number, secret=secret)
+
+    def authenticate(self, kiosk_id: str, secret: str) -> Kiosk | None:
+        kiosk: Kiosk | None = Kiosk.get_or_none(Kiosk.kiosk_id == kiosk_id)
+        if kiosk is None or kiosk.disabled_at is not None:
+            return None
+        return kiosk if hmac.compare_digest(kiosk.secret_hash, _sha256(secret)) else None
+
+    # ---- events ---------------------------------------------------------------------------
+
+    def accept(self, kiosk: Kiosk, batch: EventBatch) -> BatchResult:
+        results: list[EventResult] = []
+        with self.db.atomic():
+            for event in sorted(batch.events, key=lambda e: e.seq):
+                results.append(self._accept_one(kiosk, event))
+            acked = self._acked_through(kiosk.kiosk_id)
+        return BatchResult(acked_through=acked, results=results)
+
+    def _accept_one(self, kiosk: Kiosk, event: EventIn) -> EventResult:
+        digest = _sha256(event.model_dump_json())
+        earlier = OfficeEvent.get_or_none(OfficeEvent.uuid == event.uuid)
+        if earlier is not None:
+            if earlier.content_hash == digest:
+                return EventResult(uuid=event.uuid, status="duplicate")
+            return EventResult(uuid=event.uuid, status="conflict",
+                               reason="this UUID was sent before with other content")
+        if OfficeEvent.select().where((OfficeEvent.kiosk_id == kiosk.kiosk_id)
+                                      & (OfficeEvent.seq == event.seq)).exists():
+            return EventResult(uuid=event.uuid, status="conflict",
+                               reason=f"sequence {event.seq} was used by another event")
+        producer = OfficeProducer.get_or_none(OfficeProducer.number == event.producer_number)
+        if event.kind == "registration":
+            record = event.producer
+            if record is None or record.number != event.producer_number:
+                return EventResult(uuid=event.uuid, status="rejected",
+                                   reason="a registration must carry its producer")
+            if producer is None:
+                producer = OfficeProducer.create(
+                    number=record.number, nickname=record.nickname, language=record.language,
+                    login_id=record.login_id, password_hash=record.password_hash,
+                    kiosk_id=kiosk.kiosk_id, change_id=0)
+                OfficeCard.create(card_id=record.card_id, generation=record.generation,
+                                  producer_number=record.number, key_id=record.key_id)
+        elif producer is None:
+            return EventResult(uuid=event.uuid, status="rejected", reason="unknown producer")
+        OfficeEvent.create(
+            uuid=event.uuid, kiosk_id=kiosk.kiosk_id, seq=event.seq,
+            producer_number=event.producer_number, kind=event.kind,
+            pv_delta=event.pv_delta, push_delta=event.push_delta, votes=event.votes,
+            cast_id=event.cast_id, content_hash=digest,
+            recorded_at=event.recorded_at.isoformat(), received_at=now_iso())
+        producer.pv_earned += event.pv_delta
+        producer.push_points += event.push_delta      # may go negative: flagged, not dropped
+        producer.change_id = self._next_change()
+        producer.save()
+        return EventResult(uuid=event.uuid, status="stored")
+
+    def _acked_through(self, kiosk_id: str) -> int:
+        """The highest seq with every event up to it at the office (gaps stop it)."""
+        query = (OfficeEvent.select(OfficeEvent.seq).where(OfficeEvent.kiosk_id == kiosk_id)
+                 .order_by(OfficeEvent.seq))
+        seqs = [event.seq for event in query]
+        acked = 0
+        for seq in seqs:
+            if seq != acked + 1:
+                break
+            acked = seq
+        return acked
+
+    def _next_change(self) -> int:
+        Counter.update(value=Counter.value + 1).where(Counter.name == FEED).execute()
+        return int(Counter.get(Counter.name == FEED).value)
+
+    # ---- changes --------------------------------------------------------------------------
+
+    def changes(self, since: int, limit: int = 1000) -> Changes:
+        rows = list(OfficeProducer.select().where(OfficeProducer.change_id > since)
+                    .order_by(OfficeProducer.change_id).limit(limit + 1))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        numbers = [row.number for row in rows]
+        cards: dict[str, list[CardState]] = {}
+        for card in OfficeCard.select().where(OfficeCard.producer_number.in_(numbers)):
+            cards.setdefault(card.producer_number, []).append(CardState(
+                card_id=card.card_id, generation=card.generation,
+                revoked=card.revoked_at is not None))
+        producers = [ProducerBalance(
+            number=row.number, nickname=row.nickname, language=row.language,
+            login_id=row.login_id, password_hash=row.password_hash,
+            pv_earned=row.pv_earned, push_points=row.push_points,
+            cards=cards.get(row.number, [])) for row in rows]
+        keys = [KioskKey(key_id=k.key_id, public_key=k.public_key,
+                         revoked=k.disabled_at is not None) for k in Kiosk.select()]
+        return Changes(cursor=rows[-1].change_id if rows else since,
+                       server_time=datetime.now(UTC), producers=producers, kiosk_keys=keys,
+                       more=more)

@@ -1,0 +1,88 @@
+"""HTTP client for the office (stdlib urllib: no extra dependency on the kiosk).
+
+Two kinds of failure, because they call for different actions: `SyncUnavailable` means the
+outcome is unknown (network down, timeout, 5xx, an unreadable answer), so the same events
+are simply sent again later; `SyncRejected` means the office answered "no" (4xx).
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from kiosk.sync.protocol import (
+    BatchResult,
+    Changes,
+    EnrolRequest,
+    EnrolResponse,
+    EventBatch,
+)
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class SyncUnavailable(RuntimeError):
+    """The office could not be reached or gave no usable answer: try again later."""
+
+
+class SyncRejected(RuntimeError):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"office refused ({status}): {detail}")
+        self.status = status
+        self.detail = detail
+
+
+class OfficeClient:
+    def __init__(self, base_url: str, kiosk_id: str = "", secret: str = "",
+                 timeout_s: float = 10.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.kiosk_id = kiosk_id
+        self._secret = secret
+        self.timeout_s = timeout_s
+
+    def enrol(self, request: EnrolRequest) -> EnrolResponse:
+        return self._call("POST", "/v1/enrol", request, EnrolResponse, authenticated=False)
+
+    def push(self, batch: EventBatch) -> BatchResult:
+        return self._call("POST", f"/v1/kiosks/{self.kiosk_id}/events", batch, BatchResult)
+
+    def changes(self, since: int, limit: int = 1000) -> Changes:
+        return self._call("GET", f"/v1/changes?since={since}&limit={limit}", None, Changes)
+
+    def _call(self, method: str, path: str, body: BaseModel | None, answer: type[Model],
+              authenticated: bool = True) -> Model:
+        headers = {"Accept": "application/json"}
+        data = None
+        if body is not None:
+            data = body.model_dump_json().encode()
+            headers["Content-Type"] = "application/json"
+        if authenticated:
+            headers["Authorization"] = f"Bearer {self.kiosk_id}.{self._secret}"
+        request = urllib.request.Request(self.base_url + path, data=data, headers=headers,
+                                         method=method)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
+                raw = response.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode(errors="replace")[:500]
+            if 400 <= exc.code < 500:
+                raise SyncRejected(exc.code, _detail(detail)) from exc
+            raise SyncUnavailable(f"office error {exc.code}") from exc
+        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
+            raise SyncUnavailable(f"office unreachable: {exc}") from exc
+        try:
+            return answer.model_validate_json(raw)
+        except ValidationError as exc:
+            raise SyncUnavailable("the office's answer could not be read") from exc
+
+
+def _detail(body: str) -> str:
+    try:
+        parsed = json.loads(body)
+    except json.JSONDecodeError:
+        return body
+    return str(parsed.get("detail", body)) if isinstance(parsed, dict) else body

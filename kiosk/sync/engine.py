@@ -1,0 +1,174 @@
+"""One sync pass with the office: push pending ledger rows, then pull changes.
+
+Push: pending rows go in sequence order, ≤ 500 a batch; rows the office reports stored or
+duplicate are marked synced in one transaction with reading the answer (conflicts and
+rejections are marked too, with the reason logged, so one bad row never blocks the queue).
+An unknown outcome (SyncUnavailable) changes nothing: the same rows go again next time.
+
+Pull: producers, cards and kiosk keys changed since the saved cursor are applied and the
+cursor saved in the same transaction. A producer's cached balance becomes the office's
+balance plus this kiosk's still-pending deltas, so nothing is counted twice or lost.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import cast
+
+from peewee import fn
+
+from kiosk.db.models import (
+    BalanceCache,
+    Card,
+    KioskState,
+    LedgerEntry,
+    Producer,
+    TrustedKey,
+)
+from kiosk.db.store import Store, now_iso, store_errors
+from kiosk.domain.ledger import EntryKind
+from kiosk.domain.producer_number import ProducerNumber
+from kiosk.domain.rules import RuleBook
+from kiosk.services.producer_view import LAST_SYNC_KEY
+from kiosk.sync.client import OfficeClient
+from kiosk.sync.protocol import (
+    MAX_BATCH,
+    Changes,
+    EventBatch,
+    EventIn,
+    EventKind,
+    ProducerBalance,
+    ProducerRecord,
+)
+
+log = logging.getLogger(__name__)
+CURSOR_KEY = "office_cursor"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: int
+    problems: int
+    pulled: int
+
+
+class SyncEngine:
+    def __init__(self, store: Store, rules: RuleBook, client: OfficeClient) -> None:
+        self._store = store
+        self._rules = rules
+        self._client = client
+
+    def sync_once(self) -> SyncReport:
+        pushed, problems = self._push_all()
+        pulled = self._pull_all()
+        with store_errors(), self._store.atomic():
+            KioskState.insert(key=LAST_SYNC_KEY, value=now_iso()).on_conflict_replace().execute()
+        return SyncReport(pushed, problems, pulled)
+
+    # ---- push -----------------------------------------------------------------------------
+
+    def _push_all(self) -> tuple[int, int]:
+        pushed = problems = 0
+        while True:
+            with store_errors():
+                rows = list(LedgerEntry.select().where(LedgerEntry.synced_at.is_null())
+                            .order_by(LedgerEntry.seq).limit(MAX_BATCH))
+                if not rows:
+                    return pushed, problems
+                batch = EventBatch(events=[self._event(row) for row in rows])
+            answer = self._client.push(batch)              # may raise: nothing marked
+            done = {result.uuid for result in answer.results}
+            for result in answer.results:
+                if result.status in ("conflict", "rejected"):
+                    problems += 1
+                    log.error("office %s event %s: %s", result.status, result.uuid,
+                              result.reason)
+            with store_errors(), self._store.atomic():
+                LedgerEntry.update(synced_at=now_iso()).where(
+                    LedgerEntry.uuid.in_(list(done))).execute()
+            pushed += len(done)
+            if not done:
+                raise RuntimeError("the office answered a batch without any results")
+
+    def _event(self, row: LedgerEntry) -> EventIn:
+        producer = row.producer
+        record = None
+        if row.kind == EntryKind.REGISTRATION.value:
+            card = (Card.select().where(Card.producer == producer)
+                    .order_by(Card.generation).first())
+            record = ProducerRecord(
+                number=producer.number, nickname=producer.nickname,
+                language=producer.language, login_id=producer.login_id,
+                password_hash=producer.password_hash, card_id=card.card_id,
+                generation=card.generation, key_id=card.key_id)
+        return EventIn(
+            uuid=row.uuid, seq=row.seq, producer_number=producer.number,
+            kind=cast(EventKind, row.kind),
+            pv_delta=row.pv_delta, push_delta=row.push_delta, votes=row.votes,
+            cast_id=row.cast_id, yen=row.yen, receipt=row.receipt,
+            rule_version=row.rule_version, business_day=row.business_day,
+            recorded_at=datetime.fromisoformat(row.recorded_at), producer=record)
+
+    # ---- pull -----------------------------------------------------------------------------
+
+    def _pull_all(self) -> int:
+        pulled = 0
+        while True:
+            with store_errors():
+                state = KioskState.get_or_none(KioskState.key == CURSOR_KEY)
+            since = int(state.value) if state else 0
+            changes = self._client.changes(since)
+            with store_errors(), self._store.atomic():
+                self._apply(changes)
+                KioskState.insert(key=CURSOR_KEY, value=str(changes.cursor)
+                                  ).on_conflict_replace().execute()
+            pulled += len(changes.producers)
+            if not changes.more:
+                return pulled
+
+    def _apply(self, changes: Changes) -> None:
+        for key in changes.kiosk_keys:
+            raw = base64.b64decode(key.public_key)
+            revoked = now_iso() if key.revoked else None
+            TrustedKey.insert(key_id=key.key_id, public_key=raw, label="office",
+                              added_at=now_iso(), revoked_at=revoked).on_conflict(
+                conflict_target=[TrustedKey.key_id],
+                update={TrustedKey.revoked_at: revoked}).execute()
+        for balance in changes.producers:
+            self._apply_producer(balance)
+
+    def _apply_producer(self, balance: ProducerBalance) -> None:
+        producer = Producer.get_or_none(Producer.number == balance.number)
+        if producer is None:
+            number = ProducerNumber.parse(balance.number)
+            stamp = now_iso()
+            producer = Producer.create(
+                number=balance.number, kiosk_number=number.kiosk, serial=number.serial,
+                nickname=balance.nickname, language=balance.language,
+                login_id=balance.login_id, password_hash=balance.password_hash,
+                consented_at=stamp, created_at=stamp)
+        for card in balance.cards:
+            existing = Card.get_or_none((Card.card_id == card.card_id)
+                                        & (Card.generation == card.generation))
+            revoked = now_iso() if card.revoked else None
+            if existing is None:
+                Card.create(card_id=card.card_id, generation=card.generation,
+                            producer=producer, key_id="", token="", issued_at=now_iso(),
+                            revoked_at=revoked)
+            elif card.revoked and existing.revoked_at is None:
+                existing.revoked_at = revoked
+                existing.save()
+        pending = (LedgerEntry.select(fn.COALESCE(fn.SUM(LedgerEntry.pv_delta), 0),
+                                      fn.COALESCE(fn.SUM(LedgerEntry.push_delta), 0))
+                   .where((LedgerEntry.producer == producer)
+                          & LedgerEntry.synced_at.is_null()).tuples().first())
+        pv = balance.pv_earned + int(pending[0] if pending else 0)
+        points = balance.push_points + int(pending[1] if pending else 0)
+        BalanceCache.insert(producer=producer, pv_earned=pv, push_points=points,
+                            rank_number=self._rules.rank_for(pv).number,
+                            rule_version=self._rules.version,
+                            updated_at=datetime.now(UTC).isoformat()).on_conflict_replace(
+        ).execute()

@@ -1,0 +1,108 @@
+"""The wire format between kiosks and the office (pydantic models, JSON on the wire).
+
+Shared by `kiosk.sync` (the client) and `kiosk.server` (the office), and nothing else of
+either side: the office never imports the kiosk's store or screens.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_BATCH = 500
+EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", "correction"]
+EventStatus = Literal["stored", "duplicate", "conflict", "rejected"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ProducerRecord(Strict):
+    """A new producer, sent with their registration event."""
+
+    number: str = Field(pattern=r"^\d{11}$")
+    nickname: str = Field(min_length=1, max_length=40)
+    language: str = Field(max_length=8)
+    login_id: str = Field(min_length=4, max_length=32)
+    password_hash: str = Field(max_length=200)
+    card_id: int = Field(ge=1, le=2**63 - 1)
+    generation: int = Field(ge=1, le=65535)
+    key_id: str = Field(pattern=r"^[0-9a-f]{8}$")
+
+
+class EventIn(Strict):
+    uuid: str = Field(min_length=8, max_length=64)
+    seq: int = Field(ge=1)
+    producer_number: str = Field(pattern=r"^\d{11}$")
+    kind: EventKind
+    pv_delta: int = Field(ge=-1_000_000, le=1_000_000)
+    push_delta: int = Field(ge=-1_000_000, le=1_000_000)
+    votes: int = Field(ge=0, le=10_000_000)
+    cast_id: str | None = Field(default=None, max_length=64)
+    yen: int | None = Field(default=None, ge=0, le=100_000_000)
+    receipt: str | None = Field(default=None, max_length=64)
+    rule_version: int = Field(ge=1)
+    business_day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    recorded_at: datetime
+    producer: ProducerRecord | None = None
+
+
+class EventBatch(Strict):
+    events: list[EventIn] = Field(max_length=MAX_BATCH)
+
+
+class EventResult(Strict):
+    uuid: str
+    status: EventStatus
+    reason: str | None = None
+
+
+class BatchResult(Strict):
+    acked_through: int        # every event of this kiosk up to this seq is at the office
+    results: list[EventResult]
+
+
+class EnrolRequest(Strict):
+    code: str = Field(min_length=6, max_length=64)
+    public_key: str = Field(min_length=40, max_length=64)     # raw Ed25519, base64
+    label: str = Field(min_length=1, max_length=80)
+
+
+class EnrolResponse(Strict):
+    kiosk_id: str
+    kiosk_number: int
+    secret: str
+
+
+class CardState(Strict):
+    card_id: int
+    generation: int
+    revoked: bool
+
+
+class ProducerBalance(Strict):
+    number: str
+    nickname: str
+    language: str
+    login_id: str
+    password_hash: str
+    pv_earned: int
+    push_points: int
+    cards: list[CardState]
+
+
+class KioskKey(Strict):
+    key_id: str
+    public_key: str           # raw Ed25519, base64
+    revoked: bool
+
+
+class Changes(Strict):
+    cursor: int
+    server_time: datetime
+    producers: list[ProducerBalance]
+    kiosk_keys: list[KioskKey]
+    more: bool

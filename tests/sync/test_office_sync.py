@@ -1,0 +1,174 @@
+"""Two kiosks and a real office on loopback: enrol, register, sync, verify elsewhere."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from kiosk.db.models import LedgerEntry
+from kiosk.db.office_credential import load_credential
+from kiosk.db.store import Store
+from kiosk.domain.rules import RuleBook
+from kiosk.server.app import create_app, open_office
+from kiosk.server.office import Office
+from kiosk.services.card_check import CardCheckService, CardRefused
+from kiosk.services.demo import seed_demo_cast
+from kiosk.services.kiosk_identity import ensure_identity
+from kiosk.services.pushes import PushService
+from kiosk.services.registration import RegistrationRequest, RegistrationService
+from kiosk.services.visits import VisitService
+from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
+from kiosk.sync.engine import SyncEngine
+from kiosk.sync.enrolment import enrol_kiosk
+from kiosk.sync.protocol import EventBatch
+
+
+@dataclass
+class RunningOffice:
+    url: str
+    office: Office
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[RunningOffice]:
+    instance = open_office(str(tmp_path / "office" / "office.sqlite3"))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(instance), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "office did not start"
+        time.sleep(0.02)
+    yield RunningOffice(f"http://127.0.0.1:{port}", instance)
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+class KioskBox:
+    """One kiosk's data dir; opened one at a time (the kiosk store is process-global)."""
+
+    def __init__(self, root: Path, rules: RuleBook) -> None:
+        self.dir = root
+        self.rules = rules
+        self.dir.mkdir(parents=True, exist_ok=True)
+
+    def __enter__(self) -> KioskBox:
+        self.store = Store(self.dir / "kiosk.sqlite3", self.rules).open()
+        self.signer = ensure_identity(self.store, self.dir, 1)
+        with self.store.atomic():
+            seed_demo_cast()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.close()
+
+    def engine(self) -> SyncEngine:
+        credential = load_credential(self.dir)
+        assert credential is not None
+        client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
+        return SyncEngine(self.store, self.rules, client)
+
+
+def enrolled(office: RunningOffice, root: Path, rules: RuleBook, label: str) -> KioskBox:
+    box = KioskBox(root, rules)
+    with box:
+        code = office.office.new_enrolment_code(label)
+        enrol_kiosk(box.store, box.dir, box.signer, office.url, code, label)
+    return box
+
+
+def test_a_card_issued_at_one_kiosk_works_at_another(office: RunningOffice, tmp_path: Path,
+                                                     rules: RuleBook) -> None:
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    b = enrolled(office, tmp_path / "b", rules, "stage side")
+    with a:
+        issued = RegistrationService(a.store, rules, a.signer).register(
+            RegistrationRequest.new("ミク", "ja", True))
+        summary = CardCheckService(a.store, rules).check_card(issued.token).summary
+        assert summary is not None
+        VisitService(a.store, rules, a.signer).check_in(summary.producer_id)
+        report = a.engine().sync_once()
+        assert (report.pushed, report.problems) == (2, 0)
+        assert not LedgerEntry.select().where(LedgerEntry.synced_at.is_null()).exists()
+    assert issued.producer_number.startswith("001-")          # kiosk number from the office
+    with b:
+        before = CardCheckService(b.store, rules).check_card
+        with pytest.raises(CardRefused):                        # B does not know A's key yet
+            before(issued.token)
+        b.engine().sync_once()
+        summary = CardCheckService(b.store, rules).check_card(issued.token).summary
+        assert summary is not None
+        assert (summary.nickname, summary.push_points) == ("ミク", 1)
+        # B pushes on A's producer; the office sums both kiosks' events.
+        PushService(b.store, rules, b.signer).push(summary.producer_id, "sakura", 1)
+        b.engine().sync_once()
+    with a:
+        a.engine().sync_once()
+        summary = CardCheckService(a.store, rules).check_card(issued.token).summary
+        assert summary is not None and summary.push_points == 0
+
+
+def test_events_are_idempotent_and_conflicts_are_reported(office: RunningOffice,
+                                                          tmp_path: Path,
+                                                          rules: RuleBook) -> None:
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    with a:
+        RegistrationService(a.store, rules, a.signer).register(
+            RegistrationRequest.new("Ann", "en", True))
+        engine = a.engine()
+        rows = list(LedgerEntry.select())
+        batch = EventBatch(events=[engine._event(row) for row in rows])
+        client = engine._client
+        first = client.push(batch)
+        again = client.push(batch)                  # every batch delivered twice
+        assert [r.status for r in first.results] == ["stored"]
+        assert [r.status for r in again.results] == ["duplicate"]
+        assert first.acked_through == again.acked_through == 1
+        altered = batch.events[0].model_copy(update={"pv_delta": 999})
+        answer = client.push(EventBatch(events=[altered]))
+        assert [r.status for r in answer.results] == ["conflict"]
+
+
+def test_bad_credentials_and_unreachable_office(office: RunningOffice, tmp_path: Path,
+                                                rules: RuleBook) -> None:
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    credential = load_credential(a.dir)
+    assert credential is not None
+    forged = OfficeClient(office.url, credential.kiosk_id, "not-the-secret")
+    with pytest.raises(SyncRejected) as caught:
+        forged.changes(0)
+    assert caught.value.status == 401
+    with pytest.raises(SyncRejected) as caught:
+        OfficeClient(office.url).changes(0)                 # no credential at all
+    assert caught.value.status == 401
+    nowhere = OfficeClient(f"http://127.0.0.1:{free_port()}", credential.kiosk_id,
+                           credential.secret, timeout_s=2)
+    with pytest.raises(SyncUnavailable):
+        nowhere.changes(0)
+
+
+def test_enrolment_codes_work_once(office: RunningOffice, tmp_path: Path,
+                                   rules: RuleBook) -> None:
+    code = office.office.new_enrolment_code("entrance")
+    box = KioskBox(tmp_path / "a", rules)
+    with box:
+        enrol_kiosk(box.store, box.dir, box.signer, office.url, code, "entrance")
+    other = KioskBox(tmp_path / "b", rules)
+    with other, pytest.raises(SyncRejected) as caught:
+        enrol_kiosk(other.store, other.dir, other.signer, office.url, code, "again")
+    assert caught.value.status == 403

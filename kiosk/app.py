@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.cli import add_commands, run_command
 from kiosk.db.datadir import probe_data_dir
 from kiosk.db.errors import StoreError, StoreProblem
 from kiosk.domain.rules import RuleBook, RulesError, parse_rules
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after-paint", action="store_true",
                         help="benchmark: print the time to the first painted attract screen "
                              "and quit")
+    add_commands(parser)
     return parser
 
 
@@ -101,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  demo_data=args.demo or None)
         rules = load_rules(args.rules or rules_path())
         probe_data_dir(data_dir)
+        if args.command:
+            return run_command(args, settings, rules)
     except (SettingsError, RulesError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2

@@ -34,6 +34,7 @@ class Kiosk(OfficeModel):
     secret_hash = CharField()                # sha256 of the kiosk's bearer secret
     enrolled_at = TextField()
     disabled_at = TextField(null=True)
+    acked_through = IntegerField(default=0)  # every event up to this seq is stored
 
 
 class EnrolmentCode(OfficeModel):

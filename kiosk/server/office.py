@@ -105,7 +105,7 @@ class Office:
         with self.db.atomic():
             for event in sorted(batch.events, key=lambda e: e.seq):
                 results.append(self._accept_one(kiosk, event))
-            acked = self._acked_through(kiosk.kiosk_id)
+            acked = self._advance_acked(kiosk)
         return BatchResult(acked_through=acked, results=results)
 
     def _accept_one(self, kiosk: Kiosk, event: EventIn) -> EventResult:
@@ -147,16 +147,19 @@ class Office:
         producer.save()
         return EventResult(uuid=event.uuid, status="stored")
 
-    def _acked_through(self, kiosk_id: str) -> int:
-        """The highest seq with every event up to it at the office (gaps stop it)."""
-        query = (OfficeEvent.select(OfficeEvent.seq).where(OfficeEvent.kiosk_id == kiosk_id)
-                 .order_by(OfficeEvent.seq))
-        seqs = [event.seq for event in query]
-        acked = 0
-        for seq in seqs:
-            if seq != acked + 1:
-                break
-            acked = seq
+    def _advance_acked(self, kiosk: Kiosk) -> int:
+        """Move the kiosk's gap-free mark past every event now stored after it."""
+        stored = Kiosk.get_by_id(kiosk.kiosk_id)
+        acked = int(stored.acked_through)
+        following = (OfficeEvent.select(OfficeEvent.seq)
+                     .where((OfficeEvent.kiosk_id == kiosk.kiosk_id)
+                            & (OfficeEvent.seq > acked))
+                     .order_by(OfficeEvent.seq))
+        for event in following:
+            if event.seq != acked + 1:
+                break                              # a gap: an event has not arrived yet
+            acked = event.seq
+        Kiosk.update(acked_through=acked).where(Kiosk.kiosk_id == kiosk.kiosk_id).execute()
         return acked
 
     def _next_change(self) -> int:

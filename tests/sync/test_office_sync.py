@@ -172,3 +172,29 @@ def test_enrolment_codes_work_once(office: RunningOffice, tmp_path: Path,
     with other, pytest.raises(SyncRejected) as caught:
         enrol_kiosk(other.store, other.dir, other.signer, office.url, code, "again")
     assert caught.value.status == 403
+
+
+def test_command_line_enrol_and_sync_once(office: RunningOffice, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    data = tmp_path / "cli-kiosk"
+
+    def kiosk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data), *args],
+                              capture_output=True, text=True, timeout=60, cwd=root,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+    not_yet = kiosk("sync", "--once")
+    assert not_yet.returncode == 2 and "not enrolled yet" in not_yet.stderr
+    code = office.office.new_enrolment_code("cli")
+    enrolled = kiosk("enrol", "--office", office.url, "--code", code, "--label", "cli")
+    assert enrolled.returncode == 0, enrolled.stderr
+    assert "enrolled as kiosk 1" in enrolled.stdout
+    synced = kiosk("sync", "--once")
+    assert synced.returncode == 0, synced.stderr
+    assert "pushed 0 events" in synced.stdout
+    reused = kiosk("enrol", "--office", office.url, "--code", code, "--label", "cli")
+    assert reused.returncode == 2 and "403" in reused.stderr

@@ -1,0 +1,69 @@
+"""The kiosk's command-line tasks besides running the screens: enrol, sync once.
+
+    kiosk enrol --office URL --code CODE --label "Akihabara entrance"
+    kiosk sync --once
+
+Exit status: 0 done, 2 refused or misconfigured (message says what to fix), 3 the office
+could not be reached (nothing lost: pending events stay queued for the next sync).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk.db.errors import StoreError
+from kiosk.domain.rules import RuleBook
+from kiosk.settings import KioskSettings
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    commands = parser.add_subparsers(dest="command")
+    enrol = commands.add_parser("enrol", help="enrol this kiosk at the office")
+    enrol.add_argument("--office", required=True, help="the office's URL")
+    enrol.add_argument("--code", required=True, help="one-time code from `kiosk-server "
+                                                     "enrolment-code`")
+    enrol.add_argument("--label", required=True, help="which kiosk this is")
+    sync = commands.add_parser("sync", help="sync with the office")
+    sync.add_argument("--once", action="store_true", required=True,
+                      help="one pass: push pending events, pull changes, exit")
+
+
+def run_command(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook) -> int:
+    from kiosk.db.office_credential import load_credential
+    from kiosk.db.store import Store
+    from kiosk.services.kiosk_identity import ensure_identity
+    from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
+    from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.enrolment import EnrolmentError, enrol_kiosk
+
+    try:
+        store = Store(settings.store_path, rules).open()
+    except StoreError as exc:
+        print(f"kiosk: cannot use the data dir {settings.data_dir}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        signer = ensure_identity(store, settings.data_dir, settings.kiosk_number)
+        if args.command == "enrol":
+            enrolled = enrol_kiosk(store, settings.data_dir, signer, args.office,
+                                   args.code, args.label)
+            print(f"enrolled as kiosk {enrolled.kiosk_number} at {enrolled.url}")
+            return 0
+        credential = load_credential(settings.data_dir)
+        if credential is None:
+            print("kiosk: not enrolled yet: run `kiosk enrol --office URL --code CODE "
+                  "--label NAME` first", file=sys.stderr)
+            return 2
+        client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
+        report = SyncEngine(store, rules, client).sync_once()
+        print(f"synced: pushed {report.pushed} events ({report.problems} refused by the "
+              f"office), pulled {report.pulled} producers")
+        return 0
+    except (SyncRejected, EnrolmentError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    except SyncUnavailable as exc:
+        print(f"kiosk: {exc}; pending events stay queued", file=sys.stderr)
+        return 3
+    finally:
+        store.close()

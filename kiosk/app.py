@@ -136,6 +136,7 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
                          allow_exit=args.allow_exit or args.windowed is not None,
                          defer_screens=True)
     opened: list[Store] = []
+    runners: list[object] = []
 
     def finish_start() -> None:
         try:
@@ -146,6 +147,7 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
             app.exit(2)
             return
         opened.append(store)
+        runners.extend(start_sync(settings, rules, store, services))
         window.attach_services(services)
         window.build_session_screens()
         window.start_camera()
@@ -173,8 +175,34 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
     try:
         return int(app.exec())
     finally:
+        for runner in runners:
+            runner.stop()  # type: ignore[attr-defined]
         for store in opened:
             store.close()
+
+
+def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
+               services: KioskServices) -> list[object]:
+    """The background sync, if this kiosk is enrolled at an office (else nothing)."""
+    from kiosk.db.office_credential import load_credential
+    from kiosk.sync.client import OfficeClient
+    from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.runner import SyncRunner, SyncStatus
+
+    credential = load_credential(settings.data_dir)
+    if credential is None:
+        log.info("not enrolled at an office: working offline only")
+        return []
+    client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
+
+    def on_status(status: SyncStatus) -> None:
+        if status.online:
+            services.cards.reload_keys()      # new or revoked kiosk keys came down
+
+    runner = SyncRunner(store, SyncEngine(store, rules, client), on_status=on_status)
+    runner.start()
+    log.info("syncing with the office at %s", credential.url)
+    return [runner]
 
 
 if __name__ == "__main__":

@@ -198,3 +198,48 @@ def test_command_line_enrol_and_sync_once(office: RunningOffice, tmp_path: Path)
     assert "pushed 0 events" in synced.stdout
     reused = kiosk("enrol", "--office", office.url, "--code", code, "--label", "cli")
     assert reused.returncode == 2 and "403" in reused.stderr
+
+
+def test_sync_thread_keeps_up_and_survives_an_outage(office: RunningOffice, tmp_path: Path,
+                                                     rules: RuleBook) -> None:
+    from kiosk.sync.runner import SyncRunner
+
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    with a:
+        engine = a.engine()
+        runner = SyncRunner(a.store, engine, interval_s=0.2, backoff_base_s=0.05,
+                            backoff_cap_s=0.2)
+        runner.start()
+        try:
+            RegistrationService(a.store, rules, a.signer).register(
+                RegistrationRequest.new("Ann", "en", True))
+            runner.sync_now()
+            deadline = time.monotonic() + 10
+
+            def unsynced() -> int:
+                return int(LedgerEntry.select().where(LedgerEntry.synced_at.is_null()).count())
+
+            while unsynced() or not runner.status.online:
+                assert time.monotonic() < deadline, runner.status
+                time.sleep(0.05)
+            assert runner.status.last_success is not None
+            # The office goes away: the kiosk keeps working and says it is offline.
+            engine._client.base_url = f"http://127.0.0.1:{free_port()}"
+            RegistrationService(a.store, rules, a.signer).register(
+                RegistrationRequest.new("Bob", "en", True))
+            runner.sync_now()
+            while runner.status.online or runner.status.failures < 2:
+                assert time.monotonic() < deadline + 10, runner.status
+                time.sleep(0.05)
+            assert runner.status.pending == 1 and "unreachable" in runner.status.last_error
+            # It comes back: the pending event goes, exactly once.
+            engine._client.base_url = office.url
+            runner.sync_now()
+            while unsynced() or not runner.status.online:
+                assert time.monotonic() < deadline + 20, runner.status
+                time.sleep(0.05)
+        finally:
+            runner.stop()
+    from kiosk.server.models import OfficeEvent
+
+    assert OfficeEvent.select().count() == 2

@@ -25,6 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8080)
     code = commands.add_parser("enrolment-code", help="make a one-time kiosk enrolment code")
     code.add_argument("label", help="which kiosk it is for, e.g. 'Akihabara entrance'")
+    website = commands.add_parser("website-key",
+                                  help="make the key the café website reports logins with")
+    website.add_argument("label")
     args = parser.parse_args(argv)
 
     from kiosk.server.app import create_app, open_office
@@ -32,6 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     office = open_office(args.database)
     if args.command == "enrolment-code":
         print(office.new_enrolment_code(args.label))
+        return 0
+    if args.command == "website-key":
+        print(office.new_website_key(args.label))
         return 0
     import uvicorn
 

@@ -6,28 +6,41 @@ credential they received at enrolment; a disabled kiosk is refused.
 
 # No `from __future__ import annotations` here: FastAPI reads these annotations at
 # definition time, and the dependency below is a local function.
-from pathlib import Path
+import pathlib
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
 from playhouse.db_url import connect
 
+from kiosk.domain.rules import RuleBook, parse_rules
+from kiosk.paths import rules_path
 from kiosk.server.models import Kiosk, office_db
-from kiosk.server.office import EnrolmentRefused, Office
-from kiosk.sync.protocol import BatchResult, Changes, EnrolRequest, EnrolResponse, EventBatch
+from kiosk.server.office import EnrolmentRefused, Office, UnknownProducer
+from kiosk.sync.protocol import (
+    BatchResult,
+    Changes,
+    DailyLogin,
+    DailyLoginResult,
+    EnrolRequest,
+    EnrolResponse,
+    EventBatch,
+    RankingBoard,
+)
 
 
-def open_office(database: str) -> Office:
+def open_office(database: str, rules: RuleBook | None = None) -> Office:
     """`database`: a file path (SQLite) or a URL such as postgresql://user@host/office."""
     if "://" not in database:
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        pathlib.Path(database).parent.mkdir(parents=True, exist_ok=True)
         db = connect(f"sqlite:///{database}", pragmas={
             "journal_mode": "wal", "synchronous": "full", "foreign_keys": 1,
             "busy_timeout": 10_000})
     else:
         db = connect(database)
     office_db.initialize(db)
-    office = Office(db)
+    if rules is None:
+        rules = parse_rules(rules_path().read_text(encoding="utf-8"))
+    office = Office(db, rules)
     office.create_schema()
     return office
 
@@ -58,6 +71,22 @@ def create_app(office: Office) -> FastAPI:
             raise HTTPException(403, "a kiosk may only send its own events")
         with office.db.connection_context():
             return office.accept(kiosk, batch)
+
+    @app.post("/v1/website/daily-logins", response_model=DailyLoginResult)
+    def daily_login(login: DailyLogin,
+                    x_website_key: Annotated[str | None, Header()] = None) -> DailyLoginResult:
+        """Called by the café website when a producer logs in (once a day counts)."""
+        if not x_website_key or not office.website_allowed(x_website_key):
+            raise HTTPException(401, "missing or wrong website key")
+        try:
+            return office.daily_login(login)
+        except UnknownProducer as exc:
+            raise HTTPException(404, f"no producer {exc}") from exc
+
+    @app.get("/v1/rankings/{month}", response_model=RankingBoard)
+    def ranking(month: Annotated[str, Path(pattern=r"^\d{4}-\d{2}$")],
+                kiosk: Annotated[Kiosk, Depends(kiosk_from)]) -> RankingBoard:
+        return office.ranking(month)
 
     @app.get("/v1/changes", response_model=Changes)
     def changes(kiosk: Annotated[Kiosk, Depends(kiosk_from)],

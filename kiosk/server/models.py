@@ -10,6 +10,7 @@ from peewee import (
     AutoField,
     BigIntegerField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     IntegerField,
     Model,
@@ -86,6 +87,26 @@ class OfficeEvent(OfficeModel):
         indexes = ((("kiosk_id", "seq"), True),)
 
 
+class WebsiteKey(OfficeModel):
+    """Credentials of the café website, which reports producers' daily logins."""
+
+    key_hash = CharField(primary_key=True)
+    label = TextField()
+    created_at = TextField()
+
+
+class CastMonth(OfficeModel):
+    """Votes per cast member per calendar month, by the office's clock in Tokyo time."""
+
+    cast_id = CharField()
+    month = CharField()
+    votes = BigIntegerField(default=0)
+    first_reached = TextField()              # when it got its first vote that month
+
+    class Meta:
+        primary_key = CompositeKey("cast_id", "month")
+
+
 class Counter(OfficeModel):
     """Named counters (the change feed position), bumped inside write transactions."""
 
@@ -93,4 +114,5 @@ class Counter(OfficeModel):
     value = BigIntegerField(default=0)
 
 
-OFFICE_MODELS = (Kiosk, EnrolmentCode, OfficeProducer, OfficeCard, OfficeEvent, Counter)
+OFFICE_MODELS = (Kiosk, EnrolmentCode, OfficeProducer, OfficeCard, OfficeEvent, WebsiteKey,
+                 CastMonth, Counter)

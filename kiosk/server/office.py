@@ -13,22 +13,28 @@ import hmac
 import secrets
 import uuid as uuid_lib
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from peewee import Database, fn
 
+from kiosk.domain.rules import RuleBook
 from kiosk.server.models import (
     OFFICE_MODELS,
+    CastMonth,
     Counter,
     EnrolmentCode,
     Kiosk,
     OfficeCard,
     OfficeEvent,
     OfficeProducer,
+    WebsiteKey,
 )
 from kiosk.sync.protocol import (
     BatchResult,
     CardState,
     Changes,
+    DailyLogin,
+    DailyLoginResult,
     EnrolRequest,
     EnrolResponse,
     EventBatch,
@@ -36,10 +42,13 @@ from kiosk.sync.protocol import (
     EventResult,
     KioskKey,
     ProducerBalance,
+    RankingBoard,
+    RankingEntry,
 )
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 FEED = "changes"
+WEBSITE_SEQ = "website_seq"
 
 
 class EnrolmentRefused(ValueError):
@@ -54,14 +63,20 @@ def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+class UnknownProducer(LookupError):
+    pass
+
+
 class Office:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, rules: RuleBook) -> None:
         self.db = db
+        self.rules = rules
 
     def create_schema(self) -> None:
         with self.db.atomic():
             self.db.create_tables(OFFICE_MODELS)
-            Counter.insert(name=FEED, value=0).on_conflict_ignore().execute()
+            for name in (FEED, WEBSITE_SEQ):
+                Counter.insert(name=name, value=0).on_conflict_ignore().execute()
 
     # ---- kiosks ---------------------------------------------------------------------------
 
@@ -143,9 +158,20 @@ class Office:
             recorded_at=event.recorded_at.isoformat(), received_at=now_iso())
         producer.pv_earned += event.pv_delta
         producer.push_points += event.push_delta      # may go negative: flagged, not dropped
-        producer.change_id = self._next_change()
+        producer.change_id = self._next(FEED)
         producer.save()
+        if event.cast_id is not None and event.votes:
+            self._tally(event.cast_id, event.votes)
         return EventResult(uuid=event.uuid, status="stored")
+
+    def _tally(self, cast_id: str, votes: int) -> None:
+        """Votes count in the month of the office's clock (Tokyo), never a kiosk's clock."""
+        now = datetime.now(UTC)
+        month = now.astimezone(ZoneInfo(self.rules.timezone)).strftime("%Y-%m")
+        CastMonth.insert(cast_id=cast_id, month=month, votes=votes,
+                         first_reached=now.isoformat()).on_conflict(
+            conflict_target=[CastMonth.cast_id, CastMonth.month],
+            update={CastMonth.votes: CastMonth.votes + votes}).execute()
 
     def _advance_acked(self, kiosk: Kiosk) -> int:
         """Move the kiosk's gap-free mark past every event now stored after it."""
@@ -162,9 +188,52 @@ class Office:
         Kiosk.update(acked_through=acked).where(Kiosk.kiosk_id == kiosk.kiosk_id).execute()
         return acked
 
-    def _next_change(self) -> int:
-        Counter.update(value=Counter.value + 1).where(Counter.name == FEED).execute()
-        return int(Counter.get(Counter.name == FEED).value)
+    def _next(self, counter: str) -> int:
+        Counter.update(value=Counter.value + 1).where(Counter.name == counter).execute()
+        return int(Counter.get(Counter.name == counter).value)
+
+    # ---- the website -----------------------------------------------------------------------
+
+    def new_website_key(self, label: str) -> str:
+        key = secrets.token_urlsafe(32)
+        WebsiteKey.create(key_hash=_sha256(key), label=label, created_at=now_iso())
+        return key
+
+    def website_allowed(self, key: str) -> bool:
+        return WebsiteKey.get_or_none(WebsiteKey.key_hash == _sha256(key)) is not None
+
+    def daily_login(self, login: DailyLogin) -> DailyLoginResult:
+        """+N push points for a day the producer logged in to the website, once a day."""
+        event_id = f"daily-login:{login.producer_number}:{login.day}"
+        with self.db.atomic():
+            producer = OfficeProducer.get_or_none(
+                OfficeProducer.number == login.producer_number)
+            if producer is None:
+                raise UnknownProducer(login.producer_number)
+            if OfficeEvent.select().where(OfficeEvent.uuid == event_id).exists():
+                return DailyLoginResult(status="already_credited",
+                                        push_points=producer.push_points)
+            points = self.rules.push_points_per_daily_login
+            OfficeEvent.create(
+                uuid=event_id, kiosk_id="website", seq=self._next(WEBSITE_SEQ),
+                producer_number=producer.number, kind="daily_login", pv_delta=0,
+                push_delta=points, votes=0, content_hash=_sha256(event_id),
+                recorded_at=now_iso(), received_at=now_iso())
+            producer.push_points += points
+            producer.change_id = self._next(FEED)
+            producer.save()
+        return DailyLoginResult(status="credited", push_points=producer.push_points)
+
+    # ---- rankings --------------------------------------------------------------------------
+
+    def ranking(self, month: str) -> RankingBoard:
+        """The month's top N; ties go to whoever reached the tally first, then by id."""
+        rows = (CastMonth.select().where(CastMonth.month == month)
+                .order_by(CastMonth.votes.desc(), CastMonth.first_reached, CastMonth.cast_id)
+                .limit(self.rules.ranking_honoured_top))
+        return RankingBoard(month=month, entries=[
+            RankingEntry(position=i + 1, cast_id=row.cast_id, votes=row.votes)
+            for i, row in enumerate(rows)])
 
     # ---- changes --------------------------------------------------------------------------
 

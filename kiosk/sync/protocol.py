@@ -100,6 +100,29 @@ class KioskKey(Strict):
     revoked: bool
 
 
+class DailyLogin(Strict):
+    """The website reports that a producer logged in on a business day."""
+
+    producer_number: str = Field(pattern=r"^\d{11}$")
+    day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
+class DailyLoginResult(Strict):
+    status: Literal["credited", "already_credited"]
+    push_points: int
+
+
+class RankingEntry(Strict):
+    position: int
+    cast_id: str
+    votes: int
+
+
+class RankingBoard(Strict):
+    month: str                # YYYY-MM, Tokyo time
+    entries: list[RankingEntry]
+
+
 class Changes(Strict):
     cursor: int
     server_time: datetime

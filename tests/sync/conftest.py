@@ -1,0 +1,88 @@
+"""A real office on loopback (uvicorn in a thread) and kiosk data dirs to sync with it."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from kiosk.db.office_credential import load_credential
+from kiosk.db.store import Store
+from kiosk.domain.rules import RuleBook
+from kiosk.server.app import create_app, open_office
+from kiosk.server.office import Office
+from kiosk.services.demo import seed_demo_cast
+from kiosk.services.kiosk_identity import ensure_identity
+from kiosk.sync.client import OfficeClient
+from kiosk.sync.engine import SyncEngine
+from kiosk.sync.enrolment import enrol_kiosk
+
+
+@dataclass
+class RunningOffice:
+    url: str
+    office: Office
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[RunningOffice]:
+    instance = open_office(str(tmp_path / "office" / "office.sqlite3"))
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(instance), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "office did not start"
+        time.sleep(0.02)
+    yield RunningOffice(f"http://127.0.0.1:{port}", instance)
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+class KioskBox:
+    """One kiosk's data dir; opened one at a time (the kiosk store is process-global)."""
+
+    def __init__(self, root: Path, rules: RuleBook) -> None:
+        self.dir = root
+        self.rules = rules
+        self.dir.mkdir(parents=True, exist_ok=True)
+
+    def __enter__(self) -> KioskBox:
+        self.store = Store(self.dir / "kiosk.sqlite3", self.rules).open()
+        self.signer = ensure_identity(self.store, self.dir, 1)
+        with self.store.atomic():
+            seed_demo_cast()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.close()
+
+    def engine(self) -> SyncEngine:
+        credential = load_credential(self.dir)
+        assert credential is not None
+        client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
+        return SyncEngine(self.store, self.rules, client)
+
+
+def enrolled(office: RunningOffice, root: Path, rules: RuleBook, label: str) -> KioskBox:
+    box = KioskBox(root, rules)
+    with box:
+        code = office.office.new_enrolment_code(label)
+        enrol_kiosk(box.store, box.dir, box.signer, office.url, code, label)
+    return box
+
+

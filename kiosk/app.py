@@ -26,6 +26,7 @@ from kiosk.settings import KioskSettings, SettingsError, load_settings
 if TYPE_CHECKING:
     from kiosk.db.store import Store
     from kiosk.services.bundle import KioskServices
+    from kiosk.sync.runner import SyncRunner
 
 log = logging.getLogger("kiosk")
 PORTRAIT = (1080, 1920)
@@ -136,7 +137,7 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
                          allow_exit=args.allow_exit or args.windowed is not None,
                          defer_screens=True)
     opened: list[Store] = []
-    runners: list[object] = []
+    runners: list[SyncRunner] = []
 
     def finish_start() -> None:
         try:
@@ -176,13 +177,13 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         return int(app.exec())
     finally:
         for runner in runners:
-            runner.stop()  # type: ignore[attr-defined]
+            runner.stop()
         for store in opened:
             store.close()
 
 
 def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
-               services: KioskServices) -> list[object]:
+               services: KioskServices) -> list[SyncRunner]:
     """The background sync, if this kiosk is enrolled at an office (else nothing)."""
     from kiosk.db.office_credential import load_credential
     from kiosk.sync.client import OfficeClient

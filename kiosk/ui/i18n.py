@@ -30,6 +30,8 @@ NATIVE_NAMES = {
 }
 
 
+# One registry for the whole application: a second switcher (a test, a benchmark) must
+# never leave an earlier switcher's catalogue installed behind its back.
 _INSTALLED: list[QTranslator] = []
 _INSTALLED_FOR = [""]
 
@@ -44,12 +46,6 @@ class LanguageSwitcher:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self.language = ""
-
-    @property
-    def _translators(self) -> list[QTranslator]:
-        # One registry for the whole application: a second switcher (a test, a benchmark)
-        # must never leave an earlier switcher's catalogue installed behind its back.
-        return _INSTALLED
 
     def switch(self, language: str) -> None:
         if language == self.language and _INSTALLED and _INSTALLED_FOR[0] == language:
@@ -66,14 +62,14 @@ class LanguageSwitcher:
         if language != SOURCE_LANGUAGE and qt_own.load(
                 f"qtbase_{language}",
                 QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._translators.append(qt_own)
-        self._translators.append(ours)
+            _INSTALLED.append(qt_own)
+        _INSTALLED.append(ours)
         _INSTALLED_FOR[0] = language
         use_language(language)          # the language's own script font first
         QLocale.setDefault(QLocale(language))
         self.language = language
         # Installing (or removing) a translator posts LanguageChange to every widget.
-        for translator in self._translators:
+        for translator in _INSTALLED:
             self._app.installTranslator(translator)
         # Deliver the posted LanguageChange now, so the switch is visible in the same frame
         # and callers can rely on re-translated text when switch() returns.

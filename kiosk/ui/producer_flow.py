@@ -25,9 +25,9 @@ from kiosk.ui.widgets.notice import Notice
 
 if TYPE_CHECKING:
     from kiosk.domain.stay import StayPlan
-    from kiosk.services.card_check import CardCheck
+    from kiosk.services.bundle import KioskServices
     from kiosk.services.producer_view import ProducerSummary
-    from kiosk.services.pushes import PushDone
+    from kiosk.services.pushes import CastEntry, PushDone
     from kiosk.services.visits import CheckIn
     from kiosk.ui.main_window import KioskWindow
 
@@ -65,32 +65,36 @@ class ProducerFlow(QObject):
         if services is None:
             return
         log.info("card scanned (%d characters)", len(code))
-        run_in_background(lambda: services.cards.check_card(code), self._on_checked,
-                          self._on_refused)
 
-    def _on_checked(self, check: CardCheck) -> None:
+        def look_up() -> tuple[ProducerSummary | None, StayPlan | None]:
+            summary = services.cards.check_card(code).summary
+            return (summary, None) if summary is None else with_stay(services, summary)
+
+        run_in_background(look_up, self._on_checked, self._on_refused)
+
+    def _on_checked(self, loaded: tuple[ProducerSummary | None, StayPlan | None]) -> None:
         self._window.reset_session()
-        if check.summary is None:
+        summary, stay = loaded
+        if summary is None:
             self.balance.load_unknown_card()
         else:
-            self._show_balance(check.summary)
+            self._show_balance(summary, stay)
         self._window.show_screen(self.balance)
 
     def _on_login(self, number_text: str, password: str) -> None:
         services = self._window.services
         if services is None:
             return
-        run_in_background(lambda: services.cards.check_password(number_text, password),
-                          self._on_logged_in, self._on_login_refused)
+        run_in_background(
+            lambda: with_stay(services, services.cards.check_password(number_text, password)),
+            self._on_logged_in, self._on_login_refused)
 
-    def _on_logged_in(self, summary: ProducerSummary) -> None:
+    def _on_logged_in(self, loaded: tuple[ProducerSummary, StayPlan | None]) -> None:
         self.login.reset()
-        self._show_balance(summary)
+        self._show_balance(*loaded)
         self._window.show_screen(self.balance)
 
-    def _show_balance(self, summary: ProducerSummary) -> None:
-        services = self._window.services
-        stay = services.visits.todays_stay(summary.producer_id) if services else None
+    def _show_balance(self, summary: ProducerSummary, stay: StayPlan | None) -> None:
         if summary.language in self._settings.languages:
             self._window.switch_language(summary.language)
         self.balance.load(summary, stay)
@@ -101,13 +105,8 @@ class ProducerFlow(QObject):
         if summary is None or services is None:
             return
         producer = summary.producer_id
-        run_in_background(lambda: services.cards.summary(producer),
-                          lambda fresh: self.balance.load(fresh, self._stay_of(fresh)),
-                          self._on_store_failure)
-
-    def _stay_of(self, summary: ProducerSummary) -> StayPlan | None:
-        services = self._window.services
-        return services.visits.todays_stay(summary.producer_id) if services else None
+        run_in_background(lambda: with_stay(services, services.cards.summary(producer)),
+                          lambda loaded: self.balance.load(*loaded), self._on_store_failure)
 
     # ---- today's visit ------------------------------------------------------------------------
 
@@ -144,11 +143,10 @@ class ProducerFlow(QObject):
             lambda: (services.pushes.roster(), services.pushes.allowance(producer)),
             lambda loaded: self._on_roster(summary, *loaded), self._on_store_failure)
 
-    def _on_roster(self, summary: ProducerSummary, roster: list[object], allowance: int
+    def _on_roster(self, summary: ProducerSummary, roster: list[CastEntry], allowance: int
                    ) -> None:
         self.push.reset()
-        self.push.load(roster, allowance, summary.rank.weight,  # type: ignore[arg-type]
-                       summary.push_points)
+        self.push.load(roster, allowance, summary.rank.weight, summary.push_points)
         self._window.show_screen(self.push)
 
     def _on_search(self, text: str) -> None:
@@ -246,3 +244,9 @@ class ProducerFlow(QObject):
             return self.tr("That is not a producer number. Please check the number on "
                            "your card.")
         return self.tr("This card is not valid. Please ask a staff member.")
+
+
+def with_stay(services: KioskServices, summary: ProducerSummary
+              ) -> tuple[ProducerSummary, StayPlan | None]:
+    """The summary and today's stay, read together on the worker thread (never the UI's)."""
+    return summary, services.visits.todays_stay(summary.producer_id)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+
+import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +22,9 @@ def test_a_camera_frame_of_a_card_decodes_to_its_token(qapp: QApplication,
     assert decode_qr(frame) == [card.issued.token]
 
 
-def test_without_qtmultimedia_or_a_camera_the_kiosk_carries_on(qapp: QApplication) -> None:
+def test_without_qtmultimedia_the_camera_stays_off_quietly(qapp: QApplication) -> None:
+    if importlib.util.find_spec("PySide6.QtMultimedia") is not None:
+        pytest.skip("QtMultimedia is installed here: this test is about its absence")
     scanner = CameraScanner()
-    assert scanner.start() in (True, False)     # False here: no QtMultimedia, no camera
+    assert scanner.start() is False             # no exception, no camera, kiosk carries on
+    assert scanner._parts == []

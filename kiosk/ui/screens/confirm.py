@@ -23,8 +23,6 @@ class ConfirmScreen(Screen):
     def __init__(self, rules: RuleBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rules = rules
-        self._name = ""
-        self._language = "ja"
         self._submitting = False
         layout = page_layout(self)
         self.header = StepHeader(3)
@@ -60,7 +58,6 @@ class ConfirmScreen(Screen):
         self.reset()
 
     def load(self, name: str, language: str) -> None:
-        self._name, self._language = name, language
         self.name_value.setText(name)
         self.language_value.setText(NATIVE_NAMES.get(language, language))
         self._set_busy(False)

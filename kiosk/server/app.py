@@ -9,13 +9,16 @@ credential they received at enrolment; a disabled kiosk is refused.
 import pathlib
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
 from playhouse.db_url import connect
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.responses import Response
 
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import rules_path
 from kiosk.server.models import Kiosk, office_db
-from kiosk.server.office import EnrolmentRefused, Office, UnknownProducer
+from kiosk.server.office import EnrolmentRefused, KioskDisabled, Office, UnknownProducer
 from kiosk.sync.protocol import (
     BatchResult,
     Changes,
@@ -32,9 +35,13 @@ def open_office(database: str, rules: RuleBook | None = None) -> Office:
     """`database`: a file path (SQLite) or a URL such as postgresql://user@host/office."""
     if "://" not in database:
         pathlib.Path(database).parent.mkdir(parents=True, exist_ok=True)
-        db = connect(f"sqlite:///{database}", pragmas={
+        db = connect(f"sqlite:///{database}", lock_type="IMMEDIATE", pragmas={
             "journal_mode": "wal", "synchronous": "full", "foreign_keys": 1,
             "busy_timeout": 10_000})
+    elif database.startswith(("postgresql://", "postgres://")):
+        # A pool: each request borrows a connection and gives it back.
+        rest = database.split("://", 1)[1]
+        db = connect(f"psycopg3+pool://{rest}", max_connections=32, stale_timeout=300)
     else:
         db = connect(database)
     office_db.initialize(db)
@@ -45,8 +52,23 @@ def open_office(database: str, rules: RuleBook | None = None) -> Office:
     return office
 
 
+MAX_BODY_BYTES = 4 * 1024 * 1024     # a full batch of 500 events is about 300 KB
+
+
+class BodyLimit(BaseHTTPMiddleware):
+    """Refuse oversized requests before reading them (a clear 413, not a slow 422)."""
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse({"detail": f"request body over {MAX_BODY_BYTES} bytes"},
+                                status_code=413)
+        return await call_next(request)
+
+
 def create_app(office: Office) -> FastAPI:
     app = FastAPI(title="Producer Kiosk office", version="1")
+    app.add_middleware(BodyLimit)
 
     def kiosk_from(authorization: Annotated[str | None, Header()] = None) -> Kiosk:
         if not authorization or not authorization.startswith("Bearer "):
@@ -69,8 +91,10 @@ def create_app(office: Office) -> FastAPI:
                     kiosk: Annotated[Kiosk, Depends(kiosk_from)]) -> BatchResult:
         if kiosk.kiosk_id != kiosk_id:
             raise HTTPException(403, "a kiosk may only send its own events")
-        with office.db.connection_context():
-            return office.accept(kiosk, batch)
+        try:
+            return office.accept(kiosk.kiosk_id, batch)
+        except KioskDisabled as exc:
+            raise HTTPException(401, "this kiosk has been disabled") from exc
 
     @app.post("/v1/website/daily-logins", response_model=DailyLoginResult)
     def daily_login(login: DailyLogin,
@@ -83,10 +107,11 @@ def create_app(office: Office) -> FastAPI:
         except UnknownProducer as exc:
             raise HTTPException(404, f"no producer {exc}") from exc
 
-    @app.get("/v1/rankings/{month}", response_model=RankingBoard)
-    def ranking(month: Annotated[str, Path(pattern=r"^\d{4}-\d{2}$")],
+    @app.get("/v1/rankings/{period}", response_model=RankingBoard)
+    def ranking(period: Annotated[str, Path(pattern=r"^\d{4}(-(0[1-9]|1[0-2]))?$")],
                 kiosk: Annotated[Kiosk, Depends(kiosk_from)]) -> RankingBoard:
-        return office.ranking(month)
+        """A month's board (YYYY-MM) or the year's table (YYYY), Tokyo time."""
+        return office.ranking(period)
 
     @app.get("/v1/changes", response_model=Changes)
     def changes(kiosk: Annotated[Kiosk, Depends(kiosk_from)],

@@ -6,6 +6,8 @@ Bound to SQLite by default or PostgreSQL (a database URL) through `office_db`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from peewee import (
     AutoField,
     BigIntegerField,
@@ -18,6 +20,11 @@ from peewee import (
 )
 
 office_db = DatabaseProxy()
+
+
+def tuples(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as plain tuples (peewee's stubs type `.tuples()` as model rows)."""
+    return list(query.tuples())
 
 
 class OfficeModel(Model):
@@ -52,8 +59,11 @@ class OfficeProducer(OfficeModel):
     login_id = CharField(unique=True)
     password_hash = TextField()
     kiosk_id = CharField()
-    pv_earned = IntegerField(default=0)
-    push_points = IntegerField(default=0)
+    pv_earned = BigIntegerField(default=0)
+    push_points = BigIntegerField(default=0)
+    # Set when offline pushes at two kiosks overdrew the balance; pushes stay blocked
+    # until staff clear it (`kiosk-server producer clear-flag`).
+    overdrawn_at = TextField(null=True)
     change_id = BigIntegerField(index=True)   # position in the change feed
 
 
@@ -69,6 +79,9 @@ class OfficeCard(OfficeModel):
 
 
 class OfficeEvent(OfficeModel):
+    """Every event any kiosk sent, applied or rejected (a rejected one has no effect but
+    keeps its sequence number, so one bad event never stalls the kiosk's queue)."""
+
     id = AutoField()
     uuid = CharField(unique=True)
     kiosk_id = CharField()
@@ -80,6 +93,7 @@ class OfficeEvent(OfficeModel):
     votes = IntegerField()
     cast_id = CharField(null=True)
     content_hash = CharField()
+    rejected = TextField(null=True)          # why it had no effect, when it had none
     recorded_at = TextField()                # the kiosk's clock
     received_at = TextField()                # the office's clock: places the event in a month
 
@@ -107,6 +121,26 @@ class CastMonth(OfficeModel):
         primary_key = CompositeKey("cast_id", "month")
 
 
+class OfficeCast(OfficeModel):
+    """The cast roster kiosks show on the push screen; managed with the admin CLI."""
+
+    cast_id = CharField(primary_key=True)
+    stage_name_ja = TextField()
+    stage_name_en = TextField()
+    active = IntegerField(default=1)
+    sort_order = IntegerField(default=0)
+    change_id = BigIntegerField(index=True)
+
+
+class PublishedRules(OfficeModel):
+    """Rules files published to every kiosk, by version (the newest one is in force)."""
+
+    version = IntegerField(primary_key=True)
+    text = TextField()
+    published_at = TextField()
+    change_id = BigIntegerField(index=True)
+
+
 class Counter(OfficeModel):
     """Named counters (the change feed position), bumped inside write transactions."""
 
@@ -115,4 +149,4 @@ class Counter(OfficeModel):
 
 
 OFFICE_MODELS = (Kiosk, EnrolmentCode, OfficeProducer, OfficeCard, OfficeEvent, WebsiteKey,
-                 CastMonth, Counter)
+                 CastMonth, OfficeCast, PublishedRules, Counter)

@@ -20,6 +20,7 @@ from kiosk.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
     EventBatch,
+    RankingBoard,
 )
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -52,6 +53,10 @@ class OfficeClient:
 
     def changes(self, since: int, limit: int = 1000) -> Changes:
         return self._call("GET", f"/v1/changes?since={since}&limit={limit}", None, Changes)
+
+    def ranking(self, period: str) -> RankingBoard:
+        """A month's board (YYYY-MM) or a year's table (YYYY)."""
+        return self._call("GET", f"/v1/rankings/{period}", None, RankingBoard)
 
     def _call(self, method: str, path: str, body: BaseModel | None, answer: type[Model],
               authenticated: bool = True) -> Model:

@@ -92,12 +92,13 @@ class ProducerBalance(Strict):
     pv_earned: int
     push_points: int
     cards: list[CardState]
+    push_blocked: bool = False    # overdrawn by offline pushes at two kiosks: staff decide
 
 
 class KioskKey(Strict):
     key_id: str
     public_key: str           # raw Ed25519, base64
-    revoked: bool
+    revoked: bool             # the kiosk was disabled: cards it signed later are refused
 
 
 class DailyLogin(Strict):
@@ -119,13 +120,31 @@ class RankingEntry(Strict):
 
 
 class RankingBoard(Strict):
-    month: str                # YYYY-MM, Tokyo time
+    period: str               # YYYY-MM (a month) or YYYY (the year), Tokyo time
     entries: list[RankingEntry]
 
 
+class CastRecord(Strict):
+    cast_id: str
+    stage_name_ja: str
+    stage_name_en: str
+    active: bool
+    sort_order: int
+
+
+class RulesRecord(Strict):
+    version: int
+    text: str                 # the whole rules.toml, validated by the office on publish
+
+
 class Changes(Strict):
+    """One page of the change feed. Roster, rules and boards come on the last page only."""
+
     cursor: int
-    server_time: datetime
+    server_time: datetime     # the office's clock: kiosks record their offset from it
     producers: list[ProducerBalance]
     kiosk_keys: list[KioskKey]
     more: bool
+    cast: list[CastRecord] = []
+    rules: RulesRecord | None = None
+    boards: list[RankingBoard] = []   # this month's and last month's top N

@@ -1,4 +1,8 @@
-"""A real office on loopback (uvicorn in a thread) and kiosk data dirs to sync with it."""
+"""A real office on loopback (uvicorn in a thread) and kiosk data dirs to sync with it.
+
+Every test that uses `office` runs twice: on the office's default SQLite store and on a
+real PostgreSQL server (a private cluster started once per test session).
+"""
 
 from __future__ import annotations
 
@@ -22,6 +26,8 @@ from kiosk.services.kiosk_identity import ensure_identity
 from kiosk.sync.client import OfficeClient
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.enrolment import enrol_kiosk
+from tests.support.outside import missing_program
+from tests.support.postgres import PostgresCluster, find_postgres_bin
 
 
 @dataclass
@@ -36,9 +42,29 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    bin_dir = find_postgres_bin()
+    if bin_dir is None:
+        missing_program("PostgreSQL (initdb, pg_ctl)")
+    assert bin_dir is not None
+    cluster = PostgresCluster(bin_dir).start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def office_database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where the office keeps its data: a SQLite file path or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "office" / "office.sqlite3")
+    cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
+    return cluster.fresh_database()
+
+
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[RunningOffice]:
-    instance = open_office(str(tmp_path / "office" / "office.sqlite3"))
+def office(office_database: str) -> Iterator[RunningOffice]:
+    instance = open_office(office_database)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(instance), host="127.0.0.1", port=port,
                                            log_level="warning"))
@@ -51,6 +77,7 @@ def office(tmp_path: Path) -> Iterator[RunningOffice]:
     yield RunningOffice(f"http://127.0.0.1:{port}", instance)
     server.should_exit = True
     thread.join(timeout=10)
+    instance.db.close_all() if hasattr(instance.db, "close_all") else instance.db.close()
 
 
 class KioskBox:

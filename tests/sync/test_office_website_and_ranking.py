@@ -18,7 +18,6 @@ from kiosk.services.pushes import PushService
 from kiosk.services.registration import RegistrationRequest, RegistrationService
 from kiosk.services.visits import VisitService
 from kiosk.sync.client import OfficeClient
-from kiosk.sync.protocol import RankingBoard
 from tests.sync.conftest import RunningOffice, enrolled
 
 
@@ -81,22 +80,24 @@ def test_the_monthly_ranking_by_the_office_clock(office: RunningOffice, tmp_path
     assert credential is not None
     month = datetime.now(UTC).astimezone(ZoneInfo(rules.timezone)).strftime("%Y-%m")
     client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
-    board = client._call("GET", f"/v1/rankings/{month}", None, RankingBoard)
+    board = client.ranking(month)
     assert [(e.position, e.cast_id, e.votes) for e in board.entries] == \
         [(1, "mirai", 2), (2, "rin", 1)]
+    year = client.ranking(month[:4])
+    assert (year.period, [(e.cast_id, e.votes) for e in year.entries]) == \
+        (month[:4], [("mirai", 2), ("rin", 1)])
 
 
-@pytest.mark.parametrize("month", ["2026-13", "26-11", "november"])
-def test_ranking_months_are_validated(office: RunningOffice, tmp_path: Path,
-                                      rules: RuleBook, month: str) -> None:
+def test_ranking_periods_are_validated(office: RunningOffice, tmp_path: Path,
+                                       rules: RuleBook) -> None:
     from kiosk.sync.client import SyncRejected
 
     kiosk = enrolled(office, tmp_path / "a", rules, "entrance")
     credential = load_credential(kiosk.dir)
     assert credential is not None
     client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
-    if month == "2026-13":
-        assert client._call("GET", f"/v1/rankings/{month}", None, RankingBoard).entries == []
-        return
-    with pytest.raises(SyncRejected):
-        client._call("GET", f"/v1/rankings/{month}", None, RankingBoard)
+    assert client.ranking("2026-12").entries == []         # nothing pushed yet
+    for bad in ("2026-13", "2026-00", "26-11", "november", "2026-1"):
+        with pytest.raises(SyncRejected) as caught:
+            client.ranking(bad)
+        assert caught.value.status == 422, bad

@@ -1,0 +1,88 @@
+"""The change feed kiosks pull: producers, cards, kiosk keys, the cast roster, the rules and
+the ranking boards.
+
+Every office write transaction takes the feed counter first and holds it to commit, so
+change ids become visible in order; a page reads the counter's committed value (`head`)
+first and never returns a row above it. Rows at or below `head` are all committed, rows above
+it belong to a writer still running, so a cursor can never jump over a row that commits late
+(the trap of PostgreSQL sequences, which hand out numbers in start order, not commit order).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from kiosk.server.models import (
+    Counter,
+    Kiosk,
+    OfficeCard,
+    OfficeCast,
+    OfficeProducer,
+    PublishedRules,
+)
+from kiosk.server.rankings import month_of, monthly_board, previous_month
+from kiosk.sync.protocol import (
+    CardState,
+    CastRecord,
+    Changes,
+    KioskKey,
+    ProducerBalance,
+    RulesRecord,
+)
+
+FEED = "changes"
+
+
+def changes_page(since: int, limit: int, now: datetime, timezone: str, top: int) -> Changes:
+    head = int(Counter.get(Counter.name == FEED).value)
+    rows = list(OfficeProducer.select()
+                .where((OfficeProducer.change_id > since) & (OfficeProducer.change_id <= head))
+                .order_by(OfficeProducer.change_id).limit(limit + 1))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = rows[-1].change_id if more else max(head, since)
+    page = Changes(cursor=cursor, server_time=now, producers=_balances(rows),
+                   kiosk_keys=_keys(), more=more, cast=_cast(since, cursor),
+                   rules=_rules(since, cursor))
+    if more:
+        return page
+    month = month_of(now, timezone)
+    return page.model_copy(update={"boards": [monthly_board(month, top),
+                                              monthly_board(previous_month(month), top)]})
+
+
+def _balances(rows: list[OfficeProducer]) -> list[ProducerBalance]:
+    numbers = [row.number for row in rows]
+    cards: dict[str, list[CardState]] = {}
+    for card in OfficeCard.select().where(OfficeCard.producer_number.in_(numbers)):
+        cards.setdefault(card.producer_number, []).append(CardState(
+            card_id=card.card_id, generation=card.generation,
+            revoked=card.revoked_at is not None))
+    return [ProducerBalance(
+        number=row.number, nickname=row.nickname, language=row.language,
+        login_id=row.login_id, password_hash=row.password_hash,
+        pv_earned=row.pv_earned, push_points=row.push_points,
+        cards=cards.get(row.number, []), push_blocked=row.overdrawn_at is not None)
+        for row in rows]
+
+
+def _keys() -> list[KioskKey]:
+    return [KioskKey(key_id=k.key_id, public_key=k.public_key,
+                     revoked=k.disabled_at is not None)
+            for k in Kiosk.select().order_by(Kiosk.number)]
+
+
+def _cast(since: int, upto: int) -> list[CastRecord]:
+    return [CastRecord(cast_id=c.cast_id, stage_name_ja=c.stage_name_ja,
+                       stage_name_en=c.stage_name_en, active=bool(c.active),
+                       sort_order=c.sort_order)
+            for c in OfficeCast.select().where((OfficeCast.change_id > since)
+                                               & (OfficeCast.change_id <= upto))
+            .order_by(OfficeCast.sort_order, OfficeCast.cast_id)]
+
+
+def _rules(since: int, upto: int) -> RulesRecord | None:
+    newest = (PublishedRules.select().order_by(PublishedRules.version.desc()).first())
+    if newest is None or not since < newest.change_id <= upto:
+        return None
+    return RulesRecord(version=newest.version, text=newest.text)

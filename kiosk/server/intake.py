@@ -1,0 +1,186 @@
+"""Taking in one kiosk's batch of events: idempotent, in bulk, in the caller's transaction.
+
+Each event is classified first, from three queries for the whole batch (earlier events with
+these UUIDs, these sequence numbers already used, the producers named):
+- the same UUID with the same content again is a no-op ("duplicate");
+- the same UUID with other content, or a sequence number another event used, is a
+  "conflict" and changes nothing;
+- an event that cannot apply (a producer the office has never heard of) is stored as
+  "rejected" with its reason and no effect, so its sequence number still counts and the
+  kiosk's queue moves on.
+Then everything that applies is written with one `executemany` per table, and each producer
+touched moves once to the head of the change feed. Pushes that overdraw a producer (the same
+card at two offline kiosks) are accepted and flag the producer for staff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from peewee import Database
+
+from kiosk.server.models import Kiosk, OfficeEvent, OfficeProducer, tuples
+from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult
+
+
+@dataclass
+class _Effects:
+    """What the batch changes, gathered before anything is written."""
+
+    events: list[tuple[object, ...]] = field(default_factory=list)
+    producers: list[tuple[object, ...]] = field(default_factory=list)
+    cards: list[tuple[object, ...]] = field(default_factory=list)
+    deltas: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def content_hash(event: EventIn) -> str:
+    return hashlib.sha256(event.model_dump_json().encode()).hexdigest()
+
+
+def accept_batch(db: Database, kiosk: Kiosk, batch: EventBatch, now: str,
+                 next_change_ids: int) -> tuple[BatchResult, dict[str, int], dict[str, int]]:
+    """Classify and write the batch. Returns the answer, the change id given to each
+    producer touched, and the votes per cast member (for the caller's monthly tally).
+
+    `next_change_ids` is the first free change-feed position; the caller reserves as many
+    as producers were touched.
+    """
+    events = sorted(batch.events, key=lambda e: e.seq)
+    known = _earlier_hashes(events)
+    taken = _taken_seqs(kiosk.kiosk_id, events)
+    producers = _known_producers(events)
+    effects = _Effects()
+    results = [_classify(kiosk, event, known, taken, producers, effects, now)
+               for event in events]
+    _write(db, effects)
+    change_ids = {number: next_change_ids + i for i, number in enumerate(sorted(effects.deltas))}
+    _move_producers(db, effects, change_ids, now)
+    return (BatchResult(acked_through=_advance_acked(kiosk.kiosk_id), results=results),
+            change_ids, dict(effects.votes))
+
+
+# ---- classification -------------------------------------------------------------------------
+
+def _earlier_hashes(events: list[EventIn]) -> dict[str, tuple[str, str | None]]:
+    uuids = [e.uuid for e in events]
+    return {uuid: (digest, rejected) for uuid, digest, rejected in tuples(
+            OfficeEvent.select(OfficeEvent.uuid, OfficeEvent.content_hash, OfficeEvent.rejected)
+            .where(OfficeEvent.uuid.in_(uuids)))}
+
+
+def _taken_seqs(kiosk_id: str, events: list[EventIn]) -> set[int]:
+    seqs = [e.seq for e in events]
+    return {seq for (seq,) in tuples(OfficeEvent.select(OfficeEvent.seq).where(
+        (OfficeEvent.kiosk_id == kiosk_id) & OfficeEvent.seq.in_(seqs)))}
+
+
+def _known_producers(events: list[EventIn]) -> set[str]:
+    numbers = list({e.producer_number for e in events})
+    return {n for (n,) in tuples(OfficeProducer.select(OfficeProducer.number)
+                                 .where(OfficeProducer.number.in_(numbers)))}
+
+
+def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | None]],
+              taken: set[int], producers: set[str], effects: _Effects, now: str) -> EventResult:
+    digest = content_hash(event)
+    if event.uuid in known:
+        earlier_digest, rejected = known[event.uuid]
+        if earlier_digest != digest:
+            return EventResult(uuid=event.uuid, status="conflict",
+                               reason="this UUID was sent before with other content")
+        if rejected is not None:
+            return EventResult(uuid=event.uuid, status="rejected", reason=rejected)
+        return EventResult(uuid=event.uuid, status="duplicate")
+    if event.seq in taken:
+        return EventResult(uuid=event.uuid, status="conflict",
+                           reason=f"sequence {event.seq} was used by another event")
+    reason = _why_not_applicable(event, producers)
+    known[event.uuid] = (digest, reason)
+    taken.add(event.seq)
+    effects.events.append((
+        event.uuid, kiosk.kiosk_id, event.seq, event.producer_number, event.kind,
+        event.pv_delta, event.push_delta, event.votes, event.cast_id, digest, reason,
+        event.recorded_at.isoformat(), now))
+    if reason is not None:
+        return EventResult(uuid=event.uuid, status="rejected", reason=reason)
+    if event.kind == "registration" and event.producer_number not in producers:
+        record = event.producer
+        assert record is not None
+        producers.add(record.number)
+        effects.producers.append((record.number, record.nickname, record.language,
+                                  record.login_id, record.password_hash, kiosk.kiosk_id))
+        effects.cards.append((record.card_id, record.generation, record.number,
+                              record.key_id))
+    delta = effects.deltas[event.producer_number]
+    delta[0] += event.pv_delta
+    delta[1] += event.push_delta
+    if event.cast_id is not None and event.votes:
+        effects.votes[event.cast_id] += event.votes
+    return EventResult(uuid=event.uuid, status="stored")
+
+
+def _why_not_applicable(event: EventIn, producers: set[str]) -> str | None:
+    if event.kind == "registration":
+        record = event.producer
+        if record is None or record.number != event.producer_number:
+            return "a registration must carry its producer"
+        return None
+    if event.producer_number not in producers:
+        return "unknown producer"
+    if event.kind == "push" and (event.cast_id is None or event.push_delta >= 0):
+        return "a push must name a cast member and spend points"
+    return None
+
+
+# ---- writing --------------------------------------------------------------------------------
+
+def _write(db: Database, effects: _Effects) -> None:
+    p = db.param
+    cursor = cast(Any, db).cursor()
+    if effects.producers:
+        cursor.executemany(
+            "INSERT INTO office_producer (number, nickname, language, login_id, "
+            f"password_hash, kiosk_id, pv_earned, push_points, change_id) VALUES "
+            f"({p}, {p}, {p}, {p}, {p}, {p}, 0, 0, 0)", effects.producers)
+        cursor.executemany(
+            "INSERT INTO office_card (card_id, generation, producer_number, key_id) "
+            f"VALUES ({p}, {p}, {p}, {p})", effects.cards)
+    if effects.events:
+        cursor.executemany(
+            "INSERT INTO office_event (uuid, kiosk_id, seq, producer_number, kind, pv_delta, "
+            "push_delta, votes, cast_id, content_hash, rejected, recorded_at, received_at) "
+            f"VALUES ({', '.join([p] * 13)})", effects.events)
+
+
+def _move_producers(db: Database, effects: _Effects, change_ids: dict[str, int],
+                    now: str) -> None:
+    """Add the deltas and move each producer to its new feed position; a push balance
+    that goes below zero flags the producer (kept flagged until staff clear it)."""
+    if not change_ids:
+        return
+    p = db.param
+    rows = [(pv, points, points, now, change_ids[number], number)
+            for number, (pv, points) in effects.deltas.items()]
+    cast(Any, db).cursor().executemany(
+        f"UPDATE office_producer SET pv_earned = pv_earned + {p}, "
+        f"push_points = push_points + {p}, "
+        f"overdrawn_at = CASE WHEN overdrawn_at IS NULL AND push_points + {p} < 0 "
+        f"THEN {p} ELSE overdrawn_at END, change_id = {p} WHERE number = {p}", rows)
+
+
+def _advance_acked(kiosk_id: str) -> int:
+    """Move the kiosk's gap-free mark past every event now stored after it."""
+    acked = int(Kiosk.get_by_id(kiosk_id).acked_through)
+    following = tuples(OfficeEvent.select(OfficeEvent.seq)
+                       .where((OfficeEvent.kiosk_id == kiosk_id) & (OfficeEvent.seq > acked))
+                       .order_by(OfficeEvent.seq))
+    for (seq,) in following:
+        if seq != acked + 1:
+            break                              # a gap: an event has not arrived yet
+        acked = seq
+    Kiosk.update(acked_through=acked).where(Kiosk.kiosk_id == kiosk_id).execute()
+    return acked

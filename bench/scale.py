@@ -84,7 +84,9 @@ def build_store(data_dir: Path, producers: int) -> list[str]:
                                 when.isoformat(timespec="microseconds"), stamp))
             batch_b.append((i, pv, push, rules.rank_for(pv).number, rules.version, stamp))
             if len(batch_p) >= 20_000 or i == producers:
-                con.executemany("INSERT INTO producer VALUES (?,?,?,?,?,?,?,?,?,?)", batch_p)
+                con.executemany("INSERT INTO producer (id, number, kiosk_number, serial, "
+                                "nickname, language, login_id, password_hash, consented_at, "
+                                "created_at) VALUES (?,?,?,?,?,?,?,?,?,?)", batch_p)
                 con.executemany("INSERT INTO card (card_id, generation, producer_id, key_id, "
                                 "token, issued_at) VALUES (?,?,?,?,?,?)", batch_c)
                 con.executemany("INSERT INTO ledger_entry (uuid, kiosk_uuid, seq, producer_id,"

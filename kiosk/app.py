@@ -12,7 +12,7 @@ import errno
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from kiosk.settings import KioskSettings, SettingsError, load_settings
 if TYPE_CHECKING:
     from kiosk.db.store import Store
     from kiosk.services.bundle import KioskServices
-    from kiosk.sync.runner import SyncRunner
+    from kiosk.sync.runner import SyncRunner, SyncStatus
 
 log = logging.getLogger("kiosk")
 PORTRAIT = (1080, 1920)
@@ -92,6 +92,21 @@ def _problem_for(exc: OSError) -> StoreProblem:
     return StoreProblem.FULL if exc.errno == errno.ENOSPC else StoreProblem.UNAVAILABLE
 
 
+def newest_rules(bundled: RuleBook, store_path: Path) -> RuleBook:
+    """The office's published rules if they are newer than the bundled file."""
+    from kiosk.db.office_rules import published_rules_text
+
+    text = published_rules_text(store_path)
+    if text is None:
+        return bundled
+    try:
+        published = parse_rules(text, source="rules published by the office")
+    except RulesError as exc:
+        log.error("ignoring the office's rules: %s", exc)
+        return bundled
+    return published if published.version > bundled.version else bundled
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = build_parser().parse_args(argv)
@@ -102,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(data_dir, kiosk_number=args.kiosk_number,
                                  idle_timeout_seconds=args.idle_timeout_seconds,
                                  demo_data=args.demo or None)
-        rules = load_rules(args.rules or rules_path())
+        rules = newest_rules(load_rules(args.rules or rules_path()), settings.store_path)
         probe_data_dir(data_dir)
         if args.command:
             return run_command(args, settings, rules)
@@ -148,8 +163,8 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
             app.exit(2)
             return
         opened.append(store)
-        runners.extend(start_sync(settings, rules, store, services))
         window.attach_services(services)
+        runners.extend(start_sync(settings, rules, store, window.sync_status_changed.emit))
         window.build_session_screens()
         window.start_camera()
         if args.exit_when_ready:
@@ -183,23 +198,19 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
 
 
 def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
-               services: KioskServices) -> list[SyncRunner]:
-    """The background sync, if this kiosk is enrolled at an office (else nothing)."""
+               on_status: Callable[[SyncStatus], None]) -> list[SyncRunner]:
+    """The background sync, if this kiosk is enrolled at an office (else nothing).
+    `on_status` is called on the sync thread after every pass."""
     from kiosk.db.office_credential import load_credential
     from kiosk.sync.client import OfficeClient
     from kiosk.sync.engine import SyncEngine
-    from kiosk.sync.runner import SyncRunner, SyncStatus
+    from kiosk.sync.runner import SyncRunner
 
     credential = load_credential(settings.data_dir)
     if credential is None:
         log.info("not enrolled at an office: working offline only")
         return []
     client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
-
-    def on_status(status: SyncStatus) -> None:
-        if status.online:
-            services.cards.reload_keys()      # new or revoked kiosk keys came down
-
     runner = SyncRunner(store, SyncEngine(store, rules, client), on_status=on_status)
     runner.start()
     log.info("syncing with the office at %s", credential.url)

@@ -74,6 +74,10 @@ def main() -> int:
             wanted = _ranges(RANGES) | jis_level1_kanji() | project_text()
         else:                     # a per-language font: exactly what that language shows
             wanted = _ranges(BASIC) | project_text(catalogue)
+        if catalogue == "th":
+            # The whole (small) Thai block: the shaper splits SARA AM (U+0E33) into
+            # NIKHAHIT + SARA AA, which must be in the font though no text spells them.
+            wanted |= _ranges([(0x0E01, 0x0E7F)])
         for weight in ("Regular", "Bold"):
             font = _load(source.format(weight=weight), family)
             options = subset.Options()

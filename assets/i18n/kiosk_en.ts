@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BalanceScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Each push point = %n vote</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visit: +%n push point</numerusform>
@@ -19,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Purchase: +%n PV</numerusform>
@@ -27,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Pushed %1: %n vote</numerusform>
@@ -35,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Website login: +%n push point</numerusform>
@@ -46,7 +47,7 @@
 <context>
     <name>ExplainerTexts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>Log in to the website and get %n push point each day.</numerusform>
@@ -54,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>Each visit earns %n push point, once per business day (a day ends at %1).</numerusform>
@@ -62,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>The top %n cast member is honoured with solo stages and the cover of a CD. There is a yearly ranking too.</numerusform>
@@ -70,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>The first %1 minutes cost %2 (table charge) with at least %n drink.</numerusform>
@@ -78,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Each further %1 minutes cost %2 with at least %n order.</numerusform>
@@ -86,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Please tell a cast member %n minute before you leave.</numerusform>
@@ -94,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>A stage show starts every %n minute.</numerusform>
@@ -105,7 +106,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>That name is too long: up to %n character, please.</numerusform>
@@ -113,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Your producer name goes on your card. Katakana or Latin letters, up to %n character.</numerusform>
@@ -124,15 +125,15 @@
 <context>
     <name>ProducerFlow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="129" />
-        <source>Welcome! +%n push point(s) for today's visit.</source>
+        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
-            <numerusform>Welcome! +%n push point for today's visit.</numerusform>
-            <numerusform>Welcome! +%n push points for today's visit.</numerusform>
+            <numerusform>Welcome! +%n push point for today&apos;s visit.</numerusform>
+            <numerusform>Welcome! +%n push points for today&apos;s visit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>You pushed %1 with %n vote!</numerusform>
@@ -140,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 now has %n vote this month.</numerusform>
@@ -148,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>You can push at most %n point right now.</numerusform>
@@ -156,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Too many wrong tries. Please wait %n minute or ask a staff member.</numerusform>
@@ -167,7 +168,7 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="177" />
+        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n vote this month</numerusform>
@@ -175,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n push point</numerusform>
@@ -183,7 +184,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingBoardPanel</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -194,7 +206,7 @@
 <context>
     <name>StayTexts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="18" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Each further %1 minutes cost %2 with at least %n order.</numerusform>
@@ -202,11 +214,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="21" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Please tell a cast member %n minute before you leave.</numerusform>
             <numerusform>Please tell a cast member %n minutes before you leave.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>%n event waiting</numerusform>
+            <numerusform>%n events waiting</numerusform>
         </translation>
     </message>
 </context>

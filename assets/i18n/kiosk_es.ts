@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="108" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="141"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
@@ -11,47 +12,47 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
-        <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>Tu tarjeta es válida. Tus puntos y tu rango aparecerán aquí cuando este quiosco se sincronice con el café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
         <source>Welcome back, producer!</source>
         <translation>¡Bienvenido de nuevo, productor!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
         <source>PV points</source>
         <translation>Puntos PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>You have reached the top rank!</source>
         <translation>¡Has llegado al rango más alto!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
         <source>%1 PV to %2</source>
         <translation>%1 PV para %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Push points</source>
         <translation>Puntos de apoyo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Cada punto de apoyo = %n voto</numerusform>
@@ -59,47 +60,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>Checked in today</source>
         <translation>Visita registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Check in for today</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Push a cast member</source>
         <translation>Dar apoyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Last synced with the café: %1</source>
         <translation>Última sincronización con el café: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Not synced with the café yet</source>
         <translation>Aún sin sincronizar con el café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>not synced yet</source>
         <translation>aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Became a producer</source>
         <translation>Se hizo productor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visita: +%n punto de apoyo</numerusform>
@@ -107,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Compra: +%n PV</numerusform>
@@ -115,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Apoyo a %1: %n voto</numerusform>
@@ -123,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Acceso a la web: +%n punto de apoyo</numerusform>
@@ -131,7 +132,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
@@ -139,42 +140,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>¡Bienvenido, %1! Tu tarjeta está lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
         <source>Producer number</source>
         <translation>Número de productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Website login ID</source>
         <translation>ID de acceso a la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Initial password</source>
         <translation>Contraseña inicial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>Apunta ahora tu ID y tu contraseña: no se volverán a mostrar. También están impresos en el recibo que el personal te dará con la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
@@ -182,38 +183,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="88" />
-        <location filename="../../kiosk/ui/screens/confirm.py" line="100" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Making your card…</source>
         <translation>Creando tu tarjeta…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
         <source>Is this right?</source>
         <translation>¿Es correcto?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Producer name</source>
         <translation>Nombre de productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>La tarjeta cuesta %1. Págala en caja al hacer tu pedido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>Crear mi tarjeta</translation>
     </message>
@@ -221,17 +222,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>PV from</source>
         <translation>PV desde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Votes per push point</source>
         <translation>Votos por punto de apoyo</translation>
     </message>
@@ -239,22 +240,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -262,37 +263,37 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>Eres productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>Las chicas del elenco de este café sueñan con ser idols. Como productor, ayudas a decidir quién tendrá la próxima gran oportunidad.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>Pasa tiempo con nosotros, acumula puntos y empuja a tu favorita hacia lo más alto del ranking mensual.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>Tu tarjeta y tu acceso a la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>En tu primera visita recibes una tarjeta de productor por %1, que se paga en caja. Muestra su código QR en el quiosco en cada visita.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57" />
-        <source>You also get a login ID and password for the café's website, printed on your slip.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>También recibes un ID y una contraseña para la web del café, impresos en tu recibo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>Entra en la web y gana %n punto de apoyo cada día.</numerusform>
@@ -300,27 +301,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>Puntos PV y tu rango</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>Por cada %1 que gastes en caja ganas 1 PV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>Los PV no se gastan y nunca bajan: todos los PV que has ganado deciden tu rango, desde %1 hasta %2. Tu tarjeta cambia de color con tu rango.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>Puntos de apoyo y apoyar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>Cada visita da %n punto de apoyo, una vez por día de servicio (el día termina a las %1).</numerusform>
@@ -328,27 +329,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank's weight.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>Usa tus puntos de apoyo para apoyar a tus favoritas del elenco. Cada punto se multiplica por el peso de tu rango.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>Ejemplo: con peso %1, %2 puntos de apoyo dan %3 votos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>El ranking mensual</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>Los votos de cada integrante del elenco se cuentan por mes natural, en hora de Japón. Quien tenga más votos gana el mes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>La integrante número %n recibe un escenario en solitario y la portada de un CD. También hay un ranking anual.</numerusform>
@@ -356,12 +357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>Tu estancia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>Los primeros %1 minutos cuestan %2 (cargo de mesa) con al menos %n bebida.</numerusform>
@@ -369,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Cada %1 minutos más cuestan %2 con al menos %n pedido.</numerusform>
@@ -377,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Avisa a alguien del elenco %n minuto antes de irte.</numerusform>
@@ -385,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>Hay un espectáculo en el escenario cada %n minuto.</numerusform>
@@ -396,12 +397,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
         <source>Choose your language</source>
         <translation>Elige tu idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -409,32 +410,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111" />
-        <source>Card won't scan?</source>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <source>Card won&apos;t scan?</source>
         <translation>¿La tarjeta no se lee?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>Escribe tu número de productor (está en tu tarjeta) y tu contraseña de la web.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Producer number</source>
         <translation>Número de productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Show my points</source>
         <translation>Ver mis puntos</translation>
     </message>
@@ -442,7 +443,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>El nombre es demasiado largo: como máximo %n carácter.</numerusform>
@@ -450,32 +451,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89" />
-        <source>Emoji can't be printed on the card. Please use letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>Los emoji no se pueden imprimir en la tarjeta. Usa letras, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91" />
+        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>El nombre contiene un carácter invisible. Vuelve a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93" />
-        <source>"%1" can't be used. Please use katakana or Latin letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>«%1» no se puede usar. Usa katakana o letras latinas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95" />
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>Please type your name.</source>
         <translation>Escribe tu nombre, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99" />
+        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
         <source>What shall we call you?</source>
         <translation>¿Cómo te llamamos?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Tu nombre de productor va en la tarjeta. Katakana o letras latinas, hasta %n carácter.</numerusform>
@@ -483,17 +484,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103" />
+        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104" />
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105" />
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -501,12 +502,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -514,20 +515,20 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="126" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
         <source>You have already checked in today.</source>
         <translation>Ya has registrado tu visita de hoy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="129" />
-        <source>Welcome! +%n push point(s) for today's visit.</source>
+        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>¡Bienvenido! +%n punto de apoyo por la visita de hoy.</numerusform>
             <numerusform>¡Bienvenido! +%n puntos de apoyo por la visita de hoy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>¡Has apoyado a %1 con %n voto!</numerusform>
@@ -535,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 lleva %n voto este mes.</numerusform>
@@ -543,12 +544,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
         <source>You do not have enough push points.</source>
         <translation>No tienes suficientes puntos de apoyo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>Ahora puedes usar como máximo %n punto.</numerusform>
@@ -556,52 +557,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>Esta integrante ya no está en el elenco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This push was already saved.</source>
         <translation>Este apoyo ya estaba guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>El apoyo con esta tarjeta está en pausa. Pide ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Please choose how many push points to give.</source>
         <translation>Elige cuántos puntos de apoyo quieres dar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Lo sentimos: ahora mismo el quiosco no puede leer sus registros. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
         <source>This code is not a producer card.</source>
         <translation>Este código no es una tarjeta de productor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>No se pudo leer la tarjeta completa. Mantenla quieta bajo el lector y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
+        <translation>Esta tarjeta la emitió un quiosco que ya no está en servicio. Pide una tarjeta nueva al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>Esta tarjeta fue sustituida por una nueva. Usa tu tarjeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>Esta tarjeta viene de un quiosco que este aún no conoce. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>El número de productor o la contraseña no son correctos. Inténtalo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Demasiados intentos fallidos. Espera %n minuto o avisa al personal.</numerusform>
@@ -609,12 +620,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>Eso no es un número de productor. Revisa el número de tu tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>Esta tarjeta no es válida. Avisa al personal.</translation>
     </message>
@@ -622,7 +633,7 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="177" />
+        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n voto este mes</numerusform>
@@ -630,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n punto de apoyo</numerusform>
@@ -638,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -646,65 +657,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="191" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
         <source>Push a cast member</source>
         <translation>Dar apoyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="192" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>Tienes %1 puntos de apoyo. Ahora puedes usar hasta %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>No cast member matches.</source>
         <translation>Nadie del elenco coincide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198" />
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199" />
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Push!</source>
         <translation>¡Apoyar!</translation>
     </message>
 </context>
 <context>
+    <name>RankingBoardPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="63"/>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="65"/>
+        <source>Cast ranking · %1</source>
+        <translation>Ranking del elenco · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="72"/>
+        <source>As of %1 (from the office)</source>
+        <translation>A fecha de %1 (datos de la oficina)</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>Este registro ya estaba guardado. Pide tu tarjeta al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>Vuelve atrás y revisa tu nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31" />
-        <source>Sorry, the kiosk's storage is full, so nothing was saved. Please ask a staff member.</source>
+        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>Lo sentimos: el almacenamiento del quiosco está lleno y no se ha guardado nada. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>Lo sentimos: ahora mismo el quiosco no puede guardar y no se ha guardado nada. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>Lo sentimos: algo ha fallado y no se ha guardado nada. Avisa al personal.</translation>
     </message>
@@ -712,12 +749,12 @@
 <context>
     <name>StayTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="16" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="16"/>
         <source>Checked in at %1. Your first period ends at %2.</source>
         <translation>Registrado a las %1. Tu primer periodo termina a las %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="18" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Cada %1 minutos más cuestan %2 con al menos %n pedido.</numerusform>
@@ -725,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="21" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Avisa a alguien del elenco %n minuto antes de irte.</numerusform>
@@ -733,7 +770,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="22" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="22"/>
         <source>Next stage show: %1</source>
         <translation>Próximo espectáculo: %1</translation>
     </message>
@@ -741,65 +778,96 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/step_header.py" line="28" />
+        <location filename="../../kiosk/ui/widgets/step_header.py" line="28"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>● Office online</source>
+        <translation>● Oficina conectada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>○ Office offline</source>
+        <translation>○ Oficina sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>%n evento pendiente</numerusform>
+            <numerusform>%n eventos pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <source>last sync %1</source>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+</context>
+<context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
         <source>Terms and privacy</source>
         <translation>Condiciones y privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>Tu tarjeta de productor cuesta %1 y se paga en caja.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>Ganas puntos PV al gastar y puntos de apoyo al visitarnos. Los puntos no tienen valor en efectivo y no se pueden canjear ni transferir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>Guardamos tu nombre de productor, tu número de productor, tu acceso a la web y tu historial de puntos. No te pedimos tu nombre real, tu dirección ni datos de pago.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77" />
-        <source>This information is stored on this kiosk and on the café's own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>Esta información se guarda en este quiosco y en el servidor propio del café, solo para gestionar el sistema de productores.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>El código QR de tu tarjeta solo contiene un número de tarjeta firmado: ni nombre, ni puntos, ni contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81" />
-        <source>Your producer name may appear in the café and on the website's rankings.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>Tu nombre de productor puede aparecer en el café y en los rankings de la web.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>Puedes pedir al personal en cualquier momento que te muestre o borre tus datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>Acepto las condiciones y el aviso de privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -807,33 +875,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
         <source>Welcome to the café!</source>
         <translation>¡Bienvenido al café!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Choose your language</source>
         <translation>Elige tu idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>¿Primera visita? Hazte productor: consigue tu propia tarjeta y vota por tu favorita del elenco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>New producer</source>
         <translation>Nuevo productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54" />
-        <source>Have a card that won't scan? Log in with your number</source>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>¿Tu tarjeta no se lee? Entra con tu número</translation>
     </message>
 </context>

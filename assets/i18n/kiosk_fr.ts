@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="108" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="141"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -11,47 +12,47 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
-        <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
-        <translation>Votre carte est valide. Vos points et votre rang s'afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
+        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
+        <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
         <source>Welcome back, producer!</source>
         <translation>Bon retour, producteur !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
         <source>PV points</source>
         <translation>Points PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>You have reached the top rank!</source>
         <translation>Vous avez atteint le rang le plus haut !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
         <source>%1 PV to %2</source>
         <translation>%1 PV avant %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Push points</source>
         <translation>Points de soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Chaque point de soutien = %n vote</numerusform>
@@ -59,47 +60,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>Checked in today</source>
         <translation>Visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Check in for today</source>
         <translation>Enregistrer ma visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Last synced with the café: %1</source>
         <translation>Dernière synchronisation avec le café : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Not synced with the café yet</source>
         <translation>Pas encore synchronisé avec le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Became a producer</source>
         <translation>Devenu producteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visite : +%n point de soutien</numerusform>
@@ -107,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Achat : +%n PV</numerusform>
@@ -115,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Soutien à %1 : %n vote</numerusform>
@@ -123,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Connexion au site : +%n point de soutien</numerusform>
@@ -131,7 +132,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -139,42 +140,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>Bienvenue, %1 ! Votre carte est prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
         <source>Producer number</source>
         <translation>Numéro de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Website login ID</source>
         <translation>Identifiant du site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Initial password</source>
         <translation>Mot de passe initial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
-        <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés. Ils sont aussi imprimés sur le ticket que l'équipe vous remettra avec la carte.</translation>
+        <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés. Ils sont aussi imprimés sur le ticket que l&apos;équipe vous remettra avec la carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -182,38 +183,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="88" />
-        <location filename="../../kiosk/ui/screens/confirm.py" line="100" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Making your card…</source>
         <translation>Création de votre carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
         <source>Is this right?</source>
         <translation>Tout est correct ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Producer name</source>
         <translation>Nom de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>La carte coûte %1. Réglez-la à la caisse en passant commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>Créer ma carte</translation>
     </message>
@@ -221,17 +222,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>PV from</source>
         <translation>PV à partir de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Votes per push point</source>
         <translation>Votes par point de soutien</translation>
     </message>
@@ -239,22 +240,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -262,37 +263,37 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>Vous êtes producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>Les membres de la troupe de ce café rêvent de devenir idoles. En tant que producteur, vous aidez à décider qui aura la prochaine grande chance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>Passez du temps avec nous, gagnez des points et propulsez votre membre préféré en haut du classement mensuel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>Votre carte et votre accès au site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>À votre première visite, vous recevez une carte de producteur pour %1, à régler à la caisse. Présentez son code QR à la borne à chaque visite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57" />
-        <source>You also get a login ID and password for the café's website, printed on your slip.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>Vous recevez aussi un identifiant et un mot de passe pour le site du café, imprimés sur votre ticket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>Connectez-vous au site et gagnez %n point de soutien par jour.</numerusform>
@@ -300,68 +301,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>Points PV et votre rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>Chaque tranche de %1 dépensée à la caisse rapporte 1 PV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
-        <translation>Les PV ne se dépensent pas et ne baissent jamais : tous les PV gagnés décident de votre rang, de %1 jusqu'à %2. Votre carte change de couleur avec votre rang.</translation>
+        <translation>Les PV ne se dépensent pas et ne baissent jamais : tous les PV gagnés décident de votre rang, de %1 jusqu&apos;à %2. Votre carte change de couleur avec votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>Points de soutien et soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
-            <numerusform>Chaque visite rapporte %n point de soutien, une fois par journée d'ouverture (la journée se termine à %1).</numerusform>
-            <numerusform>Chaque visite rapporte %n points de soutien, une fois par journée d'ouverture (la journée se termine à %1).</numerusform>
+            <numerusform>Chaque visite rapporte %n point de soutien, une fois par journée d&apos;ouverture (la journée se termine à %1).</numerusform>
+            <numerusform>Chaque visite rapporte %n points de soutien, une fois par journée d&apos;ouverture (la journée se termine à %1).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank's weight.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>Utilisez vos points de soutien pour soutenir vos membres préférés. Chaque point est multiplié par le coefficient de votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>Exemple : avec un coefficient de %1, %2 points de soutien donnent %3 votes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>Le classement mensuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
-        <translation>Les votes pour chaque membre sont comptés par mois civil, à l'heure du Japon. Le membre qui a le plus de votes remporte le mois.</translation>
+        <translation>Les votes pour chaque membre sont comptés par mois civil, à l&apos;heure du Japon. Le membre qui a le plus de votes remporte le mois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
-            <numerusform>Le premier membre (top %n) est récompensé par des scènes en solo et la couverture d'un CD. Il existe aussi un classement annuel.</numerusform>
-            <numerusform>Les %n premiers sont récompensés par des scènes en solo et la couverture d'un CD. Il existe aussi un classement annuel.</numerusform>
+            <numerusform>Le premier membre (top %n) est récompensé par des scènes en solo et la couverture d&apos;un CD. Il existe aussi un classement annuel.</numerusform>
+            <numerusform>Les %n premiers sont récompensés par des scènes en solo et la couverture d&apos;un CD. Il existe aussi un classement annuel.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>Votre séjour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>Les %1 premières minutes coûtent %2 (frais de table) avec au moins %n boisson.</numerusform>
@@ -369,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Chaque tranche supplémentaire de %1 minutes coûte %2 avec au moins %n commande.</numerusform>
@@ -377,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Prévenez un membre de la troupe %n minute avant de partir.</numerusform>
@@ -385,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>Un spectacle sur scène commence toutes les %n minute.</numerusform>
@@ -396,12 +397,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -409,32 +410,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111" />
-        <source>Card won't scan?</source>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <source>Card won&apos;t scan?</source>
         <translation>La carte ne passe pas ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>Saisissez votre numéro de producteur (sur votre carte) et votre mot de passe du site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Producer number</source>
         <translation>Numéro de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Show my points</source>
         <translation>Voir mes points</translation>
     </message>
@@ -442,7 +443,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>Ce nom est trop long : %n caractère au maximum.</numerusform>
@@ -450,32 +451,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89" />
-        <source>Emoji can't be printed on the card. Please use letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>Les emoji ne peuvent pas être imprimés sur la carte. Utilisez des lettres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91" />
+        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>Le nom contient un caractère invisible. Veuillez le retaper.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93" />
-        <source>"%1" can't be used. Please use katakana or Latin letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>« %1 » ne peut pas être utilisé. Utilisez des katakana ou des lettres latines.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95" />
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>Please type your name.</source>
         <translation>Veuillez taper votre nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99" />
+        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
         <source>What shall we call you?</source>
         <translation>Comment doit-on vous appeler ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Votre nom de producteur figure sur votre carte. Katakana ou lettres latines, %n caractère au maximum.</numerusform>
@@ -483,17 +484,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103" />
+        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104" />
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105" />
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -501,12 +502,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
@@ -514,20 +515,20 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="126" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
         <source>You have already checked in today.</source>
         <translation>Votre visite du jour est déjà enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="129" />
-        <source>Welcome! +%n push point(s) for today's visit.</source>
+        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>Bienvenue ! +%n point de soutien pour la visite du jour.</numerusform>
             <numerusform>Bienvenue ! +%n points de soutien pour la visite du jour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>Vous avez soutenu %1 avec %n vote !</numerusform>
@@ -535,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 a maintenant %n vote ce mois-ci.</numerusform>
@@ -543,12 +544,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
         <source>You do not have enough push points.</source>
-        <translation>Vous n'avez pas assez de points de soutien.</translation>
+        <translation>Vous n&apos;avez pas assez de points de soutien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>Vous pouvez donner au plus %n point pour le moment.</numerusform>
@@ -556,73 +557,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>Ce membre ne fait plus partie de la troupe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This push was already saved.</source>
         <translation>Ce soutien était déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>Les soutiens avec cette carte sont suspendus. Demandez à un membre du personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Please choose how many push points to give.</source>
         <translation>Choisissez combien de points de soutien donner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
-        <translation>Désolé, la borne ne peut pas lire ses données pour le moment. Adressez-vous à l'équipe.</translation>
+        <translation>Désolé, la borne ne peut pas lire ses données pour le moment. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
         <source>This code is not a producer card.</source>
-        <translation>Ce code n'est pas une carte de producteur.</translation>
+        <translation>Ce code n&apos;est pas une carte de producteur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
-        <translation>La carte n'a pas pu être lue entièrement. Tenez-la immobile sous le lecteur et réessayez.</translation>
+        <translation>La carte n&apos;a pas pu être lue entièrement. Tenez-la immobile sous le lecteur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
+        <translation>Cette carte a été émise par une borne qui n&apos;est plus en service. Demandez une nouvelle carte au personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>Cette carte a été remplacée par une nouvelle. Utilisez votre nouvelle carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
-        <translation>Cette carte vient d'une borne que celle-ci ne connaît pas encore. Adressez-vous à l'équipe.</translation>
+        <translation>Cette carte vient d&apos;une borne que celle-ci ne connaît pas encore. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>Le numéro de producteur ou le mot de passe est incorrect. Réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
-            <numerusform>Trop d'essais erronés. Patientez %n minute ou adressez-vous à l'équipe.</numerusform>
-            <numerusform>Trop d'essais erronés. Patientez %n minutes ou adressez-vous à l'équipe.</numerusform>
+            <numerusform>Trop d&apos;essais erronés. Patientez %n minute ou adressez-vous à l&apos;équipe.</numerusform>
+            <numerusform>Trop d&apos;essais erronés. Patientez %n minutes ou adressez-vous à l&apos;équipe.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
         <source>That is not a producer number. Please check the number on your card.</source>
-        <translation>Ce n'est pas un numéro de producteur. Vérifiez le numéro sur votre carte.</translation>
+        <translation>Ce n&apos;est pas un numéro de producteur. Vérifiez le numéro sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>This card is not valid. Please ask a staff member.</source>
-        <translation>Cette carte n'est pas valide. Adressez-vous à l'équipe.</translation>
+        <translation>Cette carte n&apos;est pas valide. Adressez-vous à l&apos;équipe.</translation>
     </message>
 </context>
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="177" />
+        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n vote ce mois-ci</numerusform>
@@ -630,7 +641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n point de soutien</numerusform>
@@ -638,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -646,78 +657,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="191" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="192" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
-        <translation>Vous avez %1 points de soutien. Pour le moment, vous pouvez en donner jusqu'à %2.</translation>
+        <translation>Vous avez %1 points de soutien. Pour le moment, vous pouvez en donner jusqu&apos;à %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>No cast member matches.</source>
         <translation>Aucun membre ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198" />
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199" />
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Push!</source>
         <translation>Soutenir !</translation>
     </message>
 </context>
 <context>
-    <name>RegistrationFailure</name>
+    <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24" />
-        <source>This registration was already saved. Please ask a staff member for your card.</source>
-        <translation>Cette inscription était déjà enregistrée. Demandez votre carte à l'équipe.</translation>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="63"/>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27" />
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="65"/>
+        <source>Cast ranking · %1</source>
+        <translation>Classement du cast · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="72"/>
+        <source>As of %1 (from the office)</source>
+        <translation>Au %1 (données du bureau)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFailure</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
+        <source>This registration was already saved. Please ask a staff member for your card.</source>
+        <translation>Cette inscription était déjà enregistrée. Demandez votre carte à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>Revenez en arrière et vérifiez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31" />
-        <source>Sorry, the kiosk's storage is full, so nothing was saved. Please ask a staff member.</source>
-        <translation>Désolé, la mémoire de la borne est pleine : rien n'a été enregistré. Adressez-vous à l'équipe.</translation>
+        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
+        <translation>Désolé, la mémoire de la borne est pleine : rien n&apos;a été enregistré. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
-        <translation>Désolé, la borne ne peut pas enregistrer pour le moment : rien n'a été enregistré. Adressez-vous à l'équipe.</translation>
+        <translation>Désolé, la borne ne peut pas enregistrer pour le moment : rien n&apos;a été enregistré. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
-        <translation>Désolé, une erreur est survenue : rien n'a été enregistré. Adressez-vous à l'équipe.</translation>
+        <translation>Désolé, une erreur est survenue : rien n&apos;a été enregistré. Adressez-vous à l&apos;équipe.</translation>
     </message>
 </context>
 <context>
     <name>StayTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="16" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="16"/>
         <source>Checked in at %1. Your first period ends at %2.</source>
         <translation>Visite enregistrée à %1. Votre première période se termine à %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="18" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Chaque tranche supplémentaire de %1 minutes coûte %2 avec au moins %n commande.</numerusform>
@@ -725,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="21" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Prévenez un membre de la troupe %n minute avant de partir.</numerusform>
@@ -733,7 +770,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="22" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="22"/>
         <source>Next stage show: %1</source>
         <translation>Prochain spectacle : %1</translation>
     </message>
@@ -741,65 +778,96 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/step_header.py" line="28" />
+        <location filename="../../kiosk/ui/widgets/step_header.py" line="28"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>● Office online</source>
+        <translation>● Bureau connecté</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>○ Office offline</source>
+        <translation>○ Bureau hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>%n événement en attente</numerusform>
+            <numerusform>%n événements en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <source>last sync %1</source>
+        <translation>dernière synchro %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+</context>
+<context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
         <source>Terms and privacy</source>
         <translation>Conditions et confidentialité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>Votre carte de producteur coûte %1, à régler à la caisse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
-        <translation>Vous gagnez des points PV en dépensant et des points de soutien en venant. Les points n'ont aucune valeur monétaire et ne peuvent être ni échangés ni cédés.</translation>
+        <translation>Vous gagnez des points PV en dépensant et des points de soutien en venant. Les points n&apos;ont aucune valeur monétaire et ne peuvent être ni échangés ni cédés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
-        <translation>Nous conservons votre nom de producteur, votre numéro de producteur, votre accès au site et l'historique de vos points. Nous ne demandons ni votre vrai nom, ni votre adresse, ni vos données de paiement.</translation>
+        <translation>Nous conservons votre nom de producteur, votre numéro de producteur, votre accès au site et l&apos;historique de vos points. Nous ne demandons ni votre vrai nom, ni votre adresse, ni vos données de paiement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77" />
-        <source>This information is stored on this kiosk and on the café's own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>Ces informations sont stockées sur cette borne et sur le serveur du café, uniquement pour faire fonctionner le système des producteurs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
-        <translation>Le code QR de votre carte ne contient qu'un numéro de carte signé : ni nom, ni points, ni mot de passe.</translation>
+        <translation>Le code QR de votre carte ne contient qu&apos;un numéro de carte signé : ni nom, ni points, ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81" />
-        <source>Your producer name may appear in the café and on the website's rankings.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>Votre nom de producteur peut apparaître dans le café et dans les classements du site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
-        <translation>Vous pouvez à tout moment demander à l'équipe de vous montrer ou de supprimer vos données.</translation>
+        <translation>Vous pouvez à tout moment demander à l&apos;équipe de vous montrer ou de supprimer vos données.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
         <source>I agree to the terms and the privacy note</source>
-        <translation>J'accepte les conditions et la note de confidentialité</translation>
+        <translation>J&apos;accepte les conditions et la note de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -807,33 +875,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
         <source>Welcome to the café!</source>
         <translation>Bienvenue au café !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>Première visite ? Devenez producteur : obtenez votre propre carte et votez pour votre membre préféré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>New producer</source>
         <translation>Nouveau producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54" />
-        <source>Have a card that won't scan? Log in with your number</source>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>Carte illisible ? Connectez-vous avec votre numéro</translation>
     </message>
 </context>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="108" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="141"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
@@ -11,122 +12,122 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
-        <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>カードは有効です。この端末が次にカフェと同期すると、ポイントとランクがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
         <source>Welcome back, producer!</source>
         <translation>おかえりなさい、プロデューサー！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
         <source>Hello, %1!</source>
         <translation>%1さん、こんにちは！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
         <source>PV points</source>
         <translation>PVポイント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>You have reached the top rank!</source>
         <translation>最高ランクに到達しました！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
         <source>%1 PV to %2</source>
         <translation>%2まであと%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Push points</source>
         <translation>推しポイント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>推しポイント1つ＝%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>Checked in today</source>
         <translation>本日チェックイン済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Check in for today</source>
         <translation>本日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Recent activity</source>
         <translation>最近の記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Last synced with the café: %1</source>
         <translation>カフェとの最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Not synced with the café yet</source>
         <translation>まだカフェと同期していません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>not synced yet</source>
         <translation>未同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Became a producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>ご来店：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>お会計：＋%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1を推しました：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>ウェブログイン：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Correction</source>
         <translation>訂正</translation>
     </message>
@@ -134,42 +135,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1さん、ようこそ！カードができました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
         <source>Producer number</source>
         <translation>プロデューサー番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Rank</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Website login ID</source>
         <translation>ウェブサイトのログインID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Initial password</source>
         <translation>初期パスワード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。この画面は二度と表示されません。カードと一緒にスタッフからお渡しする用紙にも印刷されています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
@@ -177,38 +178,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="88" />
-        <location filename="../../kiosk/ui/screens/confirm.py" line="100" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Making your card…</source>
         <translation>カードを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
         <source>Is this right?</source>
         <translation>この内容でよろしいですか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Producer name</source>
         <translation>プロデューサー名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>カード発行料は%1です。ご注文の際にレジでお支払いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>カードを作る</translation>
     </message>
@@ -216,17 +217,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
         <source>Rank</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>PV from</source>
         <translation>必要PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Votes per push point</source>
         <translation>推しポイント1つあたりの票数</translation>
     </message>
@@ -234,22 +235,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -257,124 +258,124 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>あなたはプロデューサー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>このカフェのキャストは、アイドルを目指して頑張っています。プロデューサーとして、次のチャンスを誰がつかむかを一緒に決めましょう。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>ご来店やお食事でポイントをためて、推しのキャストを月間ランキングの上位へ押し上げましょう。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>カードとウェブサイトのログイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>初めてのご来店でプロデューサーカードを発行します（発行料%1、レジでお支払い）。ご来店のたびに、QRコードを端末にかざしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57" />
-        <source>You also get a login ID and password for the café's website, printed on your slip.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>カフェのウェブサイトのログインIDとパスワードもお渡しします。用紙に印刷されています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>ウェブサイトにログインすると、1日ごとに推しポイントが%nたまります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>PVポイントとランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>レジでのお会計%1ごとに1PVたまります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>PVは使っても減らず、決して下がりません。これまでにためたPVの合計で、%1から%2までのランクが決まります。ランクが上がるとカードの色が変わります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>推しポイントと推し</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>ご来店ごとに推しポイントが%nたまります（1営業日に1回まで。営業日は%1に切り替わります）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank's weight.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>推しポイントを使って、推しのキャストを応援できます。推しポイント1つが、あなたのランクの重みの数だけ票になります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>例：重み%1なら、推しポイント%2で%3票になります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>月間ランキング</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>キャストへの票は、日本時間の暦月ごとに集計されます。最も多くの票を集めたキャストがその月の1位です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>上位%n名のキャストは、ソロステージやCDジャケットで表彰されます。年間ランキングもあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>ご利用時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>最初の%1分は%2（テーブルチャージ）で、ドリンク%n杯以上のご注文をお願いします。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>以降%1分ごとに%2で、%n品以上のご注文をお願いします。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>お帰りの%n分前に、キャストにお声がけください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>ステージショーは%n分ごとに始まります。</numerusform>
@@ -384,12 +385,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
         <source>Choose your language</source>
         <translation>言語を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -397,32 +398,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111" />
-        <source>Card won't scan?</source>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <source>Card won&apos;t scan?</source>
         <translation>カードが読み取れませんか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>プロデューサー番号（カードに記載）とウェブサイトのパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Producer number</source>
         <translation>プロデューサー番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Show my points</source>
         <translation>ポイントを見る</translation>
     </message>
@@ -430,56 +431,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>名前が長すぎます。%n文字以内で入力してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89" />
-        <source>Emoji can't be printed on the card. Please use letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>絵文字はカードに印刷できません。文字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91" />
+        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>名前に見えない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93" />
-        <source>"%1" can't be used. Please use katakana or Latin letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>「%1」は使えません。カタカナかアルファベットで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95" />
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>Please type your name.</source>
         <translation>お名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99" />
+        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
         <source>What shall we call you?</source>
         <translation>お名前を教えてください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>プロデューサー名はカードに印刷されます。カタカナかアルファベットで、%n文字まで入力できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103" />
+        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
         <source>Your name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104" />
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105" />
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
@@ -487,12 +488,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>1文字消す</translation>
     </message>
@@ -500,102 +501,112 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="126" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
         <source>You have already checked in today.</source>
         <translation>本日はすでにチェックイン済みです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="129" />
-        <source>Welcome! +%n push point(s) for today's visit.</source>
+        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>ようこそ！本日のご来店で推しポイント＋%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>%1を%n票で推しました！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1の今月の票数は%n票です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
         <source>You do not have enough push points.</source>
         <translation>推しポイントが足りません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>今は最大%nポイントまで推せます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>このキャストは現在の名簿にいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This push was already saved.</source>
         <translation>この推しはすでに保存されています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>このカードの推しは一時停止中です。スタッフにお声がけください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Please choose how many push points to give.</source>
         <translation>使う推しポイントの数を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>申し訳ありません。ただいま端末の記録を読み込めません。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
         <source>This code is not a producer card.</source>
         <translation>このコードはプロデューサーカードではありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>カードを最後まで読み取れませんでした。スキャナーの下でカードを動かさずに、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
+        <translation>このカードは現在使われていない端末で発行されたものです。スタッフに新しいカードをお申し付けください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>このカードは新しいカードに交換されています。新しいカードをお使いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>このカードは、この端末がまだ知らない端末で発行されました。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>プロデューサー番号またはパスワードが正しくありません。もう一度お試しください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>入力ミスが続いたため、%n分お待ちいただくか、スタッフにお声がけください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>プロデューサー番号ではありません。カードの番号をご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>このカードは無効です。スタッフにお声がけください。</translation>
     </message>
@@ -603,86 +614,111 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="177" />
+        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>今月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>推しポイント%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="191" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="192" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>推しポイントは%1あります。今は最大%2まで使えます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>Search by name</source>
         <translation>名前で検索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Keyboard</source>
         <translation>キーボード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>No cast member matches.</source>
         <translation>該当するキャストがいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198" />
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199" />
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Push!</source>
         <translation>推す！</translation>
     </message>
 </context>
 <context>
+    <name>RankingBoardPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="63"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="65"/>
+        <source>Cast ranking · %1</source>
+        <translation>キャストランキング・%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="72"/>
+        <source>As of %1 (from the office)</source>
+        <translation>%1 時点（本部より）</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>この登録はすでに保存されています。カードはスタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>前の画面に戻って、お名前を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31" />
-        <source>Sorry, the kiosk's storage is full, so nothing was saved. Please ask a staff member.</source>
+        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>申し訳ありません。端末の保存領域がいっぱいのため、登録は保存されていません。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>申し訳ありません。ただいま端末に保存できないため、登録は保存されていません。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>申し訳ありません。エラーが発生したため、登録は保存されていません。スタッフにお声がけください。</translation>
     </message>
@@ -690,26 +726,26 @@
 <context>
     <name>StayTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="16" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="16"/>
         <source>Checked in at %1. Your first period ends at %2.</source>
         <translation>%1にチェックインしました。最初の時間は%2までです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="18" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>以降%1分ごとに%2で、%n品以上のご注文をお願いします。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="21" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>お帰りの%n分前に、キャストにお声がけください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="22" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="22"/>
         <source>Next stage show: %1</source>
         <translation>次のステージショー：%1</translation>
     </message>
@@ -717,65 +753,95 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/step_header.py" line="28" />
+        <location filename="../../kiosk/ui/widgets/step_header.py" line="28"/>
         <source>Step %1 of %2</source>
         <translation>ステップ %1 / %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>● Office online</source>
+        <translation>● 本部と接続中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>○ Office offline</source>
+        <translation>○ 本部と未接続</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>送信待ち %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <source>last sync %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <source>never synced</source>
+        <translation>未同期</translation>
+    </message>
+</context>
+<context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
         <source>Terms and privacy</source>
         <translation>利用規約とプライバシー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>プロデューサーカードの発行料は%1です。レジでお支払いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>お会計に応じてPVポイントが、ご来店ごとに推しポイントがたまります。ポイントは現金との交換や譲渡はできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>保存するのはプロデューサー名、プロデューサー番号、ウェブサイトのログイン情報、ポイントの履歴です。本名・住所・お支払い情報はお聞きしません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77" />
-        <source>This information is stored on this kiosk and on the café's own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>これらの情報は、この端末とカフェのサーバーに保存され、プロデューサー制度の運営にのみ使用します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>カードのQRコードには署名付きのカード番号だけが入っています。名前・ポイント・パスワードは含まれません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81" />
-        <source>Your producer name may appear in the café and on the website's rankings.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>プロデューサー名は店内やウェブサイトのランキングに表示されることがあります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>ご自身のデータの確認や削除は、いつでもスタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>利用規約とプライバシーについて同意します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
@@ -783,33 +849,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
         <source>Welcome to the café!</source>
         <translation>カフェへようこそ！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Choose your language</source>
         <translation>言語を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>はじめての方は、プロデューサー登録をしましょう。自分だけのプロデューサーカードで、推しのキャストを応援できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>New producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54" />
-        <source>Have a card that won't scan? Log in with your number</source>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>カードが読み取れない方は、番号でログイン</translation>
     </message>
 </context>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="108" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="141"/>
         <source>How it works</source>
         <translation>วิธีใช้งาน</translation>
     </message>
@@ -11,122 +12,122 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
-        <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากเครื่องนี้ซิงก์กับคาเฟ่ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
         <source>Welcome back, producer!</source>
         <translation>ยินดีต้อนรับกลับ โปรดิวเซอร์!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
         <source>Hello, %1!</source>
         <translation>สวัสดี %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
         <source>PV points</source>
         <translation>แต้ม PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>You have reached the top rank!</source>
         <translation>คุณถึงแรงก์สูงสุดแล้ว!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
         <source>%1 PV to %2</source>
         <translation>อีก %1 PV ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Push points</source>
         <translation>แต้มเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ 1 แต้ม = %n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>Checked in today</source>
         <translation>เช็กอินวันนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Check in for today</source>
         <translation>เช็กอินวันนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Recent activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Last synced with the café: %1</source>
         <translation>ซิงก์กับคาเฟ่ล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Not synced with the café yet</source>
         <translation>ยังไม่ได้ซิงก์กับคาเฟ่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Became a producer</source>
         <translation>สมัครเป็นโปรดิวเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>มาที่ร้าน: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>ใช้จ่าย: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>เชียร์ %1: %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
@@ -134,42 +135,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>ยินดีต้อนรับ %1! บัตรของคุณพร้อมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
         <source>Producer number</source>
         <translation>หมายเลขโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Rank</source>
         <translation>แรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Website login ID</source>
         <translation>ไอดีเข้าสู่ระบบเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Initial password</source>
         <translation>รหัสผ่านเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก ข้อมูลนี้พิมพ์อยู่บนกระดาษที่พนักงานจะมอบให้พร้อมบัตรด้วย</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>How it works</source>
         <translation>วิธีใช้งาน</translation>
     </message>
@@ -177,38 +178,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="88" />
-        <location filename="../../kiosk/ui/screens/confirm.py" line="100" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Making your card…</source>
         <translation>กำลังทำบัตรของคุณ…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
         <source>Is this right?</source>
         <translation>ข้อมูลถูกต้องไหม?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Producer name</source>
         <translation>ชื่อโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>ค่าทำบัตร %1 โปรดชำระที่แคชเชียร์ตอนสั่งอาหาร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>ทำบัตรของฉัน</translation>
     </message>
@@ -216,17 +217,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
         <source>Rank</source>
         <translation>แรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>PV from</source>
         <translation>PV ที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Votes per push point</source>
         <translation>โหวตต่อแต้มเชียร์</translation>
     </message>
@@ -234,22 +235,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
         <source>How it works</source>
         <translation>วิธีใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>Previous</source>
         <translation>ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -257,124 +258,124 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>คุณคือโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>แคสต์ของคาเฟ่นี้ทุกคนฝันอยากเป็นไอดอล ในฐานะโปรดิวเซอร์ คุณช่วยตัดสินว่าใครจะได้โอกาสครั้งต่อไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>มาใช้เวลากับเรา สะสมแต้ม และดันแคสต์คนโปรดของคุณให้ขึ้นอันดับรายเดือน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>บัตรและการเข้าสู่ระบบเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>ครั้งแรกที่มา คุณจะได้รับบัตรโปรดิวเซอร์ (%1 ชำระที่แคชเชียร์) ทุกครั้งที่มา โปรดแสดงคิวอาร์โค้ดบนบัตรที่เครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57" />
-        <source>You also get a login ID and password for the café's website, printed on your slip.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>คุณจะได้รับไอดีและรหัสผ่านสำหรับเว็บไซต์ของคาเฟ่ด้วย ซึ่งพิมพ์อยู่บนกระดาษของคุณ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์เพื่อรับแต้มเชียร์ %n แต้มทุกวัน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>แต้ม PV และแรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>ทุก ๆ %1 ที่คุณใช้จ่ายที่แคชเชียร์ จะได้รับ 1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>PV ไม่ถูกใช้และไม่มีวันลดลง PV ทั้งหมดที่คุณเคยได้รับจะกำหนดแรงก์ของคุณ ตั้งแต่ %1 ไปจนถึง %2 สีของบัตรจะเปลี่ยนตามแรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>แต้มเชียร์และการเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>มาที่ร้านแต่ละครั้งจะได้รับแต้มเชียร์ %n แต้ม วันละครั้งต่อวันทำการ (วันทำการเปลี่ยนเวลา %1)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank's weight.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>ใช้แต้มเชียร์เพื่อเชียร์แคสต์คนโปรด แต้มเชียร์แต่ละแต้มจะคูณด้วยตัวคูณของแรงก์คุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>ตัวอย่าง: ตัวคูณ %1 แต้มเชียร์ %2 แต้มจะเท่ากับ %3 โหวต</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>อันดับรายเดือน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>คะแนนโหวตของแคสต์แต่ละคนจะนับตามเดือนปฏิทินตามเวลาญี่ปุ่น แคสต์ที่ได้โหวตมากที่สุดจะชนะประจำเดือนนั้น</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>แคสต์ %n อันดับแรกจะได้รับเกียรติขึ้นเวทีเดี่ยวและขึ้นปกซีดี และยังมีอันดับรายปีด้วย</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>เวลาใช้บริการ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>%1 นาทีแรกราคา %2 (ค่าโต๊ะ) และสั่งเครื่องดื่มอย่างน้อย %n แก้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>ทุก ๆ %1 นาทีถัดไปราคา %2 และสั่งอย่างน้อย %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>โปรดแจ้งแคสต์ %n นาทีก่อนกลับ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>การแสดงบนเวทีเริ่มทุก %n นาที</numerusform>
@@ -384,12 +385,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
         <source>Choose your language</source>
         <translation>เลือกภาษาของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -397,32 +398,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111" />
-        <source>Card won't scan?</source>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <source>Card won&apos;t scan?</source>
         <translation>สแกนบัตรไม่ได้ใช่ไหม?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>พิมพ์หมายเลขโปรดิวเซอร์ (บนบัตร) และรหัสผ่านเว็บไซต์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Producer number</source>
         <translation>หมายเลขโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Show my points</source>
         <translation>ดูแต้มของฉัน</translation>
     </message>
@@ -430,56 +431,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>ชื่อยาวเกินไป โปรดใช้ไม่เกิน %n ตัวอักษร</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89" />
-        <source>Emoji can't be printed on the card. Please use letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>ไม่สามารถพิมพ์อีโมจิบนบัตรได้ โปรดใช้ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91" />
+        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>ชื่อมีอักขระที่มองไม่เห็น โปรดพิมพ์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93" />
-        <source>"%1" can't be used. Please use katakana or Latin letters.</source>
-        <translation>ใช้ "%1" ไม่ได้ โปรดใช้คาตากานะหรือตัวอักษรละติน</translation>
+        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
+        <translation>ใช้ &quot;%1&quot; ไม่ได้ โปรดใช้คาตากานะหรือตัวอักษรละติน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95" />
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>Please type your name.</source>
         <translation>โปรดพิมพ์ชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99" />
+        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
         <source>What shall we call you?</source>
         <translation>ให้เราเรียกคุณว่าอะไรดี?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>ชื่อโปรดิวเซอร์จะพิมพ์บนบัตร ใช้คาตากานะหรือตัวอักษรละติน ไม่เกิน %n ตัวอักษร</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103" />
+        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
         <source>Your name</source>
         <translation>ชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104" />
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105" />
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -487,12 +488,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
         <source>Space</source>
         <translation>เว้นวรรค</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
@@ -500,102 +501,112 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="126" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
         <source>You have already checked in today.</source>
         <translation>วันนี้คุณเช็กอินแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="129" />
-        <source>Welcome! +%n push point(s) for today's visit.</source>
+        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>ยินดีต้อนรับ! ได้แต้มเชียร์ +%n จากการมาวันนี้</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>คุณเชียร์ %1 ไป %n โหวต!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>เดือนนี้ %1 มี %n โหวตแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
         <source>You do not have enough push points.</source>
         <translation>แต้มเชียร์ของคุณไม่พอ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>ตอนนี้เชียร์ได้สูงสุด %n แต้ม</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>แคสต์คนนี้ไม่อยู่ในรายชื่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This push was already saved.</source>
         <translation>การเชียร์นี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>บัตรนี้ถูกระงับการเชียร์ชั่วคราว โปรดติดต่อพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Please choose how many push points to give.</source>
         <translation>โปรดเลือกจำนวนแต้มเชียร์ที่จะใช้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>ขออภัย ขณะนี้เครื่องอ่านข้อมูลไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
         <source>This code is not a producer card.</source>
         <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>อ่านบัตรได้ไม่ครบ โปรดถือบัตรนิ่ง ๆ ใต้เครื่องสแกนแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
+        <translation>บัตรนี้ออกโดยเครื่องที่เลิกใช้งานแล้ว โปรดขอบัตรใหม่จากพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>บัตรนี้ถูกแทนที่ด้วยบัตรใหม่แล้ว โปรดใช้บัตรใหม่ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>บัตรนี้มาจากเครื่องที่เครื่องนี้ยังไม่รู้จัก โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>หมายเลขโปรดิวเซอร์หรือรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>ลองผิดหลายครั้งเกินไป โปรดรอ %n นาที หรือติดต่อพนักงาน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>นี่ไม่ใช่หมายเลขโปรดิวเซอร์ โปรดตรวจสอบหมายเลขบนบัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>บัตรนี้ใช้ไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>
@@ -603,86 +614,111 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="177" />
+        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>เดือนนี้ %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ %n แต้ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="191" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="192" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>คุณมีแต้มเชียร์ %1 แต้ม ตอนนี้ใช้ได้สูงสุด %2 แต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>Search by name</source>
         <translation>ค้นหาด้วยชื่อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Keyboard</source>
         <translation>แป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>No cast member matches.</source>
         <translation>ไม่พบแคสต์ที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198" />
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199" />
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Push!</source>
         <translation>เชียร์!</translation>
     </message>
 </context>
 <context>
+    <name>RankingBoardPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="63"/>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="65"/>
+        <source>Cast ranking · %1</source>
+        <translation>อันดับแคสต์ · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n โหวต</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="72"/>
+        <source>As of %1 (from the office)</source>
+        <translation>ข้อมูล ณ %1 (จากสำนักงาน)</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>การลงทะเบียนนี้บันทึกไว้แล้ว โปรดขอรับบัตรจากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>โปรดย้อนกลับไปตรวจสอบชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31" />
-        <source>Sorry, the kiosk's storage is full, so nothing was saved. Please ask a staff member.</source>
+        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>ขออภัย พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>ขออภัย ขณะนี้เครื่องไม่สามารถบันทึกได้ จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>ขออภัย เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
     </message>
@@ -690,26 +726,26 @@
 <context>
     <name>StayTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="16" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="16"/>
         <source>Checked in at %1. Your first period ends at %2.</source>
         <translation>เช็กอินเวลา %1 ช่วงแรกของคุณสิ้นสุดเวลา %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="18" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>ทุก ๆ %1 นาทีถัดไปราคา %2 และสั่งอย่างน้อย %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="21" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>โปรดแจ้งแคสต์ %n นาทีก่อนกลับ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="22" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="22"/>
         <source>Next stage show: %1</source>
         <translation>การแสดงบนเวทีรอบถัดไป: %1</translation>
     </message>
@@ -717,65 +753,95 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/step_header.py" line="28" />
+        <location filename="../../kiosk/ui/widgets/step_header.py" line="28"/>
         <source>Step %1 of %2</source>
         <translation>ขั้นตอนที่ %1 จาก %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>● Office online</source>
+        <translation>● เชื่อมต่อสำนักงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>○ Office offline</source>
+        <translation>○ ไม่ได้เชื่อมต่อสำนักงาน</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>รอส่ง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <source>last sync %1</source>
+        <translation>ซิงค์ล่าสุด %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <source>never synced</source>
+        <translation>ยังไม่เคยซิงค์</translation>
+    </message>
+</context>
+<context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
         <source>Terms and privacy</source>
         <translation>ข้อตกลงและความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>ค่าทำบัตรโปรดิวเซอร์ %1 ชำระที่แคชเชียร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>คุณจะได้รับแต้ม PV เมื่อใช้จ่าย และแต้มเชียร์เมื่อมาที่ร้าน แต้มไม่มีมูลค่าเป็นเงินสด และไม่สามารถแลกหรือโอนได้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>เราเก็บชื่อโปรดิวเซอร์ หมายเลขโปรดิวเซอร์ ข้อมูลเข้าสู่ระบบเว็บไซต์ และประวัติแต้มของคุณ เราไม่ขอชื่อจริง ที่อยู่ หรือข้อมูลการชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77" />
-        <source>This information is stored on this kiosk and on the café's own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>ข้อมูลนี้เก็บไว้ในเครื่องนี้และเซิร์ฟเวอร์ของคาเฟ่ เพื่อใช้ดำเนินระบบโปรดิวเซอร์เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>คิวอาร์โค้ดบนบัตรมีเพียงหมายเลขบัตรที่ลงนามแล้ว ไม่มีชื่อ แต้ม หรือรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81" />
-        <source>Your producer name may appear in the café and on the website's rankings.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>ชื่อโปรดิวเซอร์ของคุณอาจแสดงในคาเฟ่และในอันดับบนเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>คุณขอให้พนักงานแสดงหรือลบข้อมูลของคุณได้ทุกเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>ฉันยอมรับข้อตกลงและประกาศความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -783,33 +849,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
         <source>Welcome to the café!</source>
         <translation>ยินดีต้อนรับสู่คาเฟ่!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Choose your language</source>
         <translation>เลือกภาษาของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>มาครั้งแรกใช่ไหม? มาเป็นโปรดิวเซอร์ รับบัตรโปรดิวเซอร์ของคุณเอง แล้วโหวตให้แคสต์คนโปรด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>New producer</source>
         <translation>สมัครโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54" />
-        <source>Have a card that won't scan? Log in with your number</source>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>สแกนบัตรไม่ได้? เข้าสู่ระบบด้วยหมายเลข</translation>
     </message>
 </context>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="108" />
+        <location filename="../../kiosk/ui/screens/attract.py" line="141"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
@@ -11,122 +12,122 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149" />
-        <source>Your card is valid. Your points and rank will appear here after this kiosk's next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>你的卡有效。本終端機下次與本店同步後，這裡會顯示你的點數和等級。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
         <source>Welcome back, producer!</source>
         <translation>歡迎回來，製作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
         <source>PV points</source>
         <translation>PV點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>You have reached the top rank!</source>
         <translation>你已達到最高等級！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
         <source>%1 PV to %2</source>
         <translation>距離%2還差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Push points</source>
         <translation>應援點數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每個應援點數 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>Checked in today</source>
         <translation>今天已報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Check in for today</source>
         <translation>今日報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Recent activity</source>
         <translation>最近紀錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Last synced with the café: %1</source>
         <translation>上次與本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Not synced with the café yet</source>
         <translation>尚未與本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Became a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>來店：應援點數+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消費：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>為%1應援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>網站登入：應援點數+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209" />
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -134,42 +135,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1，歡迎你！你的卡已經做好了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
         <source>Producer number</source>
         <translation>製作人編號</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Rank</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Website login ID</source>
         <translation>網站登入ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Initial password</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>請現在記下登入ID和密碼：此畫面不會再次顯示。工作人員交給你的卡片附帶的紙條上也印有這些資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114" />
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
@@ -177,38 +178,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="88" />
-        <location filename="../../kiosk/ui/screens/confirm.py" line="100" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Making your card…</source>
         <translation>正在製作你的卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
         <source>Is this right?</source>
         <translation>資料正確嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Producer name</source>
         <translation>製作人名稱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>製卡費為%1。請在點餐時到櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98" />
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>製作我的卡</translation>
     </message>
@@ -216,17 +217,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
         <source>Rank</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>PV from</source>
         <translation>所需PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Votes per push point</source>
         <translation>每個應援點數的票數</translation>
     </message>
@@ -234,22 +235,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>Previous</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Next</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105" />
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -257,124 +258,124 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>你就是製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>本店的成員們都懷著成為偶像的夢想。身為製作人，由你來決定誰能獲得下一個大好機會。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>來店消費、累積點數，把你最喜歡的成員推上月度排行榜的前列吧。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>你的卡與網站登入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>首次來店時，你將獲得一張製作人卡（%1，在櫃檯支付）。每次來店請在終端機上出示卡上的QR碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57" />
-        <source>You also get a login ID and password for the café's website, printed on your slip.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>你還會獲得本店網站的登入ID和密碼，印在紙條上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>登入網站，每天可獲得%n個應援點數。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>PV點數與等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>在櫃檯每消費%1，可獲得1 PV。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>PV不會被使用，也永遠不會減少：你累計獲得的全部PV決定你的等級，從%1到%2。卡的顏色會隨等級改變。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>應援點數與應援</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>每次來店可獲得%n個應援點數，每個營業日限一次（營業日在%1切換）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73" />
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank's weight.</source>
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>使用應援點數為你喜歡的成員應援。每1個應援點數會乘以你等級的權重。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>例如：權重為%1時，%2個應援點數等於%3票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>月度排行榜</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>每位成員的票數按日本時間的月份統計。得票最多的成員成為當月冠軍。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>前%n名成員將獲得個人舞台與CD封面的榮譽。另有年度排行榜。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>店內消費時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>前%1分鐘收費%2（座位費），並請至少點%n杯飲品。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>之後每%1分鐘收費%2，並請至少點%n份餐點。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>離店前%n分鐘請告訴店內成員。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95" />
+        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>舞台表演每%n分鐘開始一次。</numerusform>
@@ -384,12 +385,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="83" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
         <source>Choose your language</source>
         <translation>請選擇語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="84" />
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -397,32 +398,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111" />
-        <source>Card won't scan?</source>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <source>Card won&apos;t scan?</source>
         <translation>卡片掃不出來？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>請輸入你的製作人編號（印在卡上）和網站密碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Producer number</source>
         <translation>製作人編號</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117" />
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Show my points</source>
         <translation>查看我的點數</translation>
     </message>
@@ -430,56 +431,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86" />
+        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>名稱太長：請不超過%n個字元。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89" />
-        <source>Emoji can't be printed on the card. Please use letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>表情符號無法印在卡上。請使用文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91" />
+        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>名稱中含有看不見的字元。請重新輸入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93" />
-        <source>"%1" can't be used. Please use katakana or Latin letters.</source>
+        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>「%1」無法使用。請使用片假名或拉丁字母。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95" />
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>Please type your name.</source>
         <translation>請輸入你的名稱。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99" />
+        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
         <source>What shall we call you?</source>
         <translation>我們該怎麼稱呼你？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101" />
+        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>製作人名稱會印在卡上。請使用片假名或拉丁字母，最多%n個字元。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103" />
+        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
         <source>Your name</source>
         <translation>你的名稱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104" />
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105" />
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Next</source>
         <translation>下一頁</translation>
     </message>
@@ -487,12 +488,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202" />
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -500,102 +501,112 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="126" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
         <source>You have already checked in today.</source>
         <translation>你今天已經報到過了。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="129" />
-        <source>Welcome! +%n push point(s) for today's visit.</source>
+        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>歡迎！今日來店獲得應援點數+%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>你為%1投了%n票！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1本月已有%n票。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
         <source>You do not have enough push points.</source>
         <translation>你的應援點數不足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>目前最多可使用%n個點數。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>該成員已不在名單中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This push was already saved.</source>
         <translation>這次應援已經儲存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>這張卡的應援已暫停。請聯絡工作人員。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Please choose how many push points to give.</source>
         <translation>請選擇要使用的應援點數。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>抱歉，終端機目前無法讀取紀錄。請聯絡工作人員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
         <source>This code is not a producer card.</source>
         <translation>這個條碼不是製作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>未能完整讀取卡片。請把卡片穩定放在掃描器下再試一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
+        <translation>這張卡由一台已停用的終端發行。請向工作人員領取新卡。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>這張卡已被新卡取代。請使用你的新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>這張卡來自本終端機尚未識別的終端機。請聯絡工作人員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>製作人編號或密碼不正確。請再試一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="243" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>錯誤次數過多。請等待%n分鐘，或聯絡工作人員。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="246" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>這不是製作人編號。請核對卡上的編號。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="248" />
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>這張卡無效。請聯絡工作人員。</translation>
     </message>
@@ -603,86 +614,111 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="177" />
+        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>本月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184" />
+        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n個應援點數</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185" />
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="191" />
+        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="192" />
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>你有%1個應援點數。現在最多可使用%2個。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="195" />
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>Search by name</source>
         <translation>依名字搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="196" />
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Keyboard</source>
         <translation>鍵盤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197" />
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>No cast member matches.</source>
         <translation>沒有符合的成員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198" />
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199" />
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Push!</source>
         <translation>應援！</translation>
     </message>
 </context>
 <context>
+    <name>RankingBoardPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="63"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="65"/>
+        <source>Cast ranking · %1</source>
+        <translation>演員排行榜 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="72"/>
+        <source>As of %1 (from the office)</source>
+        <translation>截至 %1（來自總部）</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>此登記已經儲存。請向工作人員領取你的卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>請返回並檢查你的名稱。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31" />
-        <source>Sorry, the kiosk's storage is full, so nothing was saved. Please ask a staff member.</source>
+        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，終端機儲存空間已滿，登記未被儲存。請聯絡工作人員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，終端機目前無法儲存，登記未被儲存。請聯絡工作人員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36" />
+        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，發生錯誤，登記未被儲存。請聯絡工作人員。</translation>
     </message>
@@ -690,26 +726,26 @@
 <context>
     <name>StayTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="16" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="16"/>
         <source>Checked in at %1. Your first period ends at %2.</source>
         <translation>已於%1報到。第一段時間到%2結束。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="18" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>之後每%1分鐘收費%2，並請至少點%n份餐點。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="21" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>離店前%n分鐘請告訴店內成員。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/stay_text.py" line="22" />
+        <location filename="../../kiosk/ui/screens/stay_text.py" line="22"/>
         <source>Next stage show: %1</source>
         <translation>下一場舞台表演：%1</translation>
     </message>
@@ -717,65 +753,95 @@
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/step_header.py" line="28" />
+        <location filename="../../kiosk/ui/widgets/step_header.py" line="28"/>
         <source>Step %1 of %2</source>
         <translation>第%1步，共%2步</translation>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>● Office online</source>
+        <translation>● 已連線總部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <source>○ Office offline</source>
+        <translation>○ 未連線總部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>待傳送 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+</context>
+<context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
         <source>Terms and privacy</source>
         <translation>使用條款與隱私</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>製作人卡的製卡費為%1，在櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消費可獲得PV點數，來店可獲得應援點數。點數沒有現金價值，不能兌換或轉讓。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我們保存你的製作人名稱、製作人編號、網站登入資訊和點數紀錄。我們不會詢問你的真實姓名、地址或付款資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77" />
-        <source>This information is stored on this kiosk and on the café's own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>這些資訊保存在本終端機和本店自己的伺服器上，僅用於經營製作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的QR碼只包含附簽章的卡號：沒有名稱、點數或密碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81" />
-        <source>Your producer name may appear in the café and on the website's rankings.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>你的製作人名稱可能會顯示在店內和網站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>你可以隨時請工作人員查看或刪除你的資料。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>我同意使用條款和隱私說明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89" />
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Next</source>
         <translation>下一頁</translation>
     </message>
@@ -783,33 +849,33 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
         <source>Welcome to the café!</source>
         <translation>歡迎光臨本店！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Choose your language</source>
         <translation>請選擇語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>第一次來？成為製作人吧：領取你專屬的製作人卡，為你最喜歡的成員投票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>New producer</source>
         <translation>成為製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54" />
-        <source>Have a card that won't scan? Log in with your number</source>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>卡片掃不出來？用編號登入</translation>
     </message>
 </context>

@@ -65,6 +65,9 @@ class Producer(BaseModel):
     password_hash = TextField()
     consented_at = TextField()
     created_at = TextField()
+    # Schema 4: set by the office when offline pushes at two kiosks overdrew the balance;
+    # pushes stay refused until staff clear it there.
+    push_blocked_at = TextField(null=True)
 
     class Meta:
         indexes = ((("kiosk_number", "serial"), True),)
@@ -167,6 +170,17 @@ class LoginAttempt(BaseModel):
     locked_until = TextField(null=True)
 
 
+# ---- schema 4: the office's ranking boards ----------------------------------------------------
+
+
+class RankingSnapshot(BaseModel):
+    """A ranking board as the office last sent it (the kiosk shows it with this stamp)."""
+
+    period = CharField(primary_key=True)  # YYYY-MM
+    entries = TextField()                 # JSON: [[cast_id, votes], …] in board order
+    fetched_at = TextField()              # the office's clock when it was sent
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     KioskIdentity,
     TrustedKey,
@@ -178,6 +192,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     CastMonthVotes,
     KioskState,
     LoginAttempt,
+    RankingSnapshot,
 )
 
 # An index peewee cannot declare: one visit per producer per business day (partial, unique).

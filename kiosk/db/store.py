@@ -30,6 +30,7 @@ from kiosk.db.models import (
     LedgerEntry,
     LoginAttempt,
     Producer,
+    RankingSnapshot,
     database_proxy,
 )
 from kiosk.domain.ledger import Deltas, rebuild_balance
@@ -38,7 +39,7 @@ from kiosk.domain.rules import RuleBook
 log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreProblem", "now_iso", "store_errors"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
@@ -200,7 +201,8 @@ class Store:
 def _migrate_1_to_2(store: Store) -> None:
     """Schema 2 adds the balance cache; fill it from the ledger so nothing changes for users."""
     store.db.create_tables([BalanceCache])
-    for producer in Producer.select():
+    # Only the id: later schemas add columns an old file does not have yet.
+    for producer in Producer.select(Producer.id):
         store.rebuild_balance(producer)
 
 
@@ -211,7 +213,14 @@ def _migrate_2_to_3(store: Store) -> None:
     store._create_extra_indexes()
 
 
+def _migrate_3_to_4(store: Store) -> None:
+    """Schema 4: the office's push block on a producer, and its ranking boards."""
+    store.execute('ALTER TABLE "producer" ADD COLUMN "push_blocked_at" TEXT')
+    store.db.create_tables([RankingSnapshot])
+
+
 _MIGRATIONS: dict[int, Callable[[Store], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
 }

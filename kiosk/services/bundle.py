@@ -10,6 +10,7 @@ from kiosk.services.card_check import CardCheckService
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.pushes import PushService
+from kiosk.services.ranking_view import RankingService
 from kiosk.services.registration import RegistrationService
 from kiosk.services.visits import VisitService
 
@@ -20,6 +21,7 @@ class KioskServices:
     cards: CardCheckService
     visits: VisitService
     pushes: PushService
+    ranking: RankingService
 
 
 def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name: str,
@@ -30,4 +32,5 @@ def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name
         cards=CardCheckService(store, rules),
         visits=VisitService(store, rules, signer),
         pushes=PushService(store, rules, signer),
+        ranking=RankingService(store, rules),
     )

@@ -2,7 +2,9 @@
 
 The token is verified with the public keys this kiosk trusts (its own, later those synced
 down). A valid card this kiosk has never seen (issued elsewhere, not synced yet) is
-accepted without a balance. Revoked generations, forgeries and foreign codes are refused
+accepted without a balance, unless its kiosk was disabled at the office: then only cards
+the office already knew (synced down here) stay valid, so a stolen kiosk cannot mint
+working cards. Revoked generations, forgeries and foreign codes are refused
 with a reason the screen explains, and a warning line in the log for staff.
 
 The manual fallback (producer number + website password, for a damaged card) locks a
@@ -25,7 +27,7 @@ from kiosk.domain.credentials import hash_password, verify_password
 from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import RuleBook
 from kiosk.domain.tokens import TokenError, TokenProblem, verify_card
-from kiosk.services.kiosk_identity import trusted_keys
+from kiosk.services.kiosk_identity import disabled_keys, trusted_keys
 from kiosk.services.producer_view import ProducerSummary, summarise
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class CardProblem(enum.Enum):
     FORGED = "forged"              # bad signature, wrong version, or impossible claims
     UNKNOWN_ISSUER = "unknown_issuer"
     REVOKED = "revoked"
+    ISSUER_DISABLED = "issuer_disabled"   # signed by a kiosk the office has disabled
     WRONG_PASSWORD = "wrong_password"
     LOCKED = "locked"
     NO_SUCH_PRODUCER = "no_such_producer"
@@ -79,6 +82,7 @@ class CardCheckService:
         self._rules = rules
         self._clock = clock
         self._keys: dict[str, bytes] | None = None
+        self._disabled: frozenset[str] = frozenset()
 
     def reload_keys(self) -> None:
         """Call after sync brings new or revoked kiosk keys."""
@@ -89,6 +93,7 @@ class CardCheckService:
     def check_card(self, scanned: str) -> CardCheck:
         if self._keys is None:
             self._keys = trusted_keys(self._store)
+            self._disabled = disabled_keys(self._store)
         try:
             claims = verify_card(scanned, self._keys)
         except TokenError as exc:
@@ -97,6 +102,11 @@ class CardCheckService:
         with store_errors():
             newest = (Card.select().where(Card.card_id == claims.card_id)
                       .order_by(Card.generation.desc()).first())
+            if claims.key_id in self._disabled and (
+                    newest is None or claims.generation > newest.generation):
+                log.warning("card %d/%d from disabled kiosk key %s, unknown to the office",
+                            claims.card_id, claims.generation, claims.key_id)
+                raise CardRefused(CardProblem.ISSUER_DISABLED)
             if newest is None or claims.generation > newest.generation:
                 log.info("card %d/%d valid but not known here yet", claims.card_id,
                          claims.generation)

@@ -51,7 +51,14 @@ def ensure_identity(store: Store, data_dir: Path, kiosk_number: int) -> KioskSig
 
 
 def trusted_keys(store: Store) -> dict[str, bytes]:
-    """Key id → raw public key of every key whose cards this kiosk accepts."""
+    """Key id → raw public key of every key whose cards this kiosk accepts: all it knows,
+    including disabled kiosks' keys (see `disabled_keys`)."""
     with store_errors():
-        return {k.key_id: bytes(k.public_key)
-                for k in TrustedKey.select().where(TrustedKey.revoked_at.is_null())}
+        return {k.key_id: bytes(k.public_key) for k in TrustedKey.select()}
+
+
+def disabled_keys(store: Store) -> frozenset[str]:
+    """Keys of kiosks the office disabled: only cards the office already knew stay valid."""
+    with store_errors():
+        return frozenset(k.key_id for k in TrustedKey.select(TrustedKey.key_id)
+                         .where(TrustedKey.revoked_at.is_null(False)))

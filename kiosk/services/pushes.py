@@ -5,7 +5,8 @@ Limits, checked inside the push's own transaction:
   kiosk's unsynced pushes, so "pending" pushes are never spent twice);
 - no more than `max_points_per_push` in one push;
 - while not synced, no more than `offline_cap_per_card` points in unsynced pushes per card:
-  the damage if the same card pushes at two offline kiosks is bounded (the office flags it).
+  the damage if the same card pushes at two offline kiosks is bounded (the office flags it);
+- none at all while the office has the producer flagged as overdrawn (staff clear it).
 
 Monthly votes are summed per cast member over the current calendar month in Tokyo time,
 as far as this kiosk knows (the office's ranking is the authority).
@@ -35,6 +36,7 @@ class PushProblem(enum.Enum):
     NO_SUCH_CAST = "no_such_cast"
     BAD_AMOUNT = "bad_amount"
     ALREADY_DONE = "already_done"
+    BLOCKED = "blocked"              # overdrawn at two offline kiosks: staff must look
 
 
 class PushRefused(ValueError):
@@ -97,6 +99,9 @@ class PushService(KioskUseCase):
                                             & (CastMember.active == 1))
             if member is None:
                 raise PushRefused(PushProblem.NO_SUCH_CAST)
+            producer = Producer.get_by_id(producer_id)
+            if producer.push_blocked_at is not None:
+                raise PushRefused(PushProblem.BLOCKED)
             balance = BalanceCache.get(BalanceCache.producer == producer_id)
             if points > balance.push_points:
                 raise PushRefused(PushProblem.NOT_ENOUGH_POINTS, balance.push_points)
@@ -105,7 +110,7 @@ class PushService(KioskUseCase):
                 raise PushRefused(PushProblem.OFFLINE_CAP, max(0, room))
             weight = self._rules.rank_for(balance.pv_earned).weight
             append_entry(
-                producer=Producer.get_by_id(producer_id), kiosk_uuid=self._signer.kiosk_uuid,
+                producer=producer, kiosk_uuid=self._signer.kiosk_uuid,
                 rules=self._rules, moment=now,
                 entry=NewEntry(EntryKind.PUSH, Deltas(push=-points), entry_uuid=request_id,
                                votes=points * weight, cast_id=cast_id))
@@ -116,6 +121,9 @@ class PushService(KioskUseCase):
     # ---- helpers ------------------------------------------------------------------------------
 
     def _allowance(self, producer_id: int) -> int:
+        if Producer.select().where((Producer.id == producer_id)
+                                   & Producer.push_blocked_at.is_null(False)).exists():
+            return 0
         balance = BalanceCache.get_or_none(BalanceCache.producer == producer_id)
         points = balance.push_points if balance else 0
         room = self._rules.offline_push_cap_per_card - self._unsynced_spend(producer_id)

@@ -5,15 +5,19 @@ duplicate are marked synced in one transaction with reading the answer (conflict
 rejections are marked too, with the reason logged, so one bad row never blocks the queue).
 An unknown outcome (SyncUnavailable) changes nothing: the same rows go again next time.
 
-Pull: producers, cards and kiosk keys changed since the saved cursor are applied and the
-cursor saved in the same transaction. A producer's cached balance becomes the office's
-balance plus this kiosk's still-pending deltas, so nothing is counted twice or lost.
+Pull: producers, cards, kiosk keys, the cast roster, published rules and the ranking boards
+changed since the saved cursor are applied and the cursor saved in the same transaction. A
+producer's cached balance becomes the office's balance plus this kiosk's still-pending
+deltas, so nothing is counted twice or lost. The kiosk never orders anything by its own
+clock; it records how far it is from the office's (shown to staff).
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import logging
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import cast
@@ -23,11 +27,14 @@ from peewee import fn
 from kiosk.db.models import (
     BalanceCache,
     Card,
+    CastMember,
     KioskState,
     LedgerEntry,
     Producer,
+    RankingSnapshot,
     TrustedKey,
 )
+from kiosk.db.office_rules import RULES_KEY
 from kiosk.db.store import Store, now_iso, store_errors
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.producer_number import ProducerNumber
@@ -46,6 +53,7 @@ from kiosk.sync.protocol import (
 
 log = logging.getLogger(__name__)
 CURSOR_KEY = "office_cursor"
+CLOCK_OFFSET_KEY = "office_clock_offset_ms"   # office clock minus kiosk clock
 
 
 @dataclass(frozen=True)
@@ -120,11 +128,16 @@ class SyncEngine:
             with store_errors():
                 state = KioskState.get_or_none(KioskState.key == CURSOR_KEY)
             since = int(state.value) if state else 0
+            asked = time.time()
             changes = self._client.changes(since)
+            answered = time.time()
+            # The office's clock stamped the answer somewhere between asking and answering.
+            offset_ms = round((changes.server_time.timestamp() - (asked + answered) / 2) * 1000)
             with store_errors(), self._store.atomic():
                 self._apply(changes)
-                KioskState.insert(key=CURSOR_KEY, value=str(changes.cursor)
-                                  ).on_conflict_replace().execute()
+                for key, value in ((CURSOR_KEY, changes.cursor),
+                                   (CLOCK_OFFSET_KEY, offset_ms)):
+                    KioskState.insert(key=key, value=str(value)).on_conflict_replace().execute()
             pulled += len(changes.producers)
             if not changes.more:
                 return pulled
@@ -136,9 +149,26 @@ class SyncEngine:
             TrustedKey.insert(key_id=key.key_id, public_key=raw, label="office",
                               added_at=now_iso(), revoked_at=revoked).on_conflict(
                 conflict_target=[TrustedKey.key_id],
-                update={TrustedKey.revoked_at: revoked}).execute()
+                update={TrustedKey.revoked_at: fn.COALESCE(TrustedKey.revoked_at, revoked)
+                        if revoked else None}).execute()
         for balance in changes.producers:
             self._apply_producer(balance)
+        for member in changes.cast:
+            CastMember.insert(cast_id=member.cast_id, stage_name_ja=member.stage_name_ja,
+                              stage_name_en=member.stage_name_en, active=int(member.active),
+                              sort_order=member.sort_order).on_conflict(
+                conflict_target=[CastMember.cast_id],
+                preserve=[CastMember.stage_name_ja, CastMember.stage_name_en,
+                          CastMember.active, CastMember.sort_order]).execute()
+        if changes.rules is not None:
+            # Used from the next start: a running kiosk keeps one rule book all day.
+            KioskState.insert(key=RULES_KEY, value=changes.rules.text).on_conflict_replace(
+            ).execute()
+        stamp = changes.server_time.isoformat()
+        for board in changes.boards:
+            entries = json.dumps([[e.cast_id, e.votes] for e in board.entries])
+            RankingSnapshot.insert(period=board.period, entries=entries, fetched_at=stamp
+                                   ).on_conflict_replace().execute()
 
     def _apply_producer(self, balance: ProducerBalance) -> None:
         producer = Producer.get_or_none(Producer.number == balance.number)
@@ -150,6 +180,10 @@ class SyncEngine:
                 nickname=balance.nickname, language=balance.language,
                 login_id=balance.login_id, password_hash=balance.password_hash,
                 consented_at=stamp, created_at=stamp)
+        blocked = balance.push_blocked
+        if blocked != (producer.push_blocked_at is not None):
+            producer.push_blocked_at = now_iso() if blocked else None
+            producer.save()
         for card in balance.cards:
             existing = Card.get_or_none((Card.card_id == card.card_id)
                                         & (Card.generation == card.generation))

@@ -52,6 +52,25 @@ def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> N
         flow.push.tile(roster[0].cast_id).click()
     flow.login.number.setText(summary.number)
     flow.login.password.setText("secret")
+    _sample_board(window, [(entry.cast_id, entry.stage_name_ja, entry.stage_name_en)
+                           for entry in roster])
+
+
+def _sample_board(window: KioskWindow, roster: list[tuple[str, str, str]]) -> None:
+    """A board and a sync line as the office would send them (sample votes)."""
+    from datetime import UTC, datetime, timedelta
+
+    from kiosk.services.ranking_view import BoardLine, BoardView
+    from kiosk.sync.runner import SyncStatus
+
+    now = datetime.now(UTC)
+    lines = tuple(BoardLine(i + 1, cast_id, ja, en, 1240 - 180 * i)
+                  for i, (cast_id, ja, en) in enumerate(roster[:5]))
+    if lines:
+        window.attract.show_board(BoardView(now.strftime("%Y-%m"), now, lines))
+    window.attract.show_sync_status(SyncStatus(online=False, pending=12,
+                                               last_success=now - timedelta(minutes=7),
+                                               last_error="office unreachable", failures=3))
 
 
 def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
@@ -72,6 +91,11 @@ def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
         window.stack.setCurrentWidget(screen)
         _settle()
         shots[label] = _save(window, out_dir / f"{label}_{language}_{orientation}.png")
+    window.stack.setCurrentWidget(window.attract)
+    window.attract.turn_to_board()
+    _settle()
+    shots["ranking_board"] = _save(window, out_dir / f"ranking_board_{language}_{orientation}.png")
+    window.attract.reset()
     window.stack.setCurrentWidget(window.explainer)
     for index in range(window.explainer.page_count):
         window.explainer.show_page(index)

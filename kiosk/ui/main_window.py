@@ -33,6 +33,8 @@ from kiosk.ui.widgets.language_picker import LanguagePicker
 if TYPE_CHECKING:
     from kiosk.services.bundle import KioskServices
     from kiosk.services.card_issue import NewProducerCard
+    from kiosk.services.ranking_view import BoardView
+    from kiosk.sync.runner import SyncStatus
     from kiosk.ui.screens.card_ready import CardReadyScreen
     from kiosk.ui.screens.confirm import ConfirmScreen
     from kiosk.ui.screens.explainer import ExplainerScreen
@@ -50,6 +52,9 @@ class KioskWindow(QMainWindow):
 
     card_shown = Signal()          # the card screen has its card (benchmarks, tests)
     session_reset = Signal()
+    # Emitted from the sync thread; queued to this (UI) thread by Qt.
+    sync_status_changed = Signal(object)
+    board_shown = Signal()
 
     welcome: WelcomeScreen
     name: NameScreen
@@ -94,6 +99,28 @@ class KioskWindow(QMainWindow):
     def attach_services(self, services: KioskServices) -> None:
         """The services, once the store is open (the app opens it after the first paint)."""
         self.services = services
+        self.sync_status_changed.connect(self.on_sync_status_changed)
+        self.refresh_board()
+
+    def on_sync_status_changed(self, status: SyncStatus) -> None:
+        """After each sync pass: the staff line, new kiosk keys, and the ranking board
+        that came down with the pull."""
+        self.attract.show_sync_status(status)
+        if self.services is not None and status.online:
+            self.services.cards.reload_keys()
+            self.refresh_board()
+
+    def refresh_board(self) -> None:
+        services = self.services
+        if services is None:
+            return
+
+        def shown(board: BoardView | None) -> None:
+            self.attract.show_board(board)
+            self.board_shown.emit()
+
+        run_in_background(services.ranking.board, shown,
+                          lambda exc: log.error("ranking board not readable", exc_info=exc))
 
     def build_session_screens(self) -> None:
         """Create the registration screens (once); cheap to call again."""

@@ -207,6 +207,8 @@ class ProducerFlow(QObject):
             text = self.tr("This cast member is no longer in the roster.")
         elif error.problem is PushProblem.ALREADY_DONE:
             text = self.tr("This push was already saved.")
+        elif error.problem is PushProblem.BLOCKED:
+            text = self.tr("Pushing is paused for this card. Please ask a staff member.")
         else:
             text = self.tr("Please choose how many push points to give.")
         self.push.show_error(text)
@@ -226,6 +228,9 @@ class ProducerFlow(QObject):
         if problem is CardProblem.DAMAGED:
             return self.tr("The card could not be read completely. Please hold it still "
                            "under the scanner and try again.")
+        if problem is CardProblem.ISSUER_DISABLED:
+            return self.tr("This card was issued by a kiosk that is no longer in service. "
+                           "Please ask a staff member for a new card.")
         if problem is CardProblem.REVOKED:
             return self.tr("This card has been replaced by a newer one. Please use your "
                            "new card.")

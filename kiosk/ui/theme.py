@@ -35,6 +35,11 @@ QLabel[role="secret"] {{
     border: 3px dashed {PINK}; border-radius: 16px; padding: 8px 24px;
 }}
 QLabel[role="field"] {{ font-size: 26px; color: {MUTED}; }}
+QLabel[role="status"] {{ font-size: 20px; color: {MUTED}; }}
+QLabel[role="board-title"] {{ font-size: 40px; font-weight: bold; color: {PINK}; }}
+QLabel[role="board-place"] {{ font-size: 36px; font-weight: bold; color: {PINK}; }}
+QLabel[role="board-name"] {{ font-size: 34px; font-weight: bold; }}
+QLabel[role="board-votes"] {{ font-size: 30px; color: {MUTED}; }}
 QLabel[role="warning"] {{
     font-size: 28px; font-weight: bold; color: #7A3E00; background: #FFF1C9;
     border-radius: 16px; padding: 16px 24px;

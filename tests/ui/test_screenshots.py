@@ -26,7 +26,7 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
     out = artifacts_dir("screens")
     shots = capture(window, out, language, orientation, card)
     assert {"attract", "welcome", "name", "terms", "confirm", "card_ready", "balance",
-            "push", "manual_login", "explainer1", "explainer6"} <= set(shots)
+            "push", "manual_login", "explainer1", "explainer6", "ranking_board"} <= set(shots)
     for path in shots.values():
         with Image.open(path) as image:
             assert image.size == ORIENTATIONS[orientation]
@@ -45,6 +45,13 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
         found = text_problems(screen)
         if found:
             problems[type(screen).__name__] = found
+    window.stack.setCurrentWidget(window.attract)
+    window.attract.turn_to_board()
+    qtbot.wait(10)
+    assert window.attract.showing_board
+    found = text_problems(window.attract)
+    if found:
+        problems["ranking board"] = found
     for page in range(window.explainer.page_count):
         window.stack.setCurrentWidget(window.explainer)
         window.explainer.show_page(page)

@@ -2,7 +2,9 @@
 
 It cycles a welcome in every offered language (each in its own script, not translated),
 so a passer-by sees their own language before touching anything, and, below it, the pages
-of the "How it works" guide in the default language. Its button opens the full guide.
+of the "How it works" guide in the default language, and every third turn the cast ranking
+board the office last sent. Its button opens the full guide. A small line at the foot shows
+staff the sync state.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.rules import RuleBook
@@ -18,7 +20,11 @@ from kiosk.ui.screens.base import Screen, button, label, page_layout
 from kiosk.ui.widgets.card_fan import CardFan
 
 if TYPE_CHECKING:
+    from kiosk.services.ranking_view import BoardView
+    from kiosk.sync.runner import SyncStatus
     from kiosk.ui.widgets.explainer_page import ExplainerPageView
+    from kiosk.ui.widgets.ranking_board import RankingBoardPanel
+    from kiosk.ui.widgets.sync_indicator import SyncIndicator
 
 WELCOMES = {
     "ja": ("ようこそ、プロデューサー！", "タッチしてはじめる"),
@@ -31,6 +37,7 @@ WELCOMES = {
     "fr": ("Bienvenue, producteur !", "Touchez pour commencer"),
 }
 CYCLE_MS = 3500
+BOARD_EVERY = 3          # every third turn of the loop shows the ranking board
 
 
 class AttractScreen(Screen):
@@ -52,6 +59,8 @@ class AttractScreen(Screen):
         colours = [rank.card_colour for rank in rules.ranks]
         self.fan = CardFan(colours[::2] or colours)
         self.teaser: ExplainerPageView | None = None      # added after the first paint
+        self.board: RankingBoardPanel | None = None       # added when a board arrives
+        self.sync_line: SyncIndicator | None = None       # added when the kiosk syncs
         self.explain_button = button("secondary")
         self.explain_button.clicked.connect(self.explain_requested)
         self._layout.addStretch(1)
@@ -82,6 +91,48 @@ class AttractScreen(Screen):
         self._layout.insertWidget(self._layout.count() - 1, self.teaser, 2)
         self._show_teaser()
 
+    def show_board(self, board: BoardView | None) -> None:
+        """The office's ranking board joins the loop (None: there is none yet)."""
+        if board is None:
+            return
+        if self.board is None:
+            from kiosk.ui.widgets.ranking_board import RankingBoardPanel
+
+            self.board = RankingBoardPanel(self._rules.timezone)
+            self.board.set_rows(5 if self.height() >= self.width() else 3)
+            self.board.hide()
+            self._layout.insertWidget(self._layout.count() - 1, self.board, 2)
+        self.board.show_board(board)
+
+    def show_sync_status(self, status: SyncStatus) -> None:
+        if self.sync_line is None:
+            from kiosk.ui.widgets.sync_indicator import SyncIndicator
+
+            # In the top margin, outside the layout: it must not push anything.
+            self.sync_line = SyncIndicator(self._rules.timezone, self)
+            self._place_sync_line()
+        self.sync_line.show_status(status)
+        self.sync_line.raise_()
+
+    def _place_sync_line(self) -> None:
+        if self.sync_line is not None:
+            height = self.sync_line.sizeHint().height()
+            self.sync_line.setGeometry(0, 8, self.width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_sync_line()
+
+    def turn_to_board(self) -> None:
+        """Jump the loop to the board's turn (staff checking it; screenshots)."""
+        if self.board is not None:
+            self._page = BOARD_EVERY - 1
+            self._show_teaser()
+
+    @property
+    def showing_board(self) -> bool:
+        return self.board is not None and self._page % BOARD_EVERY == BOARD_EVERY - 1
+
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
         self._timer.start()
         super().showEvent(event)  # type: ignore[arg-type]
@@ -103,9 +154,14 @@ class AttractScreen(Screen):
         super().set_portrait(portrait)
         if self.teaser is not None:
             self.teaser.set_portrait(False)  # the teaser is a wide strip either way
+        if self.board is not None:
+            self.board.set_rows(5 if portrait else 3)
 
     def retranslate(self) -> None:
         self.explain_button.setText(self.tr("How it works"))
+        for part in (self.board, self.sync_line):
+            if part is not None:
+                part.retranslate()
         self._show_teaser()
 
     def _next_welcome(self) -> None:
@@ -115,12 +171,20 @@ class AttractScreen(Screen):
         self._show_teaser()
 
     def _show_teaser(self) -> None:
+        board = self.showing_board
+        if self.board is not None:
+            self.board.setVisible(board)
+        self.fan.setVisible(not board)            # the board takes the cards' place
         if self.teaser is None:
+            return
+        self.teaser.setVisible(not board)
+        if board:
             return
         from kiosk.ui.screens.explainer_text import explainer_pages
 
         pages = explainer_pages(self._rules)
-        self.teaser.show_page(pages[self._page % len(pages)])
+        turn = self._page - (self._page // BOARD_EVERY if self.board is not None else 0)
+        self.teaser.show_page(pages[turn % len(pages)])
 
     def _show_welcome(self) -> None:
         welcome, touch = WELCOMES[self._languages[self._index]]

@@ -1,9 +1,18 @@
 """`kiosk-server` (or `python -m kiosk.server`): run the office, or administer it.
 
-    kiosk-server serve [--database PATH|URL] [--host 127.0.0.1] [--port 8080]
-    kiosk-server enrolment-code LABEL      # one-time code a new kiosk enrols with
+    kiosk-server serve [--host 127.0.0.1] [--port 8080]
+    kiosk-server enrolment-code LABEL          # one-time code a new kiosk enrols with
+    kiosk-server website-key LABEL             # the key the café website reports logins with
+    kiosk-server kiosks                        # list enrolled kiosks
+    kiosk-server disable-kiosk NUMBER          # cut a lost or stolen kiosk off
+    kiosk-server cast set ID NAME_JA NAME_EN [--order N] [--retired]
+    kiosk-server cast list
+    kiosk-server rules publish FILE            # validate and send a rules file to every kiosk
+    kiosk-server overdrawn [--clear NUMBER]    # cards overdrawn at two offline kiosks
+    kiosk-server ranking PERIOD                # YYYY-MM (a month) or YYYY (the year)
 
-With no configuration the office keeps a SQLite file in `./office-data/office.sqlite3`.
+`--database` (before the command) is a SQLite file path or a postgresql:// URL; with no
+configuration the office keeps a SQLite file in `./office-data/office.sqlite3`.
 """
 
 from __future__ import annotations
@@ -11,11 +20,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 DEFAULT_DATABASE = "office-data/office.sqlite3"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-server", description="Producer Kiosk office")
     parser.add_argument("--database", default=DEFAULT_DATABASE,
                         help="SQLite file path, or a database URL (postgresql://…)")
@@ -28,21 +38,83 @@ def main(argv: Sequence[str] | None = None) -> int:
     website = commands.add_parser("website-key",
                                   help="make the key the café website reports logins with")
     website.add_argument("label")
-    args = parser.parse_args(argv)
+    commands.add_parser("kiosks", help="list enrolled kiosks")
+    disable = commands.add_parser("disable-kiosk", help="refuse a kiosk from now on")
+    disable.add_argument("number", type=int)
+    cast = commands.add_parser("cast", help="the cast roster kiosks show")
+    cast_commands = cast.add_subparsers(dest="cast_command", required=True)
+    cast_set = cast_commands.add_parser("set", help="add or change a cast member")
+    cast_set.add_argument("cast_id")
+    cast_set.add_argument("name_ja")
+    cast_set.add_argument("name_en")
+    cast_set.add_argument("--order", type=int, default=0)
+    cast_set.add_argument("--retired", action="store_true")
+    cast_commands.add_parser("list")
+    rules = commands.add_parser("rules", help="publish a rules file to every kiosk")
+    rules.add_argument("action", choices=["publish"])
+    rules.add_argument("file", type=Path)
+    overdrawn = commands.add_parser("overdrawn", help="producers whose pushes are blocked")
+    overdrawn.add_argument("--clear", metavar="NUMBER",
+                           help="let this producer push again (digits only)")
+    ranking = commands.add_parser("ranking", help="print a month's or a year's ranking")
+    ranking.add_argument("period")
+    return parser
 
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     from kiosk.server.app import create_app, open_office
+    from kiosk.server.office import RulesRefused, UnknownProducer
 
     office = open_office(args.database)
+    try:
+        if args.command == "serve":
+            import uvicorn
+
+            uvicorn.run(create_app(office), host=args.host, port=args.port, log_level="info")
+        else:
+            _administer(office, args)
+    except (LookupError, RulesRefused, UnknownProducer, OSError) as exc:
+        print(f"kiosk-server: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _administer(office: object, args: argparse.Namespace) -> None:
+    from kiosk.server.office import Office
+
+    assert isinstance(office, Office)
     if args.command == "enrolment-code":
         print(office.new_enrolment_code(args.label))
-        return 0
-    if args.command == "website-key":
+    elif args.command == "website-key":
         print(office.new_website_key(args.label))
-        return 0
-    import uvicorn
-
-    uvicorn.run(create_app(office), host=args.host, port=args.port, log_level="info")
-    return 0
+    elif args.command == "kiosks":
+        for kiosk in office.kiosks():
+            state = f"disabled {kiosk.disabled_at}" if kiosk.disabled_at else "active"
+            print(f"{kiosk.number:3d}  {kiosk.label}  enrolled {kiosk.enrolled_at}  "
+                  f"acked through {kiosk.acked_through}  {state}")
+    elif args.command == "disable-kiosk":
+        print(f"kiosk {args.number} disabled at {office.disable_kiosk(args.number).disabled_at}")
+    elif args.command == "cast" and args.cast_command == "set":
+        office.set_cast_member(args.cast_id, args.name_ja, args.name_en,
+                               active=not args.retired, sort_order=args.order)
+    elif args.command == "cast":
+        for member in office.cast():
+            state = "" if member.active else "  (retired)"
+            print(f"{member.cast_id}  {member.stage_name_ja}  {member.stage_name_en}{state}")
+    elif args.command == "rules":
+        published = office.publish_rules(args.file.read_text(encoding="utf-8"))
+        print(f"rules version {published.version} published")
+    elif args.command == "overdrawn":
+        if args.clear:
+            office.clear_overdrawn(args.clear)
+            print(f"producer {args.clear} may push again")
+        for number, nickname, points, since in office.overdrawn():
+            print(f"{number}  {nickname}  {points} push points  since {since}")
+    elif args.command == "ranking":
+        board = office.ranking(args.period)
+        for entry in board.entries:
+            print(f"{entry.position:3d}  {entry.cast_id}  {entry.votes}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from kiosk.settings import KioskSettings, SettingsError, load_settings
 if TYPE_CHECKING:
     from kiosk.db.store import Store
     from kiosk.services.bundle import KioskServices
-    from kiosk.sync.runner import SyncRunner, SyncStatus
+    from kiosk.services.sync_runner import SyncRunner, SyncStatus
 
 log = logging.getLogger("kiosk")
 PORTRAIT = (1080, 1920)
@@ -202,9 +202,9 @@ def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
     """The background sync, if this kiosk is enrolled at an office (else nothing).
     `on_status` is called on the sync thread after every pass."""
     from kiosk.db.office_credential import load_credential
+    from kiosk.services.sync_runner import SyncRunner
     from kiosk.sync.client import OfficeClient
     from kiosk.sync.engine import SyncEngine
-    from kiosk.sync.runner import SyncRunner
 
     credential = load_credential(settings.data_dir)
     if credential is None:

@@ -18,6 +18,7 @@ import base64
 import json
 import logging
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import cast
@@ -82,11 +83,12 @@ class SyncEngine:
         pushed = problems = 0
         while True:
             with store_errors():
-                rows = list(LedgerEntry.select().where(LedgerEntry.synced_at.is_null())
+                rows = list(LedgerEntry.select(LedgerEntry, Producer).join(Producer)
+                            .where(LedgerEntry.synced_at.is_null())
                             .order_by(LedgerEntry.seq).limit(MAX_BATCH))
                 if not rows:
                     return pushed, problems
-                batch = EventBatch(events=[self._event(row) for row in rows])
+                batch = EventBatch(events=self.events(rows))
             answer = self._client.push(batch)              # may raise: nothing marked
             done = {result.uuid for result in answer.results}
             for result in answer.results:
@@ -101,17 +103,31 @@ class SyncEngine:
             if not done:
                 raise RuntimeError("the office answered a batch without any results")
 
-    def _event(self, row: LedgerEntry) -> EventIn:
+    @staticmethod
+    def events(rows: list[LedgerEntry]) -> list[EventIn]:
+        """Ledger rows (with their producers joined) as wire events; a registration carries
+        its producer and first card. Two queries in all, whatever the batch size."""
+        registered = [row.producer.id for row in rows
+                      if row.kind == EntryKind.REGISTRATION.value]
+        query = (Card.select(Card.producer, Card.card_id, Card.generation, Card.key_id)
+                 .where(Card.producer.in_(registered)).order_by(Card.generation.desc()))
+        first_cards: dict[int, tuple[int, int, str]] = {}
+        for producer_id, card_id, generation, key_id in cast(
+                Iterable[tuple[int, int, int, str]], query.tuples()):
+            first_cards[producer_id] = (card_id, generation, key_id)  # lowest generation wins
+        return [SyncEngine._event(row, first_cards) for row in rows]
+
+    @staticmethod
+    def _event(row: LedgerEntry, first_cards: dict[int, tuple[int, int, str]]) -> EventIn:
         producer = row.producer
         record = None
         if row.kind == EntryKind.REGISTRATION.value:
-            card = (Card.select().where(Card.producer == producer)
-                    .order_by(Card.generation).first())
+            card_id, generation, key_id = first_cards[producer.id]
             record = ProducerRecord(
                 number=producer.number, nickname=producer.nickname,
                 language=producer.language, login_id=producer.login_id,
-                password_hash=producer.password_hash, card_id=card.card_id,
-                generation=card.generation, key_id=card.key_id)
+                password_hash=producer.password_hash, card_id=card_id,
+                generation=generation, key_id=key_id)
         return EventIn(
             uuid=row.uuid, seq=row.seq, producer_number=producer.number,
             kind=cast(EventKind, row.kind),

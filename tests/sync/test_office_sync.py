@@ -60,7 +60,7 @@ def test_events_are_idempotent_and_conflicts_are_reported(office: RunningOffice,
             RegistrationRequest.new("Ann", "en", True))
         engine = a.engine()
         rows = list(LedgerEntry.select())
-        batch = EventBatch(events=[engine._event(row) for row in rows])
+        batch = EventBatch(events=engine.events(rows))
         client = engine._client
         first = client.push(batch)
         again = client.push(batch)                  # every batch delivered twice

@@ -5,50 +5,38 @@ duplicate are marked synced in one transaction with reading the answer (conflict
 rejections are marked too, with the reason logged, so one bad row never blocks the queue).
 An unknown outcome (SyncUnavailable) changes nothing: the same rows go again next time.
 
-Pull: producers, cards, kiosk keys, the cast roster, published rules and the ranking boards
-changed since the saved cursor are applied and the cursor saved in the same transaction. A
-producer's cached balance becomes the office's balance plus this kiosk's still-pending
-deltas, so nothing is counted twice or lost. The kiosk never orders anything by its own
+Pull: producers, cards, kiosk keys, the cast roster, published rules and the ranking
+boards changed since the saved cursor are applied (`apply.py`) and the cursor saved in the
+same transaction. The kiosk never orders anything by its own
 clock; it records how far it is from the office's (shown to staff).
 """
 
 from __future__ import annotations
 
-import base64
-import json
 import logging
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import cast
 
-from peewee import fn
-
 from kiosk.db.models import (
-    BalanceCache,
     Card,
-    CastMember,
     KioskState,
     LedgerEntry,
     Producer,
-    RankingSnapshot,
-    TrustedKey,
 )
-from kiosk.db.office_rules import RULES_KEY
 from kiosk.db.store import Store, now_iso, store_errors
 from kiosk.domain.ledger import EntryKind
-from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import RuleBook
 from kiosk.services.producer_view import LAST_SYNC_KEY
+from kiosk.sync.apply import apply_changes
 from kiosk.sync.client import OfficeClient
 from kiosk.sync.protocol import (
     MAX_BATCH,
-    Changes,
     EventBatch,
     EventIn,
     EventKind,
-    ProducerBalance,
     ProducerRecord,
 )
 
@@ -150,75 +138,10 @@ class SyncEngine:
             # The office's clock stamped the answer somewhere between asking and answering.
             offset_ms = round((changes.server_time.timestamp() - (asked + answered) / 2) * 1000)
             with store_errors(), self._store.atomic():
-                self._apply(changes)
+                apply_changes(changes, self._rules)
                 for key, value in ((CURSOR_KEY, changes.cursor),
                                    (CLOCK_OFFSET_KEY, offset_ms)):
                     KioskState.insert(key=key, value=str(value)).on_conflict_replace().execute()
             pulled += len(changes.producers)
             if not changes.more:
                 return pulled
-
-    def _apply(self, changes: Changes) -> None:
-        for key in changes.kiosk_keys:
-            raw = base64.b64decode(key.public_key)
-            revoked = now_iso() if key.revoked else None
-            TrustedKey.insert(key_id=key.key_id, public_key=raw, label="office",
-                              added_at=now_iso(), revoked_at=revoked).on_conflict(
-                conflict_target=[TrustedKey.key_id],
-                update={TrustedKey.revoked_at: fn.COALESCE(TrustedKey.revoked_at, revoked)
-                        if revoked else None}).execute()
-        for balance in changes.producers:
-            self._apply_producer(balance)
-        for member in changes.cast:
-            CastMember.insert(cast_id=member.cast_id, stage_name_ja=member.stage_name_ja,
-                              stage_name_en=member.stage_name_en, active=int(member.active),
-                              sort_order=member.sort_order).on_conflict(
-                conflict_target=[CastMember.cast_id],
-                preserve=[CastMember.stage_name_ja, CastMember.stage_name_en,
-                          CastMember.active, CastMember.sort_order]).execute()
-        if changes.rules is not None:
-            # Used from the next start: a running kiosk keeps one rule book all day.
-            KioskState.insert(key=RULES_KEY, value=changes.rules.text).on_conflict_replace(
-            ).execute()
-        stamp = changes.server_time.isoformat()
-        for board in changes.boards:
-            entries = json.dumps([[e.cast_id, e.votes] for e in board.entries])
-            RankingSnapshot.insert(period=board.period, entries=entries, fetched_at=stamp
-                                   ).on_conflict_replace().execute()
-
-    def _apply_producer(self, balance: ProducerBalance) -> None:
-        producer = Producer.get_or_none(Producer.number == balance.number)
-        if producer is None:
-            number = ProducerNumber.parse(balance.number)
-            stamp = now_iso()
-            producer = Producer.create(
-                number=balance.number, kiosk_number=number.kiosk, serial=number.serial,
-                nickname=balance.nickname, language=balance.language,
-                login_id=balance.login_id, password_hash=balance.password_hash,
-                consented_at=stamp, created_at=stamp)
-        blocked = balance.push_blocked
-        if blocked != (producer.push_blocked_at is not None):
-            producer.push_blocked_at = now_iso() if blocked else None
-            producer.save()
-        for card in balance.cards:
-            existing = Card.get_or_none((Card.card_id == card.card_id)
-                                        & (Card.generation == card.generation))
-            revoked = now_iso() if card.revoked else None
-            if existing is None:
-                Card.create(card_id=card.card_id, generation=card.generation,
-                            producer=producer, key_id="", token="", issued_at=now_iso(),
-                            revoked_at=revoked)
-            elif card.revoked and existing.revoked_at is None:
-                existing.revoked_at = revoked
-                existing.save()
-        pending = (LedgerEntry.select(fn.COALESCE(fn.SUM(LedgerEntry.pv_delta), 0),
-                                      fn.COALESCE(fn.SUM(LedgerEntry.push_delta), 0))
-                   .where((LedgerEntry.producer == producer)
-                          & LedgerEntry.synced_at.is_null()).tuples().first())
-        pv = balance.pv_earned + int(pending[0] if pending else 0)
-        points = balance.push_points + int(pending[1] if pending else 0)
-        BalanceCache.insert(producer=producer, pv_earned=pv, push_points=points,
-                            rank_number=self._rules.rank_for(pv).number,
-                            rule_version=self._rules.version,
-                            updated_at=datetime.now(UTC).isoformat()).on_conflict_replace(
-        ).execute()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.db.models import CastMember, KioskState, Producer, RankingSnapshot
+from kiosk.db.office_rules import RULES_KEY
 from kiosk.domain.rules import RuleBook
 from kiosk.paths import rules_path
 from kiosk.server.models import OfficeProducer
@@ -17,7 +18,7 @@ from kiosk.services.pushes import PushProblem, PushRefused, PushService
 from kiosk.services.registration import RegistrationRequest, RegistrationService
 from kiosk.services.visits import VisitService
 from kiosk.sync.client import SyncRejected
-from kiosk.sync.engine import CLOCK_OFFSET_KEY, RULES_KEY
+from kiosk.sync.engine import CLOCK_OFFSET_KEY
 from kiosk.sync.protocol import DailyLogin
 from tests.sync.conftest import KioskBox, RunningOffice, enrolled
 

@@ -1,0 +1,155 @@
+"""Applying one page of the office's changes to the kiosk store (inside the caller's
+transaction, with the cursor).
+
+A page holds up to 1,000 producers; everything about them is read and written in a handful
+of set-wise queries (not a few per producer), so a fresh kiosk pulls 100,000 balances in
+seconds. A producer's cached balance becomes the office's balance plus this kiosk's own
+still-pending deltas, so nothing is counted twice or lost.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from peewee import fn
+
+from kiosk.db.models import (
+    BalanceCache,
+    Card,
+    CastMember,
+    KioskState,
+    LedgerEntry,
+    Producer,
+    RankingSnapshot,
+    TrustedKey,
+)
+from kiosk.db.office_rules import RULES_KEY
+from kiosk.db.store import now_iso
+from kiosk.domain.producer_number import ProducerNumber
+from kiosk.domain.rules import RuleBook
+from kiosk.sync.protocol import Changes, ProducerBalance
+
+
+def apply_changes(changes: Changes, rules: RuleBook) -> None:
+    _apply_keys(changes)
+    if changes.producers:
+        _apply_producers(changes.producers, rules)
+    for member in changes.cast:
+        CastMember.insert(cast_id=member.cast_id, stage_name_ja=member.stage_name_ja,
+                          stage_name_en=member.stage_name_en, active=int(member.active),
+                          sort_order=member.sort_order).on_conflict(
+            conflict_target=[CastMember.cast_id],
+            preserve=[CastMember.stage_name_ja, CastMember.stage_name_en,
+                      CastMember.active, CastMember.sort_order]).execute()
+    if changes.rules is not None:
+        # Used from the next start: a running kiosk keeps one rule book all day.
+        KioskState.insert(key=RULES_KEY, value=changes.rules.text).on_conflict_replace(
+        ).execute()
+    stamp = changes.server_time.isoformat()
+    for board in changes.boards:
+        entries = json.dumps([[e.cast_id, e.votes] for e in board.entries])
+        RankingSnapshot.insert(period=board.period, entries=entries, fetched_at=stamp
+                               ).on_conflict_replace().execute()
+
+
+def _apply_keys(changes: Changes) -> None:
+    for key in changes.kiosk_keys:
+        raw = base64.b64decode(key.public_key)
+        revoked = now_iso() if key.revoked else None
+        TrustedKey.insert(key_id=key.key_id, public_key=raw, label="office",
+                          added_at=now_iso(), revoked_at=revoked).on_conflict(
+            conflict_target=[TrustedKey.key_id],
+            update={TrustedKey.revoked_at: fn.COALESCE(TrustedKey.revoked_at, revoked)
+                    if revoked else None}).execute()
+
+
+def _rows(query: Any) -> Iterable[tuple[Any, ...]]:
+    return cast(Iterable[tuple[Any, ...]], query.tuples())
+
+
+def _apply_producers(balances: list[ProducerBalance], rules: RuleBook) -> None:
+    ids = _ensure_producers(balances)
+    _apply_blocks(balances, ids)
+    _apply_cards(balances, ids)
+    pending = {producer_id: (int(pv), int(points)) for producer_id, pv, points in _rows(
+        LedgerEntry.select(LedgerEntry.producer, fn.SUM(LedgerEntry.pv_delta),
+                           fn.SUM(LedgerEntry.push_delta))
+        .where(LedgerEntry.producer.in_(list(ids.values()))
+               & LedgerEntry.synced_at.is_null())
+        .group_by(LedgerEntry.producer))}
+    stamp = datetime.now(UTC).isoformat()
+    rows = []
+    for balance in balances:
+        producer_id = ids[balance.number]
+        own_pv, own_points = pending.get(producer_id, (0, 0))
+        pv = balance.pv_earned + own_pv
+        rows.append({"producer": producer_id, "pv_earned": pv,
+                     "push_points": balance.push_points + own_points,
+                     "rank_number": rules.rank_for(pv).number,
+                     "rule_version": rules.version, "updated_at": stamp})
+    for start in range(0, len(rows), 500):
+        BalanceCache.insert_many(rows[start:start + 500]).on_conflict_replace().execute()
+
+
+def _ensure_producers(balances: list[ProducerBalance]) -> dict[str, int]:
+    """Number → local id, creating the producers this kiosk has not seen yet."""
+    numbers = [b.number for b in balances]
+    ids = {number: producer_id for number, producer_id in _rows(
+        Producer.select(Producer.number, Producer.id).where(Producer.number.in_(numbers)))}
+    stamp = now_iso()
+    new = []
+    for balance in balances:
+        if balance.number in ids:
+            continue
+        number = ProducerNumber.parse(balance.number)
+        new.append({"number": balance.number, "kiosk_number": number.kiosk,
+                    "serial": number.serial, "nickname": balance.nickname,
+                    "language": balance.language, "login_id": balance.login_id,
+                    "password_hash": balance.password_hash, "consented_at": stamp,
+                    "created_at": stamp})
+    if new:
+        for start in range(0, len(new), 500):
+            Producer.insert_many(new[start:start + 500]).execute()
+        ids.update({number: producer_id for number, producer_id in _rows(
+            Producer.select(Producer.number, Producer.id).where(
+                Producer.number.in_([row["number"] for row in new])))})
+    return ids
+
+
+def _apply_blocks(balances: list[ProducerBalance], ids: dict[str, int]) -> None:
+    """The office's push block: set when it arrives, cleared when staff lifted it."""
+    blocked = [ids[b.number] for b in balances if b.push_blocked]
+    free = [ids[b.number] for b in balances if not b.push_blocked]
+    if blocked:
+        Producer.update(push_blocked_at=now_iso()).where(
+            Producer.id.in_(blocked) & Producer.push_blocked_at.is_null()).execute()
+    if free:
+        Producer.update(push_blocked_at=None).where(
+            Producer.id.in_(free) & Producer.push_blocked_at.is_null(False)).execute()
+
+
+def _apply_cards(balances: list[ProducerBalance], ids: dict[str, int]) -> None:
+    known = {(card_id, generation): revoked for card_id, generation, revoked in _rows(
+        Card.select(Card.card_id, Card.generation, Card.revoked_at)
+        .where(Card.producer.in_(list(ids.values()))))}
+    stamp = now_iso()
+    new, revoke = [], []
+    for balance in balances:
+        for card in balance.cards:
+            key = (card.card_id, card.generation)
+            if key not in known:
+                new.append({"card_id": card.card_id, "generation": card.generation,
+                            "producer": ids[balance.number], "key_id": "", "token": "",
+                            "issued_at": stamp, "revoked_at": stamp if card.revoked else None})
+                known[key] = None
+            elif card.revoked and known[key] is None:
+                revoke.append(key)
+    for start in range(0, len(new), 500):
+        Card.insert_many(new[start:start + 500]).execute()
+    for card_id, generation in revoke:
+        Card.update(revoked_at=stamp).where((Card.card_id == card_id)
+                                            & (Card.generation == generation)).execute()

@@ -9,14 +9,13 @@ credential they received at enrolment; a disabled kiosk is refused.
 import pathlib
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
+from fastapi.exceptions import RequestValidationError
 from playhouse.db_url import connect
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
-from starlette.responses import Response
 
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import rules_path
+from kiosk.server.limits import BodyLimit, validation_failed
 from kiosk.server.models import Kiosk, office_db
 from kiosk.server.office import EnrolmentRefused, KioskDisabled, Office, UnknownProducer
 from kiosk.sync.protocol import (
@@ -52,23 +51,10 @@ def open_office(database: str, rules: RuleBook | None = None) -> Office:
     return office
 
 
-MAX_BODY_BYTES = 4 * 1024 * 1024     # a full batch of 500 events is about 300 KB
-
-
-class BodyLimit(BaseHTTPMiddleware):
-    """Refuse oversized requests before reading them (a clear 413, not a slow 422)."""
-
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse({"detail": f"request body over {MAX_BODY_BYTES} bytes"},
-                                status_code=413)
-        return await call_next(request)
-
-
 def create_app(office: Office) -> FastAPI:
     app = FastAPI(title="Producer Kiosk office", version="1")
     app.add_middleware(BodyLimit)
+    app.add_exception_handler(RequestValidationError, validation_failed)
 
     def kiosk_from(authorization: Annotated[str | None, Header()] = None) -> Kiosk:
         if not authorization or not authorization.startswith("Bearer "):
@@ -115,7 +101,7 @@ def create_app(office: Office) -> FastAPI:
 
     @app.get("/v1/changes", response_model=Changes)
     def changes(kiosk: Annotated[Kiosk, Depends(kiosk_from)],
-                since: Annotated[int, Query(ge=0)] = 0,
+                since: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
                 limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Changes:
         return office.changes(since, limit)
 

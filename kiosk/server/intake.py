@@ -22,8 +22,17 @@ from typing import Any, cast
 
 from peewee import Database
 
-from kiosk.server.models import Kiosk, OfficeEvent, OfficeProducer, tuples
+from kiosk.server.models import Kiosk, OfficeCard, OfficeEvent, OfficeProducer, tuples
 from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult
+
+
+@dataclass
+class _Taken:
+    """What already exists at the office that a new registration must not reuse."""
+
+    producers: set[str]
+    logins: set[str]
+    cards: set[tuple[int, int]]
 
 
 @dataclass
@@ -52,9 +61,9 @@ def accept_batch(db: Database, kiosk: Kiosk, batch: EventBatch, now: str,
     events = sorted(batch.events, key=lambda e: e.seq)
     known = _earlier_hashes(events)
     taken = _taken_seqs(kiosk.kiosk_id, events)
-    producers = _known_producers(events)
+    existing = _existing(events)
     effects = _Effects()
-    results = [_classify(kiosk, event, known, taken, producers, effects, now)
+    results = [_classify(kiosk, event, known, taken, existing, effects, now)
                for event in events]
     _write(db, effects)
     change_ids = {number: next_change_ids + i for i, number in enumerate(sorted(effects.deltas))}
@@ -78,14 +87,23 @@ def _taken_seqs(kiosk_id: str, events: list[EventIn]) -> set[int]:
         (OfficeEvent.kiosk_id == kiosk_id) & OfficeEvent.seq.in_(seqs)))}
 
 
-def _known_producers(events: list[EventIn]) -> set[str]:
+def _existing(events: list[EventIn]) -> _Taken:
     numbers = list({e.producer_number for e in events})
-    return {n for (n,) in tuples(OfficeProducer.select(OfficeProducer.number)
-                                 .where(OfficeProducer.number.in_(numbers)))}
+    records = [e.producer for e in events if e.producer is not None]
+    logins = [r.login_id for r in records]
+    card_ids = [r.card_id for r in records]
+    return _Taken(
+        producers={n for (n,) in tuples(OfficeProducer.select(OfficeProducer.number)
+                                        .where(OfficeProducer.number.in_(numbers)))},
+        logins={n for (n,) in tuples(OfficeProducer.select(OfficeProducer.login_id)
+                                     .where(OfficeProducer.login_id.in_(logins)))},
+        cards={(c, g) for c, g in tuples(OfficeCard.select(OfficeCard.card_id,
+                                                           OfficeCard.generation)
+                                         .where(OfficeCard.card_id.in_(card_ids)))})
 
 
 def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | None]],
-              taken: set[int], producers: set[str], effects: _Effects, now: str) -> EventResult:
+              taken: set[int], existing: _Taken, effects: _Effects, now: str) -> EventResult:
     digest = content_hash(event)
     if event.uuid in known:
         earlier_digest, rejected = known[event.uuid]
@@ -98,7 +116,7 @@ def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | No
     if event.seq in taken:
         return EventResult(uuid=event.uuid, status="conflict",
                            reason=f"sequence {event.seq} was used by another event")
-    reason = _why_not_applicable(event, producers)
+    reason = _why_not_applicable(event, existing)
     known[event.uuid] = (digest, reason)
     taken.add(event.seq)
     effects.events.append((
@@ -107,10 +125,12 @@ def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | No
         event.recorded_at.isoformat(), now))
     if reason is not None:
         return EventResult(uuid=event.uuid, status="rejected", reason=reason)
-    if event.kind == "registration" and event.producer_number not in producers:
+    if event.kind == "registration" and event.producer_number not in existing.producers:
         record = event.producer
         assert record is not None
-        producers.add(record.number)
+        existing.producers.add(record.number)
+        existing.logins.add(record.login_id)
+        existing.cards.add((record.card_id, record.generation))
         effects.producers.append((record.number, record.nickname, record.language,
                                   record.login_id, record.password_hash, kiosk.kiosk_id))
         effects.cards.append((record.card_id, record.generation, record.number,
@@ -123,13 +143,19 @@ def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | No
     return EventResult(uuid=event.uuid, status="stored")
 
 
-def _why_not_applicable(event: EventIn, producers: set[str]) -> str | None:
+def _why_not_applicable(event: EventIn, existing: _Taken) -> str | None:
     if event.kind == "registration":
         record = event.producer
         if record is None or record.number != event.producer_number:
             return "a registration must carry its producer"
+        if record.number in existing.producers:
+            return None                  # sent again from a reinstalled kiosk: no new rows
+        if record.login_id in existing.logins:
+            return "this login ID belongs to another producer"
+        if (record.card_id, record.generation) in existing.cards:
+            return "this card belongs to another producer"
         return None
-    if event.producer_number not in producers:
+    if event.producer_number not in existing.producers:
         return "unknown producer"
     if event.kind == "push" and (event.cast_id is None or event.push_delta >= 0):
         return "a push must name a cast member and spend points"

@@ -7,6 +7,7 @@ are simply sent again later; `SyncRejected` means the office answered "no" (4xx)
 
 from __future__ import annotations
 
+import http.client
 import json
 import urllib.error
 import urllib.request
@@ -73,16 +74,28 @@ class OfficeClient:
             with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
-            detail = exc.read().decode(errors="replace")[:500]
-            if 400 <= exc.code < 500:
-                raise SyncRejected(exc.code, _detail(detail)) from exc
-            raise SyncUnavailable(f"office error {exc.code}") from exc
+            raise _failure(exc) from exc
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             raise SyncUnavailable(f"office unreachable: {exc}") from exc
+        except http.client.HTTPException as exc:
+            # Not an OSError: an answer cut short (IncompleteRead) or not HTTP at all
+            # (BadStatusLine). The office may have acted on the request: outcome unknown.
+            raise SyncUnavailable(f"the office's answer broke off: {exc!r}") from exc
         try:
             return answer.model_validate_json(raw)
         except ValidationError as exc:
             raise SyncUnavailable("the office's answer could not be read") from exc
+
+
+def _failure(exc: urllib.error.HTTPError) -> SyncRejected | SyncUnavailable:
+    """A 4xx is the office saying no; anything else an error whose outcome is unknown."""
+    if not 400 <= exc.code < 500:
+        return SyncUnavailable(f"office error {exc.code}")
+    try:
+        detail = exc.read().decode(errors="replace")[:500]
+    except (http.client.HTTPException, OSError):    # the refusal's text broke off
+        detail = ""
+    return SyncRejected(exc.code, _detail(detail) or str(exc.reason))
 
 
 def _detail(body: str) -> str:

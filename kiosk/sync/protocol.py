@@ -9,15 +9,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MAX_BATCH = 500
 EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", "correction"]
 EventStatus = Literal["stored", "duplicate", "conflict", "rejected"]
 
 
+MAX_SEQ = 2**31 - 1          # fits every store's integer column (PostgreSQL's is 4 bytes)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: object) -> object:
+        """No store keeps a NUL character in text (PostgreSQL refuses it outright)."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("text must not contain NUL characters")
+        return value
 
 
 class ProducerRecord(Strict):
@@ -35,7 +46,7 @@ class ProducerRecord(Strict):
 
 class EventIn(Strict):
     uuid: str = Field(min_length=8, max_length=64)
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_SEQ)
     producer_number: str = Field(pattern=r"^\d{11}$")
     kind: EventKind
     pv_delta: int = Field(ge=-1_000_000, le=1_000_000)

@@ -8,7 +8,7 @@ TS := $(wildcard assets/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 RUN_ARGS ?=
 
-.PHONY: run test lint typecheck unit bench gallery i18n fonts clean setup
+.PHONY: run test lint typecheck unit bench soak gallery i18n fonts clean setup
 
 setup: $(STAMP) $(QM)
 
@@ -42,6 +42,11 @@ unit: setup
 ## Benchmarks: print figures and ratios against baselines measured in the same run.
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+## Sync crash soak: kill -9 a syncing kiosk and its office 1,000 times, then audit both
+## sides; prints the figures and writes them to bench/results/soak.md (takes a while).
+soak: setup
+	$(BIN)/python -m tests.sync.crash_harness --kills 1000 --out bench/results/soak.md
 
 ## Render every screen in both orientations to test-artifacts/gallery/.
 gallery: setup

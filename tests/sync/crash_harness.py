@@ -8,9 +8,11 @@ port and database. At the end the kiosk drains its queue and both stores are aud
 
 - lost: an event the kiosk acknowledged (printed after its commit) or holds in its ledger
   that the office does not have;
+- forgotten: an event the kiosk acknowledged that its own ledger no longer holds;
 - duplicated: an event the office holds more than once (by UUID or by kiosk sequence);
 - phantom: a kiosk-made event at the office that no kiosk ledger contains;
 - altered: the same UUID with other content on the two sides;
+- rejected: an event the office kept without effect (none is expected here);
 - per producer, the sums of pv_delta and push_delta on both sides, and the kiosk's cached
   balance against the office's balance after the final pull;
 - `PRAGMA integrity_check` on both SQLite files.
@@ -29,12 +31,13 @@ import queue
 import random
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
@@ -51,7 +54,9 @@ from kiosk.server.models import Kiosk, OfficeEvent, OfficeProducer
 ROOT = Path(__file__).resolve().parents[2]
 WEBSITE_KIOSK_ID = "website"          # the office's own daily-login events, not a kiosk's
 START_TIMEOUT_S = 60.0                # generous: the machine may be busy with other tests
+START_TRIES = 5
 DRAIN_TIMEOUT_S = 180.0
+STDERR_TAIL = 12                      # lines kept of a kiosk's stderr, to explain a crash
 # Ports below Linux's ephemeral range (32768+), so while the office is down no outgoing
 # connection on this machine can be handed its port and stop it from coming back.
 OFFICE_PORTS = range(20_000, 32_000)
@@ -67,7 +72,7 @@ class CrashPlan:
 
     kills: int = 50
     seed: int = 20261123
-    office_share: float = 0.25        # the rest of the kills hit the kiosk
+    office_share: float = 0.25        # of the kills; the rest hit the kiosk
     mid_sync_share: float = 0.4       # aim just after the kiosk says it starts a sync
     min_delay_s: float = 0.1
     max_delay_s: float = 0.6
@@ -81,15 +86,18 @@ class CrashResult:
 
     kiosk_kills: int
     office_kills: int
-    mid_sync_kills: int
+    mid_sync_kills: int               # kills aimed just after the kiosk said "SYNC"
+    syncs_cut_short: int              # sync passes the kiosk started and never finished
     unexpected_exits: int             # a child that died without being killed
     acknowledged: int                 # events the kiosk acknowledged before a kill
     kiosk_events: int
     office_events: int                # kiosk-made events at the office
     lost: int
+    forgotten: int                    # acknowledged, yet missing from the kiosk's ledger
     duplicated: int
     phantom: int
     altered: int
+    rejected: int                     # kept by the office with no effect
     producers: int
     mismatched_producers: int         # per-producer pv/push sums differ
     mismatched_balances: int          # kiosk's cached balance ≠ the office's
@@ -99,6 +107,7 @@ class CrashResult:
     office_integrity: str
     wall_time_s: float
     actions: dict[str, int] = field(default_factory=dict)
+    exit_reasons: list[str] = field(default_factory=list)
 
     @property
     def kills(self) -> int:
@@ -106,17 +115,18 @@ class CrashResult:
 
     @property
     def clean(self) -> bool:
-        return (self.unexpected_exits == self.lost == self.duplicated == self.phantom
-                == self.altered == self.mismatched_producers == self.mismatched_balances
-                == self.pending_after_drain == 0
+        return (self.unexpected_exits == self.lost == self.forgotten == self.duplicated
+                == self.phantom == self.altered == self.rejected == self.mismatched_producers
+                == self.mismatched_balances == self.pending_after_drain == 0
                 and self.acked_through_ok
                 and self.kiosk_integrity == self.office_integrity == "ok")
 
     def markdown(self) -> str:
         """A two-column table of every figure, for a terminal or a results file."""
         rows = [(f.name.replace("_", " "), getattr(self, f.name)) for f in fields(self)
-                if f.name != "actions"]
+                if f.name not in ("actions", "exit_reasons")]
         rows += [(f"actions: {name}", count) for name, count in sorted(self.actions.items())]
+        rows += [("unexpected exit", reason) for reason in self.exit_reasons]
         rows.append(("verdict", "clean" if self.clean else "FAILED"))
         lines = ["| figure | value |", "|---|---|"]
         lines += [f"| {name} | {_cell(value)} |" for name, value in rows]
@@ -124,7 +134,7 @@ class CrashResult:
 
 
 def _cell(value: object) -> str:
-    return f"{value:.1f}" if isinstance(value, float) else str(value)
+    return f"{value:.1f}" if isinstance(value, float) else str(value).replace("|", "\\|")
 
 
 # ---- child processes ---------------------------------------------------------------------
@@ -168,16 +178,18 @@ class OfficeProcess:
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "kiosk.server", "--database", str(self.database), *args]
 
-    def start(self) -> None:
-        """Start and wait until it accepts connections (a few tries: the port may linger)."""
-        for _attempt in range(5):
+    def start(self) -> int:
+        """Start and wait until it accepts connections; returns how many tries failed
+        first (the audit counts them: an office that cannot restart is a finding)."""
+        for failed in range(START_TRIES):
             self._process = subprocess.Popen(
                 self.command("serve", "--host", "127.0.0.1", "--port", str(self.port)),
                 stdout=self._log, stderr=self._log, text=True, cwd=ROOT, env=_child_env())
             if self._wait_listening():
-                return
+                return failed
             time.sleep(0.5)
-        raise HarnessError(f"the office would not start on port {self.port}")
+        raise HarnessError(f"the office would not start on port {self.port}: "
+                           "see children.log")
 
     def _wait_listening(self) -> bool:
         assert self._process is not None
@@ -223,12 +235,17 @@ class KioskProcess:
         self._process = subprocess.Popen(
             [sys.executable, "-m", "tests.sync.crash_worker", "--data-dir", str(data_dir),
              "--office", office_url, "--seed", str(seed)],
-            stdout=subprocess.PIPE, stderr=log, text=True, cwd=ROOT, env=_child_env())
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            env=_child_env())
         self.acknowledged: list[tuple[str, str]] = []      # (kind, uuid), in order
         self.syncs: Counter[str] = Counter()
+        self.last_words: deque[str] = deque(maxlen=STDERR_TAIL)
+        self._log = log
         self._lines: queue.Queue[str | None] = queue.Queue()
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
+        self._readers = [threading.Thread(target=self._read, daemon=True),
+                         threading.Thread(target=self._read_errors, daemon=True)]
+        for reader in self._readers:
+            reader.start()
 
     def _read(self) -> None:
         """Record acknowledgements as they come (they must survive our kill) and queue all."""
@@ -245,6 +262,13 @@ class KioskProcess:
                 self.syncs[word] += 1
             self._lines.put(line)
         self._lines.put(None)
+
+    def _read_errors(self) -> None:
+        """Keep the end of stderr: if the kiosk dies on its own, that says why."""
+        assert self._process.stderr is not None
+        for line in self._process.stderr:
+            self._log.write(line)
+            self.last_words.append(line.rstrip())
 
     def wait_for(self, wanted: str, timeout_s: float) -> bool:
         """Wait for a line starting with `wanted`; False at the timeout or the end."""
@@ -268,9 +292,11 @@ class KioskProcess:
     def kill(self) -> bool:
         """SIGKILL, reap and read what it said; False if it had died on its own."""
         killed = _kill(self._process)
-        self._reader.join(timeout=30)
-        if self._process.stdout is not None:
-            self._process.stdout.close()
+        for reader in self._readers:
+            reader.join(timeout=30)
+        for stream in (self._process.stdout, self._process.stderr):
+            if stream is not None:
+                stream.close()
         return killed
 
 
@@ -283,6 +309,7 @@ class Tally:
     office_kills: int = 0
     mid_sync_kills: int = 0
     unexpected_exits: int = 0
+    exit_reasons: list[str] = field(default_factory=list)
     acknowledged: list[tuple[str, str]] = field(default_factory=list)
     syncs: Counter[str] = field(default_factory=Counter)
 
@@ -291,6 +318,11 @@ class Tally:
         self.syncs += kiosk.syncs
         if not killed:
             self.unexpected_exits += 1
+            self.exit_reasons.append("kiosk: " + " / ".join(kiosk.last_words))
+
+    def office_died(self, why: str) -> None:
+        self.unexpected_exits += 1
+        self.exit_reasons.append(f"office: {why} (see children.log)")
 
 
 class CrashRun:
@@ -310,10 +342,10 @@ class CrashRun:
     def run(self) -> CrashResult:
         started = time.monotonic()
         try:
-            self.office.start()
+            self._start_office()
             self._enrol()
-            for _round in range(self.plan.kills):
-                self._one_round()
+            for office_is_target in self._targets():
+                self._one_round(office_is_target)
             self._stop_kiosk(counted=False)
             self._drain()
         finally:
@@ -331,18 +363,27 @@ class CrashRun:
                         "--label", "crash test"], cwd=ROOT, env=_child_env(),
                        capture_output=True, text=True, timeout=60, check=True)
 
-    def _one_round(self) -> None:
+    def _targets(self) -> list[bool]:
+        """Whom each round kills (True: the office), shuffled; both are hit at least once
+        whenever there are two rounds or more."""
+        office = round(self.plan.kills * self.plan.office_share)
+        if self.plan.kills >= 2:
+            office = min(max(office, 1), self.plan.kills - 1)
+        targets = [True] * office + [False] * (self.plan.kills - office)
+        self.rng.shuffle(targets)
+        return targets
+
+    def _one_round(self, office_is_target: bool) -> None:
+        """Let the kiosk work a random while, or until it starts a sync, then kill."""
         kiosk = self._running_kiosk()
-        mid_sync = self.rng.random() < self.plan.mid_sync_share
-        if mid_sync:
+        if self.rng.random() < self.plan.mid_sync_share:
             kiosk.skip_queued_lines()
-            kiosk.wait_for("SYNC", timeout_s=10)
+            if kiosk.wait_for("SYNC", timeout_s=10):
+                self.tally.mid_sync_kills += 1
             time.sleep(self.rng.uniform(0, self.plan.mid_sync_delay_s))
         else:
             time.sleep(self.rng.uniform(self.plan.min_delay_s, self.plan.max_delay_s))
-        if mid_sync:
-            self.tally.mid_sync_kills += 1
-        if self.rng.random() < self.plan.office_share:
+        if office_is_target:
             self._kill_office()
         else:
             self._stop_kiosk(counted=True)
@@ -369,9 +410,13 @@ class CrashRun:
         if self.office.kill():
             self.tally.office_kills += 1
         else:
-            self.tally.unexpected_exits += 1
+            self.tally.office_died("ended on its own")
         time.sleep(self.rng.uniform(0, self.plan.office_down_s))
-        self.office.start()
+        self._start_office()
+
+    def _start_office(self) -> None:
+        for _failed in range(self.office.start()):
+            self.tally.office_died("a restart failed")
 
     def _drain(self) -> None:
         """The kiosk pushes what is pending and pulls to the end, with nobody killing."""
@@ -404,6 +449,7 @@ class Side:
     seq_repeats: int = 0
     balances: dict[str, tuple[int, int]] = field(default_factory=dict)
     pending: int = 0
+    rejected: set[str] = field(default_factory=set)    # stored with no effect
     last_seq: int = 0
     integrity: str = ""
 
@@ -444,20 +490,31 @@ def read_office(database: Path) -> Side:
             side.events[row.uuid] = Event(row.producer_number, row.seq, row.pv_delta,
                                           row.push_delta)
             side.rows += 1
+            if row.rejected is not None:
+                side.rejected.add(row.uuid)
             seqs[(row.kiosk_id, row.seq)] += 1
         side.seq_repeats = sum(count - 1 for count in seqs.values())
         for producer in OfficeProducer.select():
             side.balances[producer.number] = (producer.pv_earned, producer.push_points)
         side.last_seq = max((int(k.acked_through) for k in Kiosk.select()), default=0)
-        side.integrity = str(office.db.execute_sql("PRAGMA integrity_check").fetchone()[0])
     finally:
         office.db.close()
+    side.integrity = _integrity_check(database)
     return side
 
 
+def _integrity_check(database: Path) -> str:
+    """`PRAGMA integrity_check` on a closed SQLite file, opened read-only."""
+    with contextlib.closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as db:
+        return str(db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
 def _sums(side: Side) -> dict[str, tuple[int, int]]:
+    """pv_delta and push_delta summed per producer over the events that took effect."""
     totals: dict[str, tuple[int, int]] = {}
-    for event in side.events.values():
+    for entry_uuid, event in side.events.items():
+        if entry_uuid in side.rejected:
+            continue
         pv, push = totals.get(event.producer, (0, 0))
         totals[event.producer] = (pv + event.pv_delta, push + event.push_delta)
     return totals
@@ -476,12 +533,17 @@ def audit(kiosk_dir: Path, office_db: Path, tally: Tally, wall_time_s: float) ->
     kiosk_sums = _sums(kiosk)
     return CrashResult(
         kiosk_kills=tally.kiosk_kills, office_kills=tally.office_kills,
-        mid_sync_kills=tally.mid_sync_kills, unexpected_exits=tally.unexpected_exits,
+        mid_sync_kills=tally.mid_sync_kills,
+        syncs_cut_short=tally.syncs["SYNC"] - tally.syncs["SYNCED"]
+        - tally.syncs["SYNC-UNAVAILABLE"],
+        unexpected_exits=tally.unexpected_exits,
         acknowledged=len(acknowledged), kiosk_events=len(held), office_events=office.rows,
         lost=len((acknowledged | held) - at_office),
+        forgotten=len(acknowledged - held),
         duplicated=(office.rows - len(at_office)) + office.seq_repeats,
         phantom=len(at_office - held),
         altered=sum(kiosk.events[key] != office.events[key] for key in held & at_office),
+        rejected=len(office.rejected),
         producers=len(kiosk_sums),
         mismatched_producers=_differing(kiosk_sums, _sums(office)),
         mismatched_balances=_differing(kiosk.balances, office.balances),
@@ -490,7 +552,8 @@ def audit(kiosk_dir: Path, office_db: Path, tally: Tally, wall_time_s: float) ->
         kiosk_integrity=kiosk.integrity, office_integrity=office.integrity,
         wall_time_s=wall_time_s,
         actions={**Counter(kind for kind, _uuid in tally.acknowledged),
-                 **{word.lower(): count for word, count in tally.syncs.items()}})
+                 **{word.lower(): count for word, count in tally.syncs.items()}},
+        exit_reasons=tally.exit_reasons)
 
 
 def run_crash_test(work_dir: Path, plan: CrashPlan) -> CrashResult:

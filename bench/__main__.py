@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import language_switch, registration, scale, startup
+from bench import language_switch, registration, scale, startup, sync_throughput
 
 
 def main() -> int:
@@ -20,7 +20,8 @@ def main() -> int:
         f"{platform.python_version()}, Qt platform {os.environ['QT_QPA_PLATFORM']}.",
     ]
     for name, module in (("startup", startup), ("registration", registration),
-                         ("language switch", language_switch), ("scale", scale)):
+                         ("language switch", language_switch), ("scale", scale),
+                         ("sync throughput", sync_throughput)):
         print(f"running {name} …", file=sys.stderr, flush=True)
         sections.append(module.report(module.run()))  # type: ignore[attr-defined]
     text = "\n\n".join(sections) + "\n"

@@ -195,8 +195,11 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RankingSnapshot,
 )
 
-# An index peewee cannot declare: one visit per producer per business day (partial, unique).
+# Indexes peewee cannot declare (partial): one visit per producer per business day; and the
+# sync outbox, so finding unsynced rows never scans the whole ledger.
 EXTRA_INDEXES = (
     'CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_visit_per_day" ON "ledger_entry" '
     '("producer_id", "business_day") WHERE "kind" = \'visit\'',
+    'CREATE INDEX IF NOT EXISTS "ledger_unsynced" ON "ledger_entry" ("seq") '
+    'WHERE "synced_at" IS NULL',
 )

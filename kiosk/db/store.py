@@ -214,9 +214,11 @@ def _migrate_2_to_3(store: Store) -> None:
 
 
 def _migrate_3_to_4(store: Store) -> None:
-    """Schema 4: the office's push block on a producer, and its ranking boards."""
+    """Schema 4: the office's push block on a producer, its ranking boards, and the index
+    of unsynced ledger rows."""
     store.execute('ALTER TABLE "producer" ADD COLUMN "push_blocked_at" TEXT')
     store.db.create_tables([RankingSnapshot])
+    store._create_extra_indexes()
 
 
 _MIGRATIONS: dict[int, Callable[[Store], None]] = {

@@ -34,13 +34,17 @@ def open_office(database: str, rules: RuleBook | None = None) -> Office:
     """`database`: a file path (SQLite) or a URL such as postgresql://user@host/office."""
     if "://" not in database:
         pathlib.Path(database).parent.mkdir(parents=True, exist_ok=True)
-        db = connect(f"sqlite:///{database}", lock_type="IMMEDIATE", pragmas={
-            "journal_mode": "wal", "synchronous": "full", "foreign_keys": 1,
-            "busy_timeout": 10_000})
+        # Pooled like PostgreSQL: reopening per request costs a WAL checkpoint on close.
+        db = connect(f"sqlite+pool:///{database}", lock_type="IMMEDIATE", max_connections=16,
+                     check_same_thread=False,
+                     stale_timeout=300, timeout=30, pragmas={
+                         "journal_mode": "wal", "synchronous": "full", "foreign_keys": 1,
+                         "busy_timeout": 10_000})
     elif database.startswith(("postgresql://", "postgres://")):
         # A pool: each request borrows a connection and gives it back.
         rest = database.split("://", 1)[1]
-        db = connect(f"psycopg3+pool://{rest}", max_connections=32, stale_timeout=300)
+        db = connect(f"psycopg3+pool://{rest}", max_connections=32, stale_timeout=300,
+                     timeout=30)    # a 33rd concurrent request waits for a connection
     else:
         db = connect(database)
     office_db.initialize(db)

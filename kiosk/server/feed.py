@@ -11,6 +11,7 @@ it belong to a writer still running, so a cursor can never jump over a row that 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from kiosk.server.models import (
     Counter,
@@ -19,6 +20,7 @@ from kiosk.server.models import (
     OfficeCast,
     OfficeProducer,
     PublishedRules,
+    tuples,
 )
 from kiosk.server.rankings import month_of, monthly_board, previous_month
 from kiosk.sync.protocol import (
@@ -35,12 +37,12 @@ FEED = "changes"
 
 def changes_page(since: int, limit: int, now: datetime, timezone: str, top: int) -> Changes:
     head = int(Counter.get(Counter.name == FEED).value)
-    rows = list(OfficeProducer.select()
-                .where((OfficeProducer.change_id > since) & (OfficeProducer.change_id <= head))
-                .order_by(OfficeProducer.change_id).limit(limit + 1))
+    rows = tuples(OfficeProducer.select(*_BALANCE_COLUMNS)
+                  .where((OfficeProducer.change_id > since) & (OfficeProducer.change_id <= head))
+                  .order_by(OfficeProducer.change_id).limit(limit + 1))
     more = len(rows) > limit
     rows = rows[:limit]
-    cursor = rows[-1].change_id if more else max(head, since)
+    cursor = rows[-1][-1] if more else max(head, since)
     page = Changes(cursor=cursor, server_time=now, producers=_balances(rows),
                    kiosk_keys=_keys(), more=more, cast=_cast(since, cursor),
                    rules=_rules(since, cursor))
@@ -51,19 +53,27 @@ def changes_page(since: int, limit: int, now: datetime, timezone: str, top: int)
                                               monthly_board(previous_month(month), top)]})
 
 
-def _balances(rows: list[OfficeProducer]) -> list[ProducerBalance]:
-    numbers = [row.number for row in rows]
+_BALANCE_COLUMNS = (OfficeProducer.number, OfficeProducer.nickname, OfficeProducer.language,
+                    OfficeProducer.login_id, OfficeProducer.password_hash,
+                    OfficeProducer.pv_earned, OfficeProducer.push_points,
+                    OfficeProducer.overdrawn_at, OfficeProducer.change_id)
+
+
+def _balances(rows: list[tuple[Any, ...]]) -> list[ProducerBalance]:
+    numbers = [row[0] for row in rows]
     cards: dict[str, list[CardState]] = {}
-    for card in OfficeCard.select().where(OfficeCard.producer_number.in_(numbers)):
-        cards.setdefault(card.producer_number, []).append(CardState(
-            card_id=card.card_id, generation=card.generation,
-            revoked=card.revoked_at is not None))
+    for number, card_id, generation, revoked_at in tuples(
+            OfficeCard.select(OfficeCard.producer_number, OfficeCard.card_id,
+                              OfficeCard.generation, OfficeCard.revoked_at)
+            .where(OfficeCard.producer_number.in_(numbers))):
+        cards.setdefault(number, []).append(CardState(
+            card_id=card_id, generation=generation, revoked=revoked_at is not None))
     return [ProducerBalance(
-        number=row.number, nickname=row.nickname, language=row.language,
-        login_id=row.login_id, password_hash=row.password_hash,
-        pv_earned=row.pv_earned, push_points=row.push_points,
-        cards=cards.get(row.number, []), push_blocked=row.overdrawn_at is not None)
-        for row in rows]
+        number=number, nickname=nickname, language=language, login_id=login_id,
+        password_hash=password_hash, pv_earned=pv, push_points=points,
+        cards=cards.get(number, []), push_blocked=overdrawn_at is not None)
+        for (number, nickname, language, login_id, password_hash, pv, points, overdrawn_at,
+             _change) in rows]
 
 
 def _keys() -> list[KioskKey]:

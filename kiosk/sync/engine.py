@@ -15,29 +15,20 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import cast
 
 from kiosk.db.models import (
-    Card,
     KioskState,
     LedgerEntry,
-    Producer,
 )
 from kiosk.db.store import Store, now_iso, store_errors
-from kiosk.domain.ledger import EntryKind
 from kiosk.domain.rules import RuleBook
 from kiosk.services.producer_view import LAST_SYNC_KEY
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.client import OfficeClient
+from kiosk.sync.outbox import pending_batch
 from kiosk.sync.protocol import (
     MAX_BATCH,
-    EventBatch,
-    EventIn,
-    EventKind,
-    ProducerRecord,
 )
 
 log = logging.getLogger(__name__)
@@ -71,12 +62,9 @@ class SyncEngine:
         pushed = problems = 0
         while True:
             with store_errors():
-                rows = list(LedgerEntry.select(LedgerEntry, Producer).join(Producer)
-                            .where(LedgerEntry.synced_at.is_null())
-                            .order_by(LedgerEntry.seq).limit(MAX_BATCH))
-                if not rows:
-                    return pushed, problems
-                batch = EventBatch(events=self.events(rows))
+                batch = pending_batch(MAX_BATCH)
+            if batch is None:
+                return pushed, problems
             answer = self._client.push(batch)              # may raise: nothing marked
             done = {result.uuid for result in answer.results}
             for result in answer.results:
@@ -90,39 +78,6 @@ class SyncEngine:
             pushed += len(done)
             if not done:
                 raise RuntimeError("the office answered a batch without any results")
-
-    @staticmethod
-    def events(rows: list[LedgerEntry]) -> list[EventIn]:
-        """Ledger rows (with their producers joined) as wire events; a registration carries
-        its producer and first card. Two queries in all, whatever the batch size."""
-        registered = [row.producer.id for row in rows
-                      if row.kind == EntryKind.REGISTRATION.value]
-        query = (Card.select(Card.producer, Card.card_id, Card.generation, Card.key_id)
-                 .where(Card.producer.in_(registered)).order_by(Card.generation.desc()))
-        first_cards: dict[int, tuple[int, int, str]] = {}
-        for producer_id, card_id, generation, key_id in cast(
-                Iterable[tuple[int, int, int, str]], query.tuples()):
-            first_cards[producer_id] = (card_id, generation, key_id)  # lowest generation wins
-        return [SyncEngine._event(row, first_cards) for row in rows]
-
-    @staticmethod
-    def _event(row: LedgerEntry, first_cards: dict[int, tuple[int, int, str]]) -> EventIn:
-        producer = row.producer
-        record = None
-        if row.kind == EntryKind.REGISTRATION.value:
-            card_id, generation, key_id = first_cards[producer.id]
-            record = ProducerRecord(
-                number=producer.number, nickname=producer.nickname,
-                language=producer.language, login_id=producer.login_id,
-                password_hash=producer.password_hash, card_id=card_id,
-                generation=generation, key_id=key_id)
-        return EventIn(
-            uuid=row.uuid, seq=row.seq, producer_number=producer.number,
-            kind=cast(EventKind, row.kind),
-            pv_delta=row.pv_delta, push_delta=row.push_delta, votes=row.votes,
-            cast_id=row.cast_id, yen=row.yen, receipt=row.receipt,
-            rule_version=row.rule_version, business_day=row.business_day,
-            recorded_at=datetime.fromisoformat(row.recorded_at), producer=record)
 
     # ---- pull -----------------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ def office(office_database: str) -> Iterator[RunningOffice]:
     yield RunningOffice(f"http://127.0.0.1:{port}", instance)
     server.should_exit = True
     thread.join(timeout=10)
-    instance.db.close_all() if hasattr(instance.db, "close_all") else instance.db.close()
+    instance.db.close_all()           # both stores are pooled
 
 
 class KioskBox:

@@ -16,6 +16,7 @@ from kiosk.services.registration import RegistrationRequest, RegistrationService
 from kiosk.services.visits import VisitService
 from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
 from kiosk.sync.enrolment import enrol_kiosk
+from kiosk.sync.outbox import pending_batch
 from kiosk.sync.protocol import EventBatch
 from tests.sync.conftest import KioskBox, RunningOffice, enrolled, free_port
 
@@ -59,8 +60,8 @@ def test_events_are_idempotent_and_conflicts_are_reported(office: RunningOffice,
         RegistrationService(a.store, rules, a.signer).register(
             RegistrationRequest.new("Ann", "en", True))
         engine = a.engine()
-        rows = list(LedgerEntry.select())
-        batch = EventBatch(events=engine.events(rows))
+        batch = pending_batch(500)
+        assert batch is not None
         client = engine._client
         first = client.push(batch)
         again = client.push(batch)                  # every batch delivered twice

@@ -1,0 +1,59 @@
+"""The outbox: the next batch of unsynced ledger rows as wire events.
+
+Read with two plain SQL queries (the rows with their producers, then the producer records
+and first cards that registrations carry), served by the partial index on unsynced rows, so
+fetching a batch costs the same whether the ledger holds a thousand rows or ten million.
+Every event is still validated against the wire format here: a row the office would refuse
+is caught on the kiosk with its sequence number in the error.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, cast
+
+from kiosk.db.models import database_proxy
+from kiosk.domain.ledger import EntryKind
+from kiosk.sync.protocol import EventBatch, EventIn, EventKind, ProducerRecord
+
+_PENDING = (
+    'SELECT l."uuid", l."seq", p."number", p."id", l."kind", l."pv_delta", l."push_delta", '
+    'l."votes", l."cast_id", l."yen", l."receipt", l."rule_version", l."business_day", '
+    'l."recorded_at" FROM "ledger_entry" AS l JOIN "producer" AS p ON p."id" = l."producer_id" '
+    'WHERE l."synced_at" IS NULL ORDER BY l."seq" LIMIT ?')
+_RECORDS = (
+    'SELECT p."id", p."number", p."nickname", p."language", p."login_id", p."password_hash", '
+    'c."card_id", c."generation", c."key_id" FROM "producer" AS p '
+    'JOIN "card" AS c ON c."producer_id" = p."id" WHERE p."id" IN ({}) '
+    'ORDER BY c."generation" DESC')
+
+
+def _query(sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    db = cast(Any, database_proxy)
+    return list(db.execute_sql(sql, params).fetchall())
+
+
+def pending_batch(limit: int) -> EventBatch | None:
+    """The oldest `limit` unsynced events in sequence order, or None when all are synced."""
+    rows = _query(_PENDING, (limit,))
+    if not rows:
+        return None
+    registered = tuple({row[3] for row in rows if row[4] == EntryKind.REGISTRATION.value})
+    records: dict[int, ProducerRecord] = {}
+    if registered:
+        marks = ", ".join("?" * len(registered))
+        for (producer_id, number, nickname, language, login_id, password_hash, card_id,
+             generation, key_id) in _query(_RECORDS.format(marks), registered):
+            records[producer_id] = ProducerRecord(      # the lowest generation comes last
+                number=number, nickname=nickname, language=language, login_id=login_id,
+                password_hash=password_hash, card_id=card_id, generation=generation,
+                key_id=key_id)
+    return EventBatch(events=[
+        EventIn(uuid=uuid, seq=seq, producer_number=number, kind=cast(EventKind, kind),
+                pv_delta=pv, push_delta=push, votes=votes, cast_id=cast_id, yen=yen,
+                receipt=receipt, rule_version=rule_version, business_day=business_day,
+                recorded_at=datetime.fromisoformat(recorded_at),
+                producer=records.get(producer_id) if kind == EntryKind.REGISTRATION.value
+                else None)
+        for (uuid, seq, number, producer_id, kind, pv, push, votes, cast_id, yen, receipt,
+             rule_version, business_day, recorded_at) in rows])

@@ -36,6 +36,25 @@ def next_sequence(kiosk_uuid: str) -> int:
     return int(last or 0) + 1
 
 
+def renumber_unsynced(after: int) -> int:
+    """Give every unsynced row a new sequence number above `after`, in their order; returns
+    how many moved. For a kiosk restored from an old backup, whose new rows reused numbers
+    the office already holds. (Inside the caller's transaction; two passes keep the unique
+    (kiosk, seq) index satisfied at every row.)"""
+    rows = list(LedgerEntry.select(LedgerEntry.id, LedgerEntry.seq)
+                .where(LedgerEntry.synced_at.is_null()).order_by(LedgerEntry.seq))
+    if not rows:
+        return 0
+    synced_max = (LedgerEntry.select(fn.MAX(LedgerEntry.seq))
+                  .where(LedgerEntry.synced_at.is_null(False)).scalar()) or 0
+    first = max(after, int(synced_max)) + 1
+    # (`0 - field`: in peewee `-field` means "order descending".)
+    LedgerEntry.update(seq=0 - LedgerEntry.seq).where(LedgerEntry.synced_at.is_null()).execute()
+    for offset, row in enumerate(rows):
+        LedgerEntry.update(seq=first + offset).where(LedgerEntry.id == row.id).execute()
+    return len(rows)
+
+
 def append_entry(*, producer: Producer, entry: NewEntry, kiosk_uuid: str, rules: RuleBook,
                  moment: datetime) -> LedgerEntry:
     """Insert one ledger row and move the producer's cached balance by its deltas."""

@@ -3,8 +3,9 @@
 Each event is classified first, from three queries for the whole batch (earlier events with
 these UUIDs, these sequence numbers already used, the producers named):
 - the same UUID with the same content again is a no-op ("duplicate");
-- the same UUID with other content, or a sequence number another event used, is a
-  "conflict" and changes nothing;
+- the same UUID with other content is a "conflict" and changes nothing;
+- a new event under a sequence number another event used is "sequence_taken" (a kiosk
+  restored from an old backup): nothing changes, and the kiosk renumbers and resends;
 - an event that cannot apply (a producer the office has never heard of) is stored as
   "rejected" with its reason and no effect, so its sequence number still counts and the
   kiosk's queue moves on.
@@ -20,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from peewee import Database
+from peewee import Database, fn
 
 from kiosk.server.models import Kiosk, OfficeCard, OfficeEvent, OfficeProducer, tuples
 from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult
@@ -33,6 +34,7 @@ class _Taken:
     producers: set[str]
     logins: set[str]
     cards: set[tuple[int, int]]
+    login_of: dict[str, str]             # producer number → its login id
 
 
 @dataclass
@@ -63,12 +65,22 @@ def accept_batch(db: Database, kiosk: Kiosk, batch: EventBatch, now: str,
     taken = _taken_seqs(kiosk.kiosk_id, events)
     existing = _existing(events)
     effects = _Effects()
-    results = [_classify(kiosk, event, known, taken, existing, effects, now)
-               for event in events]
+    results: list[EventResult] = []
+    clashed = False
+    for event in events:
+        if clashed and event.uuid not in known:
+            # Later events may depend on the clashing one (a visit after its registration):
+            # none is applied until the kiosk has renumbered and sent them again in order.
+            results.append(EventResult(uuid=event.uuid, status="sequence_taken",
+                                       reason="after a sequence clash"))
+            continue
+        results.append(_classify(kiosk, event, known, taken, existing, effects, now))
+        clashed = clashed or results[-1].status == "sequence_taken"
     _write(db, effects)
     change_ids = {number: next_change_ids + i for i, number in enumerate(sorted(effects.deltas))}
     _move_producers(db, effects, change_ids, now)
-    return (BatchResult(acked_through=_advance_acked(kiosk.kiosk_id), results=results),
+    return (BatchResult(acked_through=_advance_acked(kiosk.kiosk_id), results=results,
+                        highest_seq=_highest_seq(kiosk.kiosk_id)),
             change_ids, dict(effects.votes))
 
 
@@ -92,9 +104,11 @@ def _existing(events: list[EventIn]) -> _Taken:
     records = [e.producer for e in events if e.producer is not None]
     logins = [r.login_id for r in records]
     card_ids = [r.card_id for r in records]
+    login_of = {n: login for n, login in tuples(
+        OfficeProducer.select(OfficeProducer.number, OfficeProducer.login_id)
+        .where(OfficeProducer.number.in_(numbers)))}
     return _Taken(
-        producers={n for (n,) in tuples(OfficeProducer.select(OfficeProducer.number)
-                                        .where(OfficeProducer.number.in_(numbers)))},
+        producers=set(login_of), login_of=login_of,
         logins={n for (n,) in tuples(OfficeProducer.select(OfficeProducer.login_id)
                                      .where(OfficeProducer.login_id.in_(logins)))},
         cards={(c, g) for c, g in tuples(OfficeCard.select(OfficeCard.card_id,
@@ -114,7 +128,7 @@ def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | No
             return EventResult(uuid=event.uuid, status="rejected", reason=rejected)
         return EventResult(uuid=event.uuid, status="duplicate")
     if event.seq in taken:
-        return EventResult(uuid=event.uuid, status="conflict",
+        return EventResult(uuid=event.uuid, status="sequence_taken",
                            reason=f"sequence {event.seq} was used by another event")
     reason = _why_not_applicable(event, existing)
     known[event.uuid] = (digest, reason)
@@ -129,6 +143,7 @@ def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | No
         record = event.producer
         assert record is not None
         existing.producers.add(record.number)
+        existing.login_of[record.number] = record.login_id
         existing.logins.add(record.login_id)
         existing.cards.add((record.card_id, record.generation))
         effects.producers.append((record.number, record.nickname, record.language,
@@ -149,7 +164,10 @@ def _why_not_applicable(event: EventIn, existing: _Taken) -> str | None:
         if record is None or record.number != event.producer_number:
             return "a registration must carry its producer"
         if record.number in existing.producers:
-            return None                  # sent again from a reinstalled kiosk: no new rows
+            if existing.login_of.get(record.number) != record.login_id:
+                # A kiosk restored from an old backup, registering before it synced.
+                return "this producer number belongs to another producer"
+            return None                  # the same producer again: no new rows
         if record.login_id in existing.logins:
             return "this login ID belongs to another producer"
         if (record.card_id, record.generation) in existing.cards:
@@ -196,6 +214,11 @@ def _move_producers(db: Database, effects: _Effects, change_ids: dict[str, int],
         f"push_points = push_points + {p}, "
         f"overdrawn_at = CASE WHEN overdrawn_at IS NULL AND push_points + {p} < 0 "
         f"THEN {p} ELSE overdrawn_at END, change_id = {p} WHERE number = {p}", rows)
+
+
+def _highest_seq(kiosk_id: str) -> int:
+    return int(OfficeEvent.select(fn.MAX(OfficeEvent.seq))
+               .where(OfficeEvent.kiosk_id == kiosk_id).scalar() or 0)
 
 
 def _advance_acked(kiosk_id: str) -> int:

@@ -3,6 +3,8 @@
 Push: pending rows go in sequence order, ≤ 500 a batch; rows the office reports stored or
 duplicate are marked synced in one transaction with reading the answer (conflicts and
 rejections are marked too, with the reason logged, so one bad row never blocks the queue).
+Rows whose sequence number the office already holds under other events (a kiosk restored
+from an older backup) are renumbered after the office's highest and sent again.
 An unknown outcome (SyncUnavailable) changes nothing: the same rows go again next time.
 
 Pull: producers, cards, kiosk keys, the cast roster, published rules and the ranking
@@ -17,6 +19,7 @@ import logging
 import time
 from dataclasses import dataclass
 
+from kiosk.db.ledger import renumber_unsynced
 from kiosk.db.models import (
     KioskState,
     LedgerEntry,
@@ -66,7 +69,8 @@ class SyncEngine:
             if batch is None:
                 return pushed, problems
             answer = self._client.push(batch)              # may raise: nothing marked
-            done = {result.uuid for result in answer.results}
+            done = {r.uuid for r in answer.results if r.status != "sequence_taken"}
+            renumber = len(done) < len(answer.results)
             for result in answer.results:
                 if result.status in ("conflict", "rejected"):
                     problems += 1
@@ -75,8 +79,13 @@ class SyncEngine:
             with store_errors(), self._store.atomic():
                 LedgerEntry.update(synced_at=now_iso()).where(
                     LedgerEntry.uuid.in_(list(done))).execute()
+                if renumber:
+                    moved = renumber_unsynced(answer.highest_seq)
+                    log.warning("the office already holds this kiosk's events up to %d "
+                                "(restored from an older backup?): %d pending events "
+                                "renumbered after it", answer.highest_seq, moved)
             pushed += len(done)
-            if not done:
+            if not answer.results:
                 raise RuntimeError("the office answered a batch without any results")
 
     # ---- pull -----------------------------------------------------------------------------

@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 MAX_BATCH = 500
 EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", "correction"]
-EventStatus = Literal["stored", "duplicate", "conflict", "rejected"]
+# "sequence_taken": the office holds another event under this sequence number (a kiosk
+# restored from an old backup numbers anew from its last row): renumber and send again.
+EventStatus = Literal["stored", "duplicate", "conflict", "rejected", "sequence_taken"]
 
 
 MAX_SEQ = 2**31 - 1          # fits every store's integer column (PostgreSQL's is 4 bytes)
@@ -74,6 +76,7 @@ class EventResult(Strict):
 class BatchResult(Strict):
     acked_through: int        # every event of this kiosk up to this seq is at the office
     results: list[EventResult]
+    highest_seq: int = 0      # the highest sequence of this kiosk the office holds
 
 
 class EnrolRequest(Strict):

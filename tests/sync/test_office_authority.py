@@ -173,3 +173,64 @@ def test_a_pull_never_skips_a_row_that_commits_late(office: RunningOffice,
     after = the_office.changes(since)
     assert [(p.number, p.pv_earned) for p in after.producers] == [(number, 5)]
     assert after.cursor == since + 1
+
+
+def test_a_kiosk_restored_from_an_old_backup_loses_nothing(office: RunningOffice,
+                                                          tmp_path: Path,
+                                                          rules: RuleBook) -> None:
+    """Restored, it syncs first (as the README's restore steps say): the producers it had
+    forgotten come back by pull, and its new rows, which reuse sequence numbers the office
+    holds, are renumbered after the office's highest and sent again, never dropped."""
+    import shutil
+
+    from kiosk.db.models import LedgerEntry
+    from kiosk.server.models import OfficeEvent
+
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    backup = tmp_path / "backup.sqlite3"
+    with a:
+        register(a, rules, "Ann")
+        a.engine().sync_once()
+    shutil.copy(a.dir / "kiosk.sqlite3", backup)       # closed cleanly: WAL checkpointed
+    with a:
+        register(a, rules, "Bob")
+        register(a, rules, "Cy")
+        a.engine().sync_once()
+    shutil.copy(backup, a.dir / "kiosk.sqlite3")       # the disk died; yesterday's copy
+    with a:
+        a.engine().sync_once()                          # Bob and Cy come back
+        ann = Producer.get(Producer.nickname == "Ann").id
+        VisitService(a.store, rules, a.signer).check_in(ann)   # reuses Bob's sequence
+        _, dee = register(a, rules, "Dee")
+        VisitService(a.store, rules, a.signer).check_in(dee)
+        report = a.engine().sync_once()
+        assert report.problems == 0
+        assert not LedgerEntry.select().where(LedgerEntry.synced_at.is_null()).exists()
+        assert {p.nickname for p in Producer.select()} == {"Ann", "Bob", "Cy", "Dee"}
+    with office.office.reading():
+        assert OfficeEvent.select().count() == 6
+        points = {p.nickname: p.push_points for p in OfficeProducer.select()}
+    assert points == {"Ann": 1, "Bob": 0, "Cy": 0, "Dee": 1}
+
+
+def test_a_restored_kiosk_registering_before_it_synced_is_refused_not_merged(
+        office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
+    """The producer number it hands out again belongs to someone at the office: the office
+    rejects that registration (reported) instead of merging two people's points."""
+    import shutil
+
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    backup = tmp_path / "backup.sqlite3"
+    with a:
+        register(a, rules, "Ann")
+        a.engine().sync_once()
+    shutil.copy(a.dir / "kiosk.sqlite3", backup)
+    with a:
+        register(a, rules, "Bob")
+        a.engine().sync_once()
+    shutil.copy(backup, a.dir / "kiosk.sqlite3")
+    with a:
+        register(a, rules, "Dee")                      # gets Bob's producer number
+        assert a.engine().sync_once().problems == 1
+    with office.office.reading():
+        assert sorted(p.nickname for p in OfficeProducer.select()) == ["Ann", "Bob"]

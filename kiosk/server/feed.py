@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from kiosk.domain.rules import RuleBook
 from kiosk.server.models import (
     Counter,
     Kiosk,
@@ -35,7 +36,8 @@ from kiosk.sync.protocol import (
 FEED = "changes"
 
 
-def changes_page(since: int, limit: int, now: datetime, timezone: str, top: int) -> Changes:
+def changes_page(since: int, limit: int, now: datetime, rules: RuleBook) -> Changes:
+    timezone, top = rules.timezone, rules.ranking_honoured_top
     head = int(Counter.get(Counter.name == FEED).value)
     rows = tuples(OfficeProducer.select(*_BALANCE_COLUMNS)
                   .where((OfficeProducer.change_id > since) & (OfficeProducer.change_id <= head))
@@ -43,7 +45,7 @@ def changes_page(since: int, limit: int, now: datetime, timezone: str, top: int)
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = rows[-1][-1] if more else max(head, since)
-    page = Changes(cursor=cursor, server_time=now, producers=_balances(rows),
+    page = Changes(cursor=cursor, server_time=now, producers=_balances(rows, rules),
                    kiosk_keys=_keys(), more=more, cast=_cast(since, cursor),
                    rules=_rules(since, cursor))
     if more:
@@ -59,7 +61,7 @@ _BALANCE_COLUMNS = (OfficeProducer.number, OfficeProducer.nickname, OfficeProduc
                     OfficeProducer.overdrawn_at, OfficeProducer.change_id)
 
 
-def _balances(rows: list[tuple[Any, ...]]) -> list[ProducerBalance]:
+def _balances(rows: list[tuple[Any, ...]], rules: RuleBook) -> list[ProducerBalance]:
     numbers = [row[0] for row in rows]
     cards: dict[str, list[CardState]] = {}
     for number, card_id, generation, revoked_at in tuples(
@@ -71,7 +73,8 @@ def _balances(rows: list[tuple[Any, ...]]) -> list[ProducerBalance]:
     return [ProducerBalance(
         number=number, nickname=nickname, language=language, login_id=login_id,
         password_hash=password_hash, pv_earned=pv, push_points=points,
-        cards=cards.get(number, []), push_blocked=overdrawn_at is not None)
+        cards=cards.get(number, []), push_blocked=overdrawn_at is not None,
+        rank=rules.rank_for(pv).number)
         for (number, nickname, language, login_id, password_hash, pv, points, overdrawn_at,
              _change) in rows]
 

@@ -295,5 +295,4 @@ class Office:
 
     def changes(self, since: int, limit: int = 1000) -> Changes:
         with self.reading():
-            return feed.changes_page(since, limit, datetime.now(UTC), self.rules.timezone,
-                                     self.rules.ranking_honoured_top)
+            return feed.changes_page(since, limit, datetime.now(UTC), self.rules)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 MAX_BATCH = 500
 EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", "correction"]
@@ -67,10 +67,24 @@ class EventBatch(Strict):
     events: list[EventIn] = Field(max_length=MAX_BATCH)
 
 
+# Each event's outcome as the HTTP status it would have had alone (a batch mixes them).
+STATUS_CODES: dict[str, int] = {"stored": 201, "duplicate": 200, "conflict": 409,
+                                "rejected": 422, "sequence_taken": 409}
+
+
 class EventResult(Strict):
     uuid: str
     status: EventStatus
     reason: str | None = None
+    code: int = 0             # filled from `status`: 409 for the same UUID with other content
+
+    @model_validator(mode="before")
+    @classmethod
+    def _code_from_status(cls, data: object) -> object:
+        if isinstance(data, dict) and not data.get("code") and data.get("status") in \
+                STATUS_CODES:
+            return {**data, "code": STATUS_CODES[data["status"]]}
+        return data
 
 
 class BatchResult(Strict):
@@ -107,6 +121,7 @@ class ProducerBalance(Strict):
     push_points: int
     cards: list[CardState]
     push_blocked: bool = False    # overdrawn by offline pushes at two kiosks: staff decide
+    rank: int = 0                 # by the office's rules in force (kiosks recompute by theirs)
 
 
 class KioskKey(Strict):

@@ -171,7 +171,8 @@ def test_a_pull_never_skips_a_row_that_commits_late(office: RunningOffice,
         release.set()
         writer.join(10)
     after = the_office.changes(since)
-    assert [(p.number, p.pv_earned) for p in after.producers] == [(number, 5)]
+    assert [(p.number, p.pv_earned, p.rank) for p in after.producers] == \
+        [(number, 5, rules.rank_for(5).number)]
     assert after.cursor == since + 1
 
 

@@ -70,7 +70,8 @@ def test_events_are_idempotent_and_conflicts_are_reported(office: RunningOffice,
         assert first.acked_through == again.acked_through == 1
         altered = batch.events[0].model_copy(update={"pv_delta": 999})
         answer = client.push(EventBatch(events=[altered]))
-        assert [r.status for r in answer.results] == ["conflict"]
+        assert [(r.status, r.code) for r in answer.results] == [("conflict", 409)]
+        assert [r.code for r in first.results] == [201]
 
 
 def test_bad_credentials_and_unreachable_office(office: RunningOffice, tmp_path: Path,

@@ -71,7 +71,7 @@ class KioskWindow(QMainWindow):
         self.setWindowTitle("Producer Kiosk")
         self._settings = settings
         self._rules = rules
-        self.services = services
+        self.services: KioskServices | None = None
         self._switcher = switcher
         self._allow_exit = allow_exit
         self._nickname = ""
@@ -92,6 +92,9 @@ class KioskWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
             app.installEventFilter(self.scanner)
+        self.sync_status_changed.connect(self.on_sync_status_changed)
+        if services is not None:
+            self.attach_services(services)
         if not defer_screens:
             self.build_session_screens()
         self.reset_session()
@@ -99,7 +102,6 @@ class KioskWindow(QMainWindow):
     def attach_services(self, services: KioskServices) -> None:
         """The services, once the store is open (the app opens it after the first paint)."""
         self.services = services
-        self.sync_status_changed.connect(self.on_sync_status_changed)
         self.refresh_board()
 
     def on_sync_status_changed(self, status: SyncStatus) -> None:

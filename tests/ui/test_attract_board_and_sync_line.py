@@ -1,0 +1,58 @@
+"""The attract loop shows the office's ranking board and staff see the sync state."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from kiosk.db.ledger import cast_month
+from kiosk.db.models import RankingSnapshot
+from kiosk.db.store import Store
+from kiosk.domain.rules import RuleBook
+from kiosk.services.demo import seed_demo_cast
+from kiosk.services.sync_runner import SyncStatus
+from kiosk.ui.main_window import KioskWindow
+
+
+def test_the_board_from_the_last_pull_joins_the_loop(qtbot: QtBot, window: KioskWindow,
+                                                     store: Store, rules: RuleBook) -> None:
+    assert window.attract.board is None                  # nothing pulled yet
+    sent = datetime(2026, 11, 23, 5, 30, tzinfo=UTC)
+    with store.atomic():
+        seed_demo_cast()
+        RankingSnapshot.create(period=cast_month(datetime.now(UTC), rules),
+                               entries=json.dumps([["sakura", 120], ["mirai", 90]]),
+                               fetched_at=sent.isoformat())
+    with qtbot.waitSignal(window.board_shown, timeout=5000):
+        window.refresh_board()
+    board = window.attract.board
+    assert board is not None and board.board is not None
+    assert [(line.position, line.stage_name_ja, line.votes) for line in board.board.lines] \
+        == [(1, "サクラ", 120), (2, "ホシノ ミライ", 90)]
+    window.attract.turn_to_board()
+    assert window.attract.showing_board and board.isVisible()
+    assert not window.attract.fan.isVisible()
+    assert "14:30" in board.stamp.text()                 # 05:30 UTC is 14:30 in Tokyo
+    window.switch_language("en")
+    assert "Sakura" in [cells[1].text() for cells in board._lines]
+    assert board.title.text().startswith("Cast ranking")
+
+
+def test_staff_see_the_sync_state_on_the_attract_screen(qtbot: QtBot,
+                                                        window: KioskWindow) -> None:
+    window.switch_language("en")
+    with qtbot.waitSignal(window.sync_status_changed):
+        window.sync_status_changed.emit(SyncStatus(
+            online=False, pending=3, last_success=datetime.now(UTC) - timedelta(minutes=5),
+            last_error="office unreachable: timed out", failures=2))
+    line = window.attract.sync_line
+    assert line is not None and line.isVisible()
+    text = line.line.text()
+    assert "Office offline" in text and "3 events waiting" in text
+    assert "office unreachable" in text
+    window.sync_status_changed.emit(SyncStatus(online=True, pending=0,
+                                               last_success=datetime.now(UTC)))
+    qtbot.waitUntil(lambda: "Office online" in line.line.text())
+    assert "0 events waiting" in line.line.text() and "unreachable" not in line.line.text()

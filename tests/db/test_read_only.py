@@ -12,10 +12,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
+from tests.support.outside import missing_program
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,9 +24,8 @@ def run_kiosk_unprivileged(*args: str) -> subprocess.CompletedProcess[str]:
     if os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
         if setpriv is None:
-            if os.environ.get("CI") == "true":
-                pytest.fail("setpriv (util-linux) is needed to test permissions as root")
-            pytest.skip("setpriv missing: cannot drop root's permission bypass")
+            missing_program("setpriv (util-linux), to test permissions as root")
+        assert setpriv is not None
         command = [setpriv, "--bounding-set",
                    "-dac_override,-dac_read_search,-fowner", *command]
     return subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=ROOT,

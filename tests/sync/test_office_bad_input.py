@@ -328,7 +328,7 @@ def test_events_for_unknown_producers_are_rejected_and_the_queue_moves(
     answer = post_events(office, kiosk, [unknown])
     assert answer.status == 200
     assert answer.body["results"] == [{"uuid": unknown["uuid"], "status": "rejected",
-                                       "reason": "unknown producer"}]
+                                       "reason": "unknown producer", "code": 422}]
     assert answer.body["acked_through"] == 1              # the queue moves past it
     again = post_events(office, kiosk, [unknown])
     assert again.body["results"][0]["status"] == "rejected"       # not "duplicate"

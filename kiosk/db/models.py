@@ -181,6 +181,19 @@ class RankingSnapshot(BaseModel):
     fetched_at = TextField()              # the office's clock when it was sent
 
 
+# ---- schema 5: staff ---------------------------------------------------------------------------
+
+
+class StaffAction(BaseModel):
+    """Every staff action, with when and what changed (never updated, never deleted)."""
+
+    id = AutoField()
+    at = TextField()                      # ISO-8601 UTC
+    action = CharField()                  # e.g. "purchase", "correction", "pin_changed"
+    producer_number = CharField(null=True, index=True)
+    detail = TextField()                  # JSON: what changed
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     KioskIdentity,
     TrustedKey,
@@ -193,6 +206,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     KioskState,
     LoginAttempt,
     RankingSnapshot,
+    StaffAction,
 )
 
 # Indexes peewee cannot declare (partial): one visit per producer per business day; and the
@@ -202,4 +216,7 @@ EXTRA_INDEXES = (
     '("producer_id", "business_day") WHERE "kind" = \'visit\'',
     'CREATE INDEX IF NOT EXISTS "ledger_unsynced" ON "ledger_entry" ("seq") '
     'WHERE "synced_at" IS NULL',
+    # A till receipt earns PV once (schema 5).
+    'CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_purchase_per_receipt" ON "ledger_entry" '
+    '("receipt") WHERE "kind" = \'purchase\'',
 )

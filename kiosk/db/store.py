@@ -31,6 +31,7 @@ from kiosk.db.models import (
     LoginAttempt,
     Producer,
     RankingSnapshot,
+    StaffAction,
     database_proxy,
 )
 from kiosk.domain.ledger import Deltas, rebuild_balance
@@ -39,7 +40,7 @@ from kiosk.domain.rules import RuleBook
 log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreProblem", "now_iso", "store_errors"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
@@ -221,8 +222,15 @@ def _migrate_3_to_4(store: Store) -> None:
     store._create_extra_indexes()
 
 
+def _migrate_4_to_5(store: Store) -> None:
+    """Schema 5: the staff action log, and one purchase per till receipt."""
+    store.db.create_tables([StaffAction])
+    store._create_extra_indexes()
+
+
 _MIGRATIONS: dict[int, Callable[[Store], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
+    4: _migrate_4_to_5,
 }

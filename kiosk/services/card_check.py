@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from kiosk.db.models import Card, LoginAttempt, Producer
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.credentials import hash_password, verify_password
+from kiosk.domain.lockout import lockout_after
 from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import RuleBook
 from kiosk.domain.tokens import TokenError, TokenProblem, verify_card
@@ -161,10 +162,7 @@ class CardCheckService:
 
 def _lockout(failures: int) -> timedelta | None:
     """No delay for the first few mistakes, then 30 s doubling up to 30 min."""
-    if failures < FREE_ATTEMPTS:
-        return None
-    delay: timedelta = LOCKOUT_BASE * 2 ** min(failures - FREE_ATTEMPTS, 16)
-    return min(LOCKOUT_MAX, delay)
+    return lockout_after(failures, free=FREE_ATTEMPTS, base=LOCKOUT_BASE, cap=LOCKOUT_MAX)
 
 
 @functools.cache

@@ -1,0 +1,141 @@
+"""Staff: the PIN that opens staff mode, and the log of every staff action.
+
+The PIN is set on first start, stored only as an argon2id hash, and wrong PINs lock staff
+mode for growing delays (`kiosk.domain.lockout`), counted in the store so a restart does not
+reset them. Every staff action is written to `StaffAction` in the same transaction as the
+change it describes, with the time and what changed.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from kiosk.db.models import KioskState, StaffAction
+from kiosk.db.store import Store, store_errors
+from kiosk.domain.credentials import hash_password, verify_password
+from kiosk.domain.lockout import lockout_after
+
+PIN_HASH_KEY = "staff_pin_hash"
+PIN_FAILURES_KEY = "staff_pin_failures"
+PIN_LOCKED_UNTIL_KEY = "staff_pin_locked_until"
+PIN_LENGTHS = range(4, 9)
+FREE_PIN_TRIES = 3
+
+
+class PinProblem(enum.Enum):
+    NOT_SET = "not_set"
+    WRONG = "wrong"
+    LOCKED = "locked"
+    TOO_SIMPLE = "too_simple"         # too short or long, not digits, one digit repeated, a run
+    ALREADY_SET = "already_set"
+
+
+class PinRefused(ValueError):
+    def __init__(self, problem: PinProblem, retry_after: timedelta | None = None) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True)
+class LoggedAction:
+    at: datetime
+    action: str
+    producer_number: str | None
+    detail: dict[str, Any]
+
+
+def pin_problem(pin: str) -> PinProblem | None:
+    """Why a new PIN is not acceptable (None: it is)."""
+    if not pin.isascii() or not pin.isdigit() or len(pin) not in PIN_LENGTHS:
+        return PinProblem.TOO_SIMPLE
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
+    if steps in ({0}, {1}, {-1}):          # 0000, 1234, 9876
+        return PinProblem.TOO_SIMPLE
+    return None
+
+
+def log_action(action: str, producer_number: str | None, clock: datetime,
+               **detail: Any) -> None:
+    """Record a staff action (inside the caller's transaction, with the change itself)."""
+    StaffAction.create(at=clock.astimezone(UTC).isoformat(timespec="seconds"), action=action,
+                       producer_number=producer_number,
+                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True))
+
+
+class StaffService:
+    def __init__(self, store: Store,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._store = store
+        self._clock = clock
+
+    # ---- the PIN ------------------------------------------------------------------------------
+
+    def has_pin(self) -> bool:
+        with store_errors():
+            return KioskState.get_or_none(KioskState.key == PIN_HASH_KEY) is not None
+
+    def set_first_pin(self, pin: str) -> None:
+        """First start: no PIN yet, so anyone at the kiosk may set it (staff install it)."""
+        problem = pin_problem(pin)
+        if problem is not None:
+            raise PinRefused(problem)
+        digest = hash_password(pin)
+        with store_errors(), self._store.atomic():
+            if KioskState.get_or_none(KioskState.key == PIN_HASH_KEY) is not None:
+                raise PinRefused(PinProblem.ALREADY_SET)
+            KioskState.create(key=PIN_HASH_KEY, value=digest)
+            log_action("pin_set", None, self._clock())
+
+    def change_pin(self, current: str, new: str) -> None:
+        self.unlock(current)
+        problem = pin_problem(new)
+        if problem is not None:
+            raise PinRefused(problem)
+        digest = hash_password(new)
+        with store_errors(), self._store.atomic():
+            KioskState.update(value=digest).where(KioskState.key == PIN_HASH_KEY).execute()
+            log_action("pin_changed", None, self._clock())
+
+    def unlock(self, pin: str) -> None:
+        """Check the PIN for staff mode; wrong tries lock for growing delays."""
+        now = self._clock()
+        with store_errors():
+            state = {row.key: row.value for row in KioskState.select().where(
+                KioskState.key.in_([PIN_HASH_KEY, PIN_FAILURES_KEY, PIN_LOCKED_UNTIL_KEY]))}
+        if PIN_HASH_KEY not in state:
+            raise PinRefused(PinProblem.NOT_SET)
+        if PIN_LOCKED_UNTIL_KEY in state:
+            until = datetime.fromisoformat(state[PIN_LOCKED_UNTIL_KEY])
+            if until > now:
+                raise PinRefused(PinProblem.LOCKED, until - now)
+        ok = verify_password(state[PIN_HASH_KEY], pin)
+        with store_errors(), self._store.atomic():
+            if ok:
+                KioskState.delete().where(KioskState.key.in_(
+                    [PIN_FAILURES_KEY, PIN_LOCKED_UNTIL_KEY])).execute()
+                log_action("staff_mode_opened", None, now)
+                return
+            failures = int(state.get(PIN_FAILURES_KEY, "0")) + 1
+            lock = lockout_after(failures, free=FREE_PIN_TRIES)
+            KioskState.insert(key=PIN_FAILURES_KEY, value=str(failures)).on_conflict_replace(
+            ).execute()
+            if lock is not None:
+                KioskState.insert(key=PIN_LOCKED_UNTIL_KEY, value=(now + lock).isoformat()
+                                  ).on_conflict_replace().execute()
+            log_action("wrong_pin", None, now, failures=failures)
+        raise PinRefused(PinProblem.WRONG if lock is None else PinProblem.LOCKED, lock)
+
+    # ---- the log --------------------------------------------------------------------------
+
+    def recent_actions(self, limit: int = 50) -> list[LoggedAction]:
+        with store_errors():
+            rows = list(StaffAction.select().order_by(StaffAction.id.desc()).limit(limit))
+        return [LoggedAction(datetime.fromisoformat(row.at), row.action, row.producer_number,
+                             json.loads(row.detail)) for row in rows]

@@ -1,0 +1,151 @@
+"""Staff: the PIN (right, wrong, lockout, first start), purchases once per receipt,
+corrections as new entries, and the action log."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from kiosk.db.models import LedgerEntry
+from kiosk.db.store import Store
+from kiosk.domain.ledger import EntryKind
+from kiosk.domain.rules import RuleBook
+from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.purchases import PurchaseProblem, PurchaseRefused, PurchaseService
+from kiosk.services.staff import PinProblem, PinRefused, StaffService, pin_problem
+from tests.services.conftest import Services
+from tests.services.test_visits_and_pushes import new_producer
+
+
+@pytest.fixture
+def staff(store: Store, services: Services) -> StaffService:
+    return StaffService(store, services.clock)
+
+
+@pytest.fixture
+def till(store: Store, rules: RuleBook, signer: KioskSigner,
+         services: Services) -> PurchaseService:
+    return PurchaseService(store, rules, signer, services.clock)
+
+
+@pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "１２３４", "0000", "1234",
+                                 "9876", "55555"])
+def test_weak_or_malformed_pins_are_refused(pin: str) -> None:
+    assert pin_problem(pin) is PinProblem.TOO_SIMPLE
+
+
+def test_the_pin_is_set_once_then_opens_staff_mode(staff: StaffService) -> None:
+    assert not staff.has_pin()
+    with pytest.raises(PinRefused) as caught:
+        staff.unlock("2580")
+    assert caught.value.problem is PinProblem.NOT_SET
+    staff.set_first_pin("2580")
+    assert staff.has_pin()
+    with pytest.raises(PinRefused) as caught:          # nobody can "set the first" again
+        staff.set_first_pin("1357")
+    assert caught.value.problem is PinProblem.ALREADY_SET
+    staff.unlock("2580")
+    assert [a.action for a in staff.recent_actions()] == ["staff_mode_opened", "pin_set"]
+
+
+def test_wrong_pins_lock_for_growing_delays(staff: StaffService, services: Services) -> None:
+    staff.set_first_pin("2580")
+    for _ in range(2):
+        with pytest.raises(PinRefused) as caught:
+            staff.unlock("0852")
+        assert caught.value.problem is PinProblem.WRONG
+    delays = []
+    for _ in range(3):
+        with pytest.raises(PinRefused) as caught:
+            staff.unlock("0852")
+        assert caught.value.problem is PinProblem.LOCKED
+        assert caught.value.retry_after is not None
+        delays.append(caught.value.retry_after)
+        with pytest.raises(PinRefused) as locked:       # even the right PIN waits
+            staff.unlock("2580")
+        assert locked.value.problem is PinProblem.LOCKED
+        services.clock.advance(seconds=caught.value.retry_after.total_seconds() + 1)
+    assert delays == [timedelta(seconds=30), timedelta(seconds=60), timedelta(seconds=120)]
+    staff.unlock("2580")                                # and a success resets the count
+    with pytest.raises(PinRefused) as caught:
+        staff.unlock("0852")
+    assert caught.value.problem is PinProblem.WRONG
+    assert sum(a.action == "wrong_pin" for a in staff.recent_actions()) == 6
+
+
+def test_changing_the_pin_needs_the_current_one(staff: StaffService) -> None:
+    staff.set_first_pin("2580")
+    with pytest.raises(PinRefused):
+        staff.change_pin("0000", "4826")
+    staff.change_pin("2580", "4826")
+    staff.unlock("4826")
+    with pytest.raises(PinRefused):
+        staff.unlock("2580")
+
+
+def test_a_purchase_earns_pv_once_per_receipt(till: PurchaseService, services: Services,
+                                              rules: RuleBook) -> None:
+    ann, bob = new_producer(services, "Ann"), new_producer(services, "Bob")
+    done = till.record(ann, "r-20261120-0042", 3_200)
+    assert (done.pv, done.pv_earned) == (rules.pv_for_yen(3_200), 6)
+    with pytest.raises(PurchaseRefused) as caught:      # the same receipt, another producer
+        till.record(bob, "R-20261120-0042", 900)
+    assert caught.value.problem is PurchaseProblem.RECEIPT_USED
+    earlier = caught.value.earlier
+    assert earlier is not None and (earlier.nickname, earlier.yen, earlier.pv) == ("Ann", 3200, 6)
+    purchases = LedgerEntry.select().where(LedgerEntry.kind == EntryKind.PURCHASE.value)
+    assert purchases.count() == 1
+    assert services.cards.summary(bob).pv_earned == 0
+
+
+def test_a_purchase_can_rank_a_producer_up(till: PurchaseService, services: Services,
+                                           rules: RuleBook) -> None:
+    ann = new_producer(services)
+    second = rules.ranks[1]
+    done = till.record(ann, "R-0001", second.pv_from * rules.yen_per_pv)
+    assert done.ranked_up and done.rank_number == second.number
+
+
+@pytest.mark.parametrize(("receipt", "yen", "problem"), [
+    ("", 1000, PurchaseProblem.BAD_RECEIPT),
+    ("12", 1000, PurchaseProblem.BAD_RECEIPT),
+    ("R 0001", 1000, PurchaseProblem.BAD_RECEIPT),
+    ("レシート0001", 1000, PurchaseProblem.BAD_RECEIPT),
+    ("R-" + "9" * 40, 1000, PurchaseProblem.BAD_RECEIPT),
+    ("R-0001", 0, PurchaseProblem.BAD_AMOUNT),
+    ("R-0001", -500, PurchaseProblem.BAD_AMOUNT),
+    ("R-0001", 2_000_000, PurchaseProblem.ABSURD_AMOUNT),
+])
+def test_bad_purchases_get_a_reason_and_change_nothing(till: PurchaseService,
+                                                       services: Services, receipt: str,
+                                                       yen: int,
+                                                       problem: PurchaseProblem) -> None:
+    ann = new_producer(services)
+    with pytest.raises(PurchaseRefused) as caught:
+        till.record(ann, receipt, yen)
+    assert caught.value.problem is problem
+    assert services.cards.summary(ann).pv_earned == 0
+    assert not LedgerEntry.select().where(LedgerEntry.kind == EntryKind.PURCHASE.value).exists()
+
+
+def test_corrections_are_new_entries_with_a_reason(till: PurchaseService, services: Services,
+                                                   staff: StaffService) -> None:
+    ann = new_producer(services)
+    till.record(ann, "R-0002", 5_000)
+    till.correct(ann, -4, 0, "  typed 5,000 instead of 3,000  ")
+    assert services.cards.summary(ann).pv_earned == 6
+    kinds = [e.kind for e in LedgerEntry.select().order_by(LedgerEntry.seq)]
+    assert kinds == ["registration", "purchase", "correction"]   # nothing edited
+    logged = staff.recent_actions()[0]
+    assert (logged.action, logged.detail) == (
+        "correction", {"pv": -4, "push": 0, "reason": "typed 5,000 instead of 3,000"})
+    for pv, push, reason, problem in [(0, 0, "nothing", PurchaseProblem.BAD_CORRECTION),
+                                      (1, 0, "   ", PurchaseProblem.BAD_CORRECTION),
+                                      (99_999, 0, "huge", PurchaseProblem.BAD_CORRECTION),
+                                      (-100, 0, "too far", PurchaseProblem.BELOW_ZERO),
+                                      (0, -1, "no points", PurchaseProblem.BELOW_ZERO)]:
+        with pytest.raises(PurchaseRefused) as caught:
+            till.correct(ann, pv, push, reason)
+        assert caught.value.problem is problem, (pv, push, reason)
+    assert services.cards.summary(ann).pv_earned == 6

@@ -1,0 +1,108 @@
+"""Printing producer cards through Qt's QPrinter: the machine's CUPS queues, or a PDF file.
+
+A card page is CR80 (85.6 × 54 mm) with zero margins. When the printer's own driver offers
+a card size, that size is chosen (so CUPS selects the card medium, and its filters fit the
+page to it exactly); otherwise an exact custom size is asked for. The back is printed on a
+second page with long-edge duplex where the printer can. Failures a person can act on are
+raised as `PrintFailure` with a reason; the caller keeps the job queued.
+
+Qt side only (QPrinter lives in kiosk/ui, as the architecture says); call it off the UI
+thread (`run_in_background`), because the spooling can take a moment.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+CARD_MM = (85.6, 54.0)
+SIZE_TOLERANCE_MM = 0.5        # a driver's "CR80" may be 85.7 × 54.0 after rounding to points
+
+
+class PrintProblem(enum.Enum):
+    NO_SUCH_PRINTER = "no_such_printer"
+    NOT_READY = "not_ready"            # the printer refused or failed the job
+    BAD_IMAGE = "bad_image"
+
+
+class PrintFailure(RuntimeError):
+    def __init__(self, problem: PrintProblem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
+
+
+def printer_names() -> list[str]:
+    """The print queues of this machine (CUPS), default first."""
+    default = QPrinterInfo.defaultPrinterName()
+    names = [info.printerName() for info in QPrinterInfo.availablePrinters()]
+    return sorted(names, key=lambda name: (name != default, name))
+
+
+def card_page_size(info: QPrinterInfo | None = None) -> QPageSize:
+    """The printer's own card size when it has one, else an exact CR80."""
+    if info is not None:
+        for size in info.supportedPageSizes():
+            mm = size.size(QPageSize.Unit.Millimeter)
+            if abs(mm.width() - CARD_MM[0]) <= SIZE_TOLERANCE_MM and \
+                    abs(mm.height() - CARD_MM[1]) <= SIZE_TOLERANCE_MM:
+                return size
+    return QPageSize(QSizeF(*CARD_MM), QPageSize.Unit.Millimeter, "CR80",
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+
+
+def print_card(printer_name: str, front_png: bytes, back_png: bytes | None = None,
+               title: str = "Producer card") -> None:
+    """Send one card (front, and back when given) to a print queue."""
+    info = QPrinterInfo.printerInfo(printer_name)
+    if info.isNull():
+        raise PrintFailure(PrintProblem.NO_SUCH_PRINTER, printer_name)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    _paint(printer, card_page_size(info), front_png, back_png, title,
+           duplex=QPrinter.DuplexMode.DuplexLongSide in info.supportedDuplexModes())
+
+
+def save_card_pdf(path: Path, front_png: bytes, back_png: bytes | None = None,
+                  title: str = "Producer card") -> None:
+    """"Save as PDF": always there, whatever printers the machine has."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    _paint(printer, card_page_size(), front_png, back_png, title, duplex=False)
+
+
+def _paint(printer: QPrinter, size: QPageSize, front_png: bytes, back_png: bytes | None,
+           title: str, duplex: bool) -> None:
+    pages = [_image(front_png)] + ([_image(back_png)] if back_png is not None else [])
+    printer.setDocName(title)
+    printer.setFullPage(True)
+    if not printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
+                                             QMarginsF(0, 0, 0, 0))):
+        raise PrintFailure(PrintProblem.NOT_READY, "the printer refused the card page size")
+    if duplex and len(pages) > 1:
+        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailure(PrintProblem.NOT_READY, "the print job could not be started")
+    try:
+        for index, image in enumerate(pages):
+            if index and not printer.newPage():
+                raise PrintFailure(PrintProblem.NOT_READY, "no second page for the back")
+            target = QRectF(painter.viewport())
+            painter.setWindow(painter.viewport())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintFailure(PrintProblem.NOT_READY, "the printer reported an error")
+
+
+def _image(png: bytes) -> QImage:
+    image = QImage.fromData(png, "PNG")
+    if image.isNull():
+        raise PrintFailure(PrintProblem.BAD_IMAGE, "the card image could not be read")
+    return image

@@ -1,0 +1,166 @@
+"""A private CUPS for printing tests: its own cupsd in a temp dir, a card-printer queue.
+
+The queue's PPD offers the CR80 card size (85.6 × 54 mm = 242.65 × 153.07 pt) and A4, with
+duplex, and runs the standard `pdftopdf` filter from cups-filters, which fits each page onto
+the selected medium as a real PDF-driven card printer's filter chain does. Its device is a
+file, so the test reads exactly what the printer would have been sent. The machine's own
+CUPS, if any, is never touched: clients find this one through `CUPS_SERVER`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+CR80_POINTS = (242.65, 153.07)
+
+PPD = """*PPD-Adobe: "4.3"
+*FormatVersion: "4.3"
+*FileVersion: "1.0"
+*LanguageVersion: English
+*LanguageEncoding: ISOLatin1
+*PCFileName: "PKCARD.PPD"
+*Manufacturer: "Producer Kiosk"
+*Product: "(Test Card Printer)"
+*ModelName: "Producer Kiosk Test Card Printer"
+*ShortNickName: "Test Card Printer"
+*NickName: "Producer Kiosk Test Card Printer (CR80 to file)"
+*PSVersion: "(3010.000) 0"
+*LanguageLevel: "3"
+*ColorDevice: True
+*DefaultColorSpace: RGB
+*FileSystem: False
+*Throughput: "1"
+*LandscapeOrientation: Plus90
+*TTRasterizer: Type42
+*cupsVersion: 2.4
+*cupsFilter2: "application/pdf application/vnd.cups-pdf 0 pdftopdf"
+*OpenUI *PageSize/Media Size: PickOne
+*OrderDependency: 10 AnySetup *PageSize
+*DefaultPageSize: CR80
+*PageSize CR80/CR80 Card 85.6x54mm: "<</PageSize[242.65 153.07]>>setpagedevice"
+*PageSize A4/A4: "<</PageSize[595 842]>>setpagedevice"
+*CloseUI: *PageSize
+*OpenUI *PageRegion: PickOne
+*OrderDependency: 10 AnySetup *PageRegion
+*DefaultPageRegion: CR80
+*PageRegion CR80/CR80 Card 85.6x54mm: "<</PageSize[242.65 153.07]>>setpagedevice"
+*PageRegion A4/A4: "<</PageSize[595 842]>>setpagedevice"
+*CloseUI: *PageRegion
+*DefaultImageableArea: CR80
+*ImageableArea CR80/CR80 Card 85.6x54mm: "0 0 242.65 153.07"
+*ImageableArea A4/A4: "0 0 595 842"
+*DefaultPaperDimension: CR80
+*PaperDimension CR80/CR80 Card 85.6x54mm: "242.65 153.07"
+*PaperDimension A4/A4: "595 842"
+*OpenUI *Duplex/2-Sided: PickOne
+*OrderDependency: 10 AnySetup *Duplex
+*DefaultDuplex: None
+*Duplex None/Off: "<</Duplex false>>setpagedevice"
+*Duplex DuplexNoTumble/Long Edge: "<</Duplex true/Tumble false>>setpagedevice"
+*CloseUI: *Duplex
+"""
+
+CUPSD_CONF = """Listen {socket}
+LogLevel info
+WebInterface No
+Browsing No
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+<Location /admin>
+  Order allow,deny
+  Allow all
+</Location>
+<Policy default>
+  <Limit All>
+    Order allow,deny
+    Allow all
+  </Limit>
+</Policy>
+"""
+
+FILES_CONF = """ServerRoot {root}
+RequestRoot {root}/spool
+CacheDir {root}/cache
+StateDir {root}/state
+TempDir {root}/tmp
+ErrorLog {root}/log/error_log
+AccessLog {root}/log/access_log
+PageLog {root}/log/page_log
+ServerBin /usr/lib/cups
+DataDir /usr/share/cups
+FileDevice Yes
+User lp
+Group lp
+SystemGroup root
+"""
+
+
+def cups_available() -> bool:
+    return all(shutil.which(tool) for tool in ("cupsd", "lpadmin", "lpstat")) and \
+        Path("/usr/lib/cups/filter/pdftopdf").exists()
+
+
+class CupsServer:
+    """`start()`, then `add_card_printer(name)`; `output(name)` is what it printed."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="kiosk-cups-"))
+        self.socket = self.root / "cups.sock"
+        self._process: subprocess.Popen[bytes] | None = None
+        for part in ("spool", "cache", "state", "tmp", "log", "out"):
+            (self.root / part).mkdir()
+        os.chmod(self.root, 0o755)
+        for part in ("tmp", "log", "out"):
+            os.chmod(self.root / part, 0o777)      # the filters run as `lp`
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "CUPS_SERVER": str(self.socket)}
+
+    def start(self) -> CupsServer:
+        (self.root / "cupsd.conf").write_text(CUPSD_CONF.format(socket=self.socket))
+        (self.root / "cups-files.conf").write_text(FILES_CONF.format(root=self.root))
+        (self.root / "card.ppd").write_text(PPD)
+        self._process = subprocess.Popen(
+            ["cupsd", "-f", "-c", str(self.root / "cupsd.conf"),
+             "-s", str(self.root / "cups-files.conf")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 20
+        while subprocess.run(["lpstat", "-r"], env=self.env, capture_output=True,
+                             text=True).stdout.strip() != "scheduler is running":
+            if time.monotonic() > deadline or self._process.poll() is not None:
+                raise RuntimeError(f"cupsd did not start: {self.log()}")
+            time.sleep(0.1)
+        return self
+
+    def add_card_printer(self, name: str) -> Path:
+        """A CR80 card printer queue printing into a file; returns that file's path."""
+        out = self.root / "out" / f"{name}.pdf"
+        out.touch()
+        os.chmod(out, 0o666)
+        subprocess.run(["lpadmin", "-p", name, "-E", "-v", f"file://{out}",
+                        "-P", str(self.root / "card.ppd")],
+                       env=self.env, check=True, capture_output=True)
+        return out
+
+    def jobs(self, which: str = "completed") -> list[str]:
+        listing = subprocess.run(["lpstat", "-W", which, "-o"], env=self.env,
+                                 capture_output=True, text=True).stdout
+        return [line.split()[0] for line in listing.splitlines() if line.strip()]
+
+    def log(self) -> str:
+        path = self.root / "log" / "error_log"
+        return path.read_text(errors="replace")[-3000:] if path.exists() else ""
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            self._process.wait(10)
+        shutil.rmtree(self.root, ignore_errors=True)

@@ -1,0 +1,98 @@
+"""Printing a card through real CUPS: a private cupsd with a CR80 card-printer queue that
+prints into a file; the page size is checked to the tenth of a millimetre and zxing-cpp
+reads the QR from the printed page, rasterised at 300 dpi, as exactly the token."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+
+from kiosk.services.card_issue import CardIssuer
+from kiosk.services.registration import RegistrationRequest
+from kiosk.ui.printing import PrintFailure, PrintProblem, print_card, printer_names, save_card_pdf
+from tests.support.cups import CupsServer, cups_available
+from tests.support.outside import missing_program
+
+pytestmark = pytest.mark.slow
+POINTS_PER_MM = 72 / 25.4
+
+
+@pytest.fixture(scope="module")
+def cups() -> Iterator[CupsServer]:
+    if not cups_available() or not shutil.which("pdfinfo") or not shutil.which("pdftoppm"):
+        missing_program("CUPS with cups-filters, and poppler-utils "
+                        "(apt-get install cups-daemon cups-client cups-filters poppler-utils)")
+    server = CupsServer().start()
+    # libcups reads CUPS_SERVER when Qt's print plugin first asks: before any QPrinterInfo.
+    previous = os.environ.get("CUPS_SERVER")
+    os.environ["CUPS_SERVER"] = str(server.socket)
+    yield server
+    if previous is None:
+        os.environ.pop("CUPS_SERVER", None)
+    else:
+        os.environ["CUPS_SERVER"] = previous
+    server.stop()
+
+
+def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
+    info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True,
+                          text=True, check=True).stdout
+    sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", info)
+    return [(round(float(w) / POINTS_PER_MM, 1), round(float(h) / POINTS_PER_MM, 1))
+            for w, h in sizes]
+
+
+def wait_for_output(cups: CupsServer, out: Path, jobs_before: int) -> None:
+    deadline = time.monotonic() + 60
+    while len(cups.jobs()) <= jobs_before or out.stat().st_size == 0:
+        assert time.monotonic() < deadline, cups.log()
+        time.sleep(0.1)
+
+
+def qr_texts(pdf: Path, page: int, tmp_path: Path) -> list[str]:
+    stem = tmp_path / f"page{page}"
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", str(page), "-l", str(page),
+                    "-singlefile", str(pdf), str(stem)], check=True)
+    with Image.open(f"{stem}.png") as image:
+        return [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+
+
+def test_a_card_printed_through_cups_is_cr80_and_its_qr_scans(
+        qapp: object, cups: CupsServer, issuer: CardIssuer, tmp_path: Path) -> None:
+    out = cups.add_card_printer("CardPrinter")
+    assert "CardPrinter" in printer_names()
+    card = issuer.issue(RegistrationRequest.new("ミク", "ja", True))
+    before = len(cups.jobs())
+    print_card("CardPrinter", card.card_png, card.card_png, title="card 1")
+    wait_for_output(cups, out, before)
+    assert page_sizes_mm(out) == [(85.6, 54.0), (85.6, 54.0)]      # front and back
+    assert qr_texts(out, 1, tmp_path) == [card.issued.token]
+
+
+def test_an_unknown_printer_is_a_clear_failure(qapp: object, cups: CupsServer,
+                                               issuer: CardIssuer) -> None:
+    card = issuer.issue(RegistrationRequest.new("Ann", "en", True))
+    with pytest.raises(PrintFailure) as caught:
+        print_card("NoSuchPrinter", card.card_png)
+    assert caught.value.problem is PrintProblem.NO_SUCH_PRINTER
+
+
+def test_save_as_pdf_needs_no_printer(qapp: object, issuer: CardIssuer,
+                                      tmp_path: Path) -> None:
+    if not shutil.which("pdfinfo"):
+        missing_program("poppler-utils (pdfinfo)")
+    card = issuer.issue(RegistrationRequest.new("Ann", "en", True))
+    pdf = tmp_path / "card.pdf"
+    save_card_pdf(pdf, card.card_png)
+    width, height = page_sizes_mm(pdf)[0]
+    # Qt writes page sizes in whole points: 243 × 153 pt is 85.7 × 54.0 mm.
+    assert abs(width - 85.6) <= 0.15 and abs(height - 54.0) <= 0.1

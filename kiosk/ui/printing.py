@@ -102,7 +102,7 @@ def _paint(printer: QPrinter, size: QPageSize, front_png: bytes, back_png: bytes
 
 
 def _image(png: bytes) -> QImage:
-    image = QImage.fromData(png, b"PNG")
+    image = QImage.fromData(png)              # the format is read from the data
     if image.isNull():
         raise PrintFailure(PrintProblem.BAD_IMAGE, "the card image could not be read")
     return image

@@ -195,7 +195,7 @@
 <context>
     <name>RankingBoardPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>

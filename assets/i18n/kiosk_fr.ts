@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="161"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -132,7 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <source>New card issued</source>
+        <translation>Nouvelle carte émise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -695,17 +700,17 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="63"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="73"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="65"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="75"/>
         <source>Cast ranking · %1</source>
         <translation>Classement du cast · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -713,7 +718,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="72"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
         <source>As of %1 (from the office)</source>
         <translation>Au %1 (données du bureau)</translation>
     </message>

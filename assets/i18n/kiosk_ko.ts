@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="161"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
@@ -127,7 +127,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <source>New card issued</source>
+        <translation>새 카드 발급</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
         <source>Correction</source>
         <translation>정정</translation>
     </message>
@@ -673,24 +678,24 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="63"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="73"/>
         <source>MMMM yyyy</source>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="65"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="75"/>
         <source>Cast ranking · %1</source>
         <translation>캐스트 랭킹 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="72"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
         <source>As of %1 (from the office)</source>
         <translation>%1 기준 (본부 집계)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="161"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
@@ -127,7 +127,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <source>New card issued</source>
+        <translation>已发行新卡</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -673,24 +678,24 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="63"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="73"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="65"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="75"/>
         <source>Cast ranking · %1</source>
         <translation>演员排行榜 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="71"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="72"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
         <source>As of %1 (from the office)</source>
         <translation>截至 %1（来自总部）</translation>
     </message>

@@ -28,6 +28,7 @@ class NewEntry:
     cast_id: str | None = None
     yen: int | None = None
     receipt: str | None = None
+    card_generation: int | None = None
 
 
 def next_sequence(kiosk_uuid: str) -> int:
@@ -70,6 +71,7 @@ def append_entry(*, producer: Producer, entry: NewEntry, kiosk_uuid: str, rules:
         cast_id=entry.cast_id,
         yen=entry.yen,
         receipt=entry.receipt,
+        card_generation=entry.card_generation,
         rule_version=rules.version,
         business_day=rules.business_day(moment).isoformat(),
         recorded_at=moment.astimezone(UTC).isoformat(timespec="microseconds"),

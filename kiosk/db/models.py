@@ -110,6 +110,7 @@ class LedgerEntry(BaseModel):
     business_day = CharField()               # YYYY-MM-DD in the café's time zone
     recorded_at = TextField()                # the kiosk's clock, ISO-8601 with offset
     synced_at = TextField(null=True)
+    card_generation = IntegerField(null=True)   # schema 5: the card a card_issue row issued
 
     class Meta:
         indexes = ((("kiosk_uuid", "seq"), True),)

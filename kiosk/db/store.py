@@ -223,8 +223,10 @@ def _migrate_3_to_4(store: Store) -> None:
 
 
 def _migrate_4_to_5(store: Store) -> None:
-    """Schema 5: the staff action log, and one purchase per till receipt."""
+    """Schema 5: the staff action log, one purchase per till receipt, and which card a
+    reissue row issued."""
     store.db.create_tables([StaffAction])
+    store.execute('ALTER TABLE "ledger_entry" ADD COLUMN "card_generation" INTEGER')
     store._create_extra_indexes()
 
 

@@ -21,6 +21,7 @@ class EntryKind(enum.Enum):
     PUSH = "push"
     DAILY_LOGIN = "daily_login"
     CORRECTION = "correction"
+    CARD_ISSUE = "card_issue"          # a replacement card (lost, damaged, or a rank-up)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ class _Taken:
     logins: set[str]
     cards: set[tuple[int, int]]
     login_of: dict[str, str]             # producer number → its login id
+    card_owner: dict[int, str]           # card id → producer number
 
 
 @dataclass
@@ -44,6 +45,7 @@ class _Effects:
     events: list[tuple[object, ...]] = field(default_factory=list)
     producers: list[tuple[object, ...]] = field(default_factory=list)
     cards: list[tuple[object, ...]] = field(default_factory=list)
+    revoke: list[tuple[object, ...]] = field(default_factory=list)   # older generations
     deltas: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
@@ -111,6 +113,10 @@ def _taken_seqs(kiosk_id: str, events: list[EventIn]) -> set[int]:
 
 def _existing(events: list[EventIn]) -> _Taken:
     records = [e.producer for e in events if e.producer is not None]
+    card_ids = [r.card_id for r in records] + [e.card.card_id for e in events
+                                               if e.card is not None]
+    cards = _where_in("SELECT card_id, generation, producer_number FROM office_card "
+                      "WHERE card_id IN ({})", card_ids)
     login_of = {n: login for n, login in _where_in(
         "SELECT number, login_id FROM office_producer WHERE number IN ({})",
         list({e.producer_number for e in events}))}
@@ -119,9 +125,7 @@ def _existing(events: list[EventIn]) -> _Taken:
         logins={n for (n,) in _where_in(
             "SELECT login_id FROM office_producer WHERE login_id IN ({})",
             [r.login_id for r in records])},
-        cards={(c, g) for c, g in _where_in(
-            "SELECT card_id, generation FROM office_card WHERE card_id IN ({})",
-            [r.card_id for r in records])})
+        cards={(c, g) for c, g, _ in cards}, card_owner={c: n for c, _, n in cards})
 
 
 def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | None]],
@@ -153,12 +157,20 @@ def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | No
         existing.producers.add(record.number)
         existing.login_of[record.number] = record.login_id
         existing.logins.add(record.login_id)
+        existing.card_owner[record.card_id] = record.number
         existing.cards.add((record.card_id, record.generation))
         effects.producers.append((record.number, record.nickname, record.language,
                                   record.login_id, record.password_hash, kiosk.kiosk_id))
         effects.cards.append((record.card_id, record.generation, record.number,
                               record.key_id))
-    delta = effects.deltas[event.producer_number]
+    if event.kind == "card_issue" and event.card is not None:
+        card = event.card
+        existing.cards.add((card.card_id, card.generation))
+        existing.card_owner[card.card_id] = event.producer_number
+        effects.cards.append((card.card_id, card.generation, event.producer_number,
+                              card.key_id))
+        effects.revoke.append((now, card.card_id, card.generation))
+    delta = effects.deltas[event.producer_number]      # every producer touched moves
     delta[0] += event.pv_delta
     delta[1] += event.push_delta
     if event.cast_id is not None and event.votes:
@@ -183,6 +195,14 @@ def _why_not_applicable(event: EventIn, existing: _Taken) -> str | None:
         return None
     if event.producer_number not in existing.producers:
         return "unknown producer"
+    if event.kind == "card_issue":
+        if event.card is None:
+            return "a card_issue must carry its card"
+        if existing.card_owner.get(event.card.card_id, event.producer_number) != \
+                event.producer_number:
+            return "this card belongs to another producer"
+        if (event.card.card_id, event.card.generation) in existing.cards:
+            return "this card generation was issued already"
     if event.kind == "push" and (event.cast_id is None or event.push_delta >= 0):
         return "a push must name a cast member and spend points"
     return None
@@ -198,9 +218,14 @@ def _write(db: Database, effects: _Effects) -> None:
             "INSERT INTO office_producer (number, nickname, language, login_id, "
             f"password_hash, kiosk_id, pv_earned, push_points, change_id) VALUES "
             f"({p}, {p}, {p}, {p}, {p}, {p}, 0, 0, 0)", effects.producers)
+    if effects.cards:
         cursor.executemany(
             "INSERT INTO office_card (card_id, generation, producer_number, key_id) "
             f"VALUES ({p}, {p}, {p}, {p})", effects.cards)
+    if effects.revoke:
+        cursor.executemany(
+            f"UPDATE office_card SET revoked_at = {p} WHERE card_id = {p} "
+            f"AND generation < {p} AND revoked_at IS NULL", effects.revoke)
     if effects.events:
         cursor.executemany(
             "INSERT INTO office_event (uuid, kiosk_id, seq, producer_number, kind, pv_delta, "

@@ -14,12 +14,15 @@ from typing import Any, cast
 
 from kiosk.db.models import database_proxy
 from kiosk.domain.ledger import EntryKind
-from kiosk.sync.protocol import EventBatch, EventIn, EventKind, ProducerRecord
+from kiosk.sync.protocol import CardRecord, EventBatch, EventIn, EventKind, ProducerRecord
 
 _PENDING = (
     'SELECT l."uuid", l."seq", p."number", p."id", l."kind", l."pv_delta", l."push_delta", '
     'l."votes", l."cast_id", l."yen", l."receipt", l."rule_version", l."business_day", '
-    'l."recorded_at" FROM "ledger_entry" AS l JOIN "producer" AS p ON p."id" = l."producer_id" '
+    'l."recorded_at", c."card_id", c."generation", c."key_id" '
+    'FROM "ledger_entry" AS l JOIN "producer" AS p ON p."id" = l."producer_id" '
+    'LEFT JOIN "card" AS c ON c."producer_id" = l."producer_id" '
+    'AND c."generation" = l."card_generation" '
     'WHERE l."synced_at" IS NULL ORDER BY l."seq" LIMIT ?')
 _RECORDS = (
     'SELECT p."id", p."number", p."nickname", p."language", p."login_id", p."password_hash", '
@@ -54,6 +57,8 @@ def pending_batch(limit: int) -> EventBatch | None:
                 receipt=receipt, rule_version=rule_version, business_day=business_day,
                 recorded_at=datetime.fromisoformat(recorded_at),
                 producer=records.get(producer_id) if kind == EntryKind.REGISTRATION.value
-                else None)
+                else None,
+                card=CardRecord(card_id=card_id, generation=generation, key_id=key_id)
+                if kind == EntryKind.CARD_ISSUE.value else None)
         for (uuid, seq, number, producer_id, kind, pv, push, votes, cast_id, yen, receipt,
-             rule_version, business_day, recorded_at) in rows])
+             rule_version, business_day, recorded_at, card_id, generation, key_id) in rows])

@@ -12,7 +12,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 MAX_BATCH = 500
-EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", "correction"]
+EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", "correction",
+                    "card_issue"]
 # "sequence_taken": the office holds another event under this sequence number (a kiosk
 # restored from an old backup numbers anew from its last row): renumber and send again.
 EventStatus = Literal["stored", "duplicate", "conflict", "rejected", "sequence_taken"]
@@ -46,6 +47,14 @@ class ProducerRecord(Strict):
     key_id: str = Field(pattern=r"^[0-9a-f]{8}$")
 
 
+class CardRecord(Strict):
+    """A replacement card (next generation), sent with its card_issue event."""
+
+    card_id: int = Field(ge=1, le=2**63 - 1)
+    generation: int = Field(ge=2, le=65535)
+    key_id: str = Field(pattern=r"^[0-9a-f]{8}$")
+
+
 class EventIn(Strict):
     uuid: str = Field(min_length=8, max_length=64)
     seq: int = Field(ge=1, le=MAX_SEQ)
@@ -61,6 +70,7 @@ class EventIn(Strict):
     business_day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
     recorded_at: datetime
     producer: ProducerRecord | None = None
+    card: CardRecord | None = None
 
 
 class EventBatch(Strict):

@@ -235,3 +235,33 @@ def test_a_restored_kiosk_registering_before_it_synced_is_refused_not_merged(
         assert a.engine().sync_once().problems == 1
     with office.office.reading():
         assert sorted(p.nickname for p in OfficeProducer.select()) == ["Ann", "Bob"]
+
+
+def test_a_replaced_card_is_refused_everywhere_after_sync(office: RunningOffice,
+                                                         tmp_path: Path,
+                                                         rules: RuleBook) -> None:
+    from kiosk.server.models import OfficeCard
+    from kiosk.services.card_reissue import CardReissueService
+
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    b = enrolled(office, tmp_path / "b", rules, "stage side")
+    with a:
+        old, producer = register(a, rules, "Ann")
+        a.engine().sync_once()
+    with b:
+        b.engine().sync_once()
+        assert CardCheckService(b.store, rules).check_card(old).summary is not None
+    with a:
+        new = CardReissueService(a.store, rules, a.signer).reissue(producer, "lost")
+        assert a.engine().sync_once().problems == 0
+    with office.office.reading():
+        cards = {(c.generation, c.revoked_at is not None) for c in OfficeCard.select()}
+    assert cards == {(1, True), (2, False)}
+    with b:
+        b.engine().sync_once()
+        cards_b = CardCheckService(b.store, rules)
+        with pytest.raises(CardRefused) as refused:
+            cards_b.check_card(old)
+        assert refused.value.problem is CardProblem.REVOKED
+        summary = cards_b.check_card(new.token).summary      # signed by A: B knows A's key
+        assert summary is not None and summary.nickname == "Ann"

@@ -206,4 +206,6 @@ class BalanceScreen(Screen):
             return fill(self.tr("Pushed %1: %n vote(s)", "", votes), name)
         if item.kind is EntryKind.DAILY_LOGIN:
             return self.tr("Website login: +%n push point(s)", "", points)
+        if item.kind is EntryKind.CARD_ISSUE:
+            return self.tr("New card issued")
         return self.tr("Correction")

@@ -195,6 +195,24 @@ class StaffAction(BaseModel):
     detail = TextField()                  # JSON: what changed
 
 
+class PrintJob(BaseModel):
+    """A card waiting for the card printer, being printed, printed, failed or cancelled.
+
+    Only cards are queued: a credentials slip carries the initial password, which is never
+    stored, so it prints at once while the password is in memory (or not at all).
+    """
+
+    id = AutoField()
+    producer = ForeignKeyField(Producer, backref="print_jobs", on_delete="RESTRICT")
+    card_generation = IntegerField()
+    state = CharField(index=True)         # waiting, printing, printed, failed, cancelled
+    reason = TextField(null=True)         # why it failed, for staff
+    attempts = IntegerField(default=0)
+    printer = TextField(null=True)
+    created_at = TextField()
+    updated_at = TextField()
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     KioskIdentity,
     TrustedKey,
@@ -208,6 +226,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     LoginAttempt,
     RankingSnapshot,
     StaffAction,
+    PrintJob,
 )
 
 # Indexes peewee cannot declare (partial): one visit per producer per business day; and the

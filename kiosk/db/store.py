@@ -29,6 +29,7 @@ from kiosk.db.models import (
     KioskState,
     LedgerEntry,
     LoginAttempt,
+    PrintJob,
     Producer,
     RankingSnapshot,
     StaffAction,
@@ -223,9 +224,9 @@ def _migrate_3_to_4(store: Store) -> None:
 
 
 def _migrate_4_to_5(store: Store) -> None:
-    """Schema 5: the staff action log, one purchase per till receipt, and which card a
-    reissue row issued."""
-    store.db.create_tables([StaffAction])
+    """Schema 5: the staff action log, the card print queue, one purchase per till
+    receipt, and which card a reissue row issued."""
+    store.db.create_tables([StaffAction, PrintJob])
     store.execute('ALTER TABLE "ledger_entry" ADD COLUMN "card_generation" INTEGER')
     store._create_extra_indexes()
 

@@ -23,6 +23,7 @@ from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import Rank
 from kiosk.domain.tokens import CardClaims, sign_card
 from kiosk.services.base import KioskUseCase
+from kiosk.services.print_queue import enqueue_card
 from kiosk.services.staff import log_action
 
 MAX_MATCHES = 20
@@ -87,6 +88,7 @@ class CardReissueService(KioskUseCase):
                                                 & Card.revoked_at.is_null()).execute()
             Card.create(card_id=card_id, generation=generation, producer=producer,
                         key_id=self._signer.key_id, token=token, issued_at=stamp)
+            enqueue_card(producer, generation, now)
             append_entry(producer=producer, kiosk_uuid=self._signer.kiosk_uuid,
                          rules=self._rules, moment=now,
                          entry=NewEntry(EntryKind.CARD_ISSUE, entry_uuid=entry_uuid,

@@ -26,6 +26,7 @@ from kiosk.domain.producer_number import MAX_SERIAL, ProducerNumber
 from kiosk.domain.rules import Rank
 from kiosk.domain.tokens import MAX_CARD_ID, CardClaims, sign_card
 from kiosk.services.base import KioskUseCase
+from kiosk.services.print_queue import enqueue_card
 
 SUPPORTED_LANGUAGES = ("ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr")
 _LOGIN_ID_ATTEMPTS = 5
@@ -137,6 +138,7 @@ class RegistrationService(KioskUseCase):
         )
         Card.create(card_id=card_id, generation=1, producer=producer,
                     key_id=self._signer.key_id, token=token, issued_at=stamp)
+        enqueue_card(producer, 1, moment)              # every issued card joins the queue
         append_entry(producer=producer, entry=NewEntry(EntryKind.REGISTRATION,
                                                        entry_uuid=request_id),
                      kiosk_uuid=self._signer.kiosk_uuid, rules=self._rules, moment=moment)

@@ -16,6 +16,8 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from kiosk.db.store import Store
+from kiosk.domain.rules import RuleBook
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.printing import PrintFailure, PrintProblem, print_card, printer_names, save_card_pdf
@@ -96,3 +98,26 @@ def test_save_as_pdf_needs_no_printer(qapp: object, issuer: CardIssuer,
     width, height = page_sizes_mm(pdf)[0]
     # Qt writes page sizes in whole points: 243 × 153 pt is 85.7 × 54.0 mm.
     assert abs(width - 85.6) <= 0.15 and abs(height - 54.0) <= 0.1
+
+
+def test_the_queue_prints_through_cups_and_keeps_failures_for_staff(
+        qapp: object, cups: CupsServer, store: Store, rules: RuleBook, issuer: CardIssuer,
+        tmp_path: Path) -> None:
+    from kiosk.services.print_queue import JobState, PrintQueueService
+    from kiosk.ui.print_worker import print_next
+
+    out = cups.add_card_printer("QueuePrinter")
+    card = issuer.issue(RegistrationRequest.new("Ann", "en", True))
+    queue = PrintQueueService(store, rules)
+    job = print_next(queue, "Unplugged", "IDOL CAFÉ")         # a printer that is not there
+    assert job is not None
+    failed = queue.jobs()[0]
+    assert failed.state is JobState.FAILED and "no_such_printer" in (failed.reason or "")
+    queue.retry(job)
+    before = len(cups.jobs())
+    assert print_next(queue, "QueuePrinter", "IDOL CAFÉ") == job
+    wait_for_output(cups, out, before)
+    assert queue.jobs()[0].state is JobState.PRINTED
+    assert page_sizes_mm(out) == [(85.6, 54.0)]
+    assert qr_texts(out, 1, tmp_path) == [card.issued.token]
+    assert print_next(queue, "QueuePrinter", "IDOL CAFÉ") is None   # nothing left

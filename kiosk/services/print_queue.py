@@ -1,0 +1,166 @@
+"""The card print queue: every issued card waits here until the card printer has it.
+
+States: waiting → printing → printed, or → failed (with the reason staff can act on, e.g.
+"printer out of cards"), from which staff retry; waiting jobs can be cancelled; a printed
+card can be printed again (a new job). A job left "printing" by a crash or a power cut goes
+back to waiting at the next start (`recover`), so no card is silently lost; at worst one
+prints twice, which staff can see and destroy.
+
+Only this kiosk's cards can be printed: the token of a card issued elsewhere never comes down
+by sync (reissue it here instead).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from kiosk.db.models import BalanceCache, Card, PrintJob, Producer
+from kiosk.db.store import Store, store_errors
+from kiosk.domain.producer_number import ProducerNumber
+from kiosk.domain.rules import Rank, RuleBook
+from kiosk.services.staff import log_action
+
+
+class JobState(enum.Enum):
+    WAITING = "waiting"
+    PRINTING = "printing"
+    PRINTED = "printed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class QueueRefused(ValueError):
+    """The job is not in a state that allows this (e.g. cancelling a printed card)."""
+
+
+@dataclass(frozen=True)
+class QueuedCard:
+    job_id: int
+    state: JobState
+    reason: str | None
+    attempts: int
+    producer_number: str
+    nickname: str
+    generation: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CardToPrint:
+    """What the printer adapter draws: the card face of one job."""
+
+    job_id: int
+    nickname: str
+    producer_number: str
+    rank: Rank
+    token: str
+    generation: int
+
+
+def enqueue_card(producer: Producer, generation: int, moment: datetime) -> int:
+    """Queue a card (inside the caller's transaction: issuing and queueing are one)."""
+    stamp = moment.astimezone(UTC).isoformat(timespec="seconds")
+    job = PrintJob.create(producer=producer, card_generation=generation,
+                          state=JobState.WAITING.value, created_at=stamp, updated_at=stamp)
+    return int(job.id)
+
+
+class PrintQueueService:
+    def __init__(self, store: Store, rules: RuleBook,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._store = store
+        self._rules = rules
+        self._clock = clock
+
+    def jobs(self, states: tuple[JobState, ...] = tuple(JobState),
+             limit: int = 100) -> list[QueuedCard]:
+        with store_errors():
+            rows = list(PrintJob.select(PrintJob, Producer).join(Producer)
+                        .where(PrintJob.state.in_([s.value for s in states]))
+                        .order_by(PrintJob.id.desc()).limit(limit))
+        return [QueuedCard(row.id, JobState(row.state), row.reason, row.attempts,
+                           str(ProducerNumber.parse(row.producer.number)),
+                           row.producer.nickname, row.card_generation,
+                           datetime.fromisoformat(row.updated_at)) for row in rows]
+
+    def next_waiting(self) -> int | None:
+        with store_errors():
+            job = (PrintJob.select(PrintJob.id).where(PrintJob.state == JobState.WAITING.value)
+                   .order_by(PrintJob.id).first())
+        return int(job.id) if job else None
+
+    def start(self, job_id: int, printer: str) -> CardToPrint:
+        """Mark the job printing and hand over what to draw."""
+        with store_errors(), self._store.atomic():
+            job = self._job(job_id, JobState.WAITING, JobState.FAILED)
+            card = Card.get((Card.producer == job.producer)
+                            & (Card.generation == job.card_generation))
+            if not card.token:
+                raise QueueRefused("this card was issued at another kiosk; reissue it here")
+            if card.revoked_at is not None:
+                raise QueueRefused("a newer card replaced this one; print that instead")
+            balance = BalanceCache.get_or_none(BalanceCache.producer == job.producer)
+            self._move(job, JobState.PRINTING, attempts=job.attempts + 1, printer=printer)
+            producer = job.producer
+        return CardToPrint(job_id, producer.nickname,
+                           str(ProducerNumber.parse(producer.number)),
+                           self._rules.rank_for(balance.pv_earned if balance else 0),
+                           card.token, card.generation)
+
+    def finished(self, job_id: int, error: str | None = None) -> None:
+        """The printer took the job (None) or failed with a reason staff can act on."""
+        with store_errors(), self._store.atomic():
+            job = self._job(job_id, JobState.PRINTING)
+            state = JobState.PRINTED if error is None else JobState.FAILED
+            self._move(job, state, reason=error)
+            log_action("card_printed" if error is None else "card_print_failed",
+                       job.producer.number, self._clock(), job=job_id,
+                       generation=job.card_generation, printer=job.printer, reason=error)
+
+    def retry(self, job_id: int) -> None:
+        with store_errors(), self._store.atomic():
+            self._move(self._job(job_id, JobState.FAILED), JobState.WAITING)
+
+    def cancel(self, job_id: int) -> None:
+        with store_errors(), self._store.atomic():
+            job = self._job(job_id, JobState.WAITING, JobState.FAILED)
+            self._move(job, JobState.CANCELLED)
+            log_action("print_cancelled", job.producer.number, self._clock(), job=job_id)
+
+    def reprint(self, job_id: int) -> int:
+        """A printed (or cancelled) card again: a new job for the same card."""
+        with store_errors(), self._store.atomic():
+            job = self._job(job_id, JobState.PRINTED, JobState.CANCELLED)
+            new_id = enqueue_card(job.producer, job.card_generation, self._clock())
+            log_action("card_reprint", job.producer.number, self._clock(), job=new_id)
+        return new_id
+
+    def recover(self) -> int:
+        """At start-up: jobs caught printing by a crash wait again. Returns how many."""
+        with store_errors(), self._store.atomic():
+            return int(PrintJob.update(state=JobState.WAITING.value,
+                                       reason="interrupted; printing again")
+                       .where(PrintJob.state == JobState.PRINTING.value).execute())
+
+    # ---- helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _job(job_id: int, *allowed: JobState) -> PrintJob:
+        job = PrintJob.get_or_none(PrintJob.id == job_id)
+        if job is None:
+            raise QueueRefused(f"no print job {job_id}")
+        if JobState(job.state) not in allowed:
+            raise QueueRefused(f"job {job_id} is {job.state}")
+        return job
+
+    def _move(self, job: PrintJob, state: JobState, reason: str | None = None,
+              **changes: object) -> None:
+        job.state = state.value
+        job.updated_at = self._clock().astimezone(UTC).isoformat(timespec="seconds")
+        job.reason = reason
+        for name, value in changes.items():
+            setattr(job, name, value)
+        job.save()

@@ -1,0 +1,79 @@
+"""The card print queue: every issued card waits; print, fail with a reason, retry,
+reprint, cancel; a crash mid-print puts the job back; replaced cards are not printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.db.store import Store
+from kiosk.domain.rules import RuleBook
+from kiosk.services.card_reissue import CardReissueService
+from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.print_queue import JobState, PrintQueueService, QueueRefused
+from kiosk.services.registration import RegistrationRequest
+from tests.services.conftest import Services
+
+
+@pytest.fixture
+def queue(store: Store, rules: RuleBook, services: Services) -> PrintQueueService:
+    return PrintQueueService(store, rules, services.clock)
+
+
+def test_every_issued_card_waits_then_prints(services: Services,
+                                             queue: PrintQueueService) -> None:
+    issued = services.registration.register(RegistrationRequest.new("ミク", "ja", True))
+    [job] = queue.jobs()
+    assert (job.state, job.nickname, job.generation) == (JobState.WAITING, "ミク", 1)
+    assert queue.next_waiting() == job.job_id
+    card = queue.start(job.job_id, "CardPrinter")
+    assert (card.token, card.producer_number) == (issued.token, issued.producer_number)
+    assert queue.next_waiting() is None
+    queue.finished(job.job_id)
+    assert queue.jobs()[0].state is JobState.PRINTED and queue.jobs()[0].attempts == 1
+
+
+def test_a_failed_print_keeps_its_reason_and_can_be_retried(services: Services,
+                                                            queue: PrintQueueService) -> None:
+    services.registration.register(RegistrationRequest.new("Ann", "en", True))
+    job = queue.next_waiting()
+    assert job is not None
+    queue.start(job, "CardPrinter")
+    queue.finished(job, "the printer is out of cards")
+    failed = queue.jobs()[0]
+    assert (failed.state, failed.reason) == (JobState.FAILED, "the printer is out of cards")
+    queue.retry(job)
+    assert queue.next_waiting() == job
+    queue.start(job, "CardPrinter")
+    queue.finished(job)
+    assert queue.jobs()[0].attempts == 2
+    again = queue.reprint(job)
+    assert again != job and queue.next_waiting() == again
+    queue.cancel(again)
+    assert queue.jobs((JobState.CANCELLED,))[0].job_id == again
+    with pytest.raises(QueueRefused):
+        queue.cancel(job)                                # printed: nothing to cancel
+
+
+def test_a_crash_while_printing_puts_the_job_back(services: Services,
+                                                  queue: PrintQueueService) -> None:
+    services.registration.register(RegistrationRequest.new("Ann", "en", True))
+    job = queue.next_waiting()
+    assert job is not None
+    queue.start(job, "CardPrinter")
+    assert queue.recover() == 1                            # what the app does at start-up
+    assert queue.next_waiting() == job
+    assert queue.jobs()[0].reason == "interrupted; printing again"
+
+
+def test_a_replaced_card_is_not_printed_but_its_successor_is(
+        services: Services, queue: PrintQueueService, store: Store, rules: RuleBook,
+        signer: KioskSigner) -> None:
+    issued = services.registration.register(RegistrationRequest.new("Ann", "en", True))
+    found = services.cards.check_card(issued.token).summary
+    assert found is not None
+    new = CardReissueService(store, rules, signer, services.clock).reissue(
+        found.producer_id, "lost before printing")
+    first, second = sorted(queue.jobs(), key=lambda job: job.job_id)
+    with pytest.raises(QueueRefused, match="newer card"):
+        queue.start(first.job_id, "CardPrinter")
+    assert queue.start(second.job_id, "CardPrinter").token == new.token

@@ -86,4 +86,5 @@ def kiosk_services(store: Store, rules: RuleBook, signer: KioskSigner,
     with store.atomic():
         seed_demo_cast()
     built = build_services(store, rules, signer, "IDOL CAFÉ", "https://example.cafe")
-    return KioskServices(issuer, built.cards, built.visits, built.pushes, built.ranking)
+    return KioskServices(issuer, built.cards, built.visits, built.pushes, built.ranking,
+                         built.reissue)

@@ -4,7 +4,7 @@
 <context>
     <name>BalanceScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Each push point = %n vote</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visit: +%n push point</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Purchase: +%n PV</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Pushed %1: %n vote</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Website login: +%n push point</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>ProducerFlow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>Welcome! +%n push point for today&apos;s visit.</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>You pushed %1 with %n vote!</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 now has %n vote this month.</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>You can push at most %n point right now.</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Too many wrong tries. Please wait %n minute or ask a staff member.</numerusform>

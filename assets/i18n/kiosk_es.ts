@@ -12,47 +12,52 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>Tu tarjeta es válida. Tus puntos y tu rango aparecerán aquí cuando este quiosco se sincronice con el café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
+        <translation>¡Has subido de rango! Pide al personal una tarjeta nueva del color de tu rango.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Welcome back, producer!</source>
         <translation>¡Bienvenido de nuevo, productor!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>PV points</source>
         <translation>Puntos PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>You have reached the top rank!</source>
         <translation>¡Has llegado al rango más alto!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>%1 PV to %2</source>
         <translation>%1 PV para %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Push points</source>
         <translation>Puntos de apoyo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Cada punto de apoyo = %n voto</numerusform>
@@ -60,47 +65,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Checked in today</source>
         <translation>Visita registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Check in for today</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Push a cast member</source>
         <translation>Dar apoyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Last synced with the café: %1</source>
         <translation>Última sincronización con el café: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Not synced with the café yet</source>
         <translation>Aún sin sincronizar con el café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>not synced yet</source>
         <translation>aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Became a producer</source>
         <translation>Se hizo productor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visita: +%n punto de apoyo</numerusform>
@@ -108,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Compra: +%n PV</numerusform>
@@ -116,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Apoyo a %1: %n voto</numerusform>
@@ -124,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Acceso a la web: +%n punto de apoyo</numerusform>
@@ -132,12 +137,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
         <source>New card issued</source>
         <translation>Tarjeta nueva emitida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
@@ -520,12 +525,12 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
         <source>You have already checked in today.</source>
         <translation>Ya has registrado tu visita de hoy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>¡Bienvenido! +%n punto de apoyo por la visita de hoy.</numerusform>
@@ -533,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>¡Has apoyado a %1 con %n voto!</numerusform>
@@ -541,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 lleva %n voto este mes.</numerusform>
@@ -549,12 +554,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
         <source>You do not have enough push points.</source>
         <translation>No tienes suficientes puntos de apoyo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>Ahora puedes usar como máximo %n punto.</numerusform>
@@ -562,62 +567,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>Esta integrante ya no está en el elenco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
         <source>This push was already saved.</source>
         <translation>Este apoyo ya estaba guardado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
         <translation>El apoyo con esta tarjeta está en pausa. Pide ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
         <source>Please choose how many push points to give.</source>
         <translation>Elige cuántos puntos de apoyo quieres dar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Lo sentimos: ahora mismo el quiosco no puede leer sus registros. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>This code is not a producer card.</source>
         <translation>Este código no es una tarjeta de productor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>No se pudo leer la tarjeta completa. Mantenla quieta bajo el lector y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>Esta tarjeta la emitió un quiosco que ya no está en servicio. Pide una tarjeta nueva al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>Esta tarjeta fue sustituida por una nueva. Usa tu tarjeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>Esta tarjeta viene de un quiosco que este aún no conoce. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>El número de productor o la contraseña no son correctos. Inténtalo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Demasiados intentos fallidos. Espera %n minuto o avisa al personal.</numerusform>
@@ -625,12 +630,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>Eso no es un número de productor. Revisa el número de tu tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>Esta tarjeta no es válida. Avisa al personal.</translation>
     </message>

@@ -12,47 +12,52 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
+        <translation>Votre rang a augmenté ! Demandez au personnel une nouvelle carte aux couleurs de votre rang.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Welcome back, producer!</source>
         <translation>Bon retour, producteur !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>PV points</source>
         <translation>Points PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>You have reached the top rank!</source>
         <translation>Vous avez atteint le rang le plus haut !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>%1 PV to %2</source>
         <translation>%1 PV avant %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Push points</source>
         <translation>Points de soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Chaque point de soutien = %n vote</numerusform>
@@ -60,47 +65,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Checked in today</source>
         <translation>Visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Check in for today</source>
         <translation>Enregistrer ma visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Last synced with the café: %1</source>
         <translation>Dernière synchronisation avec le café : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Not synced with the café yet</source>
         <translation>Pas encore synchronisé avec le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Became a producer</source>
         <translation>Devenu producteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visite : +%n point de soutien</numerusform>
@@ -108,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Achat : +%n PV</numerusform>
@@ -116,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Soutien à %1 : %n vote</numerusform>
@@ -124,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Connexion au site : +%n point de soutien</numerusform>
@@ -132,12 +137,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
         <source>New card issued</source>
         <translation>Nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -520,12 +525,12 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
         <source>You have already checked in today.</source>
         <translation>Votre visite du jour est déjà enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>Bienvenue ! +%n point de soutien pour la visite du jour.</numerusform>
@@ -533,7 +538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>Vous avez soutenu %1 avec %n vote !</numerusform>
@@ -541,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 a maintenant %n vote ce mois-ci.</numerusform>
@@ -549,12 +554,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
         <source>You do not have enough push points.</source>
         <translation>Vous n&apos;avez pas assez de points de soutien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>Vous pouvez donner au plus %n point pour le moment.</numerusform>
@@ -562,62 +567,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>Ce membre ne fait plus partie de la troupe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
         <source>This push was already saved.</source>
         <translation>Ce soutien était déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
         <translation>Les soutiens avec cette carte sont suspendus. Demandez à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
         <source>Please choose how many push points to give.</source>
         <translation>Choisissez combien de points de soutien donner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Désolé, la borne ne peut pas lire ses données pour le moment. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>This code is not a producer card.</source>
         <translation>Ce code n&apos;est pas une carte de producteur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>La carte n&apos;a pas pu être lue entièrement. Tenez-la immobile sous le lecteur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>Cette carte a été émise par une borne qui n&apos;est plus en service. Demandez une nouvelle carte au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>Cette carte a été remplacée par une nouvelle. Utilisez votre nouvelle carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>Cette carte vient d&apos;une borne que celle-ci ne connaît pas encore. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>Le numéro de producteur ou le mot de passe est incorrect. Réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Trop d&apos;essais erronés. Patientez %n minute ou adressez-vous à l&apos;équipe.</numerusform>
@@ -625,12 +630,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>Ce n&apos;est pas un numéro de producteur. Vérifiez le numéro sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>Cette carte n&apos;est pas valide. Adressez-vous à l&apos;équipe.</translation>
     </message>

@@ -12,127 +12,132 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>カードは有効です。この端末が次にカフェと同期すると、ポイントとランクがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
+        <translation>ランクが上がりました！新しいランクの色のカードは、スタッフにお申し付けください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Welcome back, producer!</source>
         <translation>おかえりなさい、プロデューサー！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Hello, %1!</source>
         <translation>%1さん、こんにちは！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>PV points</source>
         <translation>PVポイント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>You have reached the top rank!</source>
         <translation>最高ランクに到達しました！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>%1 PV to %2</source>
         <translation>%2まであと%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Push points</source>
         <translation>推しポイント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>推しポイント1つ＝%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Checked in today</source>
         <translation>本日チェックイン済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Check in for today</source>
         <translation>本日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Recent activity</source>
         <translation>最近の記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Last synced with the café: %1</source>
         <translation>カフェとの最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Not synced with the café yet</source>
         <translation>まだカフェと同期していません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>not synced yet</source>
         <translation>未同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Became a producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>ご来店：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>お会計：＋%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1を推しました：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>ウェブログイン：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
         <source>New card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Correction</source>
         <translation>訂正</translation>
     </message>
@@ -506,112 +511,112 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
         <source>You have already checked in today.</source>
         <translation>本日はすでにチェックイン済みです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>ようこそ！本日のご来店で推しポイント＋%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>%1を%n票で推しました！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1の今月の票数は%n票です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
         <source>You do not have enough push points.</source>
         <translation>推しポイントが足りません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>今は最大%nポイントまで推せます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>このキャストは現在の名簿にいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
         <source>This push was already saved.</source>
         <translation>この推しはすでに保存されています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
         <translation>このカードの推しは一時停止中です。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
         <source>Please choose how many push points to give.</source>
         <translation>使う推しポイントの数を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>申し訳ありません。ただいま端末の記録を読み込めません。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>This code is not a producer card.</source>
         <translation>このコードはプロデューサーカードではありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>カードを最後まで読み取れませんでした。スキャナーの下でカードを動かさずに、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>このカードは現在使われていない端末で発行されたものです。スタッフに新しいカードをお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>このカードは新しいカードに交換されています。新しいカードをお使いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>このカードは、この端末がまだ知らない端末で発行されました。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>プロデューサー番号またはパスワードが正しくありません。もう一度お試しください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>入力ミスが続いたため、%n分お待ちいただくか、スタッフにお声がけください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>プロデューサー番号ではありません。カードの番号をご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>このカードは無効です。スタッフにお声がけください。</translation>
     </message>

@@ -12,127 +12,132 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากเครื่องนี้ซิงก์กับคาเฟ่ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
+        <translation>แรงก์ของคุณสูงขึ้นแล้ว! ขอบัตรสีใหม่ตามแรงก์ได้จากพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Welcome back, producer!</source>
         <translation>ยินดีต้อนรับกลับ โปรดิวเซอร์!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Hello, %1!</source>
         <translation>สวัสดี %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>PV points</source>
         <translation>แต้ม PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>You have reached the top rank!</source>
         <translation>คุณถึงแรงก์สูงสุดแล้ว!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>%1 PV to %2</source>
         <translation>อีก %1 PV ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Push points</source>
         <translation>แต้มเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ 1 แต้ม = %n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Checked in today</source>
         <translation>เช็กอินวันนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Check in for today</source>
         <translation>เช็กอินวันนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Recent activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Last synced with the café: %1</source>
         <translation>ซิงก์กับคาเฟ่ล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Not synced with the café yet</source>
         <translation>ยังไม่ได้ซิงก์กับคาเฟ่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Became a producer</source>
         <translation>สมัครเป็นโปรดิวเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>มาที่ร้าน: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>ใช้จ่าย: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>เชียร์ %1: %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
         <source>New card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
@@ -506,112 +511,112 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
         <source>You have already checked in today.</source>
         <translation>วันนี้คุณเช็กอินแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>ยินดีต้อนรับ! ได้แต้มเชียร์ +%n จากการมาวันนี้</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>คุณเชียร์ %1 ไป %n โหวต!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>เดือนนี้ %1 มี %n โหวตแล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
         <source>You do not have enough push points.</source>
         <translation>แต้มเชียร์ของคุณไม่พอ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>ตอนนี้เชียร์ได้สูงสุด %n แต้ม</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>แคสต์คนนี้ไม่อยู่ในรายชื่อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
         <source>This push was already saved.</source>
         <translation>การเชียร์นี้บันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
         <translation>บัตรนี้ถูกระงับการเชียร์ชั่วคราว โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
         <source>Please choose how many push points to give.</source>
         <translation>โปรดเลือกจำนวนแต้มเชียร์ที่จะใช้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>ขออภัย ขณะนี้เครื่องอ่านข้อมูลไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>This code is not a producer card.</source>
         <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>อ่านบัตรได้ไม่ครบ โปรดถือบัตรนิ่ง ๆ ใต้เครื่องสแกนแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>บัตรนี้ออกโดยเครื่องที่เลิกใช้งานแล้ว โปรดขอบัตรใหม่จากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>บัตรนี้ถูกแทนที่ด้วยบัตรใหม่แล้ว โปรดใช้บัตรใหม่ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>บัตรนี้มาจากเครื่องที่เครื่องนี้ยังไม่รู้จัก โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>หมายเลขโปรดิวเซอร์หรือรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>ลองผิดหลายครั้งเกินไป โปรดรอ %n นาที หรือติดต่อพนักงาน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>นี่ไม่ใช่หมายเลขโปรดิวเซอร์ โปรดตรวจสอบหมายเลขบนบัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>บัตรนี้ใช้ไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>

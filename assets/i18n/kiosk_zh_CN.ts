@@ -12,127 +12,132 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>你的卡有效。本终端下次与本店同步后，这里会显示你的点数和等级。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
+        <translation>你的等级提升了！请向工作人员领取新等级颜色的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Welcome back, producer!</source>
         <translation>欢迎回来，制作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>PV points</source>
         <translation>PV点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
         <source>You have reached the top rank!</source>
         <translation>你已达到最高等级！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>%1 PV to %2</source>
         <translation>距离%2还差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Push points</source>
         <translation>应援点数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每个应援点数 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Checked in today</source>
         <translation>今天已签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Check in for today</source>
         <translation>今日签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Recent activity</source>
         <translation>最近记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Last synced with the café: %1</source>
         <translation>上次与本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Not synced with the café yet</source>
         <translation>尚未与本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Became a producer</source>
         <translation>成为制作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>来店：应援点数+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消费：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>为%1应援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>网站登录：应援点数+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
         <source>New card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -506,112 +511,112 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="125"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
         <source>You have already checked in today.</source>
         <translation>你今天已经签到过了。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="128"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>欢迎！今日来店获得应援点数+%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="171"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>你为%1投了%n票！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="172"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1本月已有%n票。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="202"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
         <source>You do not have enough push points.</source>
         <translation>你的应援点数不足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="205"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>目前最多可使用%n个点数。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
         <source>This cast member is no longer in the roster.</source>
         <translation>该成员已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
         <source>This push was already saved.</source>
         <translation>这次应援已经保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
         <translation>这张卡的应援已暂停。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
         <source>Please choose how many push points to give.</source>
         <translation>请选择要使用的应援点数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="218"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>抱歉，终端目前无法读取记录。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="227"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
         <source>This code is not a producer card.</source>
         <translation>这个码不是制作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>未能完整读取卡片。请把卡片稳定放在扫描器下再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="232"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>这张卡由一台已停用的终端发行。请向工作人员领取新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="235"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>这张卡已被新卡替换。请使用你的新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="238"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>这张卡来自本终端尚未识别的终端。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="241"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>制作人编号或密码不正确。请再试一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="246"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>错误次数过多。请等待%n分钟，或联系工作人员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="249"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>这不是制作人编号。请核对卡上的编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>这张卡无效。请联系工作人员。</translation>
     </message>

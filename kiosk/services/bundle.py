@@ -8,6 +8,7 @@ from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.card_issue import CardIssuer
+from kiosk.services.card_reissue import CardReissueService
 from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.pushes import PushService
 from kiosk.services.ranking_view import RankingService
@@ -22,6 +23,7 @@ class KioskServices:
     visits: VisitService
     pushes: PushService
     ranking: RankingService
+    reissue: CardReissueService
 
 
 def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name: str,
@@ -33,4 +35,5 @@ def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name
         visits=VisitService(store, rules, signer),
         pushes=PushService(store, rules, signer),
         ranking=RankingService(store, rules),
+        reissue=CardReissueService(store, rules, signer),
     )

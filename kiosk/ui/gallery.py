@@ -44,7 +44,7 @@ def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> N
     stay = services.visits.check_in(found.producer_id).stay
     summary = services.cards.summary(found.producer_id)
     flow = window.producer
-    flow.balance.load(summary, stay)
+    flow.balance.load(summary, stay, card_upgrade=True)    # show the rank-up note too
     flow.push.load(services.pushes.roster(), services.pushes.allowance(summary.producer_id),
                    summary.rank.weight, summary.push_points)
     roster = services.pushes.roster()

@@ -66,19 +66,20 @@ class ProducerFlow(QObject):
             return
         log.info("card scanned (%d characters)", len(code))
 
-        def look_up() -> tuple[ProducerSummary | None, StayPlan | None]:
+        def look_up() -> tuple[ProducerSummary | None, StayPlan | None, bool]:
             summary = services.cards.check_card(code).summary
-            return (summary, None) if summary is None else with_stay(services, summary)
+            return (summary, None, False) if summary is None else with_stay(services, summary)
 
         run_in_background(look_up, self._on_checked, self._on_refused)
 
-    def _on_checked(self, loaded: tuple[ProducerSummary | None, StayPlan | None]) -> None:
+    def _on_checked(self, loaded: tuple[ProducerSummary | None, StayPlan | None, bool]
+                    ) -> None:
         self._window.reset_session()
-        summary, stay = loaded
+        summary, stay, upgrade = loaded
         if summary is None:
             self.balance.load_unknown_card()
         else:
-            self._show_balance(summary, stay)
+            self._show_balance(summary, stay, upgrade)
         self._window.show_screen(self.balance)
 
     def _on_login(self, number_text: str, password: str) -> None:
@@ -89,15 +90,16 @@ class ProducerFlow(QObject):
             lambda: with_stay(services, services.cards.check_password(number_text, password)),
             self._on_logged_in, self._on_login_refused)
 
-    def _on_logged_in(self, loaded: tuple[ProducerSummary, StayPlan | None]) -> None:
+    def _on_logged_in(self, loaded: tuple[ProducerSummary, StayPlan | None, bool]) -> None:
         self.login.reset()
         self._show_balance(*loaded)
         self._window.show_screen(self.balance)
 
-    def _show_balance(self, summary: ProducerSummary, stay: StayPlan | None) -> None:
+    def _show_balance(self, summary: ProducerSummary, stay: StayPlan | None,
+                      card_upgrade: bool) -> None:
         if summary.language in self._settings.languages:
             self._window.switch_language(summary.language)
-        self.balance.load(summary, stay)
+        self.balance.load(summary, stay, card_upgrade)
 
     def _refresh_balance(self) -> None:
         summary = self.balance.summary
@@ -252,6 +254,8 @@ class ProducerFlow(QObject):
 
 
 def with_stay(services: KioskServices, summary: ProducerSummary
-              ) -> tuple[ProducerSummary, StayPlan | None]:
-    """The summary and today's stay, read together on the worker thread (never the UI's)."""
-    return summary, services.visits.todays_stay(summary.producer_id)
+              ) -> tuple[ProducerSummary, StayPlan | None, bool]:
+    """The summary, today's stay, and whether the card shows an old rank: read together on
+    the worker thread (never the UI's)."""
+    upgrade = services.reissue.match(summary.producer_id).card_out_of_date
+    return summary, services.visits.todays_stay(summary.producer_id), upgrade

@@ -7,8 +7,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.db.models import LedgerEntry
+from kiosk.db.store import Store
 from kiosk.domain.ledger import EntryKind
+from kiosk.domain.rules import RuleBook
 from kiosk.services.bundle import KioskServices
+from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.registration import IssuedCard, RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from tests.ui.conftest import tap
@@ -200,3 +203,25 @@ def test_roster_photos_are_shown_when_there_are_any(
     qtbot.waitUntil(lambda: window.current_screen is window.producer.push, timeout=5000)
     assert not window.producer.push.tile("mirai").icon().isNull()
     assert window.producer.push.tile("sakura").icon().isNull()
+
+
+def test_a_rank_up_tells_the_producer_a_new_card_is_available(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices, store: Store,
+        rules: RuleBook, signer: KioskSigner) -> None:
+    import time
+
+    from kiosk.services.purchases import PurchaseService
+
+    issued = register(kiosk_services)
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    assert not window.producer.balance.notice.isVisible()       # a new card is up to date
+    window.reset_session()
+    found = kiosk_services.cards.check_card(issued.token).summary
+    assert found is not None
+    time.sleep(0.01)                                  # the purchase comes after the card
+    PurchaseService(store, rules, signer).record(
+        found.producer_id, "R-7001", rules.ranks[1].pv_from * rules.yen_per_pv)
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    notice = window.producer.balance.notice
+    assert notice.isVisible() and "ランクが上がりました" in notice.text()
+    assert window.producer.balance.badge.text() == "ジュニアプロデューサー"

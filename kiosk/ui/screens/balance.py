@@ -81,7 +81,7 @@ class BalanceScreen(Screen):
         self.synced = label("field")
         self.close_button = button("secondary")
         self.close_button.clicked.connect(self.closed)
-        standing = QVBoxLayout()
+        standing = self._standing = QVBoxLayout()
         standing.setSpacing(20)
         standing.addWidget(self.title)
         standing.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
@@ -90,7 +90,7 @@ class BalanceScreen(Screen):
         standing.addLayout(actions)
         standing.addWidget(self.stay)
         standing.addStretch(1)
-        recent = QVBoxLayout()
+        recent = self._recent = QVBoxLayout()
         recent.setSpacing(12)
         recent.addWidget(self.history_caption)
         recent.addWidget(self.history, 1)
@@ -105,20 +105,31 @@ class BalanceScreen(Screen):
         self.reset()
 
     def set_portrait(self, portrait: bool) -> None:
-        """Tall: history under the figures. Wide: history beside them."""
+        """Tall: history under the figures. Wide: history beside them, and the notice at the
+        top of the history column, where a wide screen has room to spare."""
         super().set_portrait(portrait)
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)
+        self._standing.removeWidget(self.notice)
+        self._recent.removeWidget(self.notice)
+        if portrait:
+            self._standing.insertWidget(3, self.notice)       # under the figures
+        else:
+            self._recent.insertWidget(0, self.notice)
 
     # ---- state ------------------------------------------------------------------------------
 
-    def load(self, summary: ProducerSummary, stay: StayPlan | None) -> None:
+    def load(self, summary: ProducerSummary, stay: StayPlan | None,
+             card_upgrade: bool = False) -> None:
+        """`card_upgrade`: the rank went up since the card was printed (a new colour)."""
         self._summary, self._stay, self._unknown_card = summary, stay, False
+        self._card_upgrade = card_upgrade
         self.retranslate()
 
     def load_unknown_card(self) -> None:
         """A valid card issued elsewhere that this kiosk has not received yet."""
         self._summary, self._stay, self._unknown_card = None, None, True
+        self._card_upgrade = False
         self.retranslate()
 
     def show_stay(self, stay: StayPlan) -> None:
@@ -127,6 +138,7 @@ class BalanceScreen(Screen):
 
     def reset(self) -> None:
         self._summary, self._stay, self._unknown_card = None, None, False
+        self._card_upgrade = False
         self.retranslate()
 
     @property
@@ -144,10 +156,15 @@ class BalanceScreen(Screen):
                        self.history, self.synced):
             widget.setVisible(shown)
         self.stay.setVisible(shown and self._stay is not None)
-        self.notice.setVisible(self._unknown_card)
+        self.notice.setVisible(self._unknown_card or (shown and self._card_upgrade))
         self.close_button.setText(self.tr("Close"))
-        self.notice.setText(self.tr("Your card is valid. Your points and rank will appear "
-                                    "here after this kiosk's next sync with the café."))
+        if self._unknown_card:
+            self.notice.setText(self.tr("Your card is valid. Your points and rank will "
+                                        "appear here after this kiosk's next sync with the "
+                                        "café."))
+        else:
+            self.notice.setText(self.tr("Your rank went up! Ask a staff member for a new "
+                                        "card in your rank's colour."))
         if summary is None:
             self.title.setText(self.tr("Welcome back, producer!") if self._unknown_card
                                else "")

@@ -82,6 +82,12 @@ def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, KioskSe
         added = seed_demo_data(store, rules, signer)
         if added:
             log.info("added %d demo producers", added)
+    from kiosk.services.print_queue import PrintQueueService
+
+    interrupted = PrintQueueService(store, rules).recover()
+    if interrupted:
+        log.warning("%d card print job(s) were interrupted; they wait to print again",
+                    interrupted)
     return store, build_services(store, rules, signer, settings.cafe_name,
                                  settings.website_url)
 

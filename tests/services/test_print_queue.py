@@ -3,6 +3,8 @@ reprint, cancel; a crash mid-print puts the job back; replaced cards are not pri
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kiosk.db.store import Store
@@ -77,3 +79,25 @@ def test_a_replaced_card_is_not_printed_but_its_successor_is(
     with pytest.raises(QueueRefused, match="newer card"):
         queue.start(first.job_id, "CardPrinter")
     assert queue.start(second.job_id, "CardPrinter").token == new.token
+
+
+def test_the_app_puts_interrupted_jobs_back_when_it_opens_the_store(
+        tmp_path: Path, rules: RuleBook) -> None:
+    from kiosk.app import open_kiosk
+    from kiosk.settings import load_settings
+
+    settings = load_settings(tmp_path)
+    store, services = open_kiosk(settings, rules)
+    try:
+        services.issuer.issue(RegistrationRequest.new("Ann", "en", True))
+        queue = PrintQueueService(store, rules)
+        job = queue.next_waiting()
+        assert job is not None
+        queue.start(job, "CardPrinter")                   # then the power goes
+    finally:
+        store.close()
+    store, _ = open_kiosk(settings, rules)
+    try:
+        assert PrintQueueService(store, rules).next_waiting() == job
+    finally:
+        store.close()

@@ -89,7 +89,8 @@ def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, KioskSe
         log.warning("%d card print job(s) were interrupted; they wait to print again",
                     interrupted)
     return store, build_services(store, rules, signer, settings.cafe_name,
-                                 settings.website_url)
+                                 settings.website_url, settings.receipt_pattern,
+                                 settings.max_purchase_yen)
 
 
 def _problem_for(exc: OSError) -> StoreProblem:

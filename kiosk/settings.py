@@ -6,11 +6,13 @@ keys and wrong types are refused with a message naming the key, like the rules f
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.domain.scan import ScannerSettings
 
 SETTINGS_FILE = "settings.toml"
@@ -35,6 +37,8 @@ class KioskSettings:
     scanner_min_length: int = 12
     scanner_prefix: str = ""
     scanner_suffix: str = ""
+    receipt_pattern: str = DEFAULT_RECEIPT_PATTERN     # the till's receipt numbers
+    max_purchase_yen: int = DEFAULT_MAX_YEN
     demo_data: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -46,7 +50,8 @@ class KioskSettings:
 _EDITABLE = {"kiosk_number": int, "idle_timeout_seconds": int, "cafe_name": str,
              "website_url": str, "languages": list, "default_language": str,
              "balance_idle_seconds": int, "scanner_max_gap_ms": int,
-             "scanner_min_length": int, "scanner_prefix": str, "scanner_suffix": str}
+             "scanner_min_length": int, "scanner_prefix": str, "scanner_suffix": str,
+             "receipt_pattern": str, "max_purchase_yen": int}
 
 
 def load_settings(data_dir: Path, **overrides: Any) -> KioskSettings:
@@ -76,6 +81,12 @@ def load_settings(data_dir: Path, **overrides: Any) -> KioskSettings:
         raise SettingsError(f"languages must be chosen from {', '.join(KNOWN_LANGUAGES)}")
     if settings.default_language not in settings.languages:
         raise SettingsError("default_language must be one of languages")
+    try:
+        re.compile(settings.receipt_pattern)
+    except re.error as exc:
+        raise SettingsError(f"receipt_pattern is not a valid pattern: {exc}") from exc
+    if not 1 <= settings.max_purchase_yen <= 10_000_000:
+        raise SettingsError("max_purchase_yen must be between 1 and 10000000")
     return settings
 
 

@@ -87,4 +87,4 @@ def kiosk_services(store: Store, rules: RuleBook, signer: KioskSigner,
         seed_demo_cast()
     built = build_services(store, rules, signer, "IDOL CAFÉ", "https://example.cafe")
     return KioskServices(issuer, built.cards, built.visits, built.pushes, built.ranking,
-                         built.reissue)
+                         built.reissue, built.purchases)

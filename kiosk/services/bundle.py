@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.db.store import Store
+from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.card_reissue import CardReissueService
 from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.purchases import PurchaseService
 from kiosk.services.pushes import PushService
 from kiosk.services.ranking_view import RankingService
 from kiosk.services.registration import RegistrationService
@@ -24,10 +26,12 @@ class KioskServices:
     pushes: PushService
     ranking: RankingService
     reissue: CardReissueService
+    purchases: PurchaseService
 
 
 def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name: str,
-                   website: str) -> KioskServices:
+                   website: str, receipt_pattern: str = DEFAULT_RECEIPT_PATTERN,
+                   max_yen: int = DEFAULT_MAX_YEN) -> KioskServices:
     registration = RegistrationService(store, rules, signer)
     return KioskServices(
         issuer=CardIssuer(registration, cafe_name, website),
@@ -36,4 +40,5 @@ def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name
         pushes=PushService(store, rules, signer),
         ranking=RankingService(store, rules),
         reissue=CardReissueService(store, rules, signer),
+        purchases=PurchaseService(store, rules, signer).configure(receipt_pattern, max_yen),
     )

@@ -20,11 +20,10 @@ from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import BalanceCache, LedgerEntry, Producer
 from kiosk.db.store import store_errors
 from kiosk.domain.ledger import Deltas, EntryKind
+from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.services.base import KioskUseCase
 from kiosk.services.staff import log_action
 
-DEFAULT_RECEIPT_PATTERN = r"[0-9A-Z][0-9A-Z-]{3,19}"
-DEFAULT_MAX_YEN = 200_000             # one visit's bill; more is a typo (an extra zero)
 MAX_CORRECTION = 10_000
 
 
@@ -68,6 +67,12 @@ class PurchaseDone:
 class PurchaseService(KioskUseCase):
     receipt_pattern = re.compile(DEFAULT_RECEIPT_PATTERN)
     max_yen = DEFAULT_MAX_YEN
+
+    def configure(self, receipt_pattern: str, max_yen: int) -> PurchaseService:
+        """The till's receipt format and the largest believable bill (kiosk settings)."""
+        self.receipt_pattern = re.compile(receipt_pattern)
+        self.max_yen = max_yen
+        return self
 
     def record(self, producer_id: int, receipt: str, yen: int,
                request_id: str = "") -> PurchaseDone:

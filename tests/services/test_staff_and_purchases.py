@@ -4,6 +4,7 @@ corrections as new entries, and the action log."""
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from kiosk.domain.ledger import EntryKind
 from kiosk.domain.rules import RuleBook
 from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.purchases import PurchaseProblem, PurchaseRefused, PurchaseService
+from kiosk.services.registration import RegistrationRequest
 from kiosk.services.staff import PinProblem, PinRefused, StaffService, pin_problem
 from tests.services.conftest import Services
 from tests.services.test_visits_and_pushes import new_producer
@@ -149,3 +151,32 @@ def test_corrections_are_new_entries_with_a_reason(till: PurchaseService, servic
             till.correct(ann, pv, push, reason)
         assert caught.value.problem is problem, (pv, push, reason)
     assert services.cards.summary(ann).pv_earned == 6
+
+
+def test_the_till_format_and_the_largest_bill_come_from_the_settings(
+        tmp_path: Path, rules: RuleBook) -> None:
+    from kiosk.app import open_kiosk
+    from kiosk.settings import SettingsError, load_settings
+
+    (tmp_path / "settings.toml").write_text(
+        'receipt_pattern = "T[0-9]{6}"\nmax_purchase_yen = 50000\n', encoding="utf-8")
+    store, services = open_kiosk(load_settings(tmp_path), rules)
+    try:
+        card = services.issuer.issue(RegistrationRequest.new("Ann", "en", True))
+        found = services.cards.check_card(card.issued.token).summary
+        assert found is not None
+        with pytest.raises(PurchaseRefused) as caught:
+            services.purchases.record(found.producer_id, "R-0001", 1000)   # not this till's
+        assert caught.value.problem is PurchaseProblem.BAD_RECEIPT
+        with pytest.raises(PurchaseRefused) as caught:
+            services.purchases.record(found.producer_id, "T000001", 60_000)
+        assert (caught.value.problem, caught.value.limit) == (PurchaseProblem.ABSURD_AMOUNT,
+                                                              50_000)
+        assert services.purchases.record(found.producer_id, "t000001", 1000).pv == 2
+    finally:
+        store.close()
+    for bad, message in [('receipt_pattern = "[unclosed"', "receipt_pattern is not a valid"),
+                         ("max_purchase_yen = 0", "max_purchase_yen must be between")]:
+        (tmp_path / "settings.toml").write_text(bad + "\n", encoding="utf-8")
+        with pytest.raises(SettingsError, match=message):
+            load_settings(tmp_path)

@@ -21,8 +21,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from peewee import Database
-
 from kiosk.server.models import Kiosk, office_db
 from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult
 
@@ -54,7 +52,7 @@ def content_hash(event: EventIn) -> str:
     return hashlib.sha256(event.model_dump_json().encode()).hexdigest()
 
 
-def accept_batch(db: Database, kiosk: Kiosk, batch: EventBatch, now: str,
+def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str,
                  next_change_ids: int) -> tuple[BatchResult, dict[str, int], dict[str, int]]:
     """Classify and write the batch. Returns the answer, the change id given to each
     producer touched, and the votes per cast member (for the caller's monthly tally).
@@ -78,9 +76,9 @@ def accept_batch(db: Database, kiosk: Kiosk, batch: EventBatch, now: str,
             continue
         results.append(_classify(kiosk, event, known, taken, existing, effects, now))
         clashed = clashed or results[-1].status == "sequence_taken"
-    _write(db, effects)
+    _write(effects)
     change_ids = {number: next_change_ids + i for i, number in enumerate(sorted(effects.deltas))}
-    _move_producers(db, effects, change_ids, now)
+    _move_producers(effects, change_ids, now)
     return (BatchResult(acked_through=_advance_acked(kiosk.kiosk_id), results=results,
                         highest_seq=_highest_seq(kiosk.kiosk_id)),
             change_ids, dict(effects.votes))
@@ -210,9 +208,9 @@ def _why_not_applicable(event: EventIn, existing: _Taken) -> str | None:
 
 # ---- writing --------------------------------------------------------------------------------
 
-def _write(db: Database, effects: _Effects) -> None:
-    p = db.param
-    cursor = cast(Any, db).cursor()
+def _write(effects: _Effects) -> None:
+    p = office_db.param
+    cursor = cast(Any, office_db).cursor()
     if effects.producers:
         cursor.executemany(
             "INSERT INTO office_producer (number, nickname, language, login_id, "
@@ -233,16 +231,15 @@ def _write(db: Database, effects: _Effects) -> None:
             f"VALUES ({', '.join([p] * 13)})", effects.events)
 
 
-def _move_producers(db: Database, effects: _Effects, change_ids: dict[str, int],
-                    now: str) -> None:
+def _move_producers(effects: _Effects, change_ids: dict[str, int], now: str) -> None:
     """Add the deltas and move each producer to its new feed position; a push balance
     that goes below zero flags the producer (kept flagged until staff clear it)."""
     if not change_ids:
         return
-    p = db.param
+    p = office_db.param
     rows = [(pv, points, points, now, change_ids[number], number)
             for number, (pv, points) in effects.deltas.items()]
-    cast(Any, db).cursor().executemany(
+    cast(Any, office_db).cursor().executemany(
         f"UPDATE office_producer SET pv_earned = pv_earned + {p}, "
         f"push_points = push_points + {p}, "
         f"overdrawn_at = CASE WHEN overdrawn_at IS NULL AND push_points + {p} < 0 "

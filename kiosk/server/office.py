@@ -185,7 +185,7 @@ class Office:
             kiosk = Kiosk.get_or_none(Kiosk.kiosk_id == kiosk_id)
             if kiosk is None or kiosk.disabled_at is not None:
                 raise KioskDisabled(kiosk_id)
-            result, change_ids, votes = accept_batch(self.db, kiosk, batch, now, head + 1)
+            result, change_ids, votes = accept_batch(kiosk, batch, now, head + 1)
             self._set_head(head + len(change_ids))
             if votes:
                 month = rankings.month_of(datetime.fromisoformat(now), self.rules.timezone)

@@ -150,7 +150,8 @@ class CardCheckService:
                     LoginAttempt.producer_number == number.digits).execute()
                 return self._summary(producer)
             failures = (attempt.failures if attempt else 0) + 1
-            lock = _lockout(failures)
+            lock = lockout_after(failures, free=FREE_ATTEMPTS, base=LOCKOUT_BASE,
+                                 cap=LOCKOUT_MAX)
             LoginAttempt.insert(
                 producer_number=number.digits, failures=failures,
                 locked_until=(now + lock).isoformat() if lock else None,
@@ -159,10 +160,6 @@ class CardCheckService:
         raise CardRefused(CardProblem.WRONG_PASSWORD if lock is None else CardProblem.LOCKED,
                           lock)
 
-
-def _lockout(failures: int) -> timedelta | None:
-    """No delay for the first few mistakes, then 30 s doubling up to 30 min."""
-    return lockout_after(failures, free=FREE_ATTEMPTS, base=LOCKOUT_BASE, cap=LOCKOUT_MAX)
 
 
 @functools.cache

@@ -109,9 +109,8 @@ class CardReissueService(KioskUseCase):
         newest = (Card.select().where(Card.producer == producer)
                   .order_by(Card.generation.desc()).first())
         rank = self._rank(producer)
-        printed = self._rules.rank_for(0).number
-        if newest is not None and newest.issued_at:
-            printed = self._printed_rank(producer, newest.issued_at)
+        printed = (self._printed_rank(producer, newest.issued_at) if newest is not None
+                   else rank.number)
         return ProducerMatch(producer.id, str(ProducerNumber.parse(producer.number)),
                              producer.nickname, rank,
                              newest.generation if newest else 0, printed < rank.number)

@@ -11,10 +11,12 @@ from kiosk.services.card_check import CardCheckService
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.card_reissue import CardReissueService
 from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.print_queue import PrintQueueService
 from kiosk.services.purchases import PurchaseService
 from kiosk.services.pushes import PushService
 from kiosk.services.ranking_view import RankingService
 from kiosk.services.registration import RegistrationService
+from kiosk.services.staff import StaffService
 from kiosk.services.visits import VisitService
 
 
@@ -27,6 +29,8 @@ class KioskServices:
     ranking: RankingService
     reissue: CardReissueService
     purchases: PurchaseService
+    staff: StaffService
+    print_queue: PrintQueueService
 
 
 def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name: str,
@@ -41,4 +45,6 @@ def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name
         ranking=RankingService(store, rules),
         reissue=CardReissueService(store, rules, signer),
         purchases=PurchaseService(store, rules, signer).configure(receipt_pattern, max_yen),
+        staff=StaffService(store),
+        print_queue=PrintQueueService(store, rules),
     )

@@ -1,7 +1,8 @@
 """Card and slip artwork, drawn with Pillow at print resolution.
 
 The card front is an ISO/IEC 7810 ID-1 (CR80) card, 85.6 × 54 mm, drawn at 300 dpi in the
-colour of the producer's rank: café name band, name, rank, producer number and the QR code.
+colour of the producer's rank: café band (the café's logo, when it has one, and its name),
+name, rank, producer number and the QR code.
 The credentials slip carries the website login ID and initial password, the one place they
 exist after the card screen closes. Text uses the bundled Noto Sans JP subset so a fresh
 machine draws katakana and kanji, never tofu. Outputs are PNG bytes, usable by the screen
@@ -11,10 +12,11 @@ machine draws katakana and kanji, never tofu. Outputs are PNG bytes, usable by t
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from kiosk.cards.qr import QUIET_ZONE_MODULES, qr_matrix
 from kiosk.domain.credentials import group_for_reading
@@ -31,6 +33,12 @@ def mm_to_px(mm: float, dpi: int = DPI) -> int:
 
 
 CARD_PX = (mm_to_px(CARD_MM[0]), mm_to_px(CARD_MM[1]))   # 1011 × 638
+HEADER_BAND_PX = 104             # the accent band across the top: logo, café name, title
+LOGO_MAX_PX = (220, 76)          # the logo's box at the band's left (about 19 × 6 mm)
+QR_SIDE_PX = 400
+CARD_TITLE = "PRODUCER CARD  プロデューサー証"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,7 @@ class CardFace:
     rank: Rank
     token: str
     cafe_name: str = "IDOL CAFÉ"
+    logo_image: bytes | None = None     # the café logo file's bytes (PNG or JPEG)
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,86 @@ def paint_qr(image: Image.Image, data: str, left: int, top: int, size: int) -> i
     return scale
 
 
+def qr_area() -> tuple[int, int, int, int]:
+    """The card front's QR square (left, top, right, bottom), quiet zone included."""
+    width, height = CARD_PX
+    left = width - QR_SIDE_PX - 36
+    top = HEADER_BAND_PX + (height - HEADER_BAND_PX - QR_SIDE_PX) // 2 + 6
+    return left, top, left + QR_SIDE_PX, top + QR_SIDE_PX
+
+
+def _logo(data: bytes) -> Image.Image | None:
+    """The logo scaled to fit `LOGO_MAX_PX`, or None when its bytes are not a PNG/JPEG.
+
+    Settings validate the file when saved and at start; if it was broken since, the card
+    is still issued, with the café name alone (a card matters more than its decoration).
+    """
+    try:
+        with Image.open(io.BytesIO(data), formats=["PNG", "JPEG"]) as opened:
+            logo = ImageOps.exif_transpose(opened).convert("RGBA")
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        log.warning("café logo not drawn, it cannot be read: %s", exc)
+        return None
+    scale = min(LOGO_MAX_PX[0] / logo.width, LOGO_MAX_PX[1] / logo.height)
+    size = (max(1, round(logo.width * scale)), max(1, round(logo.height * scale)))
+    return logo.resize(size, Image.Resampling.LANCZOS)
+
+
+def _band_lines(draw: ImageDraw.ImageDraw, text: str, max_width: int
+                ) -> tuple[list[str], ImageFont.FreeTypeFont]:
+    """The café name in the band: one line shrinking to 28 px, else two lines shrinking to
+    20 px split where they balance best, else two lines with the second cut short (…)."""
+    def width(line: str, font: ImageFont.FreeTypeFont) -> float:
+        return draw.textlength(line, font=font)
+
+    for size in range(40, 27, -2):
+        if width(text, _font(size, True)) <= max_width:
+            return [text], _font(size, True)
+    words = text.split(" ")
+    if len(words) > 1:
+        splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    else:
+        splits = [(text[:i], text[i:]) for i in range(1, len(text))] or [(text, "")]
+    for size in range(30, 19, -2):
+        font = _font(size, True)
+        first, second = min(splits, key=lambda s: max(width(s[0], font), width(s[1], font)))
+        if max(width(first, font), width(second, font)) <= max_width:
+            return [first, second], font
+    font = _font(20, True)
+    cut = len(text)
+    while cut > 1 and width(text[:cut], font) > max_width:
+        cut -= 1
+    if " " in text[1:cut] and cut < len(text) and text[cut] != " ":
+        cut = text.rindex(" ", 1, cut)               # break between words where possible
+    first, second = text[:cut].rstrip(), text[cut:].strip()
+    while second and width(second + "…", font) > max_width:
+        second = second[:-1].rstrip()
+    return [first, second + "…"], font
+
+
+def _draw_band(image: Image.Image, face: CardFace, accent: tuple[int, int, int]) -> None:
+    """Logo (if any) and café name at the left, the card's title at the right."""
+    width, band = CARD_PX[0], HEADER_BAND_PX
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width, band), fill=accent)
+    title_font = _font(30, True)
+    title_left = width - 40 - round(draw.textlength(CARD_TITLE, font=title_font))
+    draw.text((width - 40, band // 2), CARD_TITLE, font=title_font, fill="white", anchor="rm")
+    name_left = 40
+    logo = _logo(face.logo_image) if face.logo_image is not None else None
+    if logo is not None:
+        image.paste(logo, (name_left, (band - logo.height) // 2), logo)
+        name_left += logo.width + 18
+    if not face.cafe_name.strip():
+        return
+    lines, font = _band_lines(draw, face.cafe_name.strip(), title_left - 32 - name_left)
+    line_height = round(font.size * 1.2)
+    top = band // 2 - (len(lines) - 1) * line_height // 2
+    for i, line in enumerate(lines):
+        draw.text((name_left, top + i * line_height), line, font=font, fill="white",
+                  anchor="lm")
+
+
 def render_card_front(face: CardFace) -> Image.Image:
     width, height = CARD_PX
     base = _hex(face.rank.card_colour)
@@ -109,16 +198,11 @@ def render_card_front(face: CardFace) -> Image.Image:
     sheen = _mix(base, (255, 255, 255) if not face.rank.is_dark else (90, 90, 90), 0.35)
     draw.polygon([(width * 0.45, 0), (width * 0.75, 0), (width * 0.35, height),
                   (width * 0.05, height)], fill=sheen)
-    # Header band: café name and the card's title, in both languages.
-    band = 104
-    draw.rectangle((0, 0, width, band), fill=accent)
-    draw.text((40, band // 2), face.cafe_name, font=_font(40, True), fill="white", anchor="lm")
-    draw.text((width - 40, band // 2), "PRODUCER CARD  プロデューサー証", font=_font(30, True),
-              fill="white", anchor="rm")
+    _draw_band(image, face, accent)
+    band = HEADER_BAND_PX
     # QR on the right, on its white quiet zone.
-    qr_size = 400
-    qr_left, qr_top = width - qr_size - 36, band + (height - band - qr_size) // 2 + 6
-    paint_qr(image, face.token, qr_left, qr_top, qr_size)
+    qr_left, qr_top, _, _ = qr_area()
+    paint_qr(image, face.token, qr_left, qr_top, QR_SIDE_PX)
     # Name, rank and number on the left.
     text_left, text_width = 44, qr_left - 44 - 28
     muted = _mix(ink, base, 0.35)

@@ -22,6 +22,7 @@ class EntryKind(enum.Enum):
     DAILY_LOGIN = "daily_login"
     CORRECTION = "correction"
     CARD_ISSUE = "card_issue"          # a replacement card (lost, damaged, or a rank-up)
+    PASSWORD_RESET = "password_reset"  # a new website password; moves no points
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ these UUIDs, these sequence numbers already used, the producers named):
   "rejected" with its reason and no effect, so its sequence number still counts and the
   kiosk's queue moves on.
 Then everything that applies is written with one `executemany` per table, and each producer
-touched moves once to the head of the change feed. Pushes that overdraw a producer (the same
+touched moves once to the head of the change feed (a password reset too: other kiosks pull
+the new hash for their manual login). Pushes that overdraw a producer (the same
 card at two offline kiosks) are accepted and flag the producer for staff.
 """
 
@@ -44,12 +45,16 @@ class _Effects:
     producers: list[tuple[object, ...]] = field(default_factory=list)
     cards: list[tuple[object, ...]] = field(default_factory=list)
     revoke: list[tuple[object, ...]] = field(default_factory=list)   # older generations
+    passwords: list[tuple[object, ...]] = field(default_factory=list)  # in seq order
     deltas: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def content_hash(event: EventIn) -> str:
-    return hashlib.sha256(event.model_dump_json().encode()).hexdigest()
+    # An event without a password hash digests as it did before the field existed, so an
+    # event sent before an upgrade and again after it is still a duplicate, not a conflict.
+    unset = {"password_hash"} if event.password_hash is None else None
+    return hashlib.sha256(event.model_dump_json(exclude=unset).encode()).hexdigest()
 
 
 def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str,
@@ -168,6 +173,8 @@ def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | No
         effects.cards.append((card.card_id, card.generation, event.producer_number,
                               card.key_id))
         effects.revoke.append((now, card.card_id, card.generation))
+    if event.kind == "password_reset":
+        effects.passwords.append((event.password_hash, event.producer_number))
     delta = effects.deltas[event.producer_number]      # every producer touched moves
     delta[0] += event.pv_delta
     delta[1] += event.push_delta
@@ -201,6 +208,11 @@ def _why_not_applicable(event: EventIn, existing: _Taken) -> str | None:
             return "this card belongs to another producer"
         if (event.card.card_id, event.card.generation) in existing.cards:
             return "this card generation was issued already"
+    if event.kind == "password_reset":
+        if event.password_hash is None:
+            return "a password_reset must carry the new password hash"
+        if event.pv_delta or event.push_delta or event.votes:
+            return "a password_reset changes no points"
     if event.kind == "push" and (event.cast_id is None or event.push_delta >= 0):
         return "a push must name a cast member and spend points"
     return None
@@ -224,6 +236,12 @@ def _write(effects: _Effects) -> None:
         cursor.executemany(
             f"UPDATE office_card SET revoked_at = {p} WHERE card_id = {p} "
             f"AND generation < {p} AND revoked_at IS NULL", effects.revoke)
+    if effects.passwords:
+        # After the inserts (a registration and its reset may share a batch); executed in
+        # sequence order, so of two resets in one batch the later one wins.
+        cursor.executemany(
+            f"UPDATE office_producer SET password_hash = {p} WHERE number = {p}",
+            effects.passwords)
     if effects.events:
         cursor.executemany(
             "INSERT INTO office_event (uuid, kiosk_id, seq, producer_number, kind, pv_delta, "

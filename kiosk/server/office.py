@@ -1,5 +1,5 @@
 """The office's use cases: kiosks (enrol, authenticate, disable), their event batches, the
-website's daily logins, the cast roster and rules, rankings, and the change feed.
+website's logins and daily logins, the cast roster and rules, rankings, and the change feed.
 
 Every use case is one transaction on its own connection (the HTTP server calls from a
 thread pool). Writers are serialised: SQLite by `BEGIN IMMEDIATE`, PostgreSQL by taking the
@@ -10,6 +10,7 @@ change-feed counter's row lock first; this keeps the feed's ids in commit order 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
@@ -21,6 +22,7 @@ from datetime import UTC, datetime
 
 from peewee import Database, PostgresqlDatabase, fn
 
+from kiosk.domain.credentials import hash_password, verify_password
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.domain.tokens import key_id_for
 from kiosk.server import feed, rankings
@@ -74,6 +76,12 @@ def now_iso() -> str:
 
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A real argon2id hash of a random secret, checked when the login is unknown."""
+    return hash_password(secrets.token_hex(16))
 
 
 @dataclass(frozen=True)
@@ -203,6 +211,16 @@ class Office:
     def website_allowed(self, key: str) -> bool:
         with self.reading():
             return WebsiteKey.get_or_none(WebsiteKey.key_hash == _sha256(key)) is not None
+
+    def website_login(self, login_id: str, password: str) -> str | None:
+        """The producer number this website login opens, or None. Checked against the hash
+        the producer's latest registration or password reset brought from a kiosk."""
+        login_id = "".join(login_id.split())          # as printed: `kq7m xtar`
+        with self.reading():
+            producer = OfficeProducer.get_or_none(OfficeProducer.login_id == login_id)
+        # Hash even for an unknown login, so timing does not reveal which logins exist.
+        ok = verify_password(producer.password_hash if producer else _dummy_hash(), password)
+        return str(producer.number) if ok and producer is not None else None
 
     def daily_login(self, login: DailyLogin) -> DailyLoginResult:
         """+N push points for a day the producer logged in to the website, once a day."""

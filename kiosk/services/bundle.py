@@ -11,6 +11,7 @@ from kiosk.services.card_check import CardCheckService
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.card_reissue import CardReissueService
 from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.password_reset import PasswordResetService
 from kiosk.services.print_queue import PrintQueueService
 from kiosk.services.purchases import PurchaseService
 from kiosk.services.pushes import PushService
@@ -31,6 +32,7 @@ class KioskServices:
     purchases: PurchaseService
     staff: StaffService
     print_queue: PrintQueueService
+    passwords: PasswordResetService
 
 
 def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name: str,
@@ -47,4 +49,5 @@ def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name
         purchases=PurchaseService(store, rules, signer).configure(receipt_pattern, max_yen),
         staff=StaffService(store),
         print_queue=PrintQueueService(store, rules),
+        passwords=PasswordResetService(store, rules, signer).configure(website),
     )

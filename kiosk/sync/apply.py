@@ -26,6 +26,7 @@ from kiosk.db.models import (
 )
 from kiosk.db.office_rules import RULES_KEY
 from kiosk.db.store import now_iso
+from kiosk.domain.ledger import EntryKind
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import RuleBook
 from kiosk.sync.protocol import Changes, ProducerBalance
@@ -83,6 +84,7 @@ def _insert(sql: str, rows: list[tuple[Any, ...]]) -> None:
 
 def _apply_producers(balances: list[ProducerBalance], rules: RuleBook) -> None:
     ids = _ensure_producers(balances)
+    _apply_passwords(balances, ids)
     _apply_blocks(balances, ids)
     _apply_cards(balances, ids)
     pending = {producer_id: (int(pv), int(points)) for producer_id, pv, points in _where_in(
@@ -122,6 +124,20 @@ def _ensure_producers(balances: list[ProducerBalance]) -> dict[str, int]:
         ids.update({number: producer_id for number, producer_id in _where_in(
             by_number, [row[0] for row in new])})
     return ids
+
+
+def _apply_passwords(balances: list[ProducerBalance], ids: dict[str, int]) -> None:
+    """A password reset at another kiosk: this kiosk's manual login follows the office's
+    hash, except while a reset made here waits to be sent (the office's hash is older; it
+    is the newer hash this kiosk's outbox must send, so it must not be overwritten)."""
+    waiting = {producer_id for (producer_id,) in _where_in(
+        'SELECT DISTINCT "producer_id" FROM "ledger_entry" WHERE "synced_at" IS NULL '
+        'AND "kind" = ? AND "producer_id" IN ({})', list(ids.values()),
+        EntryKind.PASSWORD_RESET.value)}
+    _insert('UPDATE "producer" SET "password_hash" = ? WHERE "id" = ? '
+            'AND "password_hash" <> ?',
+            [(b.password_hash, ids[b.number], b.password_hash) for b in balances
+             if ids[b.number] not in waiting])
 
 
 def _apply_blocks(balances: list[ProducerBalance], ids: dict[str, int]) -> None:

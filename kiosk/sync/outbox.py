@@ -5,6 +5,10 @@ and first cards that registrations carry), served by the partial index on unsync
 fetching a batch costs the same whether the ledger holds a thousand rows or ten million.
 Every event is still validated against the wire format here: a row the office would refuse
 is caught on the kiosk with its sequence number in the error.
+
+A password reset carries the producer's hash as it is when sent (the ledger keeps no copy of
+a secret): two resets before a sync both carry the newest, and the office applies them in
+sequence order, so the last one wins.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from kiosk.sync.protocol import CardRecord, EventBatch, EventIn, EventKind, Prod
 _PENDING = (
     'SELECT l."uuid", l."seq", p."number", p."id", l."kind", l."pv_delta", l."push_delta", '
     'l."votes", l."cast_id", l."yen", l."receipt", l."rule_version", l."business_day", '
-    'l."recorded_at", c."card_id", c."generation", c."key_id" '
+    'l."recorded_at", c."card_id", c."generation", c."key_id", p."password_hash" '
     'FROM "ledger_entry" AS l JOIN "producer" AS p ON p."id" = l."producer_id" '
     'LEFT JOIN "card" AS c ON c."producer_id" = l."producer_id" '
     'AND c."generation" = l."card_generation" '
@@ -59,6 +63,9 @@ def pending_batch(limit: int) -> EventBatch | None:
                 producer=records.get(producer_id) if kind == EntryKind.REGISTRATION.value
                 else None,
                 card=CardRecord(card_id=card_id, generation=generation, key_id=key_id)
-                if kind == EntryKind.CARD_ISSUE.value else None)
+                if kind == EntryKind.CARD_ISSUE.value else None,
+                password_hash=password_hash if kind == EntryKind.PASSWORD_RESET.value
+                else None)
         for (uuid, seq, number, producer_id, kind, pv, push, votes, cast_id, yen, receipt,
-             rule_version, business_day, recorded_at, card_id, generation, key_id) in rows])
+             rule_version, business_day, recorded_at, card_id, generation, key_id,
+             password_hash) in rows])

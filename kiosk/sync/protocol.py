@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 MAX_BATCH = 500
 EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", "correction",
-                    "card_issue"]
+                    "card_issue", "password_reset"]
 # "sequence_taken": the office holds another event under this sequence number (a kiosk
 # restored from an old backup numbers anew from its last row): renumber and send again.
 EventStatus = Literal["stored", "duplicate", "conflict", "rejected", "sequence_taken"]
@@ -71,6 +71,8 @@ class EventIn(Strict):
     recorded_at: datetime
     producer: ProducerRecord | None = None
     card: CardRecord | None = None
+    # A password_reset carries the producer's new argon2id hash (as a registration's does).
+    password_hash: str | None = Field(default=None, min_length=1, max_length=200)
 
 
 class EventBatch(Strict):

@@ -10,7 +10,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import language_switch, registration, scale, startup, sync_throughput
+from bench import (
+    language_switch,
+    print_throughput,
+    registration,
+    scale,
+    startup,
+    sync_throughput,
+)
 
 
 def main() -> int:
@@ -21,7 +28,8 @@ def main() -> int:
     ]
     for name, module in (("startup", startup), ("registration", registration),
                          ("language switch", language_switch), ("scale", scale),
-                         ("sync throughput", sync_throughput)):
+                         ("sync throughput", sync_throughput),
+                         ("print throughput", print_throughput)):
         print(f"running {name} …", file=sys.stderr, flush=True)
         sections.append(module.report(module.run()))  # type: ignore[attr-defined]
     text = "\n\n".join(sections) + "\n"

@@ -1,28 +1,57 @@
-"""Printing the next queued card: draw its face, send it to the card printer, record the
-outcome in the queue. Runs off the UI thread (`run_in_background`); no widgets here.
+"""Printing the next queued card: ask the printer whether it can take a card, draw the card's
+face, send it to the card printer, record the outcome in the queue. Runs off the UI thread
+(`run_in_background`); no widgets here.
+
+The readiness check comes first because CUPS happily accepts a job into a paused queue, and
+the card would then "print" without anything coming out. A printer that is not ready fails
+the job with `Readiness.job_reason()`, e.g. "paused: printer paused — resume it in the
+printer settings (Paused)"; `printer_status.state_of_reason(reason)` gives the UI the state
+to translate. Staff fix the printer and retry the job. When the state cannot be found out
+(`UNKNOWN`: no `lpstat`, CUPS not answering) the card is printed anyway: the print itself
+then succeeds or fails with its own reason, as before the check existed.
 """
 
 from __future__ import annotations
 
-from kiosk.services.print_queue import PrintQueueService, QueueRefused
+import logging
+from collections.abc import Callable
+
+from kiosk.services.print_queue import CardToPrint, PrintQueueService, QueueRefused
+from kiosk.ui.printer_status import PrinterState, Readiness, printer_readiness
 from kiosk.ui.printing import PrintFailure, print_card
 
+log = logging.getLogger(__name__)
 
-def print_next(queue: PrintQueueService, printer: str, cafe_name: str) -> int | None:
+
+def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
+               readiness: Callable[[str], Readiness] = printer_readiness) -> int | None:
     """Print the oldest waiting card; returns its job id (None: nothing was waiting).
     A printer failure is recorded on the job, with its reason, for staff to act on."""
-    from kiosk.cards.art import CardFace, render_card_front, to_png
-
     job_id = queue.next_waiting()
     if job_id is None:
         return None
     card = queue.start(job_id, printer)
+    status = readiness(printer)
+    if status.state is PrinterState.UNKNOWN:
+        log.warning("printing job %s without knowing the state of %r: %s", job_id, printer,
+                    status.detail)
+    elif not status.ready:
+        queue.finished(job_id, status.job_reason())
+        return job_id
     try:
-        front = to_png(render_card_front(CardFace(card.nickname, card.producer_number,
-                                                  card.rank, card.token, cafe_name)))
-        print_card(printer, front, title=f"Producer card {card.producer_number}")
+        print_card(printer, card_front_png(card, cafe_name),
+                   title=f"Producer card {card.producer_number}")
     except (PrintFailure, QueueRefused, OSError) as exc:
         queue.finished(job_id, str(exc))
     else:
         queue.finished(job_id)
     return job_id
+
+
+def card_front_png(card: CardToPrint, cafe_name: str) -> bytes:
+    """The card's front as it is printed (also what "save as PDF" draws)."""
+    # Pillow and qrcode load with the first card, not at start-up.
+    from kiosk.cards.art import CardFace, render_card_front, to_png
+
+    return to_png(render_card_front(CardFace(card.nickname, card.producer_number, card.rank,
+                                             card.token, cafe_name)))

@@ -9,6 +9,7 @@ CUPS, if any, is never touched: clients find this one through `CUPS_SERVER`.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -102,13 +103,18 @@ SystemGroup root
 """
 
 
+TOOLS = ("cupsd", "lpadmin", "lpstat", "lp", "cupsenable", "cupsdisable", "cupsaccept",
+         "cupsreject")
+
+
 def cups_available() -> bool:
-    return all(shutil.which(tool) for tool in ("cupsd", "lpadmin", "lpstat")) and \
+    return all(shutil.which(tool) for tool in TOOLS) and \
         Path("/usr/lib/cups/filter/pdftopdf").exists()
 
 
 class CupsServer:
-    """`start()`, then `add_card_printer(name)`; `output(name)` is what it printed."""
+    """`start()`, then `add_card_printer(name)` (returns the file it prints into); a queue
+    can be paused, made to reject jobs, or given printer-state-reasons as a driver would."""
 
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="kiosk-cups-"))
@@ -150,10 +156,42 @@ class CupsServer:
                        env=self.env, check=True, capture_output=True)
         return out
 
-    def jobs(self, which: str = "completed") -> list[str]:
-        listing = subprocess.run(["lpstat", "-W", which, "-o"], env=self.env,
-                                 capture_output=True, text=True).stdout
+    def pause(self, name: str, reason: str = "") -> None:
+        """`cupsdisable`: the queue keeps accepting jobs but prints nothing."""
+        self._admin("cupsdisable", *(["-r", reason] if reason else []), name)
+
+    def resume(self, name: str) -> None:
+        self._admin("cupsenable", name)
+
+    def reject(self, name: str, reason: str = "") -> None:
+        """`cupsreject`: new jobs are refused."""
+        self._admin("cupsreject", *(["-r", reason] if reason else []), name)
+
+    def accept(self, name: str) -> None:
+        self._admin("cupsaccept", name)
+
+    def set_reasons(self, name: str, *reasons: str) -> None:
+        """Set printer-state-reasons as a backend would report them (e.g.
+        `media-empty-error`); no reasons clears them. They stay until changed: the file
+        device never reports any of its own."""
+        self._admin("lpadmin", "-p", name, "-o",
+                    f"printer-state-reasons={','.join(reasons) or 'none'}")
+
+    def _admin(self, *argv: str) -> None:
+        subprocess.run(argv, env=self.env, check=True, capture_output=True)
+
+    def jobs(self, which: str = "completed", queue: str = "") -> list[str]:
+        """Job ids (`QUEUE-N`) in state `which` ("completed", "not-completed", "all"),
+        of every queue or of `queue`."""
+        listing = subprocess.run(["lpstat", "-W", which, "-o", *([queue] if queue else [])],
+                                 env=self.env, capture_output=True, text=True).stdout
         return [line.split()[0] for line in listing.splitlines() if line.strip()]
+
+    def printed(self, queue: str) -> int:
+        """How many jobs the queue's device was sent, by CUPS's page log ("total" lines)."""
+        path = self.root / "log" / "page_log"
+        lines = path.read_text(errors="replace").splitlines() if path.exists() else []
+        return sum(1 for line in lines if line.startswith(f"{queue} ") and " total " in line)
 
     def log(self) -> str:
         path = self.root / "log" / "error_log"
@@ -164,3 +202,20 @@ class CupsServer:
             self._process.terminate()
             self._process.wait(10)
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+_shared: CupsServer | None = None
+
+
+def shared_cups_server() -> CupsServer:
+    """One private cupsd for the whole test process, stopped at exit.
+
+    libcups remembers, per thread, the server it first talked to (`CUPS_SERVER` is read once),
+    so Qt's printing would never reach a second cupsd started later in the same process:
+    every test module uses this one and names its own queues.
+    """
+    global _shared
+    if _shared is None:
+        _shared = CupsServer().start()
+        atexit.register(_shared.stop)
+    return _shared

@@ -21,7 +21,7 @@ from kiosk.domain.rules import RuleBook
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.printing import PrintFailure, PrintProblem, print_card, printer_names, save_card_pdf
-from tests.support.cups import CupsServer, cups_available
+from tests.support.cups import CupsServer, cups_available, shared_cups_server
 from tests.support.outside import missing_program
 
 pytestmark = pytest.mark.slow
@@ -33,7 +33,7 @@ def cups() -> Iterator[CupsServer]:
     if not cups_available() or not shutil.which("pdfinfo") or not shutil.which("pdftoppm"):
         missing_program("CUPS with cups-filters, and poppler-utils "
                         "(apt-get install cups-daemon cups-client cups-filters poppler-utils)")
-    server = CupsServer().start()
+    server = shared_cups_server()
     # libcups reads CUPS_SERVER when Qt's print plugin first asks: before any QPrinterInfo.
     previous = os.environ.get("CUPS_SERVER")
     os.environ["CUPS_SERVER"] = str(server.socket)
@@ -42,7 +42,6 @@ def cups() -> Iterator[CupsServer]:
         os.environ.pop("CUPS_SERVER", None)
     else:
         os.environ["CUPS_SERVER"] = previous
-    server.stop()
 
 
 def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:

@@ -1,0 +1,234 @@
+"""Printer readiness: what CUPS says about a card-printer queue, as a state staff can act on.
+
+The CUPS tests run a private cupsd (tests/support/cups.py) and put its queue into each state
+the way a person or a driver would: `cupsdisable`, `cupsreject`, printer-state-reasons. The
+parsing and the failure paths (no lpstat, no answer) run without CUPS.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.db.store import Store
+from kiosk.domain.rules import RuleBook
+from kiosk.services.card_issue import CardIssuer
+from kiosk.services.print_queue import JobState, PrintQueueService
+from kiosk.services.registration import RegistrationRequest
+from kiosk.ui.print_worker import print_next
+from kiosk.ui.printer_status import (
+    PrinterState,
+    Readiness,
+    parse_lpstat,
+    printer_readiness,
+    state_of_reason,
+)
+from tests.support.cups import CupsServer, cups_available, shared_cups_server
+from tests.support.outside import missing_program
+
+# ---- lpstat's words → a state (no CUPS needed) ----------------------------------------------
+
+IDLE = "printer Cards is idle.  enabled since Mon Nov 23 05:13:12 2026\n"
+ACCEPTING = "Cards accepting requests since Mon Nov 23 05:13:12 2026\n"
+LONG = "\tForm mounted:\n\tContent types: any\n\tDescription: Cards\n"
+
+
+def lpstat(printer: str = IDLE, alerts: str = "none", acceptance: str = ACCEPTING) -> str:
+    head, _, message = printer.partition("\n")
+    return (f"scheduler is running\n{head}\n{message}{LONG}\tAlerts: {alerts}\n"
+            f"\tLocation: \n{acceptance}")
+
+
+@pytest.mark.parametrize(("output", "state", "detail"), [
+    (lpstat(), PrinterState.READY, ""),
+    (lpstat("printer Cards now printing Cards-3.  enabled since Mon Nov 23 2026\n"),
+     PrinterState.READY, ""),
+    (lpstat(alerts="media-low-warning"), PrinterState.READY, "media-low-warning"),
+    (lpstat("printer Cards disabled since Mon Nov 23 2026 -\n\tPaused\n", "paused"),
+     PrinterState.PAUSED, "Paused"),
+    (lpstat("printer Cards disabled since Mon Nov 23 2026 -\n\treason unknown\n"),
+     PrinterState.PAUSED, "paused"),
+    (lpstat(acceptance="Cards not accepting requests since Mon Nov 23 2026 -\n\tfull\n"),
+     PrinterState.NOT_ACCEPTING, "full"),
+    (lpstat(alerts="media-empty-error"), PrinterState.OUT_OF_CARDS, "media-empty-error"),
+    (lpstat(alerts="input-tray-missing"), PrinterState.OUT_OF_CARDS, "input-tray-missing"),
+    (lpstat("printer Cards disabled since Mon Nov 23 2026 -\n\tMedia empty\n",
+            "media-needed-error paused"),
+     PrinterState.OUT_OF_CARDS, "media-needed-error; Media empty; queue paused"),
+    (lpstat(alerts="offline-report"), PrinterState.OFFLINE, "offline-report"),
+    (lpstat(alerts="connecting-to-device"), PrinterState.OFFLINE, "connecting-to-device"),
+    (lpstat(alerts="cover-open-error media-low-report"), PrinterState.OFFLINE,
+     "cover-open-error"),
+])
+def test_lpstat_output_becomes_a_state(output: str, state: PrinterState, detail: str) -> None:
+    assert parse_lpstat("Cards", 0, output, "") == Readiness(state, detail)
+
+
+def test_a_queue_cups_does_not_know_is_no_such_printer() -> None:
+    readiness = parse_lpstat("Nope", 1, "scheduler is running\n",
+                             'lpstat: Invalid destination name in list "Nope".\n')
+    assert readiness.state is PrinterState.NO_SUCH_PRINTER
+
+
+def test_cups_not_running_is_unknown_not_a_missing_printer() -> None:
+    # lpstat says "Invalid destination" for every name when it cannot reach the scheduler.
+    readiness = parse_lpstat("Cards", 1, "scheduler is not running\n",
+                             'lpstat: Invalid destination name in list "Cards".\n')
+    assert readiness == Readiness(PrinterState.UNKNOWN, "the print service (CUPS) is not running")
+
+
+def test_output_about_another_queue_is_unknown() -> None:
+    assert parse_lpstat("Cards", 0, "scheduler is running\n", "").state is PrinterState.UNKNOWN
+
+
+def test_the_job_reason_carries_the_state_for_the_ui() -> None:
+    reason = Readiness(PrinterState.PAUSED, "Paused").job_reason()
+    assert reason == "paused: printer paused — resume it in the printer settings (Paused)"
+    assert state_of_reason(reason) is PrinterState.PAUSED
+    assert state_of_reason(Readiness(PrinterState.OFFLINE).job_reason()) is PrinterState.OFFLINE
+    assert state_of_reason("not_ready: the printer reported an error") is None
+    assert state_of_reason(None) is None
+
+
+def test_without_lpstat_the_state_is_unknown(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    readiness = printer_readiness("Cards")
+    assert readiness.state is PrinterState.UNKNOWN and "lpstat" in readiness.detail
+
+
+def test_a_cups_that_does_not_answer_is_unknown_in_time(monkeypatch: pytest.MonkeyPatch,
+                                                        tmp_path: Path) -> None:
+    fake = tmp_path / "lpstat"
+    fake.write_text("#!/bin/sh\nexec sleep 10\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ.get('PATH', '')}")
+    started = time.monotonic()
+    readiness = printer_readiness("Cards", timeout_s=0.3)
+    assert time.monotonic() - started < 3
+    assert readiness.state is PrinterState.UNKNOWN and "did not answer" in readiness.detail
+
+
+def test_a_printer_that_is_not_ready_fails_the_job_without_printing(
+        store: Store, rules: RuleBook, issuer: CardIssuer) -> None:
+    def out_of_cards(printer: str) -> Readiness:
+        asked.append(printer)
+        return Readiness(PrinterState.OUT_OF_CARDS, "media-empty-error")
+
+    asked: list[str] = []
+    issuer.issue(RegistrationRequest.new("Ann", "en", True))
+    queue = PrintQueueService(store, rules)
+    job = print_next(queue, "Cards", "IDOL CAFÉ", readiness=out_of_cards)
+    assert job is not None and asked == ["Cards"]
+    failed = queue.jobs()[0]
+    assert failed.state is JobState.FAILED and failed.attempts == 1
+    assert state_of_reason(failed.reason) is PrinterState.OUT_OF_CARDS
+    assert failed.reason == ("out_of_cards: printer out of cards — load cards, then resume "
+                             "the printer if it is paused (media-empty-error)")
+
+
+# ---- a real CUPS -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cups() -> Iterator[CupsServer]:
+    if not cups_available():
+        missing_program("CUPS with cups-filters "
+                        "(apt-get install cups-daemon cups-client cups-filters)")
+    server = shared_cups_server()
+    # libcups reads CUPS_SERVER when Qt's print plugin first asks: before any QPrinterInfo.
+    previous = os.environ.get("CUPS_SERVER")
+    os.environ["CUPS_SERVER"] = str(server.socket)
+    yield server
+    if previous is None:
+        os.environ.pop("CUPS_SERVER", None)
+    else:
+        os.environ["CUPS_SERVER"] = previous
+
+
+@pytest.mark.slow
+def test_a_fresh_queue_is_ready(cups: CupsServer) -> None:
+    cups.add_card_printer("StatusReady")
+    assert printer_readiness("StatusReady") == Readiness(PrinterState.READY, "")
+
+
+@pytest.mark.slow
+def test_an_unknown_queue_is_no_such_printer(cups: CupsServer) -> None:
+    assert printer_readiness("StatusNowhere").state is PrinterState.NO_SUCH_PRINTER
+
+
+@pytest.mark.slow
+def test_a_paused_queue_is_paused_until_resumed(cups: CupsServer) -> None:
+    cups.add_card_printer("StatusPaused")
+    cups.pause("StatusPaused", "cleaning the rollers")
+    assert printer_readiness("StatusPaused") == Readiness(PrinterState.PAUSED,
+                                                          "cleaning the rollers")
+    cups.resume("StatusPaused")
+    assert printer_readiness("StatusPaused").ready
+
+
+@pytest.mark.slow
+def test_a_rejecting_queue_is_not_accepting(cups: CupsServer) -> None:
+    cups.add_card_printer("StatusRejecting")
+    cups.reject("StatusRejecting", "card stock being changed")
+    assert printer_readiness("StatusRejecting") == Readiness(PrinterState.NOT_ACCEPTING,
+                                                             "card stock being changed")
+    cups.accept("StatusRejecting")
+    assert printer_readiness("StatusRejecting").ready
+
+
+@pytest.mark.slow
+def test_a_printer_reporting_no_cards_is_out_of_cards(cups: CupsServer) -> None:
+    cups.add_card_printer("StatusEmpty")
+    cups.set_reasons("StatusEmpty", "media-empty-error")
+    assert printer_readiness("StatusEmpty") == Readiness(PrinterState.OUT_OF_CARDS,
+                                                         "media-empty-error")
+    # As CUPS does after a job fails for want of cards: the queue stops too.
+    cups.pause("StatusEmpty", "Out of cards")
+    assert printer_readiness("StatusEmpty") == Readiness(
+        PrinterState.OUT_OF_CARDS, "media-empty-error; Out of cards; queue paused")
+    cups.set_reasons("StatusEmpty")
+    assert printer_readiness("StatusEmpty").state is PrinterState.PAUSED
+    cups.resume("StatusEmpty")
+    assert printer_readiness("StatusEmpty").ready
+
+
+@pytest.mark.slow
+def test_a_printer_reporting_offline_is_offline(cups: CupsServer) -> None:
+    cups.add_card_printer("StatusOffline")
+    cups.set_reasons("StatusOffline", "offline-report")
+    assert printer_readiness("StatusOffline") == Readiness(PrinterState.OFFLINE,
+                                                           "offline-report")
+
+
+@pytest.mark.slow
+def test_a_paused_queue_fails_the_job_and_a_retry_after_resuming_prints(
+        qapp: object, cups: CupsServer, store: Store, rules: RuleBook,
+        issuer: CardIssuer) -> None:
+    out = cups.add_card_printer("StatusQueue")
+    cups.pause("StatusQueue")
+    issuer.issue(RegistrationRequest.new("Ann", "en", True))
+    queue = PrintQueueService(store, rules)
+    job = print_next(queue, "StatusQueue", "IDOL CAFÉ")
+    assert job is not None
+    failed = queue.jobs()[0]
+    assert failed.state is JobState.FAILED
+    assert state_of_reason(failed.reason) is PrinterState.PAUSED
+    assert "resume it in the printer settings" in (failed.reason or "")
+    assert cups.jobs("all", "StatusQueue") == []        # nothing was sent to the paused queue
+
+    cups.resume("StatusQueue")
+    queue.retry(job)
+    assert print_next(queue, "StatusQueue", "IDOL CAFÉ") == job
+    printed = queue.jobs()[0]
+    assert printed.state is JobState.PRINTED and printed.attempts == 2
+    deadline = time.monotonic() + 60
+    while not cups.jobs("completed", "StatusQueue") or out.stat().st_size == 0:
+        assert time.monotonic() < deadline, cups.log()
+        time.sleep(0.1)
+    assert out.read_bytes().startswith(b"%PDF")

@@ -21,7 +21,7 @@ from kiosk.db.datadir import probe_data_dir
 from kiosk.db.errors import StoreError, StoreProblem
 from kiosk.domain.rules import RuleBook, RulesError, parse_rules
 from kiosk.paths import default_data_dir, rules_path
-from kiosk.settings import KioskSettings, SettingsError, load_settings
+from kiosk.settings import KioskSettings, SettingsError, load_settings, read_cafe_logo
 
 if TYPE_CHECKING:
     from kiosk.db.store import Store
@@ -90,7 +90,7 @@ def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, KioskSe
                     interrupted)
     return store, build_services(store, rules, signer, settings.cafe_name,
                                  settings.website_url, settings.receipt_pattern,
-                                 settings.max_purchase_yen)
+                                 settings.max_purchase_yen, read_cafe_logo(settings))
 
 
 def _problem_for(exc: OSError) -> StoreProblem:
@@ -172,6 +172,9 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         opened.append(store)
         window.attach_services(services)
         runners.extend(start_sync(settings, rules, store, window.sync_status_changed.emit))
+        if runners:
+            window.sync_now = runners[0].sync_now
+            window.office_url = runners[0].office_url
         window.build_session_screens()
         window.start_camera()
         if args.exit_when_ready:
@@ -218,7 +221,8 @@ def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
         log.info("not enrolled at an office: working offline only")
         return []
     client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
-    runner = SyncRunner(store, SyncEngine(store, rules, client), on_status=on_status)
+    runner = SyncRunner(store, SyncEngine(store, rules, client), on_status=on_status,
+                        office_url=credential.url)
     runner.start()
     log.info("syncing with the office at %s", credential.url)
     return [runner]

@@ -6,6 +6,7 @@ display, and compiles the translation catalogues if `make` has not.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -86,5 +87,4 @@ def kiosk_services(store: Store, rules: RuleBook, signer: KioskSigner,
     with store.atomic():
         seed_demo_cast()
     built = build_services(store, rules, signer, "IDOL CAFÉ", "https://example.cafe")
-    return KioskServices(issuer, built.cards, built.visits, built.pushes, built.ranking,
-                         built.reissue, built.purchases)
+    return dataclasses.replace(built, issuer=issuer)

@@ -37,10 +37,10 @@ class KioskServices:
 
 def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name: str,
                    website: str, receipt_pattern: str = DEFAULT_RECEIPT_PATTERN,
-                   max_yen: int = DEFAULT_MAX_YEN) -> KioskServices:
+                   max_yen: int = DEFAULT_MAX_YEN, logo: bytes | None = None) -> KioskServices:
     registration = RegistrationService(store, rules, signer)
     return KioskServices(
-        issuer=CardIssuer(registration, cafe_name, website),
+        issuer=CardIssuer(registration, cafe_name, website, logo),
         cards=CardCheckService(store, rules),
         visits=VisitService(store, rules, signer),
         pushes=PushService(store, rules, signer),

@@ -118,6 +118,20 @@ class CardCheckService:
                 raise CardRefused(CardProblem.REVOKED)
             return CardCheck(claims.card_id, self._summary(newest.producer))
 
+    def producer_of(self, scanned: str) -> int | None:
+        """For staff: whose card this is, even a replaced one (a damaged card brought in to
+        be replaced). The signature must still be genuine; None: not known here yet."""
+        if self._keys is None:
+            self._keys = trusted_keys(self._store)
+            self._disabled = disabled_keys(self._store)
+        try:
+            claims = verify_card(scanned, self._keys)
+        except TokenError as exc:
+            raise CardRefused(_TOKEN_PROBLEMS[exc.problem]) from exc
+        with store_errors():
+            card = Card.get_or_none(Card.card_id == claims.card_id)
+            return int(card.producer.id) if card is not None else None
+
     def summary(self, producer_id: int) -> ProducerSummary:
         with store_errors():
             return self._summary(Producer.get_by_id(producer_id))

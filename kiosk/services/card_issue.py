@@ -18,8 +18,10 @@ class NewProducerCard:
 
 
 class CardIssuer:
-    def __init__(self, registration: RegistrationService, cafe_name: str, website: str) -> None:
+    def __init__(self, registration: RegistrationService, cafe_name: str, website: str,
+                 logo: bytes | None = None) -> None:
         self._registration = registration
+        self._logo = logo
         self._cafe_name = cafe_name
         self._website = website
 
@@ -29,7 +31,7 @@ class CardIssuer:
 
         issued = self._registration.register(request)
         face = CardFace(issued.nickname, issued.producer_number, issued.rank, issued.token,
-                        self._cafe_name)
+                        self._cafe_name, self._logo)
         return NewProducerCard(issued, to_png(render_card_front(face)))
 
     def slip_png(self, issued: IssuedCard) -> bytes:

@@ -11,7 +11,9 @@ belong to the producer, never to a card.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from peewee import fn
 
@@ -71,6 +73,17 @@ class CardReissueService(KioskUseCase):
     def match(self, producer_id: int) -> ProducerMatch:
         with store_errors():
             return self._match(Producer.get_by_id(producer_id))
+
+    def upgrades_due(self, recent: int = 300) -> list[ProducerMatch]:
+        """Producers whose card shows an older rank than they have, among those who earned
+        PV lately (the last `recent` PV entries): the queue's "card upgrade available"."""
+        with store_errors():
+            rows = cast(Iterable[tuple[int]], LedgerEntry.select(LedgerEntry.producer)
+                        .where(LedgerEntry.pv_delta > 0).order_by(LedgerEntry.id.desc())
+                        .limit(recent).tuples())
+            seen = list(dict.fromkeys(producer_id for (producer_id,) in rows))
+            matches = [self._match(Producer.get_by_id(p)) for p in seen]
+        return [match for match in matches if match.card_out_of_date][:MAX_MATCHES]
 
     def reissue(self, producer_id: int, reason: str, request_id: str = "") -> ReplacementCard:
         now = self._clock()

@@ -13,9 +13,12 @@ by sync (reissue it here instead).
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, cast
+
+from peewee import fn
 
 from kiosk.db.models import BalanceCache, Card, PrintJob, Producer
 from kiosk.db.store import Store, store_errors
@@ -77,14 +80,35 @@ class PrintQueueService:
 
     def jobs(self, states: tuple[JobState, ...] = tuple(JobState),
              limit: int = 100) -> list[QueuedCard]:
+        return self._queued(PrintJob.state.in_([s.value for s in states]), limit)
+
+    def job(self, job_id: int) -> QueuedCard:
+        found = self._queued(PrintJob.id == job_id, 1)
+        if not found:
+            raise QueueRefused(f"no print job {job_id}")
+        return found[0]
+
+    def _queued(self, where: Any, limit: int) -> list[QueuedCard]:
         with store_errors():
-            rows = list(PrintJob.select(PrintJob, Producer).join(Producer)
-                        .where(PrintJob.state.in_([s.value for s in states]))
+            rows = list(PrintJob.select(PrintJob, Producer).join(Producer).where(where)
                         .order_by(PrintJob.id.desc()).limit(limit))
         return [QueuedCard(row.id, JobState(row.state), row.reason, row.attempts,
                            str(ProducerNumber.parse(row.producer.number)),
                            row.producer.nickname, row.card_generation,
                            datetime.fromisoformat(row.updated_at)) for row in rows]
+
+    def counts(self) -> dict[JobState, int]:
+        """How many jobs are in each state (the staff home tile shows waiting and failed)."""
+        with store_errors():
+            rows = cast(Iterable[tuple[str, int]], PrintJob.select(
+                PrintJob.state, fn.COUNT(PrintJob.id)).group_by(PrintJob.state).tuples())
+            found = {JobState(state): int(count) for state, count in rows}
+        return {state: found.get(state, 0) for state in JobState}
+
+    def card_for(self, job_id: int) -> CardToPrint:
+        """What a job's card looks like, without touching its state ("save as PDF")."""
+        with store_errors():
+            return self._card_to_print(self._job(job_id, *JobState))
 
     def next_waiting(self) -> int | None:
         with store_errors():
@@ -96,19 +120,12 @@ class PrintQueueService:
         """Mark the job printing and hand over what to draw."""
         with store_errors(), self._store.atomic():
             job = self._job(job_id, JobState.WAITING, JobState.FAILED)
-            card = Card.get((Card.producer == job.producer)
-                            & (Card.generation == job.card_generation))
-            if not card.token:
-                raise QueueRefused("this card was issued at another kiosk; reissue it here")
-            if card.revoked_at is not None:
+            card = self._card_to_print(job)
+            if Card.get((Card.producer == job.producer) & (Card.generation == card.generation)
+                        ).revoked_at is not None:
                 raise QueueRefused("a newer card replaced this one; print that instead")
-            balance = BalanceCache.get_or_none(BalanceCache.producer == job.producer)
             self._move(job, JobState.PRINTING, attempts=job.attempts + 1, printer=printer)
-            producer = job.producer
-        return CardToPrint(job_id, producer.nickname,
-                           str(ProducerNumber.parse(producer.number)),
-                           self._rules.rank_for(balance.pv_earned if balance else 0),
-                           card.token, card.generation)
+        return card
 
     def finished(self, job_id: int, error: str | None = None) -> None:
         """The printer took the job (None) or failed with a reason staff can act on."""
@@ -146,6 +163,18 @@ class PrintQueueService:
                        .where(PrintJob.state == JobState.PRINTING.value).execute())
 
     # ---- helpers ------------------------------------------------------------------------------
+
+    def _card_to_print(self, job: PrintJob) -> CardToPrint:
+        card = Card.get((Card.producer == job.producer)
+                        & (Card.generation == job.card_generation))
+        if not card.token:
+            raise QueueRefused("this card was issued at another kiosk; reissue it here")
+        balance = BalanceCache.get_or_none(BalanceCache.producer == job.producer)
+        producer = job.producer
+        return CardToPrint(int(job.id), producer.nickname,
+                           str(ProducerNumber.parse(producer.number)),
+                           self._rules.rank_for(balance.pv_earned if balance else 0),
+                           card.token, card.generation)
 
     @staticmethod
     def _job(job_id: int, *allowed: JobState) -> PrintJob:

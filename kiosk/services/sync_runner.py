@@ -34,7 +34,9 @@ class SyncStatus:
 class SyncRunner:
     def __init__(self, store: Store, engine: SyncEngine, interval_s: float = 30.0,
                  backoff_base_s: float = 2.0, backoff_cap_s: float = 300.0,
-                 on_status: Callable[[SyncStatus], None] | None = None) -> None:
+                 on_status: Callable[[SyncStatus], None] | None = None,
+                 office_url: str = "") -> None:
+        self.office_url = office_url
         self._store = store
         self._engine = engine
         self._interval_s = interval_s

@@ -1,14 +1,15 @@
 """The kiosk window: a stack of screens, the registration flow between them, kiosk mode.
 
 Kiosk mode means a customer cannot leave: Esc, Alt+F4 and window-close requests are
-ignored (only a developer run with `allow_exit` honours them; staff exit comes with staff
-mode). The idle watcher wipes the session back to the attract screen in the default
+ignored (only a developer run with `allow_exit` honours them); staff leave it from staff
+mode (`quit_by_staff`). The idle watcher wipes the session back to the attract screen in the default
 language after the configured time.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.name import NameScreen
     from kiosk.ui.screens.terms import TermsScreen
     from kiosk.ui.screens.welcome import WelcomeScreen
+    from kiosk.ui.staff.mode import StaffMode
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,7 @@ class KioskWindow(QMainWindow):
     confirm: ConfirmScreen
     card_ready: CardReadyScreen
     explainer: ExplainerScreen
+    staff: StaffMode
 
     def __init__(self, settings: KioskSettings, rules: RuleBook,
                  services: KioskServices | None,
@@ -75,6 +78,10 @@ class KioskWindow(QMainWindow):
         self._switcher = switcher
         self._allow_exit = allow_exit
         self._nickname = ""
+        self.website_url = settings.website_url
+        self.last_sync_status: SyncStatus | None = None
+        self.sync_now: Callable[[], None] | None = None      # set when enrolled at an office
+        self.office_url: str | None = None
         self.stack = QStackedWidget()
         self.attract = AttractScreen(settings.cafe_name, settings.languages, rules)
         self.attract.started.connect(self._on_started)
@@ -107,7 +114,10 @@ class KioskWindow(QMainWindow):
     def on_sync_status_changed(self, status: SyncStatus) -> None:
         """After each sync pass: the staff line, new kiosk keys, and the ranking board
         that came down with the pull."""
+        self.last_sync_status = status
         self.attract.show_sync_status(status)
+        if len(self.screens) > 1 and self.current_screen is self.staff.home:
+            self.staff.refresh_home()
         if self.services is not None and status.online:
             self.services.cards.reload_keys()
             self.refresh_board()
@@ -134,6 +144,7 @@ class KioskWindow(QMainWindow):
         from kiosk.ui.screens.name import NameScreen
         from kiosk.ui.screens.terms import TermsScreen
         from kiosk.ui.screens.welcome import WelcomeScreen
+        from kiosk.ui.staff.mode import StaffMode
 
         langs = self._settings.languages
         self.welcome = WelcomeScreen(langs)
@@ -143,8 +154,9 @@ class KioskWindow(QMainWindow):
         self.card_ready = CardReadyScreen()
         self.explainer = ExplainerScreen(self._rules)
         self.producer = ProducerFlow(self, self._settings, self._rules)
+        self.staff = StaffMode(self, self._settings, self._rules)
         session = (self.welcome, self.name, self.terms, self.confirm, self.card_ready,
-                   self.explainer, *self.producer.screens)
+                   self.explainer, *self.producer.screens, *self.staff.screens)
         portrait = self.height() >= self.width()
         for screen in session:
             screen.set_portrait(portrait)
@@ -172,9 +184,13 @@ class KioskWindow(QMainWindow):
         self.scanner.accept_code(code)
 
     def _on_scanned(self, code: str) -> None:
-        """A card was scanned, on whatever screen: show that producer."""
+        """A card was scanned, on whatever screen: show that producer (to staff, in staff
+        mode)."""
         self.build_session_screens()
-        self.producer.on_scanned(code)
+        if self.staff.active:
+            self.staff.on_scanned(code)
+        else:
+            self.producer.on_scanned(code)
 
     def _on_explain_requested(self) -> None:
         """Open the guide; Close returns to the screen it was opened from."""
@@ -211,9 +227,10 @@ class KioskWindow(QMainWindow):
         if screen is self.attract:
             self.idle.disarm()
         else:
-            private = len(self.screens) > 1 and screen in (self.producer.balance,
-                                                            self.producer.push)
-            seconds = (self._settings.balance_idle_seconds if private
+            built = len(self.screens) > 1
+            private = built and screen in (self.producer.balance, self.producer.push)
+            seconds = (self._settings.staff_idle_seconds if built and screen in
+                       self.staff.screens else self._settings.balance_idle_seconds if private
                        else self._settings.idle_timeout_seconds)
             self.idle.set_timeout_ms(seconds * 1000)
             self.idle.arm()
@@ -248,6 +265,7 @@ class KioskWindow(QMainWindow):
         if len(self.screens) > 1:
             self.picker.hide()
             self.producer.notice.hide()
+            self.staff.deactivate()
         self.scanner.forget_last_scan()
         for screen in self.screens:
             screen.reset()
@@ -283,6 +301,7 @@ class KioskWindow(QMainWindow):
         self.card_ready.load(result.issued, result.card_png)
         self.show_screen(self.card_ready)
         self.card_shown.emit()
+        self.staff.desk.card_issued(result)
 
     def _on_issue_failed(self, error: Exception) -> None:
         self.confirm.show_error(explain_failure(error))
@@ -304,6 +323,10 @@ class KioskWindow(QMainWindow):
         self.resize(width, height)
 
     def _set_portrait(self, portrait: bool) -> None:
+        """The screen's shape decides, unless staff fixed the orientation in the settings."""
+        forced = self._settings.orientation
+        if forced != "auto":
+            portrait = forced == "portrait"
         for screen in self.screens:
             screen.set_portrait(portrait)
 
@@ -318,12 +341,29 @@ class KioskWindow(QMainWindow):
             return
         event.accept()
 
+    def apply_settings(self, settings: KioskSettings) -> None:
+        """Staff saved new settings: timeouts and printing apply now, the rest at restart."""
+        self._settings = settings
+        if len(self.screens) > 1:
+            self.staff.settings = settings
+
+    def quit_by_staff(self) -> None:
+        """The one way out of kiosk mode: from staff mode (the session then restarts it)."""
+        log.info("staff quit the kiosk")
+        self._allow_exit = True
+        self.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
     def release_input(self) -> None:
         """Stop watching the whole application's input (idle timer, scanner, camera)."""
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self.scanner)
+            if len(self.screens) > 1:
+                app.removeEventFilter(self.staff.gesture)
         self.idle.disarm()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

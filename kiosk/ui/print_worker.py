@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 
 def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
-               readiness: Callable[[str], Readiness] = printer_readiness) -> int | None:
+               readiness: Callable[[str], Readiness] = printer_readiness,
+               logo: bytes | None = None) -> int | None:
     """Print the oldest waiting card; returns its job id (None: nothing was waiting).
     A printer failure is recorded on the job, with its reason, for staff to act on."""
     job_id = queue.next_waiting()
@@ -39,7 +40,7 @@ def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
         queue.finished(job_id, status.job_reason())
         return job_id
     try:
-        print_card(printer, card_front_png(card, cafe_name),
+        print_card(printer, card_front_png(card, cafe_name, logo),
                    title=f"Producer card {card.producer_number}")
     except (PrintFailure, QueueRefused, OSError) as exc:
         queue.finished(job_id, str(exc))
@@ -48,10 +49,10 @@ def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
     return job_id
 
 
-def card_front_png(card: CardToPrint, cafe_name: str) -> bytes:
+def card_front_png(card: CardToPrint, cafe_name: str, logo: bytes | None = None) -> bytes:
     """The card's front as it is printed (also what "save as PDF" draws)."""
     # Pillow and qrcode load with the first card, not at start-up.
     from kiosk.cards.art import CardFace, render_card_front, to_png
 
     return to_png(render_card_front(CardFace(card.nickname, card.producer_number, card.rank,
-                                             card.token, cafe_name)))
+                                             card.token, cafe_name, logo)))

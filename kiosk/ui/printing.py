@@ -75,6 +75,50 @@ def save_card_pdf(path: Path, front_png: bytes, back_png: bytes | None = None,
     _paint(printer, card_page_size(), front_png, back_png, title, duplex=False)
 
 
+SLIP_PAPER_MM = {"receipt": (80.0, None), "a4": (210.0, 297.0), "label": (62.0, 100.0),
+                 "card": CARD_MM}
+
+
+def slip_page_size(paper: str, image: QImage) -> QPageSize:
+    """The page for a credentials slip: a receipt roll is as long as the slip (the printer
+    cuts it there); A4, a label or a card are their own sizes."""
+    width, height = SLIP_PAPER_MM.get(paper, SLIP_PAPER_MM["receipt"])
+    if paper == "a4":
+        return QPageSize(QPageSize.PageSizeId.A4)
+    if height is None:
+        height = width * image.height() / max(1, image.width())
+    return QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, f"slip {paper}",
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+
+
+def print_slip(printer_name: str, slip_png: bytes, paper: str = "receipt",
+               title: str = "Producer login") -> None:
+    """The credentials slip to a receipt, A4, label or card printer, scaled to fit."""
+    info = QPrinterInfo.printerInfo(printer_name)
+    if info.isNull():
+        raise PrintFailure(PrintProblem.NO_SUCH_PRINTER, printer_name)
+    image = _image(slip_png)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setFullPage(True)
+    if not printer.setPageLayout(QPageLayout(slip_page_size(paper, image),
+                                             QPageLayout.Orientation.Portrait,
+                                             QMarginsF(0, 0, 0, 0))):
+        raise PrintFailure(PrintProblem.NOT_READY, "the printer refused the slip page size")
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailure(PrintProblem.NOT_READY, "the print job could not be started")
+    try:
+        page = QRectF(painter.viewport())
+        scale = min(page.width() / image.width(), page.height() / image.height())
+        painter.drawImage(QRectF(page.x(), page.y(), image.width() * scale,
+                                 image.height() * scale), image)
+    finally:
+        painter.end()
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintFailure(PrintProblem.NOT_READY, "the printer reported an error")
+
+
 def _paint(printer: QPrinter, size: QPageSize, front_png: bytes, back_png: bytes | None,
            title: str, duplex: bool) -> None:
     pages = [_image(front_png)] + ([_image(back_png)] if back_png is not None else [])

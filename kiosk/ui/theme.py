@@ -36,6 +36,16 @@ QLabel[role="secret"] {{
 }}
 QLabel[role="field"] {{ font-size: 26px; color: {MUTED}; }}
 QLabel[role="status"] {{ font-size: 20px; color: {MUTED}; }}
+QLabel[role="success"] {{ font-size: 28px; color: #1B5E20; font-weight: bold; }}
+QLabel[role="staff-badge"] {{
+    font-size: 22px; font-weight: bold; color: white; background: {INK};
+    border-radius: 12px; padding: 6px 16px;
+}}
+QLabel[role="pin-dots"] {{ font-size: 72px; color: {INK}; min-height: 96px; }}
+QLabel[role="row"] {{
+    font-size: 24px; background: white; border: 2px solid #F0C5D8; border-radius: 14px;
+    padding: 10px 16px;
+}}
 QLabel[role="board-title"] {{ font-size: 40px; font-weight: bold; color: {PINK}; }}
 QLabel[role="board-place"] {{ font-size: 36px; font-weight: bold; color: {PINK}; }}
 QLabel[role="board-name"] {{ font-size: 34px; font-weight: bold; }}

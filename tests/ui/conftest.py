@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,25 @@ from kiosk.ui.background import jobs_in_flight
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.theme import install_theme
+from tests.support.cups import CupsServer, cups_available, shared_cups_server
+from tests.support.outside import missing_program
+
+
+@pytest.fixture(scope="module")
+def cups() -> Iterator[CupsServer]:
+    """The test process's private cupsd, reached through CUPS_SERVER (set before Qt's print
+    plugin first asks libcups: it remembers the first server it talks to)."""
+    if not cups_available() or not shutil.which("pdfinfo") or not shutil.which("pdftoppm"):
+        missing_program("CUPS with cups-filters, and poppler-utils "
+                        "(apt-get install cups-daemon cups-client cups-filters poppler-utils)")
+    server = shared_cups_server()
+    previous = os.environ.get("CUPS_SERVER")
+    os.environ["CUPS_SERVER"] = str(server.socket)
+    yield server
+    if previous is None:
+        os.environ.pop("CUPS_SERVER", None)
+    else:
+        os.environ["CUPS_SERVER"] = previous
 
 
 @pytest.fixture(scope="session")

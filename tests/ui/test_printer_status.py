@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import stat
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,8 +27,7 @@ from kiosk.ui.printer_status import (
     printer_readiness,
     state_of_reason,
 )
-from tests.support.cups import CupsServer, cups_available, shared_cups_server
-from tests.support.outside import missing_program
+from tests.support.cups import CupsServer
 
 # ---- lpstat's words → a state (no CUPS needed) ----------------------------------------------
 
@@ -135,20 +133,6 @@ def test_a_printer_that_is_not_ready_fails_the_job_without_printing(
 # ---- a real CUPS -----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def cups() -> Iterator[CupsServer]:
-    if not cups_available():
-        missing_program("CUPS with cups-filters "
-                        "(apt-get install cups-daemon cups-client cups-filters)")
-    server = shared_cups_server()
-    # libcups reads CUPS_SERVER when Qt's print plugin first asks: before any QPrinterInfo.
-    previous = os.environ.get("CUPS_SERVER")
-    os.environ["CUPS_SERVER"] = str(server.socket)
-    yield server
-    if previous is None:
-        os.environ.pop("CUPS_SERVER", None)
-    else:
-        os.environ["CUPS_SERVER"] = previous
 
 
 @pytest.mark.slow

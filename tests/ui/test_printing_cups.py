@@ -4,12 +4,10 @@ reads the QR from the printed page, rasterised at 300 dpi, as exactly the token.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,27 +19,13 @@ from kiosk.domain.rules import RuleBook
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.printing import PrintFailure, PrintProblem, print_card, printer_names, save_card_pdf
-from tests.support.cups import CupsServer, cups_available, shared_cups_server
+from tests.support.cups import CupsServer
 from tests.support.outside import missing_program
 
 pytestmark = pytest.mark.slow
 POINTS_PER_MM = 72 / 25.4
 
 
-@pytest.fixture(scope="module")
-def cups() -> Iterator[CupsServer]:
-    if not cups_available() or not shutil.which("pdfinfo") or not shutil.which("pdftoppm"):
-        missing_program("CUPS with cups-filters, and poppler-utils "
-                        "(apt-get install cups-daemon cups-client cups-filters poppler-utils)")
-    server = shared_cups_server()
-    # libcups reads CUPS_SERVER when Qt's print plugin first asks: before any QPrinterInfo.
-    previous = os.environ.get("CUPS_SERVER")
-    os.environ["CUPS_SERVER"] = str(server.socket)
-    yield server
-    if previous is None:
-        os.environ.pop("CUPS_SERVER", None)
-    else:
-        os.environ["CUPS_SERVER"] = previous
 
 
 def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:

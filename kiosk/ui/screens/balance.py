@@ -225,4 +225,6 @@ class BalanceScreen(Screen):
             return self.tr("Website login: +%n push point(s)", "", points)
         if item.kind is EntryKind.CARD_ISSUE:
             return self.tr("New card issued")
+        if item.kind is EntryKind.PASSWORD_RESET:
+            return self.tr("New website password")
         return self.tr("Correction")

@@ -1,0 +1,112 @@
+"""Correcting a producer's points: a new ledger entry with a reason, never an edit.
+
+PV and push point changes may be negative (a purchase recorded on the wrong producer); the
+reason is required and is kept in the staff log beside the entry.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.ui.screens.base import button, label
+from kiosk.ui.staff.base import StaffScreen
+from kiosk.ui.staff.entry import EntryPanel
+
+
+class CorrectionScreen(StaffScreen):
+    submitted = Signal(int, int, str)       # PV change, push point change, reason
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._busy = False
+        self.who = label("subtitle")
+        self.help = label("body")
+        self.entry = EntryPanel(with_minus=True)
+        self.pv_caption = label("field")
+        self.pv = self.entry.number_field()
+        self.push_caption = label("field")
+        self.push = self.entry.number_field()
+        self.reason_caption = label("field")
+        self.reason = self.entry.text_field()
+        self.reason.setMaxLength(200)
+        for field in (self.pv, self.push, self.reason):
+            field.textChanged.connect(self._refresh)
+        self.save_button = button("primary")
+        self.save_button.clicked.connect(self._on_save)
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(24)
+        fields.addWidget(self.pv_caption, 0, 0)
+        fields.addWidget(self.pv, 1, 0)
+        fields.addWidget(self.push_caption, 0, 1)
+        fields.addWidget(self.push, 1, 1)
+        fields.addWidget(self.reason_caption, 2, 0, 1, 2)
+        fields.addWidget(self.reason, 3, 0, 1, 2)
+        self.column.addWidget(self.who)
+        self.column.addWidget(self.help)
+        self.column.addLayout(fields)
+        self.column.addWidget(self.message)
+        self.column.addStretch(1)
+        self.column.addWidget(self.entry)
+        self.column.addWidget(self.save_button)
+        self.retranslate()
+
+    def load(self, who: str) -> None:
+        self.reset()
+        self.who.setText(who)
+
+    def reset(self) -> None:
+        super().reset()
+        self._busy = False
+        self.who.clear()
+        for field in (self.pv, self.push, self.reason):
+            field.clear()
+        self.entry.point_at(self.pv)
+        self._refresh()
+
+    def done(self, text: str) -> None:
+        self._busy = False
+        for field in (self.pv, self.push, self.reason):
+            field.clear()
+        self.entry.point_at(self.pv)
+        self.say(text)
+        self._refresh()
+
+    def refused(self, text: str) -> None:
+        self._busy = False
+        self.warn(text)
+        self._refresh()
+
+    @staticmethod
+    def _value(text: str) -> int | None:
+        text = text.strip()
+        if text in ("", "-"):
+            return 0
+        digits = text.removeprefix("-")
+        if not digits.isascii() or not digits.isdigit() or len(digits) > 7:
+            return None
+        return int(text)
+
+    def _refresh(self) -> None:
+        pv, push = self._value(self.pv.text()), self._value(self.push.text())
+        self.save_button.setEnabled(not self._busy and pv is not None and push is not None
+                                    and (pv, push) != (0, 0)
+                                    and bool(self.reason.text().strip()))
+
+    def _on_save(self) -> None:
+        pv, push = self._value(self.pv.text()), self._value(self.push.text())
+        if self._busy or pv is None or push is None:
+            return
+        self._busy = True
+        self._refresh()
+        self.submitted.emit(pv, push, self.reason.text())
+
+    def retranslate(self) -> None:
+        self.retranslate_base()
+        self.title.setText(self.tr("Correct points"))
+        self.help.setText(self.tr("A correction is added as a new entry; nothing earlier is "
+                                  "changed. Use − for points to take away."))
+        self.pv_caption.setText(self.tr("PV change"))
+        self.push_caption.setText(self.tr("Push point change"))
+        self.reason_caption.setText(self.tr("Reason (required)"))
+        self.save_button.setText(self.tr("Save correction"))

@@ -1,0 +1,159 @@
+"""Staff home: the way to every staff task, the office sync at a glance, and the log.
+
+Leaving kiosk mode (quitting the app, e.g. for maintenance) asks for a second tap, since
+the kiosk then shows the desktop until it is started again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.ui.formatting import date_time
+from kiosk.ui.screens.base import button, label
+from kiosk.ui.staff.base import StaffScreen, clear_layout
+from kiosk.ui.widgets.sync_indicator import SyncIndicator
+
+if TYPE_CHECKING:
+    from kiosk.services.staff import LoggedAction
+    from kiosk.services.sync_runner import SyncStatus
+
+LOG_LINES = 8
+CONFIRM_MS = 5000
+
+
+class StaffHomeScreen(StaffScreen):
+    queue_requested = Signal()
+    find_requested = Signal()
+    settings_requested = Signal()
+    sync_requested = Signal()
+    leave_kiosk_requested = Signal()
+
+    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timezone = timezone
+        self._waiting = 0
+        self._failed = 0
+        self._actions: list[LoggedAction] = []
+        self.queue_tile = button("tile")
+        self.queue_tile.clicked.connect(self.queue_requested)
+        self.find_tile = button("tile")
+        self.find_tile.clicked.connect(self.find_requested)
+        self.settings_tile = button("tile")
+        self.settings_tile.clicked.connect(self.settings_requested)
+        self.sync_button = button("tile")
+        self.sync_button.clicked.connect(self.sync_requested)
+        tiles = QGridLayout()
+        tiles.setSpacing(24)
+        for index, tile in enumerate((self.queue_tile, self.find_tile, self.settings_tile,
+                                      self.sync_button)):
+            tiles.addWidget(tile, index // 2, index % 2)
+        self.sync_line = SyncIndicator(timezone)
+        self.offline_note = label("status")
+        self.log_title = label("field")
+        self.log_lines = QVBoxLayout()
+        self.log_lines.setSpacing(6)
+        self.leave_button = button("secondary")
+        self.leave_button.clicked.connect(self._on_leave)
+        self.close_button = button("primary")
+        self.close_button.clicked.connect(self.back)
+        self._confirm = QTimer(self)
+        self._confirm.setSingleShot(True)
+        self._confirm.setInterval(CONFIRM_MS)
+        self._confirm.timeout.connect(self.retranslate)
+        self.back_button.hide()            # "Close staff mode" below says it plainly
+        self.column.addLayout(tiles)
+        self.column.addWidget(self.sync_line)
+        self.column.addWidget(self.offline_note)
+        self.column.addWidget(self.message)
+        self.column.addWidget(self.log_title)
+        self.column.addLayout(self.log_lines)
+        self.column.addStretch(1)
+        footer = QHBoxLayout()
+        footer.setSpacing(24)
+        footer.addWidget(self.leave_button)
+        footer.addStretch(1)
+        footer.addWidget(self.close_button)
+        self.column.addLayout(footer)
+        self.retranslate()
+
+    def show_queue_counts(self, waiting: int, failed: int) -> None:
+        self._waiting, self._failed = waiting, failed
+        self.retranslate()
+
+    def show_sync(self, status: SyncStatus | None, enrolled: bool) -> None:
+        self.sync_button.setEnabled(enrolled)
+        self.offline_note.setVisible(not enrolled)
+        if status is not None:
+            self.sync_line.show_status(status)
+
+    def show_log(self, actions: list[LoggedAction]) -> None:
+        self._actions = actions[:LOG_LINES]
+        self._fill_log()
+
+    def _fill_log(self) -> None:
+        clear_layout(self.log_lines)
+        for action in self._actions:
+            line = label("row", wrap=False)
+            who = f" · {action.producer_number}" if action.producer_number else ""
+            line.setText(f"{date_time(action.at, self._timezone)} · "
+                         f"{self.action_text(action.action)}{who}")
+            self.log_lines.addWidget(line)
+
+    def reset(self) -> None:
+        super().reset()
+        self._confirm.stop()
+        self.retranslate()
+
+    def _on_leave(self) -> None:
+        if self._confirm.isActive():
+            self._confirm.stop()
+            self.leave_kiosk_requested.emit()
+            return
+        self._confirm.start()
+        self.leave_button.setText(self.tr("Tap again to quit the kiosk"))
+
+    def retranslate(self) -> None:
+        self.retranslate_base()
+        self.title.setText(self.tr("Staff mode"))
+        self.staff_badge.hide()
+        queue = self.tr("Card print queue")
+        counts = []
+        if self._waiting:
+            counts.append(self.tr("%n waiting", "", self._waiting))
+        if self._failed:
+            counts.append(self.tr("%n failed", "", self._failed))
+        self.queue_tile.setText(queue + ("\n" + " · ".join(counts) if counts else ""))
+        self.find_tile.setText(self.tr("Find a producer\n(purchase, card, password)"))
+        self.settings_tile.setText(self.tr("Settings"))
+        self.sync_button.setText(self.tr("Sync with the office now"))
+        self.offline_note.setText(self.tr(
+            "This kiosk is not enrolled at an office: it works offline only. "
+            "Enrol it with the command: kiosk enrol"))
+        self.log_title.setText(self.tr("Recent staff actions"))
+        self.close_button.setText(self.tr("Close staff mode"))
+        if not self._confirm.isActive():
+            self.leave_button.setText(self.tr("Quit the kiosk"))
+        self._fill_log()
+
+    def action_text(self, action: str) -> str:
+        texts = {
+            "pin_set": self.tr("staff PIN set"),
+            "pin_changed": self.tr("staff PIN changed"),
+            "staff_mode_opened": self.tr("staff mode opened"),
+            "wrong_pin": self.tr("wrong staff PIN"),
+            "card_printed": self.tr("card printed"),
+            "card_print_failed": self.tr("card printing failed"),
+            "print_cancelled": self.tr("card printing cancelled"),
+            "card_reprint": self.tr("card queued again"),
+            "purchase": self.tr("purchase recorded"),
+            "correction": self.tr("points corrected"),
+            "card_reissued": self.tr("new card issued"),
+            "password_reset": self.tr("new website password"),
+            "settings_changed": self.tr("settings changed"),
+            "kiosk_quit": self.tr("kiosk quit by staff"),
+        }
+        return texts.get(action, action)
+

@@ -1,0 +1,118 @@
+"""The staff PIN pad: set the PIN on first start (typed twice), then unlock staff mode.
+
+The PIN is never shown, only dots; the digits live in the pad, not in a text field. The
+screen only collects digits and shows outcomes: checking and hashing run in `StaffMode`,
+off the UI thread.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.ui.screens.base import button, label
+from kiosk.ui.staff.base import StaffScreen
+from kiosk.ui.staff.number_pad import NumberPad
+
+MAX_PIN = 8
+
+
+class PinStep(enum.Enum):
+    UNLOCK = "unlock"
+    CHOOSE = "choose"          # first start: choose a PIN
+    REPEAT = "repeat"          # … and type it again
+
+
+class PinPadScreen(StaffScreen):
+    unlock_requested = Signal(str)
+    pin_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = PinStep.UNLOCK
+        self._first = ""
+        self.help = label("body")
+        self.dots = label("pin-dots", wrap=False, centre=True)
+        self.pad = NumberPad()
+        self.pad.max_length = MAX_PIN
+        self.pad.attach(None)
+        self.pad.changed.connect(self._on_changed)
+        self.ok_button = button("primary")
+        self.ok_button.clicked.connect(self._on_ok)
+        self.column.addWidget(self.help)
+        self.column.addStretch(1)
+        self.column.addWidget(self.dots)
+        self.column.addWidget(self.message)
+        pad_row = QHBoxLayout()
+        pad_row.addStretch(1)
+        pad_row.addWidget(self.pad)
+        pad_row.addStretch(1)
+        self.column.addLayout(pad_row)
+        self.column.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column.addStretch(1)
+        self.retranslate()
+        self._on_changed()
+
+    def start(self, pin_is_set: bool) -> None:
+        self.reset()
+        self.step = PinStep.UNLOCK if pin_is_set else PinStep.CHOOSE
+        self.retranslate()
+
+    def reset(self) -> None:
+        super().reset()
+        self._first = ""
+        self.pad.clear()
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy and len(self.pad.digits) >= 4)
+        self.pad.setEnabled(not busy)
+
+    def refused(self, text: str) -> None:
+        """The PIN was wrong (or too simple): say why and start the entry again."""
+        self.pad.clear()
+        if self.step is PinStep.REPEAT:
+            self.step = PinStep.CHOOSE
+            self._first = ""
+            self.retranslate()
+        self.set_busy(False)
+        self.warn(text)
+
+    def _on_changed(self) -> None:
+        self.dots.setText("●" * len(self.pad.digits) + "○" * max(0, 4 - len(self.pad.digits)))
+        self.ok_button.setEnabled(len(self.pad.digits) >= 4)
+
+    def _on_ok(self) -> None:
+        pin = self.pad.digits
+        if self.step is PinStep.UNLOCK:
+            self.set_busy(True)
+            self.unlock_requested.emit(pin)
+        elif self.step is PinStep.CHOOSE:
+            self._first = pin
+            self.step = PinStep.REPEAT
+            self.pad.clear()
+            self.clear_message()
+            self.retranslate()
+        elif pin != self._first:
+            self.refused(self.tr("The two PINs were different. Please choose the PIN again."))
+        else:
+            self.set_busy(True)
+            self.pin_chosen.emit(pin)
+
+    def retranslate(self) -> None:
+        self.retranslate_base()
+        self.back_button.setText(self.tr("Cancel"))
+        if self.step is PinStep.UNLOCK:
+            self.title.setText(self.tr("Staff PIN"))
+            self.help.setText(self.tr("Enter the staff PIN to open staff mode."))
+        elif self.step is PinStep.CHOOSE:
+            self.title.setText(self.tr("Choose a staff PIN"))
+            self.help.setText(self.tr(
+                "No staff PIN is set yet. Choose 4 to 8 digits that customers cannot "
+                "guess: not one digit repeated and not a run like 1234."))
+        else:
+            self.title.setText(self.tr("Choose a staff PIN"))
+            self.help.setText(self.tr("Type the same PIN again to make sure."))
+        self.ok_button.setText(self.tr("OK"))

@@ -1,0 +1,208 @@
+"""The card printer from staff mode: the queue screen's actions, printing waiting cards one
+after another, "save as PDF", and credentials slips.
+
+Printing runs off the UI thread, one batch at a time: a "print" tapped while a batch is
+running is remembered and runs right after. A slip is printed at once or never, because
+the password on it is never stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from kiosk.ui.background import run_in_background
+from kiosk.ui.formatting import fill
+from kiosk.ui.staff import messages
+from kiosk.ui.staff.queue_screen import PrintQueueScreen
+
+if TYPE_CHECKING:
+    from kiosk.services.card_issue import NewProducerCard
+    from kiosk.ui.staff.mode import StaffMode
+
+log = logging.getLogger(__name__)
+
+
+class PrintDesk(QObject):
+    def __init__(self, mode: StaffMode, queue: PrintQueueScreen) -> None:
+        super().__init__(mode)
+        self._mode = mode
+        self.queue = queue
+        self._printing = False
+        self._print_again = False
+        queue.back.connect(mode.open_home)
+        queue.print_all_requested.connect(self.print_waiting)
+        queue.retry_requested.connect(lambda job: self._queue_step("retry", job))
+        queue.cancel_requested.connect(lambda job: self._queue_step("cancel", job))
+        queue.reprint_requested.connect(lambda job: self._queue_step("reprint", job))
+        queue.pdf_requested.connect(self.save_pdf)
+
+    def open_queue(self) -> None:
+        self.queue.reset()
+        self._mode.show(self.queue)
+        self.refresh_queue()
+
+    def card_printer(self) -> str:
+        from PySide6.QtPrintSupport import QPrinterInfo
+
+        return self._mode.settings.card_printer or QPrinterInfo.defaultPrinterName()
+
+    def refresh_queue(self) -> None:
+        services = self._mode.services()
+        if services is None:
+            return
+        from kiosk.ui.printer_status import Readiness, printer_readiness
+
+        printer = self.card_printer()
+
+        def read() -> tuple[list[Any], list[Any], Readiness | None]:
+            ready = printer_readiness(printer) if printer else None
+            return (services.print_queue.jobs(), services.reissue.upgrades_due(), ready)
+
+        def show(loaded: tuple[list[Any], list[Any], Readiness | None]) -> None:
+            jobs, upgrades, ready = loaded
+            self.queue.show_jobs(jobs, upgrades)
+            self.queue.show_printer(printer, messages.printer_state_text(ready.state)
+                                    if ready is not None else self.tr("use Save as PDF"))
+            self._mode.refresh_home()
+
+        self._mode.run(read, show, lambda exc: self.queue.warn(messages.unexpected(exc)))
+
+    def print_waiting(self) -> None:
+        """Send every waiting card to the card printer (one job after another)."""
+        services = self._mode.services()
+        if services is None:
+            return
+        if self._printing:
+            self._print_again = True
+            return
+        printer = self.card_printer()
+        if not printer:
+            self.queue.warn(self.tr("No card printer: choose one in Settings, or save the "
+                                    "card as a PDF."))
+            return
+        from kiosk.settings import read_cafe_logo
+        from kiosk.ui.print_worker import print_next
+        from kiosk.ui.printer_status import state_of_reason
+
+        self._printing = True
+        queue, settings = services.print_queue, self._mode.settings
+
+        def work() -> tuple[int, str | None]:
+            """Until the queue is empty, or the printer says it cannot print (then the
+            other cards stay waiting rather than all failing the same way)."""
+            logo, sent = read_cafe_logo(settings), 0
+            while (job_id := print_next(queue, printer, settings.cafe_name,
+                                        logo=logo)) is not None:
+                sent += 1
+                job = queue.job(job_id)
+                if state_of_reason(job.reason) is not None:
+                    return sent, job.reason
+            return sent, None
+
+        run_in_background(work, self._on_printed, self._on_print_error)
+
+    def _on_printed(self, outcome: tuple[int, str | None]) -> None:
+        self._printing = False
+        sent, stopped = outcome
+        if stopped is not None:
+            self._print_again = False
+            self.queue.warn(messages.job_failure(stopped))
+        elif sent:
+            self.queue.say(self.tr("%n card(s) handled by the printer; see each card's "
+                                   "state below.", "", sent))
+        if self._print_again:
+            self._print_again = False
+            self.print_waiting()
+        if self._mode.active:
+            self.refresh_queue()
+
+    def _on_print_error(self, error: Exception) -> None:
+        self._printing = False
+        self.queue.warn(messages.queue_refusal(error))
+        if self._mode.active:
+            self.refresh_queue()
+
+    def _queue_step(self, step: str, job_id: int) -> None:
+        services = self._mode.services()
+        if services is None:
+            return
+        queue = services.print_queue
+        action = {"retry": queue.retry, "cancel": queue.cancel, "reprint": queue.reprint}[step]
+
+        def done(_: object) -> None:
+            self.refresh_queue()
+            if step != "cancel" and self._mode.settings.auto_print:
+                self.print_waiting()
+
+        self._mode.run(lambda: action(job_id), done,
+                  lambda exc: self.queue.warn(messages.queue_refusal(exc)))
+
+    def save_pdf(self, job_id: int) -> None:
+        services = self._mode.services()
+        if services is None:
+            return
+        from kiosk.settings import read_cafe_logo
+        from kiosk.ui.print_worker import card_front_png
+        from kiosk.ui.printing import save_card_pdf
+
+        queue, settings = services.print_queue, self._mode.settings
+        folder = settings.data_dir / "cards"
+
+        def work() -> Path:
+            card = queue.card_for(job_id)
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"card-{card.producer_number}-{card.generation}.pdf"
+            save_card_pdf(path, card_front_png(card, settings.cafe_name,
+                                               read_cafe_logo(settings)),
+                          title=f"Producer card {card.producer_number}")
+            return path
+
+        self._mode.run(work, lambda path: self.queue.say(fill(self.tr("Saved as %1"), str(path))),
+                  lambda exc: self.queue.warn(messages.queue_refusal(exc)))
+
+
+    def slip_printer(self) -> str:
+        return self._mode.settings.slip_printer or self.card_printer()
+
+    def print_slip(self, content: Any, screen: Any | None) -> None:
+        """The credentials slip, printed now: its password is never stored to print later."""
+        from kiosk.cards.art import render_slip, to_png
+        from kiosk.ui.printing import print_slip
+
+        printer, paper = self.slip_printer(), self._mode.settings.slip_paper
+        if not printer:
+            if screen is not None:
+                screen.warn(self.tr("No printer for the slip: choose one in Settings."))
+            return
+
+        def work() -> None:
+            print_slip(printer, to_png(render_slip(content)), paper)
+
+        def failed(exc: Exception) -> None:
+            log.warning("slip not printed: %s", exc)
+            if screen is not None:
+                screen.warn(messages.print_failure(exc))
+
+        run_in_background(work, lambda _: screen.say(self.tr("Slip sent to the printer."))
+                          if screen is not None else None, failed)
+
+    def card_issued(self, result: NewProducerCard) -> None:
+        """A customer registered: their slip prints now; the card too with auto-print."""
+        services = self._mode.services()
+        if services is None:
+            return
+        if self.slip_printer():
+            from kiosk.cards.art import SlipContent
+
+            issued = result.issued
+            self.print_slip(SlipContent(issued.nickname, issued.producer_number,
+                                        issued.login_id, issued.password,
+                                        self._mode.website_url, self._mode.settings.cafe_name),
+                            None)
+        if self._mode.settings.auto_print:
+            self.print_waiting()
+

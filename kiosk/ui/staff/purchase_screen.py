@@ -1,0 +1,106 @@
+"""Recording a purchase from the till's receipt: receipt number and amount in yen → PV.
+
+The PV the amount earns is shown while staff type (by the live rules), so a typo like an
+extra zero is visible before it is saved. The service refuses a receipt already used and
+names the earlier entry; the screen shows that answer as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.domain.rules import RuleBook
+from kiosk.ui.formatting import fill, number, yen
+from kiosk.ui.screens.base import button, label
+from kiosk.ui.staff.base import StaffScreen
+from kiosk.ui.staff.entry import EntryPanel
+
+
+class PurchaseScreen(StaffScreen):
+    submitted = Signal(str, int)           # receipt, yen
+
+    def __init__(self, rules: RuleBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rules = rules
+        self._busy = False
+        self.who = label("subtitle")
+        self.entry = EntryPanel()
+        self.receipt_caption = label("field")
+        self.receipt = self.entry.text_field()
+        self.yen_caption = label("field")
+        self.amount = self.entry.number_field()
+        self.preview = label("body")
+        for field in (self.receipt, self.amount):
+            field.textChanged.connect(self._refresh)
+        self.record_button = button("primary")
+        self.record_button.clicked.connect(self._on_record)
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(24)
+        fields.addWidget(self.receipt_caption, 0, 0)
+        fields.addWidget(self.receipt, 1, 0)
+        fields.addWidget(self.yen_caption, 0, 1)
+        fields.addWidget(self.amount, 1, 1)
+        self.column.addWidget(self.who)
+        self.column.addLayout(fields)
+        self.column.addWidget(self.preview)
+        self.column.addWidget(self.message)
+        self.column.addStretch(1)
+        self.column.addWidget(self.entry)
+        self.column.addWidget(self.record_button)
+        self.retranslate()
+
+    def load(self, who: str) -> None:
+        self.reset()
+        self.who.setText(who)
+
+    def reset(self) -> None:
+        super().reset()
+        self._busy = False
+        self.who.clear()
+        self.receipt.clear()
+        self.amount.clear()
+        self.entry.point_at(self.receipt)
+        self._refresh()
+
+    def done(self, text: str) -> None:
+        """Saved: say so and clear the form for the next receipt."""
+        self._busy = False
+        self.receipt.clear()
+        self.amount.clear()
+        self.entry.point_at(self.receipt)
+        self.say(text)
+        self._refresh()
+
+    def refused(self, text: str) -> None:
+        self._busy = False
+        self.warn(text)
+        self._refresh()
+
+    def amount_yen(self) -> int | None:
+        text = self.amount.text().strip()
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
+
+    def _refresh(self) -> None:
+        amount = self.amount_yen()
+        self.preview.setText(fill(self.tr("%1 earns %2 PV"), yen(amount),
+                                  number(self._rules.pv_for_yen(amount)))
+                             if amount else "")
+        self.record_button.setEnabled(not self._busy and amount is not None
+                                      and bool(self.receipt.text().strip()))
+
+    def _on_record(self) -> None:
+        amount = self.amount_yen()
+        if self._busy or amount is None:
+            return
+        self._busy = True
+        self._refresh()
+        self.submitted.emit(self.receipt.text(), amount)
+
+    def retranslate(self) -> None:
+        self.retranslate_base()
+        self.title.setText(self.tr("Record a purchase"))
+        self.receipt_caption.setText(self.tr("Receipt number"))
+        self.yen_caption.setText(self.tr("Amount (yen)"))
+        self.record_button.setText(self.tr("Record"))
+        self._refresh()

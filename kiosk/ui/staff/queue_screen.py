@@ -1,0 +1,159 @@
+"""The card print queue for staff: what waits, what printed, what failed and why.
+
+Each job's row offers what its state allows (retry a failure, cancel what has not printed,
+reprint a printed card, save any card as a PDF). Above the list: the card printer and
+whether it can print now, and the producers whose card shows an old rank ("card upgrade
+available"), each one tap from a new card.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.services.print_queue import JobState, QueuedCard
+from kiosk.ui.formatting import date_time, fill
+from kiosk.ui.screens.base import button, label
+from kiosk.ui.staff import messages
+from kiosk.ui.staff.base import StaffScreen, clear_layout
+
+if TYPE_CHECKING:
+    from kiosk.services.card_reissue import ProducerMatch
+
+
+class PrintQueueScreen(StaffScreen):
+    print_all_requested = Signal()
+    retry_requested = Signal(int)
+    cancel_requested = Signal(int)
+    reprint_requested = Signal(int)
+    pdf_requested = Signal(int)
+    upgrade_requested = Signal(int)          # producer id: print a card in the new colour
+
+    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timezone = timezone
+        self.jobs: list[QueuedCard] = []
+        self.upgrades: list[ProducerMatch] = []
+        self._printer = ""
+        self._printer_state = ""
+        self.printer_line = label("body")
+        self.print_all_button = button("action")
+        self.print_all_button.clicked.connect(self.print_all_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.printer_line, 1)
+        top.addWidget(self.print_all_button)
+        self.upgrade_title = label("field")
+        self.upgrade_rows = QVBoxLayout()
+        self.list_title = label("field")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(8)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.upgrade_title)
+        inner_layout.addLayout(self.upgrade_rows)
+        inner_layout.addWidget(self.list_title)
+        inner_layout.addLayout(self.rows)
+        inner_layout.addStretch(1)
+        self.list_area = QScrollArea()
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setWidget(inner)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.column.addLayout(top)
+        self.column.addWidget(self.message)
+        self.column.addWidget(self.list_area, 1)
+        self.retranslate()
+
+    def show_printer(self, name: str, state_text: str) -> None:
+        self._printer, self._printer_state = name, state_text
+        self.retranslate()
+
+    def show_jobs(self, jobs: list[QueuedCard], upgrades: list[ProducerMatch]) -> None:
+        self.jobs, self.upgrades = jobs, upgrades
+        self._fill()
+
+    def row_buttons(self, job_id: int) -> dict[str, QWidget]:
+        """The action buttons of one job's row, by action (for tests and screenshots)."""
+        frame = self.findChild(QFrame, f"job-{job_id}")
+        if frame is None:
+            return {}
+        return {str(b.property("action")): b for b in frame.findChildren(QWidget)
+                if b.property("action")}
+
+    def upgrade_button(self, producer_id: int) -> QWidget | None:
+        return self.findChild(QWidget, f"upgrade-{producer_id}")
+
+    def _fill(self) -> None:
+        for layout in (self.rows, self.upgrade_rows):
+            clear_layout(layout)
+        for match in self.upgrades:
+            self.upgrade_rows.addWidget(self._upgrade_row(match))
+        self.upgrade_title.setVisible(bool(self.upgrades))
+        for job in self.jobs:
+            self.rows.addWidget(self._job_row(job))
+        waiting = sum(job.state is JobState.WAITING for job in self.jobs)
+        self.print_all_button.setEnabled(waiting > 0)
+        self.print_all_button.setText(self.tr("Print %n waiting card(s)", "", waiting))
+        self.list_title.setText(self.tr("No cards in the queue.") if not self.jobs
+                                else self.tr("Cards, newest first"))
+
+    def _job_row(self, job: QueuedCard) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName(f"job-{job.job_id}")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = label("row")
+        text.setText(f"{job.producer_number} · {job.nickname} · "
+                     f"{fill(self.tr('card %1'), str(job.generation))} · "
+                     f"{self.state_text(job)}\n{date_time(job.updated_at, self._timezone)}")
+        row.addWidget(text, 1)
+        actions = {JobState.FAILED: ("retry", "cancel"), JobState.WAITING: ("cancel",),
+                   JobState.PRINTED: ("reprint",), JobState.CANCELLED: ("reprint",)}
+        for action in (*actions.get(job.state, ()), "pdf"):
+            key = button("chip")
+            key.setProperty("action", action)
+            key.setText(self.action_text(action))
+            signal = {"retry": self.retry_requested, "cancel": self.cancel_requested,
+                      "reprint": self.reprint_requested, "pdf": self.pdf_requested}[action]
+            key.clicked.connect(lambda _=False, s=signal, j=job.job_id: s.emit(j))
+            row.addWidget(key)
+        return frame
+
+    def _upgrade_row(self, match: ProducerMatch) -> QFrame:
+        frame = QFrame()
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = label("row")
+        text.setText(f"{match.number} · {match.nickname}")
+        key = button("chip")
+        key.setObjectName(f"upgrade-{match.producer_id}")
+        key.setText(self.tr("Print new card"))
+        key.clicked.connect(lambda _=False, p=match.producer_id: self.upgrade_requested.emit(p))
+        row.addWidget(text, 1)
+        row.addWidget(key)
+        return frame
+
+    def state_text(self, job: QueuedCard) -> str:
+        if job.state is JobState.WAITING:
+            return self.tr("waiting")
+        if job.state is JobState.PRINTING:
+            return self.tr("printing…")
+        if job.state is JobState.PRINTED:
+            return self.tr("printed")
+        if job.state is JobState.CANCELLED:
+            return self.tr("cancelled")
+        return fill(self.tr("failed: %1"), messages.job_failure(job.reason))
+
+    def action_text(self, action: str) -> str:
+        return {"retry": self.tr("Retry"), "cancel": self.tr("Cancel"),
+                "reprint": self.tr("Reprint"), "pdf": self.tr("Save as PDF")}[action]
+
+    def retranslate(self) -> None:
+        self.retranslate_base()
+        self.title.setText(self.tr("Card print queue"))
+        printer = self._printer or self.tr("no printer chosen")
+        self.printer_line.setText(fill(self.tr("Card printer: %1 — %2"), printer,
+                                       self._printer_state))
+        self.upgrade_title.setText(self.tr("Card upgrade available (new rank colour):"))
+        self._fill()

@@ -1,0 +1,207 @@
+"""Staff helping one producer: find them, record purchases, correct points, replace a lost
+card, issue a new website password, change settings — by taps, as staff would."""
+
+from __future__ import annotations
+
+import tomllib
+
+from pytestqt.qtbot import QtBot
+
+from kiosk.domain.credentials import verify_password
+from kiosk.services.bundle import KioskServices
+from kiosk.services.registration import IssuedCard, RegistrationRequest
+from kiosk.ui.main_window import KioskWindow
+from tests.ui.conftest import tap
+from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode
+from tests.ui.test_card_check_flow import scan
+
+
+def register(services: KioskServices, name: str = "ミク") -> IssuedCard:
+    return services.issuer.issue(RegistrationRequest.new(name, "ja", True)).issued
+
+
+def producer_id(services: KioskServices, issued: IssuedCard) -> int:
+    return services.reissue.find(issued.producer_number)[0].producer_id
+
+
+def type_on(qtbot: QtBot, keys: object, text: str) -> None:
+    """Tap each character on the on-screen keyboard or digit pad the field opened."""
+    from kiosk.ui.staff.number_pad import NumberPad
+    from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+
+    for char in text:
+        if isinstance(keys, NumberPad):
+            tap(qtbot, keys.keys["−" if char == "-" else char])
+        else:
+            assert isinstance(keys, OnScreenKeyboard)
+            if char == " ":
+                tap(qtbot, keys._space_button)
+                continue
+            kana = not char.isascii()
+            if (keys.mode == "kana") != kana:
+                tap(qtbot, keys._mode_button)            # the kana / ABC key
+            tap(qtbot, keys.button(char.lower()))
+
+
+def open_producer_by_search(qtbot: QtBot, window: KioskWindow, query: str,
+                            producer_id: int) -> None:
+    tap(qtbot, window.staff.home.find_tile)
+    find = window.staff.find
+    assert window.current_screen is find
+    type_on(qtbot, find.entry.keyboard, query)
+    qtbot.waitUntil(lambda: find.findChild(type(find.back_button),
+                                           f"producer-{producer_id}") is not None,
+                    timeout=5000)
+    tap(qtbot, find.findChild(type(find.back_button), f"producer-{producer_id}"))
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
+
+
+def test_a_purchase_recorded_twice_is_refused_the_second_time(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    open_producer_by_search(qtbot, window, issued.producer_number.replace("-", ""),
+                            producer_id(kiosk_services, issued))
+    tap(qtbot, window.staff.producer.purchase_tile)
+    purchase = window.staff.purchase
+    assert window.current_screen is purchase
+    assert not purchase.record_button.isEnabled()
+    type_on(qtbot, purchase.entry.keyboard, "r-1001")
+    tap(qtbot, purchase.amount)                          # the digit pad comes up
+    assert purchase.entry.currentWidget() is purchase.entry.pad
+    type_on(qtbot, purchase.entry.pad, "12000")
+    assert purchase.preview.text() == "12,000円 で 24 PV"
+    tap(qtbot, purchase.record_button)
+    qtbot.waitUntil(lambda: "24" in purchase.message.text(), timeout=5000)
+    assert purchase.message.property("role") == "success"
+    assert "ジュニアプロデューサー" in purchase.message.text()      # 24 PV: a new rank
+    assert kiosk_services.cards.summary(producer_id(kiosk_services, issued)).pv_earned == 24
+
+    tap(qtbot, purchase.receipt)
+    type_on(qtbot, purchase.entry.keyboard, "r-1001")
+    tap(qtbot, purchase.amount)
+    type_on(qtbot, purchase.entry.pad, "500")
+    tap(qtbot, purchase.record_button)
+    qtbot.waitUntil(lambda: purchase.message.property("role") == "error", timeout=5000)
+    refusal = purchase.message.text()
+    assert "ミク" in refusal and issued.producer_number in refusal and "12,000円" in refusal
+    assert kiosk_services.cards.summary(producer_id(kiosk_services, issued)).pv_earned == 24
+
+
+def test_absurd_amounts_and_bad_receipts_get_a_clear_message(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    open_producer_by_search(qtbot, window, "ミク", producer_id(kiosk_services, issued))
+    tap(qtbot, window.staff.producer.purchase_tile)
+    purchase = window.staff.purchase
+    for receipt, amount, expected in (("r-2001", "9999999", "200,000円"),
+                                      ("r?", "500", "レシート番号")):
+        purchase.receipt.setText(receipt)
+        purchase.amount.setText(amount)
+        tap(qtbot, purchase.record_button)
+        qtbot.waitUntil(lambda: purchase.message.text() != "", timeout=5000)
+        assert purchase.message.property("role") == "error"
+        assert expected in purchase.message.text()
+        purchase.clear_message()
+    assert kiosk_services.cards.summary(producer_id(kiosk_services, issued)).pv_earned == 0
+
+
+def test_a_correction_is_a_new_entry_with_its_reason(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    kiosk_services.purchases.record(producer_id(kiosk_services, issued), "R-3001", 5000)
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    scan(qtbot, window.staff.home, issued.token)           # a scan opens the producer
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
+    tap(qtbot, window.staff.producer.correction_tile)
+    correction = window.staff.correction
+    assert correction.entry.currentWidget() is correction.entry.pad
+    type_on(qtbot, correction.entry.pad, "-4")
+    tap(qtbot, correction.reason)
+    type_on(qtbot, correction.entry.keyboard, "wrong producer")
+    tap(qtbot, correction.save_button)
+    qtbot.waitUntil(lambda: correction.message.property("role") == "success", timeout=5000)
+    assert kiosk_services.cards.summary(producer_id(kiosk_services, issued)).pv_earned == 6
+    logged = kiosk_services.staff.recent_actions()[0]
+    assert logged.action == "correction" and logged.detail["reason"] == "wrong producer"
+
+
+def test_lost_card_replaced_then_old_card_refused_and_new_card_accepted(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    kiosk_services.purchases.record(producer_id(kiosk_services, issued), "R-4001", 15000)
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    open_producer_by_search(qtbot, window, "ミ", producer_id(kiosk_services, issued))
+    producer = window.staff.producer
+    assert "30" in producer.details.text()                 # PV shown to staff
+    tap(qtbot, producer.replace_tile)
+    assert producer.replace_question.isVisible()
+    tap(qtbot, producer.reason_buttons["lost"])
+    qtbot.waitUntil(lambda: "2" in producer.message.text()
+                    and producer.message.property("role") == "success", timeout=5000)
+    new_card = kiosk_services.print_queue.card_for(kiosk_services.print_queue.jobs()[0].job_id)
+    assert new_card.generation == 2
+    tap(qtbot, producer.back_button)
+    tap(qtbot, window.staff.find.back_button)
+    tap(qtbot, window.staff.home.close_button)
+    assert window.current_screen is window.attract
+
+    scan(qtbot, window.attract, issued.token)               # the lost card: refused
+    qtbot.waitUntil(lambda: window.producer.notice.text != "", timeout=5000)
+    assert "新しいカード" in window.producer.notice.text
+    window.reset_session()
+    scan(qtbot, window.attract, new_card.token)             # the new one: the balance
+    qtbot.waitUntil(lambda: window.current_screen is window.producer.balance, timeout=5000)
+    assert window.producer.balance.pv_value.text() == "30"  # the points stayed
+
+
+def test_a_new_website_password_is_shown_once(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    scan(qtbot, window.staff.home, issued.token)
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
+    tap(qtbot, window.staff.producer.password_tile)
+    screen = window.staff.password
+    qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
+    shown = screen.password_value.text().replace(" ", "").replace("-", "")
+    from kiosk.db.models import Producer
+
+    stored = Producer.get_by_id(producer_id(kiosk_services, issued)).password_hash
+    assert verify_password(stored, shown)
+    assert not verify_password(stored, issued.password)
+    tap(qtbot, screen.done_button)
+    assert screen.password_value.text() == ""
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
+
+
+def test_settings_are_validated_saved_and_applied(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    tap(qtbot, window.staff.home.settings_tile)
+    screen = window.staff.settings_screen
+    qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
+    assert screen.cafe_name.text() == window.staff.settings.cafe_name
+    screen.staff_idle.set_value(300)
+    tap(qtbot, screen.auto_print)
+    screen.languages.choose(["ja", "en", "th"])
+    screen.default_language.choose(["ko"])                # not offered: refused
+    tap(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.message.property("role") == "error", timeout=5000)
+    path = window.staff.settings.data_dir / "settings.toml"
+    assert not path.exists()                               # nothing written
+    screen.default_language.choose(["ja"])
+    tap(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.message.property("role") == "success", timeout=5000)
+    saved = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert saved["staff_idle_seconds"] == 300 and saved["auto_print"] is True
+    assert saved["languages"] == ["ja", "en", "th"]
+    assert window.staff.settings.staff_idle_seconds == 300
+    assert kiosk_services.staff.recent_actions()[0].action == "settings_changed"

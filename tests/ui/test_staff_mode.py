@@ -1,0 +1,122 @@
+"""Getting into staff mode and out of it, as staff and as a customer would try."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCloseEvent
+from pytestqt.qtbot import QtBot
+
+from kiosk.services.bundle import KioskServices
+from kiosk.ui.main_window import KioskWindow
+from tests.ui.conftest import tap
+from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode, hold_corner, type_pin
+
+
+def test_first_start_the_pin_is_chosen_twice_then_staff_home_opens(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    assert not kiosk_services.staff.has_pin()
+    hold_corner(qtbot, window, hold_ms=2500)           # the real hold time
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.pin, timeout=5000)
+    pin = window.staff.pin
+    assert pin.title.text() == "スタッフPINを決める"
+    type_pin(qtbot, window, "1234")                      # a run: refused after the repeat
+    type_pin(qtbot, window, "1234")
+    qtbot.waitUntil(lambda: "1234" in pin.message.text() or pin.message.text() != "",
+                    timeout=5000)
+    assert not kiosk_services.staff.has_pin()
+    type_pin(qtbot, window, STAFF_PIN)
+    type_pin(qtbot, window, "2581")                      # a slip of the finger
+    assert "違" in pin.message.text()
+    type_pin(qtbot, window, STAFF_PIN)
+    type_pin(qtbot, window, STAFF_PIN)
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.home, timeout=5000)
+    assert kiosk_services.staff.has_pin()
+    assert window.staff.active
+    actions = [a.action for a in kiosk_services.staff.recent_actions()]
+    assert actions[0] == "pin_set"
+
+
+def test_a_short_tap_in_the_corner_or_a_hold_elsewhere_does_nothing(
+        qtbot: QtBot, window: KioskWindow) -> None:
+    window.staff.gesture.set_hold_ms(400)
+    qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    qtbot.wait(600)
+    assert window.current_screen is not window.staff.pin
+    window.reset_session()
+    qtbot.mousePress(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(540, 960))
+    qtbot.wait(600)
+    qtbot.mouseRelease(window.stack.currentWidget(), Qt.MouseButton.LeftButton,
+                       pos=QPoint(540, 960))
+    assert window.current_screen is not window.staff.pin
+
+
+def test_wrong_pins_are_refused_then_locked_out(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    hold_corner(qtbot, window)
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.pin, timeout=5000)
+    pin = window.staff.pin
+    assert pin.title.text() == "スタッフPIN"
+    for _ in range(3):
+        type_pin(qtbot, window, "9999")
+        qtbot.waitUntil(lambda: pin.ok_button.isEnabled() or pin.message.text() != "",
+                        timeout=5000)
+        qtbot.waitUntil(lambda: pin.pad.isEnabled(), timeout=5000)
+        assert pin.message.text() == "PINが違います。もう一度どうぞ。"
+        pin.clear_message()
+    type_pin(qtbot, window, "9999")                      # the fourth: locked
+    qtbot.waitUntil(lambda: "待" in pin.message.text(), timeout=5000)
+    locked = pin.message.text()
+    type_pin(qtbot, window, STAFF_PIN)                   # even the right PIN, while locked
+    qtbot.waitUntil(lambda: pin.pad.isEnabled(), timeout=5000)
+    assert window.current_screen is pin and not window.staff.active
+    assert "待" in pin.message.text(), locked
+    tap(qtbot, pin.back_button)
+    assert window.current_screen is window.attract
+
+
+def test_right_pin_opens_staff_home_and_close_returns_to_the_customers(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    home = window.staff.home
+    assert home.title.text() == "スタッフモード"
+    qtbot.waitUntil(lambda: home.log_lines.count() > 0, timeout=5000)
+    tap(qtbot, home.close_button)
+    assert window.current_screen is window.attract
+    assert not window.staff.active
+
+
+def test_staff_mode_closes_itself_when_left_alone(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    assert window.idle.armed
+    window.idle.set_timeout_ms(200)
+    qtbot.waitUntil(lambda: window.current_screen is window.attract, timeout=3000)
+    assert not window.staff.active
+
+
+def test_a_customer_cannot_leave_kiosk_mode(qtbot: QtBot, window: KioskWindow) -> None:
+    window._allow_exit = False
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    event = QCloseEvent()
+    window.closeEvent(event)                             # the window manager's close
+    assert not event.isAccepted()
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_staff_can_quit_the_kiosk_with_a_second_tap(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    window._allow_exit = False
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    home = window.staff.home
+    tap(qtbot, home.leave_button)
+    assert window.isVisible()                            # one tap only asks
+    assert home.leave_button.text() == "もう一度タップでキオスクを終了"
+    tap(qtbot, home.leave_button)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert kiosk_services.staff.recent_actions()[0].action == "kiosk_quit"

@@ -1,0 +1,85 @@
+"""Staff at the card print queue, printing through a real (private) CUPS: a paused printer
+fails the jobs with a reason staff can act on, retry prints, reprint queues again."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kiosk.services.bundle import KioskServices
+from kiosk.services.print_queue import JobState
+from kiosk.services.registration import RegistrationRequest
+from kiosk.ui.main_window import KioskWindow
+from tests.support.cups import CupsServer
+from tests.ui.conftest import tap
+from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode
+
+pytestmark = pytest.mark.slow
+
+
+
+
+def states(services: KioskServices) -> list[JobState]:
+    return [job.state for job in services.print_queue.jobs()]
+
+
+def test_print_fail_retry_reprint_and_save_as_pdf(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices,
+        cups: CupsServer) -> None:
+    queue_name = "staff-cards"
+    out = cups.add_card_printer(queue_name)
+    for name in ("ミク", "Lin"):
+        kiosk_services.issuer.issue(RegistrationRequest.new(name, "ja", True))
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    window.apply_settings(dataclasses.replace(window.staff.settings, card_printer=queue_name))
+    cups.pause(queue_name, "cover open")
+    enter_staff_mode(qtbot, window)
+    tap(qtbot, window.staff.home.queue_tile)
+    screen = window.staff.queue
+    qtbot.waitUntil(lambda: window.current_screen is screen and len(screen.jobs) == 2,
+                    timeout=10_000)
+    assert "一時停止" in screen.printer_line.text()          # paused, said before printing
+
+    tap(qtbot, screen.print_all_button)
+    qtbot.waitUntil(lambda: states(kiosk_services) == [JobState.FAILED] * 2, timeout=20_000)
+    qtbot.waitUntil(lambda: all(job.state is JobState.FAILED for job in screen.jobs),
+                    timeout=10_000)
+    newest = screen.jobs[0]
+    buttons = screen.row_buttons(newest.job_id)
+    assert set(buttons) == {"retry", "cancel", "pdf"}
+    assert "一時停止" in screen.state_text(newest)
+
+    cups.resume(queue_name)
+    printed_before = cups.printed(queue_name)
+    tap(qtbot, buttons["retry"])
+    qtbot.waitUntil(lambda: JobState.PRINTED in states(kiosk_services), timeout=30_000)
+    deadline = time.monotonic() + 60
+    while cups.printed(queue_name) <= printed_before:
+        assert time.monotonic() < deadline, cups.log()
+        time.sleep(0.1)
+    assert out.stat().st_size > 0
+    qtbot.waitUntil(lambda: any(j.state is JobState.PRINTED for j in screen.jobs),
+                    timeout=10_000)
+
+    printed = next(j for j in screen.jobs if j.state is JobState.PRINTED)
+    tap(qtbot, screen.row_buttons(printed.job_id)["reprint"])
+    qtbot.waitUntil(lambda: len(kiosk_services.print_queue.jobs()) == 3, timeout=10_000)
+    assert kiosk_services.print_queue.jobs()[0].state is JobState.WAITING
+
+    other = next(j for j in screen.jobs if j.state is JobState.FAILED)
+    tap(qtbot, screen.row_buttons(other.job_id)["cancel"])
+    qtbot.waitUntil(lambda: JobState.CANCELLED in states(kiosk_services), timeout=10_000)
+
+    qtbot.waitUntil(lambda: bool(screen.row_buttons(printed.job_id)), timeout=10_000)
+    tap(qtbot, screen.row_buttons(printed.job_id)["pdf"])
+    folder = window.staff.settings.data_dir / "cards"
+    qtbot.waitUntil(lambda: any(folder.glob("*.pdf")), timeout=20_000)
+    saved = next(folder.glob("*.pdf"))
+    assert str(saved) in screen.message.text()
+    assert saved.read_bytes().startswith(b"%PDF")
+    actions = [a.action for a in kiosk_services.staff.recent_actions()]
+    assert {"card_print_failed", "card_printed", "card_reprint", "print_cancelled"} <= \
+        set(actions)

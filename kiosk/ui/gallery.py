@@ -18,6 +18,7 @@ from kiosk.services.card_issue import NewProducerCard
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.staff.samples import load_staff_samples, staff_screens
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
 SAMPLE_NAMES = {"ja": "タナカ ミライ", "en": "Alex Morgan", "fr": "Chloé Martin",
@@ -54,6 +55,7 @@ def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> N
     flow.login.password.setText("secret")
     _sample_board(window, [(entry.cast_id, entry.stage_name_ja, entry.stage_name_en)
                            for entry in roster])
+    load_staff_samples(window, card)
 
 
 def _sample_board(window: KioskWindow, roster: list[tuple[str, str, str]]) -> None:
@@ -85,6 +87,7 @@ def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
         ("terms", window.terms), ("confirm", window.confirm), ("card_ready", window.card_ready),
         ("balance", window.producer.balance), ("push", window.producer.push),
         ("manual_login", window.producer.login),
+        *((f"staff_{name}", screen) for name, screen in staff_screens(window)),
     ]
     shots: dict[str, Path] = {}
     for label, screen in states:

@@ -77,6 +77,7 @@ class KioskWindow(QMainWindow):
         self.services: KioskServices | None = None
         self._switcher = switcher
         self._allow_exit = allow_exit
+        self._fitting = False
         self._nickname = ""
         self.website_url = settings.website_url
         self.last_sync_status: SyncStatus | None = None
@@ -310,17 +311,22 @@ class KioskWindow(QMainWindow):
 
     def fit_to(self, width: int, height: int) -> None:
         """Lay the screens out for this size first, then resize (a tall layout's minimum
-        height would otherwise stop the window from becoming a short, wide one)."""
+        height would otherwise stop the window from becoming a short, wide one). Resizes on
+        the way there keep the target's orientation (the window passes through other
+        shapes while its minimum size catches up)."""
+        self._fitting = True
         self._set_portrait(height >= width)
         for screen in self.screens:
             layout = screen.layout()
             if layout is not None:
+                layout.invalidate()      # nested layouts that turned only post a request
                 layout.activate()
         self.stack.updateGeometry()
         own = self.layout()
         if own is not None:
             own.activate()   # recompute the minimum size now, not at the next event loop
         self.resize(width, height)
+        self._fitting = False
 
     def _set_portrait(self, portrait: bool) -> None:
         """The screen's shape decides, unless staff fixed the orientation in the settings."""
@@ -331,7 +337,8 @@ class KioskWindow(QMainWindow):
             screen.set_portrait(portrait)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self._set_portrait(event.size().height() >= event.size().width())
+        if not self._fitting:
+            self._set_portrait(event.size().height() >= event.size().width())
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

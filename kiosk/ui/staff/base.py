@@ -6,8 +6,8 @@ but keep the kiosk's touch sizes: every target is at least 64 px.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.base import Screen, button, label
 from kiosk.ui.theme import set_role
@@ -29,10 +29,20 @@ class StaffScreen(Screen):
         top.setSpacing(24)
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
-        top.addWidget(self.staff_badge)
+        top.addWidget(self.staff_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.column.addLayout(top)
         self.message = label("body")
+        # Forms with a keyboard: stacked on a tall screen, side by side on a wide one.
+        self.form = QVBoxLayout()
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(24)
+        self.body.addLayout(self.form, 1)
         self.set_portrait(True)
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                               else QBoxLayout.Direction.LeftToRight)
 
     def say(self, text: str) -> None:
         """A good outcome ("recorded", "printed")."""

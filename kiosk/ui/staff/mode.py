@@ -50,7 +50,7 @@ class StaffMode(QObject):
         super().__init__(window)
         self._window = window
         self.settings = settings
-        self._rules = rules
+        self.rules = rules
         self.active = False
         self.website_url = window.website_url
         self._new_password: NewPassword | None = None
@@ -273,7 +273,7 @@ class StaffMode(QObject):
             text = fill(self.tr("Recorded: +%1 PV. PV now %2."), number(result.pv),
                         number(result.pv_earned))
             if result.ranked_up:
-                rank = self._rules.ranks[result.rank_number - 1]
+                rank = self.rules.ranks[result.rank_number - 1]
                 from kiosk.ui.formatting import current_language
 
                 text += " " + fill(self.tr("New rank: %1! Card upgrade available."),
@@ -282,7 +282,7 @@ class StaffMode(QObject):
 
         self.run(lambda: services.purchases.record(producer, receipt, yen_amount, request),
                   done, lambda exc: self.purchase.refused(
-                      messages.purchase_refusal(exc, self._rules.timezone)))
+                      messages.purchase_refusal(exc, self.rules.timezone)))
 
     def _on_correction(self, pv: int, push: int, reason: str) -> None:
         services, producer = self.services(), self.producer_id
@@ -291,7 +291,7 @@ class StaffMode(QObject):
         self.run(lambda: services.purchases.correct(producer, pv, push, reason),
                   lambda _: self.correction.done(self.tr("Correction saved.")),
                   lambda exc: self.correction.refused(
-                      messages.purchase_refusal(exc, self._rules.timezone)))
+                      messages.purchase_refusal(exc, self.rules.timezone)))
 
     def _replace(self, producer_id: int | None, reason: str, screen: Any) -> None:
         services = self.services()

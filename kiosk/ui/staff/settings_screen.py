@@ -52,9 +52,10 @@ class SettingsScreen(StaffScreen):
         self.scanner_gap = Stepper(5, 500, 5, "ms")
         self.scanner_length = Stepper(4, 200, 1)
         self.office = label("body")
-        self.form = QFormLayout()
-        self.form.setVerticalSpacing(20)
-        self.form.setHorizontalSpacing(24)
+        self.fields = QFormLayout()
+        self.fields.setVerticalSpacing(20)
+        self.fields.setHorizontalSpacing(24)
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)   # room for chips
         self.captions = {key: label("field") for key in (
             "cafe_name", "idle_timeout_seconds", "balance_idle_seconds",
             "staff_idle_seconds", "languages", "default_language", "orientation",
@@ -72,9 +73,9 @@ class SettingsScreen(StaffScreen):
                             ("cafe_logo", self.logo), ("scanner_max_gap_ms", self.scanner_gap),
                             ("scanner_min_length", self.scanner_length),
                             ("office", self.office)):
-            self.form.addRow(self.captions[key], widget)
+            self.fields.addRow(self.captions[key], widget)
         inner = QWidget()
-        inner.setLayout(self.form)
+        inner.setLayout(self.fields)
         self.list_area = QScrollArea()
         self.list_area.setWidgetResizable(True)
         self.list_area.setWidget(inner)

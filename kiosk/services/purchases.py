@@ -20,6 +20,7 @@ from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import BalanceCache, LedgerEntry, Producer
 from kiosk.db.store import store_errors
 from kiosk.domain.ledger import Deltas, EntryKind
+from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.services.base import KioskUseCase
 from kiosk.services.staff import log_action
@@ -128,5 +129,6 @@ class PurchaseService(KioskUseCase):
                           & (LedgerEntry.receipt == receipt)).first())
         if row is None:
             return None
-        return EarlierPurchase(row.producer.number, row.producer.nickname, row.yen or 0,
+        return EarlierPurchase(str(ProducerNumber.parse(row.producer.number)),
+                               row.producer.nickname, row.yen or 0,
                                row.pv_delta, datetime.fromisoformat(row.recorded_at))

@@ -20,6 +20,7 @@ from kiosk.db.models import KioskState, StaffAction
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.credentials import hash_password, verify_password
 from kiosk.domain.lockout import lockout_after
+from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 
 PIN_HASH_KEY = "staff_pin_hash"
 PIN_FAILURES_KEY = "staff_pin_failures"
@@ -143,5 +144,14 @@ class StaffService:
     def recent_actions(self, limit: int = 50) -> list[LoggedAction]:
         with store_errors():
             rows = list(StaffAction.select().order_by(StaffAction.id.desc()).limit(limit))
-        return [LoggedAction(datetime.fromisoformat(row.at), row.action, row.producer_number,
-                             json.loads(row.detail)) for row in rows]
+        return [LoggedAction(datetime.fromisoformat(row.at), row.action,
+                             _printed(row.producer_number), json.loads(row.detail))
+                for row in rows]
+
+
+def _printed(digits: str | None) -> str | None:
+    """The log keeps bare digits; people read the number as the card prints it."""
+    try:
+        return str(ProducerNumber.parse(digits)) if digits else None
+    except ProducerNumberError:
+        return digits

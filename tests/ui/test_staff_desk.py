@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import tomllib
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton
+
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.credentials import verify_password
@@ -49,10 +52,14 @@ def open_producer_by_search(qtbot: QtBot, window: KioskWindow, query: str,
     find = window.staff.find
     assert window.current_screen is find
     type_on(qtbot, find.entry.keyboard, query)
-    qtbot.waitUntil(lambda: find.findChild(type(find.back_button),
-                                           f"producer-{producer_id}") is not None,
+    def result() -> QPushButton | None:
+        return find.findChild(QPushButton, f"producer-{producer_id}")
+
+    qtbot.waitUntil(lambda: (found := result()) is not None and found.isVisible(),
                     timeout=5000)
-    tap(qtbot, find.findChild(type(find.back_button), f"producer-{producer_id}"))
+    button = result()
+    assert button is not None
+    tap(qtbot, button)
     qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
 
 
@@ -190,7 +197,9 @@ def test_settings_are_validated_saved_and_applied(
     qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
     assert screen.cafe_name.text() == window.staff.settings.cafe_name
     screen.staff_idle.set_value(300)
-    tap(qtbot, screen.auto_print)
+    qtbot.mouseClick(screen.auto_print, Qt.MouseButton.LeftButton,      # on its box
+                     pos=QPoint(20, screen.auto_print.height() // 2))
+    assert screen.auto_print.isChecked()
     screen.languages.choose(["ja", "en", "th"])
     screen.default_language.choose(["ko"])                # not offered: refused
     tap(qtbot, screen.save_button)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.ui.formatting import date_time
 from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen, clear_layout
@@ -22,14 +21,6 @@ if TYPE_CHECKING:
     from kiosk.services.sync_runner import SyncStatus
 
 LOG_LINES = 8
-
-
-def printed_number(digits: str) -> str:
-    """A producer number as the card prints it (the log keeps the bare digits)."""
-    try:
-        return str(ProducerNumber.parse(digits))
-    except ProducerNumberError:
-        return digits
 CONFIRM_MS = 5000
 
 
@@ -106,8 +97,7 @@ class StaffHomeScreen(StaffScreen):
         clear_layout(self.log_lines)
         for action in self._actions:
             line = label("row", wrap=False)
-            who = f" · {printed_number(action.producer_number)}" \
-                if action.producer_number else ""
+            who = f" · {action.producer_number}" if action.producer_number else ""
             line.setText(f"{date_time(action.at, self._timezone)} · "
                          f"{self.action_text(action.action)}{who}")
             self.log_lines.addWidget(line)

@@ -7,7 +7,6 @@ import tomllib
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
-
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.credentials import verify_password

@@ -12,52 +12,52 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>Votre rang a augmenté ! Demandez au personnel une nouvelle carte aux couleurs de votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Welcome back, producer!</source>
         <translation>Bon retour, producteur !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>PV points</source>
         <translation>Points PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>You have reached the top rank!</source>
         <translation>Vous avez atteint le rang le plus haut !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>%1 PV to %2</source>
         <translation>%1 PV avant %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Push points</source>
         <translation>Points de soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Chaque point de soutien = %n vote</numerusform>
@@ -65,47 +65,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>Checked in today</source>
         <translation>Visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Check in for today</source>
         <translation>Enregistrer ma visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Last synced with the café: %1</source>
         <translation>Dernière synchronisation avec le café : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Not synced with the café yet</source>
         <translation>Pas encore synchronisé avec le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>Became a producer</source>
         <translation>Devenu producteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visite : +%n point de soutien</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Achat : +%n PV</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Soutien à %1 : %n vote</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Connexion au site : +%n point de soutien</numerusform>
@@ -137,12 +137,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>New card issued</source>
         <translation>Nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>New website password</source>
+        <translation>Nouveau mot de passe du site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -227,6 +232,39 @@
         <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>Créer ma carte</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Correct points</source>
+        <translation>Corriger les points</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
+        <translation>Une correction s&apos;ajoute comme nouvelle entrée ; rien d&apos;antérieur n&apos;est modifié. Utilisez − pour retirer des points.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <source>PV change</source>
+        <translation>Variation de PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <source>Push point change</source>
+        <translation>Variation des points de soutien</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <source>Save correction</source>
+        <translation>Enregistrer la correction</translation>
     </message>
 </context>
 <context>
@@ -405,6 +443,24 @@
     </message>
 </context>
 <context>
+    <name>FindProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <source>No producer matches. Check the number, or try part of the name.</source>
+        <translation>Aucun producteur ne correspond. Vérifiez le numéro ou essayez une partie du nom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <source>Find a producer</source>
+        <translation>Trouver un producteur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
+        <translation>Scannez la carte du producteur, ou saisissez son numéro de producteur ou une partie du nom.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
@@ -510,6 +566,39 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="59"/>
+        <source>New website password</source>
+        <translation>Nouveau mot de passe du site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="60"/>
+        <source>Website login ID</source>
+        <translation>Identifiant du site web</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="61"/>
+        <source>New initial password</source>
+        <translation>Nouveau mot de passe initial</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
+        <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
+        <translation>Affiché une seule fois : l&apos;ancien mot de passe ne fonctionne plus ici, ni sur le site après la prochaine synchronisation. Imprimez le ticket ou laissez le producteur le noter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
+        <source>Print slip</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
@@ -520,6 +609,177 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <source>The two PINs were different. Please choose the PIN again.</source>
+        <translation>Les deux PIN étaient différents. Choisissez à nouveau le PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <source>Staff PIN</source>
+        <translation>PIN de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <source>Enter the staff PIN to open staff mode.</source>
+        <translation>Saisissez le PIN de l&apos;équipe pour ouvrir le mode équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <source>Choose a staff PIN</source>
+        <translation>Choisir le PIN de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
+        <translation>Aucun PIN d&apos;équipe n&apos;est encore défini. Choisissez 4 à 8 chiffres que les clients ne peuvent pas deviner : pas un seul chiffre répété, ni une suite comme 1234.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <source>Type the same PIN again to make sure.</source>
+        <translation>Saisissez à nouveau le même PIN pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <source>use Save as PDF</source>
+        <translation>utilisez « Enregistrer en PDF »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>Pas d&apos;imprimante de cartes : choisissez-en une dans Réglages, ou enregistrez la carte en PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <translation>
+            <numerusform>%n carte traitée par l&apos;imprimante ; voir son état ci-dessous.</numerusform>
+            <numerusform>%n cartes traitées par l&apos;imprimante ; voir l&apos;état de chaque carte ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>Pas d&apos;imprimante pour le ticket : choisissez-en une dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <source>Slip sent to the printer.</source>
+        <translation>Ticket envoyé à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <source>Print %n waiting card(s)</source>
+        <translation>
+            <numerusform>Imprimer %n carte en attente</numerusform>
+            <numerusform>Imprimer %n cartes en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <source>No cards in the queue.</source>
+        <translation>Aucune carte dans la file.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <source>Cards, newest first</source>
+        <translation>Cartes, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <source>Print new card</source>
+        <translation>Imprimer une nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <source>printing…</source>
+        <translation>impression…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <source>printed</source>
+        <translation>imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <source>Card print queue</source>
+        <translation>File d&apos;impression des cartes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <source>no printer chosen</source>
+        <translation>aucune imprimante choisie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <source>Card printer: %1 — %2</source>
+        <translation>Imprimante de cartes : %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <source>Card upgrade available (new rank colour):</source>
+        <translation>Nouvelle carte possible (couleur du nouveau rang) :</translation>
     </message>
 </context>
 <context>
@@ -641,6 +901,34 @@
     </message>
 </context>
 <context>
+    <name>PurchaseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <source>%1 earns %2 PV</source>
+        <translation>%1 rapporte %2 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <source>Record a purchase</source>
+        <translation>Enregistrer un achat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <source>Receipt number</source>
+        <translation>Numéro du ticket de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <source>Amount (yen)</source>
+        <translation>Montant (yens)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/push.py" line="183"/>
@@ -754,6 +1042,558 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>Désolé, une erreur est survenue : rien n&apos;a été enregistré. Adressez-vous à l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <source>s</source>
+        <translation>sec</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <source>Café name (on new cards)</source>
+        <translation>Nom du café (sur les nouvelles cartes)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <source>Customer screens close after</source>
+        <translation>Écrans clients fermés après</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <source>Balance screen closes after</source>
+        <translation>Écran des points fermé après</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <source>Staff mode closes after</source>
+        <translation>Mode équipe fermé après</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <source>Languages offered</source>
+        <translation>Langues proposées</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <source>Screen orientation</source>
+        <translation>Orientation de l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <source>Card printer</source>
+        <translation>Imprimante de cartes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <source>Password slip printer</source>
+        <translation>Imprimante des tickets de mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <source>Slip paper</source>
+        <translation>Papier des tickets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <source>Café logo (on new cards)</source>
+        <translation>Logo du café (sur les nouvelles cartes)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <source>Scanner: most time between characters</source>
+        <translation>Lecteur : délai max. entre caractères</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <source>Scanner: shortest code</source>
+        <translation>Lecteur : code le plus court</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <source>Follow the screen</source>
+        <translation>Suivre l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <source>This machine&apos;s default</source>
+        <translation>Par défaut de cette machine</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <source>Same as the card printer</source>
+        <translation>Comme l&apos;imprimante de cartes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <source>Receipt roll</source>
+        <translation>Rouleau de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <source>Print each new card at once</source>
+        <translation>Imprimer chaque nouvelle carte aussitôt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <source>Enrolled at %1</source>
+        <translation>Enregistrée auprès de %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>Non enregistrée : cette borne fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
+        <translation>Les délais et les imprimantes s&apos;appliquent aussitôt ; les langues, l&apos;orientation, le nom du café, le logo et les délais du lecteur au prochain démarrage de la borne.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <source>Save settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <source>Tap again to quit the kiosk</source>
+        <translation>Touchez encore pour quitter la borne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <source>Staff mode</source>
+        <translation>Mode équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <source>Card print queue</source>
+        <translation>File d&apos;impression des cartes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <source>Find a producer
+(purchase, card, password)</source>
+        <translation>Trouver un producteur
+(achat, carte, mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <source>Sync with the office now</source>
+        <translation>Synchroniser avec le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>Cette borne n&apos;est enregistrée auprès d&apos;aucun bureau : elle fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <source>Recent staff actions</source>
+        <translation>Actions récentes de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <source>Close staff mode</source>
+        <translation>Fermer le mode équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <source>Quit the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <source>staff PIN set</source>
+        <translation>PIN de l&apos;équipe défini</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <source>staff PIN changed</source>
+        <translation>PIN de l&apos;équipe modifié</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <source>staff mode opened</source>
+        <translation>mode équipe ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <source>wrong staff PIN</source>
+        <translation>PIN de l&apos;équipe erroné</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <source>card printed</source>
+        <translation>carte imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <source>card printing failed</source>
+        <translation>échec d&apos;impression de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <source>card printing cancelled</source>
+        <translation>impression de la carte annulée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <source>card queued again</source>
+        <translation>carte remise dans la file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <source>purchase recorded</source>
+        <translation>achat enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <source>points corrected</source>
+        <translation>points corrigés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <source>new card issued</source>
+        <translation>nouvelle carte émise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>new website password</source>
+        <translation>nouveau mot de passe du site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <source>settings changed</source>
+        <translation>réglages modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <source>kiosk quit by staff</source>
+        <translation>borne quittée par l&apos;équipe</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN erroné. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>Choisissez 4 à 8 chiffres, pas un seul chiffre répété, ni une suite comme 1234.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <source>A staff PIN was set meanwhile. Please enter it.</source>
+        <translation>Un PIN d&apos;équipe a été défini entre-temps. Veuillez le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <source>No staff PIN is set yet.</source>
+        <translation>Aucun PIN d&apos;équipe n&apos;est encore défini.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <source>This receipt was already recorded. Nothing was added.</source>
+        <translation>Ce ticket de caisse est déjà enregistré. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
+        <translation>Ce ticket de caisse a déjà été enregistré le %1 pour %2 (%3) : %4, +%5 PV. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <source>That is not a receipt number from the till. Please check it on the receipt.</source>
+        <translation>Ce n&apos;est pas un numéro de ticket de caisse. Vérifiez-le sur le ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <source>The amount must be more than 0 yen.</source>
+        <translation>Le montant doit être supérieur à 0 yen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <source>That is more than one bill can be (at most %1). Please check the amount.</source>
+        <translation>C&apos;est plus qu&apos;une seule addition ne peut atteindre (%1 au maximum). Vérifiez le montant.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
+        <translation>Cette correction ferait passer les points du producteur sous zéro. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <source>A correction can change at most %1 points at once.</source>
+        <translation>Une correction peut modifier au plus %1 points à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <source>A correction needs a change in PV or push points, and a reason.</source>
+        <translation>Une correction demande une variation de PV ou de points de soutien, et un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
+        <translation>Cette carte ne peut pas être imprimée d&apos;ici (elle a été remplacée, ou émise par une autre borne). Remplacez plutôt la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <source>The file could not be written. Check that the disk has space.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <source>no printer by that name: choose the card printer in Settings</source>
+        <translation>aucune imprimante de ce nom : choisissez l&apos;imprimante de cartes dans Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <source>paused: resume the printer in the printer settings, then retry</source>
+        <translation>en pause : relancez l&apos;imprimante dans ses réglages, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <source>not accepting jobs: set the printer to accept jobs, then retry</source>
+        <translation>refuse les travaux : configurez l&apos;imprimante pour qu&apos;elle les accepte, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <source>out of cards: load blank cards, then retry</source>
+        <translation>plus de cartes : chargez des cartes vierges, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <source>offline: check the printer&apos;s power and cable, then retry</source>
+        <translation>hors ligne : vérifiez l&apos;alimentation et le câble de l&apos;imprimante, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <source>state unknown: check that the print service is running</source>
+        <translation>état inconnu : vérifiez que le service d&apos;impression fonctionne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
+        <translation>La mémoire de la borne est pleine : rien n&apos;a été enregistré. Libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <source>The kiosk cannot use its records right now: nothing was saved.</source>
+        <translation>La borne ne peut pas utiliser ses données pour le moment : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <source>Something went wrong and nothing was saved. The details are in the log.</source>
+        <translation>Une erreur est survenue et rien n&apos;a été enregistré. Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <source>Syncing with the office…</source>
+        <translation>Synchronisation avec le bureau…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>Ce code n&apos;est pas une carte de producteur de ce café.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>Enregistré : +%1 PV. Total : %2 PV.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>Nouveau rang : %1 ! Nouvelle carte possible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <source>Correction saved.</source>
+        <translation>Correction enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>La nouvelle carte (génération %1) est dans la file d&apos;impression. L&apos;ancienne carte ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>Non enregistré : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <source>Producer</source>
+        <translation>Producteur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <source>Producer number: %1</source>
+        <translation>Numéro de producteur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <source>Rank: %1</source>
+        <translation>Rang : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <source>PV: %1 · Push points: %2</source>
+        <translation>PV : %1 · Points de soutien : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <source>Card: generation %1</source>
+        <translation>Carte : génération %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
+        <translation>Nouvelle carte possible : la carte a la couleur d&apos;un rang précédent. Remplacez-la avec « Couleur du nouveau rang ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <source>Record a purchase</source>
+        <translation>Enregistrer un achat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <source>Correct points</source>
+        <translation>Corriger les points</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <source>Replace the card</source>
+        <translation>Remplacer la carte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <source>New website password</source>
+        <translation>Nouveau mot de passe du site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
+        <translation>Pourquoi remplacer la carte ? L&apos;ancienne cesse aussitôt de fonctionner ; les points restent au producteur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Damaged</source>
+        <translation>Abîmée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <source>New rank colour</source>
+        <translation>Couleur du nouveau rang</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <source>Staff mode</source>
+        <translation>Mode équipe</translation>
     </message>
 </context>
 <context>

@@ -12,132 +12,137 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>カードは有効です。この端末が次にカフェと同期すると、ポイントとランクがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>ランクが上がりました！新しいランクの色のカードは、スタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Welcome back, producer!</source>
         <translation>おかえりなさい、プロデューサー！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Hello, %1!</source>
         <translation>%1さん、こんにちは！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>PV points</source>
         <translation>PVポイント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>You have reached the top rank!</source>
         <translation>最高ランクに到達しました！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>%1 PV to %2</source>
         <translation>%2まであと%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Push points</source>
         <translation>推しポイント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>推しポイント1つ＝%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>Checked in today</source>
         <translation>本日チェックイン済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Check in for today</source>
         <translation>本日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Recent activity</source>
         <translation>最近の記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Last synced with the café: %1</source>
         <translation>カフェとの最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Not synced with the café yet</source>
         <translation>まだカフェと同期していません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>not synced yet</source>
         <translation>未同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>Became a producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>ご来店：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>お会計：＋%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1を推しました：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>ウェブログイン：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>New card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>New website password</source>
+        <translation>ウェブサイトのパスワード再発行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Correction</source>
         <translation>訂正</translation>
     </message>
@@ -222,6 +227,39 @@
         <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>カードを作る</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Correct points</source>
+        <translation>ポイントの訂正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
+        <translation>訂正は新しい記録として追加され、以前の記録は変わりません。減らすポイントには − を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <source>PV change</source>
+        <translation>PVの増減</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <source>Push point change</source>
+        <translation>推しポイントの増減</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <source>Save correction</source>
+        <translation>訂正を保存</translation>
     </message>
 </context>
 <context>
@@ -393,6 +431,24 @@
     </message>
 </context>
 <context>
+    <name>FindProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <source>No producer matches. Check the number, or try part of the name.</source>
+        <translation>該当するプロデューサーがいません。番号を確認するか、名前の一部で探してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <source>Find a producer</source>
+        <translation>プロデューサーを探す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
+        <translation>プロデューサーカードをスキャンするか、プロデューサー番号または名前の一部を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
@@ -496,6 +552,39 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="59"/>
+        <source>New website password</source>
+        <translation>ウェブサイトのパスワード再発行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="60"/>
+        <source>Website login ID</source>
+        <translation>ウェブサイトのログインID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="61"/>
+        <source>New initial password</source>
+        <translation>新しい初期パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
+        <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
+        <translation>表示は今回限りです。古いパスワードは、この端末ではすでに、ウェブサイトでは次の同期後に使えなくなります。用紙を印刷するか、プロデューサーにメモしてもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
+        <source>Print slip</source>
+        <translation>用紙を印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
@@ -506,6 +595,175 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>1文字消す</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <source>The two PINs were different. Please choose the PIN again.</source>
+        <translation>2回入力したPINが違います。もう一度PINを決めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <source>Staff PIN</source>
+        <translation>スタッフPIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <source>Enter the staff PIN to open staff mode.</source>
+        <translation>スタッフモードを開くには、スタッフPINを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <source>Choose a staff PIN</source>
+        <translation>スタッフPINを決める</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
+        <translation>スタッフPINはまだ設定されていません。お客様に推測されない4〜8桁の数字を決めてください。同じ数字の繰り返しや1234のような連番は使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <source>Type the same PIN again to make sure.</source>
+        <translation>確認のため、同じPINをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <source>use Save as PDF</source>
+        <translation>「PDFで保存」を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>カードプリンターがありません。設定で選ぶか、カードをPDFで保存してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <translation>
+            <numerusform>%n枚のカードをプリンターで処理しました。各カードの状態は下で確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <source>Saved as %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>用紙を印刷するプリンターがありません。設定で選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <source>Slip sent to the printer.</source>
+        <translation>用紙をプリンターに送りました。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <source>Print %n waiting card(s)</source>
+        <translation>
+            <numerusform>待機中の%n枚を印刷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <source>No cards in the queue.</source>
+        <translation>キューにカードはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <source>Cards, newest first</source>
+        <translation>カード（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <source>Print new card</source>
+        <translation>新しいカードを印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <source>printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <source>printed</source>
+        <translation>印刷済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Reprint</source>
+        <translation>再印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <source>Card print queue</source>
+        <translation>カード印刷キュー</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <source>no printer chosen</source>
+        <translation>プリンター未選択</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <source>Card printer: %1 — %2</source>
+        <translation>カードプリンター：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <source>Card upgrade available (new rank colour):</source>
+        <translation>新しいランクの色に交換できるカード：</translation>
     </message>
 </context>
 <context>
@@ -622,6 +880,34 @@
     </message>
 </context>
 <context>
+    <name>PurchaseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <source>%1 earns %2 PV</source>
+        <translation>%1 で %2 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <source>Record a purchase</source>
+        <translation>お会計を記録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <source>Receipt number</source>
+        <translation>レシート番号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <source>Record</source>
+        <translation>記録する</translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/push.py" line="183"/>
@@ -731,6 +1017,556 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>申し訳ありません。エラーが発生したため、登録は保存されていません。スタッフにお声がけください。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <source>Café name (on new cards)</source>
+        <translation>カフェ名（新しいカードに印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <source>Customer screens close after</source>
+        <translation>お客様画面を閉じるまで</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <source>Balance screen closes after</source>
+        <translation>ポイント画面を閉じるまで</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <source>Staff mode closes after</source>
+        <translation>スタッフモードを閉じるまで</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <source>Languages offered</source>
+        <translation>表示する言語</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <source>Default language</source>
+        <translation>標準の言語</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <source>Screen orientation</source>
+        <translation>画面の向き</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <source>Card printer</source>
+        <translation>カードプリンター</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <source>Password slip printer</source>
+        <translation>パスワード用紙のプリンター</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <source>Slip paper</source>
+        <translation>用紙の種類</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <source>Café logo (on new cards)</source>
+        <translation>カフェのロゴ（新しいカードに印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <source>Scanner: most time between characters</source>
+        <translation>スキャナー：文字間の最大時間</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <source>Scanner: shortest code</source>
+        <translation>スキャナー：コードの最短の長さ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <source>Office</source>
+        <translation>本部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <source>Follow the screen</source>
+        <translation>画面に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <source>This machine&apos;s default</source>
+        <translation>この端末の既定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <source>Same as the card printer</source>
+        <translation>カードプリンターと同じ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <source>Receipt roll</source>
+        <translation>レシートロール</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <source>No logo</source>
+        <translation>ロゴなし</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <source>Print each new card at once</source>
+        <translation>新しいカードをすぐに印刷する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <source>Enrolled at %1</source>
+        <translation>%1 に登録済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>未登録：この端末はオフラインでのみ動作します。コマンド kiosk enrol で登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
+        <translation>時間とプリンターはすぐに反映されます。言語・画面の向き・カフェ名・ロゴ・スキャナーの時間は、次に端末を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <source>Save settings</source>
+        <translation>設定を保存</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <source>Tap again to quit the kiosk</source>
+        <translation>もう一度タップでキオスクを終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <source>Staff mode</source>
+        <translation>スタッフモード</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <source>Card print queue</source>
+        <translation>カード印刷キュー</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>待機中 %n枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗 %n枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <source>Find a producer
+(purchase, card, password)</source>
+        <translation>プロデューサーを探す
+（お会計・カード・パスワード）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <source>Sync with the office now</source>
+        <translation>今すぐ本部と同期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>この端末は本部に登録されていないため、オフラインでのみ動作します。コマンド kiosk enrol で登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <source>Recent staff actions</source>
+        <translation>最近のスタッフ操作</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <source>Close staff mode</source>
+        <translation>スタッフモードを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <source>Quit the kiosk</source>
+        <translation>キオスクを終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <source>staff PIN set</source>
+        <translation>スタッフPINを設定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <source>staff PIN changed</source>
+        <translation>スタッフPINを変更</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <source>staff mode opened</source>
+        <translation>スタッフモードを開始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <source>wrong staff PIN</source>
+        <translation>スタッフPINの誤り</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <source>card printed</source>
+        <translation>カードを印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <source>card printing failed</source>
+        <translation>カードの印刷に失敗</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <source>card printing cancelled</source>
+        <translation>カードの印刷をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <source>card queued again</source>
+        <translation>カードを再びキューに追加</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <source>purchase recorded</source>
+        <translation>お会計を記録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <source>points corrected</source>
+        <translation>ポイントを訂正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <source>new card issued</source>
+        <translation>新しいカードを発行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>new website password</source>
+        <translation>ウェブサイトのパスワードを再発行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <source>settings changed</source>
+        <translation>設定を変更</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <source>kiosk quit by staff</source>
+        <translation>スタッフがキオスクを終了</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PINが違います。もう一度どうぞ。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>4〜8桁の数字にしてください。同じ数字の繰り返しや1234のような連番は使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <source>A staff PIN was set meanwhile. Please enter it.</source>
+        <translation>その間にスタッフPINが設定されました。そのPINを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <source>No staff PIN is set yet.</source>
+        <translation>スタッフPINはまだ設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <source>This receipt was already recorded. Nothing was added.</source>
+        <translation>このレシートは記録済みです。何も追加していません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
+        <translation>このレシートは%1に%2（%3）の分として記録済みです：%4、+%5 PV。何も追加していません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <source>That is not a receipt number from the till. Please check it on the receipt.</source>
+        <translation>レジのレシート番号ではありません。レシートで番号を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <source>The amount must be more than 0 yen.</source>
+        <translation>金額は0円より多くしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <source>That is more than one bill can be (at most %1). Please check the amount.</source>
+        <translation>1回のお会計としては多すぎます（上限%1）。金額を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
+        <translation>この訂正ではプロデューサーのポイントがマイナスになります。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <source>A correction can change at most %1 points at once.</source>
+        <translation>1回の訂正で変更できるのは%1ポイントまでです。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <source>A correction needs a change in PV or push points, and a reason.</source>
+        <translation>訂正には、PVか推しポイントの増減と、理由が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
+        <translation>このカードはここでは印刷できません（交換済み、または別の端末で発行）。代わりにカードを交換してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <source>The file could not be written. Check that the disk has space.</source>
+        <translation>ファイルを書き込めませんでした。ディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <source>no printer by that name: choose the card printer in Settings</source>
+        <translation>その名前のプリンターがありません：設定でカードプリンターを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <source>paused: resume the printer in the printer settings, then retry</source>
+        <translation>一時停止中：プリンターの設定でプリンターを再開してから、再試行してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <source>not accepting jobs: set the printer to accept jobs, then retry</source>
+        <translation>ジョブ受付停止中：プリンターをジョブ受付可にしてから、再試行してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <source>out of cards: load blank cards, then retry</source>
+        <translation>カード切れ：白紙のカードを補充してから、再試行してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <source>offline: check the printer&apos;s power and cable, then retry</source>
+        <translation>オフライン：プリンターの電源とケーブルを確認してから、再試行してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <source>state unknown: check that the print service is running</source>
+        <translation>状態不明：印刷サービスが動いているか確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
+        <translation>端末の保存領域がいっぱいのため、何も保存していません。空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <source>The kiosk cannot use its records right now: nothing was saved.</source>
+        <translation>端末が今は記録を使えないため、何も保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <source>Something went wrong and nothing was saved. The details are in the log.</source>
+        <translation>エラーが発生したため、何も保存していません。詳細はログにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <source>Syncing with the office…</source>
+        <translation>本部と同期しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>このコードはこのカフェのプロデューサーカードではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>記録しました：+%1 PV。現在のPVは%2です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>新しいランク：%1！カードを新しい色に交換できます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <source>Correction saved.</source>
+        <translation>訂正を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>新しいカード（第%1世代）を印刷キューに入れました。古いカードはもう使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>保存していません：%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <source>Producer</source>
+        <translation>プロデューサー</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <source>Producer number: %1</source>
+        <translation>プロデューサー番号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <source>Rank: %1</source>
+        <translation>ランク：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <source>PV: %1 · Push points: %2</source>
+        <translation>PV：%1 · 推しポイント：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <source>Card: generation %1</source>
+        <translation>カード：第%1世代</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
+        <translation>カードの色が以前のランクのままです。「新しいランクの色」でカードを交換してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <source>Record a purchase</source>
+        <translation>お会計を記録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <source>Correct points</source>
+        <translation>ポイントの訂正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <source>Replace the card</source>
+        <translation>カードを交換</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <source>New website password</source>
+        <translation>ウェブサイトのパスワード再発行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
+        <translation>カードを交換する理由は？古いカードはすぐに使えなくなります。ポイントはそのまま引き継がれます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Lost</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Damaged</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <source>New rank colour</source>
+        <translation>新しいランクの色</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <source>Staff mode</source>
+        <translation>スタッフモード</translation>
     </message>
 </context>
 <context>

@@ -12,132 +12,137 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>카드는 유효합니다. 이 단말기가 다음에 카페와 동기화하면 포인트와 랭크가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>랭크가 올랐습니다! 새 랭크 색상의 카드는 스태프에게 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Welcome back, producer!</source>
         <translation>다시 오신 것을 환영해요, 프로듀서님!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Hello, %1!</source>
         <translation>%1 님, 안녕하세요!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>PV points</source>
         <translation>PV 포인트</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>You have reached the top rank!</source>
         <translation>최고 랭크에 도달했습니다!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>%1 PV to %2</source>
         <translation>%2까지 %1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Push points</source>
         <translation>응원 포인트</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>응원 포인트 1개 = %n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>Checked in today</source>
         <translation>오늘 체크인 완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Check in for today</source>
         <translation>오늘 체크인하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push a cast member</source>
         <translation>캐스트 응원하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Recent activity</source>
         <translation>최근 기록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Last synced with the café: %1</source>
         <translation>카페와 마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Not synced with the café yet</source>
         <translation>아직 카페와 동기화하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>Became a producer</source>
         <translation>프로듀서 등록</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>방문: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>결제: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1 응원: %n표</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>웹사이트 로그인: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>New card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>New website password</source>
+        <translation>웹사이트 비밀번호 재발급</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Correction</source>
         <translation>정정</translation>
     </message>
@@ -222,6 +227,39 @@
         <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>카드 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Correct points</source>
+        <translation>포인트 정정</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
+        <translation>정정은 새 기록으로 추가되며, 이전 기록은 바뀌지 않습니다. 차감할 포인트에는 −를 붙이세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <source>PV change</source>
+        <translation>PV 증감</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <source>Push point change</source>
+        <translation>응원 포인트 증감</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <source>Reason (required)</source>
+        <translation>사유(필수)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <source>Save correction</source>
+        <translation>정정 저장</translation>
     </message>
 </context>
 <context>
@@ -393,6 +431,24 @@
     </message>
 </context>
 <context>
+    <name>FindProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <source>No producer matches. Check the number, or try part of the name.</source>
+        <translation>일치하는 프로듀서가 없습니다. 번호를 확인하거나 이름의 일부로 찾아 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <source>Find a producer</source>
+        <translation>프로듀서 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
+        <translation>프로듀서 카드를 스캔하거나, 프로듀서 번호 또는 이름의 일부를 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
@@ -496,6 +552,39 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="59"/>
+        <source>New website password</source>
+        <translation>웹사이트 비밀번호 재발급</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="60"/>
+        <source>Website login ID</source>
+        <translation>웹사이트 로그인 ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="61"/>
+        <source>New initial password</source>
+        <translation>새 초기 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
+        <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
+        <translation>지금만 표시됩니다. 이전 비밀번호는 이 단말기에서는 바로, 웹사이트에서는 다음 동기화 후 사용할 수 없습니다. 종이를 인쇄하거나 프로듀서가 적어 두게 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
+        <source>Print slip</source>
+        <translation>종이 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
@@ -506,6 +595,175 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>지우기</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <source>The two PINs were different. Please choose the PIN again.</source>
+        <translation>두 번 입력한 PIN이 다릅니다. PIN을 다시 정해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <source>Staff PIN</source>
+        <translation>스태프 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <source>Enter the staff PIN to open staff mode.</source>
+        <translation>스태프 모드를 열려면 스태프 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <source>Choose a staff PIN</source>
+        <translation>스태프 PIN 정하기</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
+        <translation>스태프 PIN이 아직 설정되지 않았습니다. 손님이 추측할 수 없는 4~8자리 숫자를 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <source>Type the same PIN again to make sure.</source>
+        <translation>확인을 위해 같은 PIN을 한 번 더 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <source>use Save as PDF</source>
+        <translation>&apos;PDF로 저장&apos;을 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>카드 프린터가 없습니다. 설정에서 선택하거나 카드를 PDF로 저장하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <translation>
+            <numerusform>프린터가 카드 %n장을 처리했습니다. 각 카드의 상태는 아래에서 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <source>Saved as %1</source>
+        <translation>저장됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <source>Slip sent to the printer.</source>
+        <translation>종이를 프린터로 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <source>Print %n waiting card(s)</source>
+        <translation>
+            <numerusform>대기 중인 카드 %n장 인쇄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <source>No cards in the queue.</source>
+        <translation>대기열에 카드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <source>Cards, newest first</source>
+        <translation>카드(최신순)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <source>Print new card</source>
+        <translation>새 카드 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <source>printing…</source>
+        <translation>인쇄 중…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <source>printed</source>
+        <translation>인쇄됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Retry</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Reprint</source>
+        <translation>다시 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <source>Card print queue</source>
+        <translation>카드 인쇄 대기열</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <source>no printer chosen</source>
+        <translation>선택된 프린터 없음</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <source>Card printer: %1 — %2</source>
+        <translation>카드 프린터: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <source>Card upgrade available (new rank colour):</source>
+        <translation>새 랭크 색상으로 교체 가능한 카드:</translation>
     </message>
 </context>
 <context>
@@ -622,6 +880,34 @@
     </message>
 </context>
 <context>
+    <name>PurchaseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <source>%1 earns %2 PV</source>
+        <translation>%1 결제 시 %2 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <source>Record a purchase</source>
+        <translation>결제 기록</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <source>Receipt number</source>
+        <translation>영수증 번호</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <source>Amount (yen)</source>
+        <translation>금액(엔)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/push.py" line="183"/>
@@ -731,6 +1017,556 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>죄송합니다. 오류가 발생하여 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <source>s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <source>Café name (on new cards)</source>
+        <translation>카페 이름(새 카드에 인쇄)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <source>Customer screens close after</source>
+        <translation>손님 화면 자동 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <source>Balance screen closes after</source>
+        <translation>포인트 화면 자동 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <source>Staff mode closes after</source>
+        <translation>스태프 모드 자동 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <source>Languages offered</source>
+        <translation>제공 언어</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <source>Default language</source>
+        <translation>기본 언어</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <source>Screen orientation</source>
+        <translation>화면 방향</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <source>Card printer</source>
+        <translation>카드 프린터</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <source>Password slip printer</source>
+        <translation>비밀번호 종이 프린터</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <source>Slip paper</source>
+        <translation>종이 종류</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <source>Printing</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <source>Café logo (on new cards)</source>
+        <translation>카페 로고(새 카드에 인쇄)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <source>Scanner: most time between characters</source>
+        <translation>스캐너: 문자 간 최대 간격</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <source>Scanner: shortest code</source>
+        <translation>스캐너: 최소 코드 길이</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <source>Office</source>
+        <translation>본부</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <source>Follow the screen</source>
+        <translation>화면에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <source>This machine&apos;s default</source>
+        <translation>이 기기의 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <source>Same as the card printer</source>
+        <translation>카드 프린터와 동일</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <source>Receipt roll</source>
+        <translation>영수증 롤</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Label</source>
+        <translation>라벨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <source>No logo</source>
+        <translation>로고 없음</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <source>Print each new card at once</source>
+        <translation>새 카드를 바로 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <source>Enrolled at %1</source>
+        <translation>%1에 등록됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>미등록: 이 단말기는 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
+        <translation>시간 제한과 프린터는 바로 적용됩니다. 언어, 화면 방향, 카페 이름, 로고, 스캐너 타이밍은 다음에 단말기를 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <source>Save settings</source>
+        <translation>설정 저장</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <source>Tap again to quit the kiosk</source>
+        <translation>한 번 더 누르면 단말기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <source>Staff mode</source>
+        <translation>스태프 모드</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <source>Card print queue</source>
+        <translation>카드 인쇄 대기열</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>대기 %n장</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>실패 %n장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <source>Find a producer
+(purchase, card, password)</source>
+        <translation>프로듀서 찾기
+(결제, 카드, 비밀번호)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <source>Sync with the office now</source>
+        <translation>지금 본부와 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>이 단말기는 본부에 등록되지 않아 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <source>Recent staff actions</source>
+        <translation>최근 스태프 작업</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <source>Close staff mode</source>
+        <translation>스태프 모드 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <source>Quit the kiosk</source>
+        <translation>단말기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <source>staff PIN set</source>
+        <translation>스태프 PIN 설정</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <source>staff PIN changed</source>
+        <translation>스태프 PIN 변경</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <source>staff mode opened</source>
+        <translation>스태프 모드 열림</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <source>wrong staff PIN</source>
+        <translation>스태프 PIN 오류</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <source>card printed</source>
+        <translation>카드 인쇄됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <source>card printing failed</source>
+        <translation>카드 인쇄 실패</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <source>card printing cancelled</source>
+        <translation>카드 인쇄 취소</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <source>card queued again</source>
+        <translation>카드 다시 대기열에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <source>purchase recorded</source>
+        <translation>결제 기록됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <source>points corrected</source>
+        <translation>포인트 정정됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <source>new card issued</source>
+        <translation>새 카드 발급</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>new website password</source>
+        <translation>웹사이트 비밀번호 재발급</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <source>settings changed</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <source>kiosk quit by staff</source>
+        <translation>스태프가 단말기 종료</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN이 틀렸습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>4~8자리 숫자로 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <source>A staff PIN was set meanwhile. Please enter it.</source>
+        <translation>그사이에 스태프 PIN이 설정되었습니다. 그 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <source>No staff PIN is set yet.</source>
+        <translation>스태프 PIN이 아직 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <source>This receipt was already recorded. Nothing was added.</source>
+        <translation>이 영수증은 이미 기록되었습니다. 추가된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
+        <translation>이 영수증은 %1에 %2(%3) 님으로 이미 기록되었습니다: %4, +%5 PV. 추가된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <source>That is not a receipt number from the till. Please check it on the receipt.</source>
+        <translation>계산대 영수증 번호가 아닙니다. 영수증에서 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <source>The amount must be more than 0 yen.</source>
+        <translation>금액은 0엔보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <source>That is more than one bill can be (at most %1). Please check the amount.</source>
+        <translation>한 번의 계산으로는 너무 큰 금액입니다(최대 %1). 금액을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
+        <translation>이 정정을 하면 프로듀서의 포인트가 0 미만이 됩니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <source>A correction can change at most %1 points at once.</source>
+        <translation>한 번의 정정으로 바꿀 수 있는 포인트는 최대 %1입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <source>A correction needs a change in PV or push points, and a reason.</source>
+        <translation>정정에는 PV 또는 응원 포인트의 증감과 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
+        <translation>이 카드는 여기서 인쇄할 수 없습니다(교체되었거나 다른 단말기에서 발급됨). 대신 카드를 교체하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <source>The file could not be written. Check that the disk has space.</source>
+        <translation>파일을 쓸 수 없습니다. 디스크 공간이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <source>ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <source>no printer by that name: choose the card printer in Settings</source>
+        <translation>그 이름의 프린터 없음: 설정에서 카드 프린터를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <source>paused: resume the printer in the printer settings, then retry</source>
+        <translation>일시 중지됨: 프린터 설정에서 프린터를 재개한 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <source>not accepting jobs: set the printer to accept jobs, then retry</source>
+        <translation>작업을 받지 않음: 프린터가 작업을 받도록 설정한 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <source>out of cards: load blank cards, then retry</source>
+        <translation>카드 없음: 빈 카드를 넣은 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <source>offline: check the printer&apos;s power and cable, then retry</source>
+        <translation>오프라인: 프린터의 전원과 케이블을 확인한 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <source>state unknown: check that the print service is running</source>
+        <translation>상태 알 수 없음: 인쇄 서비스가 실행 중인지 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
+        <translation>단말기 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 공간을 확보하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <source>The kiosk cannot use its records right now: nothing was saved.</source>
+        <translation>지금은 단말기가 기록을 사용할 수 없어 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <source>Something went wrong and nothing was saved. The details are in the log.</source>
+        <translation>오류가 발생하여 아무것도 저장되지 않았습니다. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <source>Syncing with the office…</source>
+        <translation>본부와 동기화하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>이 코드는 이 카페의 프로듀서 카드가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>기록했습니다: +%1 PV. 현재 PV는 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>새 랭크: %1! 새 색상의 카드로 교체할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <source>Correction saved.</source>
+        <translation>정정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>새 카드(%1세대)가 인쇄 대기열에 들어갔습니다. 이전 카드는 더 이상 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <source>Settings saved.</source>
+        <translation>설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>저장되지 않음: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <source>Producer</source>
+        <translation>프로듀서</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <source>Producer number: %1</source>
+        <translation>프로듀서 번호: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <source>Rank: %1</source>
+        <translation>랭크: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <source>PV: %1 · Push points: %2</source>
+        <translation>PV: %1 · 응원 포인트: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <source>Card: generation %1</source>
+        <translation>카드: %1세대</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
+        <translation>카드 교체 가능: 카드가 이전 랭크의 색상입니다. &apos;새 랭크 색상&apos;으로 교체하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <source>Record a purchase</source>
+        <translation>결제 기록</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <source>Correct points</source>
+        <translation>포인트 정정</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <source>Replace the card</source>
+        <translation>카드 교체</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <source>New website password</source>
+        <translation>웹사이트 비밀번호 재발급</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
+        <translation>카드를 교체하는 이유는 무엇인가요? 이전 카드는 바로 사용할 수 없게 되며, 포인트는 프로듀서에게 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Lost</source>
+        <translation>분실</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Damaged</source>
+        <translation>파손</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <source>New rank colour</source>
+        <translation>새 랭크 색상</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <source>Staff mode</source>
+        <translation>스태프 모드</translation>
     </message>
 </context>
 <context>

@@ -12,132 +12,137 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากเครื่องนี้ซิงก์กับคาเฟ่ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>แรงก์ของคุณสูงขึ้นแล้ว! ขอบัตรสีใหม่ตามแรงก์ได้จากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Welcome back, producer!</source>
         <translation>ยินดีต้อนรับกลับ โปรดิวเซอร์!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Hello, %1!</source>
         <translation>สวัสดี %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>PV points</source>
         <translation>แต้ม PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>You have reached the top rank!</source>
         <translation>คุณถึงแรงก์สูงสุดแล้ว!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>%1 PV to %2</source>
         <translation>อีก %1 PV ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Push points</source>
         <translation>แต้มเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ 1 แต้ม = %n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>Checked in today</source>
         <translation>เช็กอินวันนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Check in for today</source>
         <translation>เช็กอินวันนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Recent activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Last synced with the café: %1</source>
         <translation>ซิงก์กับคาเฟ่ล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Not synced with the café yet</source>
         <translation>ยังไม่ได้ซิงก์กับคาเฟ่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>Became a producer</source>
         <translation>สมัครเป็นโปรดิวเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>มาที่ร้าน: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>ใช้จ่าย: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>เชียร์ %1: %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>New card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>New website password</source>
+        <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
@@ -222,6 +227,39 @@
         <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>ทำบัตรของฉัน</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Correct points</source>
+        <translation>แก้ไขแต้ม</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
+        <translation>การแก้ไขจะเพิ่มเป็นรายการใหม่ รายการเดิมไม่เปลี่ยน ใส่ − หน้าแต้มที่จะหักออก</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <source>PV change</source>
+        <translation>PV ที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <source>Push point change</source>
+        <translation>แต้มเชียร์ที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <source>Save correction</source>
+        <translation>บันทึกการแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -393,6 +431,24 @@
     </message>
 </context>
 <context>
+    <name>FindProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <source>No producer matches. Check the number, or try part of the name.</source>
+        <translation>ไม่พบโปรดิวเซอร์ที่ตรงกัน ตรวจสอบหมายเลข หรือลองพิมพ์ชื่อบางส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <source>Find a producer</source>
+        <translation>ค้นหาโปรดิวเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
+        <translation>สแกนบัตรของโปรดิวเซอร์ หรือพิมพ์หมายเลขโปรดิวเซอร์หรือชื่อบางส่วน</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
@@ -496,6 +552,39 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="59"/>
+        <source>New website password</source>
+        <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="60"/>
+        <source>Website login ID</source>
+        <translation>ไอดีเข้าสู่ระบบเว็บไซต์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="61"/>
+        <source>New initial password</source>
+        <translation>รหัสผ่านเริ่มต้นใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
+        <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
+        <translation>แสดงครั้งนี้ครั้งเดียว รหัสผ่านเดิมใช้ที่เครื่องนี้ไม่ได้แล้ว และจะใช้บนเว็บไซต์ไม่ได้หลังการซิงก์ครั้งถัดไป พิมพ์กระดาษหรือให้โปรดิวเซอร์จดไว้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
+        <source>Print slip</source>
+        <translation>พิมพ์กระดาษ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
@@ -506,6 +595,175 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>ลบ</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <source>The two PINs were different. Please choose the PIN again.</source>
+        <translation>PIN ทั้งสองครั้งไม่ตรงกัน โปรดตั้ง PIN ใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <source>Staff PIN</source>
+        <translation>PIN พนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <source>Enter the staff PIN to open staff mode.</source>
+        <translation>ใส่ PIN พนักงานเพื่อเปิดโหมดพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <source>Choose a staff PIN</source>
+        <translation>ตั้ง PIN พนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
+        <translation>ยังไม่ได้ตั้ง PIN พนักงาน เลือกตัวเลข 4 ถึง 8 หลักที่ลูกค้าเดาไม่ได้ ห้ามใช้เลขเดียวซ้ำกันหรือเลขเรียงอย่าง 1234</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <source>Type the same PIN again to make sure.</source>
+        <translation>ใส่ PIN เดิมอีกครั้งเพื่อยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <source>use Save as PDF</source>
+        <translation>ใช้ &quot;บันทึกเป็น PDF&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>ไม่มีเครื่องพิมพ์บัตร เลือกเครื่องพิมพ์ในการตั้งค่า หรือบันทึกบัตรเป็น PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <translation>
+            <numerusform>เครื่องพิมพ์ดำเนินการบัตร %n ใบแล้ว ดูสถานะของแต่ละใบด้านล่าง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <source>Saved as %1</source>
+        <translation>บันทึกเป็น %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>ไม่มีเครื่องพิมพ์สำหรับกระดาษ เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <source>Slip sent to the printer.</source>
+        <translation>ส่งกระดาษไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <source>Print %n waiting card(s)</source>
+        <translation>
+            <numerusform>พิมพ์บัตรที่รออยู่ %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <source>No cards in the queue.</source>
+        <translation>ไม่มีบัตรในคิว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <source>Cards, newest first</source>
+        <translation>บัตร (ล่าสุดก่อน)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <source>Print new card</source>
+        <translation>พิมพ์บัตรใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <source>waiting</source>
+        <translation>รอพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <source>printing…</source>
+        <translation>กำลังพิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <source>printed</source>
+        <translation>พิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <source>failed: %1</source>
+        <translation>ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Reprint</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <source>Card print queue</source>
+        <translation>คิวพิมพ์บัตร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <source>no printer chosen</source>
+        <translation>ยังไม่ได้เลือกเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <source>Card printer: %1 — %2</source>
+        <translation>เครื่องพิมพ์บัตร: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <source>Card upgrade available (new rank colour):</source>
+        <translation>บัตรที่เปลี่ยนเป็นสีแรงก์ใหม่ได้:</translation>
     </message>
 </context>
 <context>
@@ -622,6 +880,34 @@
     </message>
 </context>
 <context>
+    <name>PurchaseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <source>%1 earns %2 PV</source>
+        <translation>%1 ได้ %2 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <source>Record a purchase</source>
+        <translation>บันทึกการซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <source>Receipt number</source>
+        <translation>เลขที่ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <source>Amount (yen)</source>
+        <translation>จำนวนเงิน (เยน)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <source>Record</source>
+        <translation>บันทึก</translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/push.py" line="183"/>
@@ -731,6 +1017,556 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>ขออภัย เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <source>s</source>
+        <translation>วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <source>Café name (on new cards)</source>
+        <translation>ชื่อคาเฟ่ (บนบัตรใหม่)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <source>Customer screens close after</source>
+        <translation>ปิดหน้าจอลูกค้าหลังจาก</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <source>Balance screen closes after</source>
+        <translation>ปิดหน้าจอแต้มหลังจาก</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <source>Staff mode closes after</source>
+        <translation>ปิดโหมดพนักงานหลังจาก</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <source>Languages offered</source>
+        <translation>ภาษาที่ให้เลือก</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <source>Default language</source>
+        <translation>ภาษาเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <source>Screen orientation</source>
+        <translation>การวางแนวหน้าจอ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <source>Card printer</source>
+        <translation>เครื่องพิมพ์บัตร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <source>Password slip printer</source>
+        <translation>เครื่องพิมพ์กระดาษรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <source>Slip paper</source>
+        <translation>ประเภทกระดาษ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <source>Printing</source>
+        <translation>การพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <source>Café logo (on new cards)</source>
+        <translation>โลโก้คาเฟ่ (บนบัตรใหม่)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <source>Scanner: most time between characters</source>
+        <translation>สแกนเนอร์: เวลาห่างสูงสุดระหว่างตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <source>Scanner: shortest code</source>
+        <translation>สแกนเนอร์: ความยาวโค้ดขั้นต่ำ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <source>Office</source>
+        <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <source>Follow the screen</source>
+        <translation>ตามหน้าจอ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <source>Portrait</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <source>Landscape</source>
+        <translation>แนวนอน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <source>This machine&apos;s default</source>
+        <translation>ค่าเริ่มต้นของเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <source>Same as the card printer</source>
+        <translation>เหมือนเครื่องพิมพ์บัตร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <source>Receipt roll</source>
+        <translation>กระดาษม้วนใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Label</source>
+        <translation>ฉลาก</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <source>No logo</source>
+        <translation>ไม่มีโลโก้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <source>Print each new card at once</source>
+        <translation>พิมพ์บัตรใหม่ทันที</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <source>Enrolled at %1</source>
+        <translation>ลงทะเบียนกับ %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>ยังไม่ได้ลงทะเบียน: เครื่องนี้ทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
+        <translation>เวลาปิดหน้าจอและเครื่องพิมพ์มีผลทันที ส่วนภาษา การวางแนว ชื่อคาเฟ่ โลโก้ และจังหวะสแกนเนอร์จะมีผลเมื่อเปิดเครื่องครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <source>Save settings</source>
+        <translation>บันทึกการตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <source>Tap again to quit the kiosk</source>
+        <translation>แตะอีกครั้งเพื่อออกจากคีออสก์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <source>Staff mode</source>
+        <translation>โหมดพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <source>Card print queue</source>
+        <translation>คิวพิมพ์บัตร</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>รอ %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>ล้มเหลว %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <source>Find a producer
+(purchase, card, password)</source>
+        <translation>ค้นหาโปรดิวเซอร์
+(การซื้อ บัตร รหัสผ่าน)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <source>Sync with the office now</source>
+        <translation>ซิงก์กับสำนักงานตอนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงาน จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <source>Recent staff actions</source>
+        <translation>การดำเนินการล่าสุดของพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <source>Close staff mode</source>
+        <translation>ปิดโหมดพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <source>Quit the kiosk</source>
+        <translation>ออกจากคีออสก์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <source>staff PIN set</source>
+        <translation>ตั้ง PIN พนักงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <source>staff PIN changed</source>
+        <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <source>staff mode opened</source>
+        <translation>เปิดโหมดพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <source>wrong staff PIN</source>
+        <translation>PIN พนักงานผิด</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <source>card printed</source>
+        <translation>พิมพ์บัตรแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <source>card printing failed</source>
+        <translation>พิมพ์บัตรไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <source>card printing cancelled</source>
+        <translation>ยกเลิกการพิมพ์บัตร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <source>card queued again</source>
+        <translation>เข้าคิวพิมพ์บัตรอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <source>purchase recorded</source>
+        <translation>บันทึกการซื้อแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <source>points corrected</source>
+        <translation>แก้ไขแต้มแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <source>new card issued</source>
+        <translation>ออกบัตรใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>new website password</source>
+        <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <source>settings changed</source>
+        <translation>เปลี่ยนการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <source>kiosk quit by staff</source>
+        <translation>พนักงานออกจากคีออสก์</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN ไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>ใช้ตัวเลข 4 ถึง 8 หลัก ห้ามใช้เลขเดียวซ้ำกันหรือเลขเรียงอย่าง 1234</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <source>A staff PIN was set meanwhile. Please enter it.</source>
+        <translation>ระหว่างนี้มีการตั้ง PIN พนักงานแล้ว โปรดใส่ PIN นั้น</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <source>No staff PIN is set yet.</source>
+        <translation>ยังไม่ได้ตั้ง PIN พนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <source>This receipt was already recorded. Nothing was added.</source>
+        <translation>ใบเสร็จนี้บันทึกไปแล้ว ไม่ได้เพิ่มอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
+        <translation>ใบเสร็จนี้บันทึกไปแล้วเมื่อ %1 ให้ %2 (%3): %4, +%5 PV ไม่ได้เพิ่มอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <source>That is not a receipt number from the till. Please check it on the receipt.</source>
+        <translation>นี่ไม่ใช่เลขที่ใบเสร็จจากแคชเชียร์ โปรดตรวจสอบบนใบเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <source>The amount must be more than 0 yen.</source>
+        <translation>จำนวนเงินต้องมากกว่า 0 เยน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <source>That is more than one bill can be (at most %1). Please check the amount.</source>
+        <translation>มากเกินกว่าที่บิลเดียวจะเป็นได้ (สูงสุด %1) โปรดตรวจสอบจำนวนเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
+        <translation>การแก้ไขนี้จะทำให้แต้มของโปรดิวเซอร์ติดลบ ไม่ได้เปลี่ยนแปลงอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <source>A correction can change at most %1 points at once.</source>
+        <translation>แก้ไขได้ครั้งละไม่เกิน %1 แต้ม</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <source>A correction needs a change in PV or push points, and a reason.</source>
+        <translation>การแก้ไขต้องมีการเปลี่ยน PV หรือแต้มเชียร์ และต้องมีเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
+        <translation>พิมพ์บัตรนี้จากที่นี่ไม่ได้ (ถูกแทนที่แล้ว หรือออกจากเครื่องอื่น) โปรดเปลี่ยนบัตรแทน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <source>The file could not be written. Check that the disk has space.</source>
+        <translation>เขียนไฟล์ไม่ได้ ตรวจสอบว่าดิสก์มีพื้นที่ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <source>ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <source>no printer by that name: choose the card printer in Settings</source>
+        <translation>ไม่มีเครื่องพิมพ์ชื่อนี้: เลือกเครื่องพิมพ์บัตรในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <source>paused: resume the printer in the printer settings, then retry</source>
+        <translation>หยุดชั่วคราว: สั่งให้เครื่องพิมพ์ทำงานต่อในการตั้งค่าเครื่องพิมพ์ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <source>not accepting jobs: set the printer to accept jobs, then retry</source>
+        <translation>ไม่รับงาน: ตั้งให้เครื่องพิมพ์รับงาน แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <source>out of cards: load blank cards, then retry</source>
+        <translation>บัตรหมด: ใส่บัตรเปล่า แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <source>offline: check the printer&apos;s power and cable, then retry</source>
+        <translation>ออฟไลน์: ตรวจสอบไฟและสายของเครื่องพิมพ์ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <source>state unknown: check that the print service is running</source>
+        <translation>ไม่ทราบสถานะ: ตรวจสอบว่าบริการพิมพ์ทำงานอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
+        <translation>พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดเพิ่มพื้นที่ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <source>The kiosk cannot use its records right now: nothing was saved.</source>
+        <translation>ขณะนี้เครื่องใช้ข้อมูลของตัวเองไม่ได้ จึงไม่ได้บันทึกสิ่งใด</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <source>Something went wrong and nothing was saved. The details are in the log.</source>
+        <translation>เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด ดูรายละเอียดได้ในล็อก</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <source>Syncing with the office…</source>
+        <translation>กำลังซิงก์กับสำนักงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์ของคาเฟ่นี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>บันทึกแล้ว: +%1 PV ตอนนี้มี %2 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>แรงก์ใหม่: %1! เปลี่ยนเป็นบัตรสีใหม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <source>Correction saved.</source>
+        <translation>บันทึกการแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>บัตรใหม่ (รุ่นที่ %1) อยู่ในคิวพิมพ์แล้ว บัตรเก่าใช้ไม่ได้อีกต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <source>Settings saved.</source>
+        <translation>บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>ไม่ได้บันทึก: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <source>Producer</source>
+        <translation>โปรดิวเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <source>Producer number: %1</source>
+        <translation>หมายเลขโปรดิวเซอร์: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <source>Rank: %1</source>
+        <translation>แรงก์: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <source>PV: %1 · Push points: %2</source>
+        <translation>PV: %1 · แต้มเชียร์: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <source>Card: generation %1</source>
+        <translation>บัตร: รุ่นที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
+        <translation>เปลี่ยนบัตรได้: บัตรยังเป็นสีของแรงก์เดิม เปลี่ยนบัตรด้วย &quot;สีแรงก์ใหม่&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <source>Record a purchase</source>
+        <translation>บันทึกการซื้อ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <source>Correct points</source>
+        <translation>แก้ไขแต้ม</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <source>Replace the card</source>
+        <translation>เปลี่ยนบัตร</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <source>New website password</source>
+        <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
+        <translation>เปลี่ยนบัตรเพราะอะไร? บัตรเก่าจะใช้ไม่ได้ทันที ส่วนแต้มยังอยู่กับโปรดิวเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Lost</source>
+        <translation>หาย</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Damaged</source>
+        <translation>ชำรุด</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <source>New rank colour</source>
+        <translation>สีแรงก์ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <source>Staff mode</source>
+        <translation>โหมดพนักงาน</translation>
     </message>
 </context>
 <context>

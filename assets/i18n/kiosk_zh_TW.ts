@@ -12,132 +12,137 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>你的卡有效。本終端機下次與本店同步後，這裡會顯示你的點數和等級。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>你的等級提升了！請向工作人員領取新等級顏色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Welcome back, producer!</source>
         <translation>歡迎回來，製作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>PV points</source>
         <translation>PV點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
         <source>You have reached the top rank!</source>
         <translation>你已達到最高等級！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>%1 PV to %2</source>
         <translation>距離%2還差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>Push points</source>
         <translation>應援點數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每個應援點數 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>Checked in today</source>
         <translation>今天已報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Check in for today</source>
         <translation>今日報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Recent activity</source>
         <translation>最近紀錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Last synced with the café: %1</source>
         <translation>上次與本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Not synced with the café yet</source>
         <translation>尚未與本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>Became a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>來店：應援點數+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消費：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>為%1應援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>網站登入：應援點數+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>New card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>New website password</source>
+        <translation>已重設網站密碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -222,6 +227,39 @@
         <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Make my card</source>
         <translation>製作我的卡</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Correct points</source>
+        <translation>更正點數</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
+        <translation>更正會新增為一筆新紀錄，先前的紀錄不會變更。要扣除點數請使用 −。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <source>PV change</source>
+        <translation>PV變動</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <source>Push point change</source>
+        <translation>應援點數變動</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <source>Reason (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <source>Save correction</source>
+        <translation>儲存更正</translation>
     </message>
 </context>
 <context>
@@ -393,6 +431,24 @@
     </message>
 </context>
 <context>
+    <name>FindProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <source>No producer matches. Check the number, or try part of the name.</source>
+        <translation>沒有符合的製作人。請核對編號，或輸入名稱的一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <source>Find a producer</source>
+        <translation>搜尋製作人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
+        <translation>請掃描製作人的卡，或輸入製作人編號或名稱的一部分。</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
@@ -496,6 +552,39 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="59"/>
+        <source>New website password</source>
+        <translation>重設網站密碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="60"/>
+        <source>Website login ID</source>
+        <translation>網站登入ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="61"/>
+        <source>New initial password</source>
+        <translation>新的初始密碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
+        <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
+        <translation>僅此一次顯示：舊密碼在本終端機已失效，在網站上將於下次同步後失效。請列印紙條，或讓製作人抄下。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
+        <source>Print slip</source>
+        <translation>列印紙條</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
@@ -506,6 +595,175 @@
         <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <source>The two PINs were different. Please choose the PIN again.</source>
+        <translation>兩次輸入的PIN不一致。請重新設定PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <source>Staff PIN</source>
+        <translation>員工PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <source>Enter the staff PIN to open staff mode.</source>
+        <translation>請輸入員工PIN以開啟員工模式。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <source>Choose a staff PIN</source>
+        <translation>設定員工PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
+        <translation>尚未設定員工PIN。請選擇顧客猜不到的4到8位數字：不能是同一數字重複，也不能是1234這樣的連號。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <source>Type the same PIN again to make sure.</source>
+        <translation>請再輸入一次相同的PIN以確認。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <source>use Save as PDF</source>
+        <translation>請使用「儲存為PDF」</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>沒有卡片印表機：請在設定中選擇，或將卡片儲存為PDF。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <translation>
+            <numerusform>印表機已處理%n張卡片；各張卡片的狀態請見下方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <source>Saved as %1</source>
+        <translation>已儲存為%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>沒有列印紙條的印表機：請在設定中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <source>Slip sent to the printer.</source>
+        <translation>紙條已傳送到印表機。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <source>Print %n waiting card(s)</source>
+        <translation>
+            <numerusform>列印%n張等待中的卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <source>No cards in the queue.</source>
+        <translation>佇列中沒有卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <source>Cards, newest first</source>
+        <translation>卡片（最新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <source>Print new card</source>
+        <translation>列印新卡</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <source>printing…</source>
+        <translation>列印中…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <source>printed</source>
+        <translation>已列印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <source>failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Reprint</source>
+        <translation>重新列印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <source>Save as PDF</source>
+        <translation>儲存為PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <source>Card print queue</source>
+        <translation>卡片列印佇列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <source>no printer chosen</source>
+        <translation>未選擇印表機</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <source>Card printer: %1 — %2</source>
+        <translation>卡片印表機：%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <source>Card upgrade available (new rank colour):</source>
+        <translation>可換新等級顏色的卡片：</translation>
     </message>
 </context>
 <context>
@@ -622,6 +880,34 @@
     </message>
 </context>
 <context>
+    <name>PurchaseScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <source>%1 earns %2 PV</source>
+        <translation>%1 可得 %2 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <source>Record a purchase</source>
+        <translation>記錄消費</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <source>Receipt number</source>
+        <translation>收據號碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <source>Amount (yen)</source>
+        <translation>金額（日圓）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/push.py" line="183"/>
@@ -731,6 +1017,556 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，發生錯誤，登記未被儲存。請聯絡工作人員。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <source>Café name (on new cards)</source>
+        <translation>店名（印在新卡上）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <source>Customer screens close after</source>
+        <translation>顧客畫面自動關閉時間</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <source>Balance screen closes after</source>
+        <translation>點數畫面自動關閉時間</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <source>Staff mode closes after</source>
+        <translation>員工模式自動關閉時間</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <source>Languages offered</source>
+        <translation>提供的語言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <source>Default language</source>
+        <translation>預設語言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <source>Screen orientation</source>
+        <translation>螢幕方向</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <source>Card printer</source>
+        <translation>卡片印表機</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <source>Password slip printer</source>
+        <translation>密碼紙條印表機</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <source>Slip paper</source>
+        <translation>紙條用紙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <source>Printing</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <source>Café logo (on new cards)</source>
+        <translation>店家Logo（印在新卡上）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <source>Scanner: most time between characters</source>
+        <translation>掃描器：字元間最長間隔</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <source>Scanner: shortest code</source>
+        <translation>掃描器：最短條碼長度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <source>Office</source>
+        <translation>總部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <source>Follow the screen</source>
+        <translation>跟隨螢幕</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <source>Portrait</source>
+        <translation>直向</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <source>Landscape</source>
+        <translation>橫向</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <source>This machine&apos;s default</source>
+        <translation>本機預設</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <source>Same as the card printer</source>
+        <translation>與卡片印表機相同</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <source>Receipt roll</source>
+        <translation>收據捲紙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Label</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <source>No logo</source>
+        <translation>無Logo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <source>Print each new card at once</source>
+        <translation>每張新卡立即列印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <source>Enrolled at %1</source>
+        <translation>已註冊至%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>未註冊：本終端機只能離線運作。請用指令 kiosk enrol 註冊。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
+        <translation>逾時和印表機設定立即生效；語言、螢幕方向、店名、Logo和掃描器時間在終端機下次啟動時生效。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <source>Save settings</source>
+        <translation>儲存設定</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <source>Tap again to quit the kiosk</source>
+        <translation>再點一次結束終端機</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <source>Staff mode</source>
+        <translation>員工模式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <source>Card print queue</source>
+        <translation>卡片列印佇列</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n張等待中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n張失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <source>Find a producer
+(purchase, card, password)</source>
+        <translation>搜尋製作人
+（消費、卡片、密碼）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <source>Sync with the office now</source>
+        <translation>立即與總部同步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
+        <translation>本終端機未在總部註冊，只能離線運作。請用指令 kiosk enrol 註冊。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <source>Recent staff actions</source>
+        <translation>最近的員工操作</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <source>Close staff mode</source>
+        <translation>關閉員工模式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <source>Quit the kiosk</source>
+        <translation>結束終端機</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <source>staff PIN set</source>
+        <translation>已設定員工PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <source>staff PIN changed</source>
+        <translation>已變更員工PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <source>staff mode opened</source>
+        <translation>已開啟員工模式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <source>wrong staff PIN</source>
+        <translation>員工PIN錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <source>card printed</source>
+        <translation>已列印卡片</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <source>card printing failed</source>
+        <translation>卡片列印失敗</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <source>card printing cancelled</source>
+        <translation>已取消卡片列印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <source>card queued again</source>
+        <translation>卡片已重新排入佇列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <source>purchase recorded</source>
+        <translation>已記錄消費</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <source>points corrected</source>
+        <translation>已更正點數</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <source>new card issued</source>
+        <translation>已發行新卡</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>new website password</source>
+        <translation>已重設網站密碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <source>settings changed</source>
+        <translation>已變更設定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <source>kiosk quit by staff</source>
+        <translation>員工已結束終端機</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN錯誤。請再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>請使用4到8位數字，不能是同一數字重複，也不能是1234這樣的連號。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <source>A staff PIN was set meanwhile. Please enter it.</source>
+        <translation>在此期間已有人設定員工PIN。請輸入該PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <source>No staff PIN is set yet.</source>
+        <translation>尚未設定員工PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <source>This receipt was already recorded. Nothing was added.</source>
+        <translation>這張收據已經記錄過，未新增任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
+        <translation>這張收據已於%1記錄在%2（%3）名下：%4，+%5 PV。未新增任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <source>That is not a receipt number from the till. Please check it on the receipt.</source>
+        <translation>這不是櫃檯的收據號碼。請核對收據上的號碼。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <source>The amount must be more than 0 yen.</source>
+        <translation>金額必須大於0日圓。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <source>That is more than one bill can be (at most %1). Please check the amount.</source>
+        <translation>超出單筆帳單的上限（最多%1）。請核對金額。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
+        <translation>此更正會使製作人的點數低於零。未做任何變更。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <source>A correction can change at most %1 points at once.</source>
+        <translation>一次更正最多只能變動%1點。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <source>A correction needs a change in PV or push points, and a reason.</source>
+        <translation>更正需要填寫PV或應援點數的變動，以及原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
+        <translation>這張卡無法在這裡列印（已被取代，或由其他終端機發行）。請改為更換卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <source>The file could not be written. Check that the disk has space.</source>
+        <translation>無法寫入檔案。請檢查磁碟空間是否足夠。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <source>ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <source>no printer by that name: choose the card printer in Settings</source>
+        <translation>沒有此名稱的印表機：請在設定中選擇卡片印表機</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <source>paused: resume the printer in the printer settings, then retry</source>
+        <translation>已暫停：請在印表機設定中恢復印表機，然後重試</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <source>not accepting jobs: set the printer to accept jobs, then retry</source>
+        <translation>不接受工作：請將印表機設為接受工作，然後重試</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <source>out of cards: load blank cards, then retry</source>
+        <translation>卡片用完：請放入空白卡，然後重試</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <source>offline: check the printer&apos;s power and cable, then retry</source>
+        <translation>離線：請檢查印表機的電源和連接線，然後重試</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <source>state unknown: check that the print service is running</source>
+        <translation>狀態不明：請檢查列印服務是否正在執行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
+        <translation>終端機儲存空間已滿：未儲存任何內容。請釋放一些空間。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <source>The kiosk cannot use its records right now: nothing was saved.</source>
+        <translation>終端機目前無法使用其紀錄：未儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <source>Something went wrong and nothing was saved. The details are in the log.</source>
+        <translation>發生錯誤，未儲存任何內容。詳細資訊請見日誌。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <source>Syncing with the office…</source>
+        <translation>正在與總部同步…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>這個條碼不是本店的製作人卡。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>已記錄：+%1 PV。目前PV為%2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>新等級：%1！可更換新等級顏色的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <source>Correction saved.</source>
+        <translation>更正已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>新卡（第%1代）已加入列印佇列。舊卡已失效。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>未儲存：%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffProducerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <source>Producer</source>
+        <translation>製作人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <source>Producer number: %1</source>
+        <translation>製作人編號：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <source>Rank: %1</source>
+        <translation>等級：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <source>PV: %1 · Push points: %2</source>
+        <translation>PV：%1 · 應援點數：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <source>Card: generation %1</source>
+        <translation>卡片：第%1代</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
+        <translation>可更換卡片：卡片仍是舊等級的顏色。請用「新等級顏色」更換。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <source>Record a purchase</source>
+        <translation>記錄消費</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <source>Correct points</source>
+        <translation>更正點數</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <source>Replace the card</source>
+        <translation>更換卡片</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <source>New website password</source>
+        <translation>重設網站密碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
+        <translation>為什麼要更換卡片？舊卡會立即失效；點數仍歸該製作人所有。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Lost</source>
+        <translation>遺失</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <source>Damaged</source>
+        <translation>損壞</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <source>New rank colour</source>
+        <translation>新等級顏色</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <source>Staff mode</source>
+        <translation>員工模式</translation>
     </message>
 </context>
 <context>

@@ -237,32 +237,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
         <source>Correct points</source>
         <translation>Corregir puntos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>La corrección se añade como una entrada nueva; no se cambia nada anterior. Usa − para restar puntos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
         <source>PV change</source>
         <translation>Cambio de PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
         <source>Push point change</source>
         <translation>Cambio de puntos de apoyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
         <source>Save correction</source>
         <translation>Guardar corrección</translation>
     </message>
@@ -445,17 +445,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>Ningún productor coincide. Revisa el número o prueba con parte del nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
         <source>Find a producer</source>
         <translation>Buscar productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>Escanea la tarjeta del productor, o escribe su número de productor o parte del nombre.</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>No hay impresora de tarjetas: elige una en Ajustes o guarda la tarjeta como PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>La impresora ha procesado %n tarjeta; consulta su estado abajo.</numerusform>
@@ -676,17 +676,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>No hay impresora para el recibo: elige una en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
         <source>Slip sent to the printer.</source>
         <translation>Recibo enviado a la impresora.</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Imprimir %n tarjeta en espera</numerusform>
@@ -702,82 +702,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
         <source>No cards in the queue.</source>
         <translation>No hay tarjetas en la cola.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
         <source>Cards, newest first</source>
         <translation>Tarjetas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <source>card %1</source>
+        <translation>tarjeta %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
         <source>Print new card</source>
         <translation>Imprimir tarjeta nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
         <source>printing…</source>
         <translation>imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
         <source>printed</source>
         <translation>impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>failed: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Card print queue</source>
         <translation>Cola de impresión de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>no printer chosen</source>
         <translation>ninguna impresora elegida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>Card printer: %1 — %2</source>
         <translation>Impresora de tarjetas: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Tarjeta nueva disponible (color del nuevo rango):</translation>
     </message>
@@ -903,27 +908,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 da %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
         <source>Record a purchase</source>
         <translation>Registrar una compra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
         <source>Receipt number</source>
         <translation>Número de ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
         <source>Amount (yen)</source>
         <translation>Importe (yenes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
@@ -1047,157 +1052,157 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
         <source>s</source>
         <translation>seg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
         <source>Café name (on new cards)</source>
         <translation>Nombre del café (en tarjetas nuevas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
         <source>Customer screens close after</source>
         <translation>Las pantallas de cliente se cierran tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Balance screen closes after</source>
         <translation>La pantalla de puntos se cierra tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>Staff mode closes after</source>
         <translation>El modo del personal se cierra tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Languages offered</source>
         <translation>Idiomas ofrecidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>Default language</source>
         <translation>Idioma predeterminado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
         <source>Screen orientation</source>
         <translation>Orientación de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
         <source>Card printer</source>
         <translation>Impresora de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Password slip printer</source>
         <translation>Impresora de recibos de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Slip paper</source>
         <translation>Papel del recibo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Café logo (on new cards)</source>
         <translation>Logo del café (en tarjetas nuevas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Scanner: most time between characters</source>
         <translation>Lector: tiempo máximo entre caracteres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Scanner: shortest code</source>
         <translation>Lector: código más corto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Follow the screen</source>
         <translation>Según la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>This machine&apos;s default</source>
         <translation>La predeterminada del equipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Same as the card printer</source>
         <translation>La misma que la de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
         <source>Receipt roll</source>
         <translation>Rollo de tickets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>No logo</source>
         <translation>Sin logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Print each new card at once</source>
         <translation>Imprimir cada tarjeta nueva al momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Enrolled at %1</source>
         <translation>Registrado en %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Sin registrar: este quiosco solo funciona sin conexión. Regístralo con el comando: kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>Los tiempos de espera y las impresoras se aplican al momento; los idiomas, la orientación, el nombre del café, el logo y los tiempos del lector, la próxima vez que arranque el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Save settings</source>
         <translation>Guardar ajustes</translation>
     </message>
@@ -1205,22 +1210,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Toca otra vez para salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
         <source>Card print queue</source>
         <translation>Cola de impresión de tarjetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -1228,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n con error</numerusform>
@@ -1236,232 +1241,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Buscar productor
 (compra, tarjeta, contraseña)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>Sync with the office now</source>
         <translation>Sincronizar ahora con la oficina</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Este quiosco no está registrado en ninguna oficina: solo funciona sin conexión. Regístralo con el comando: kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Recent staff actions</source>
         <translation>Acciones recientes del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
         <source>Close staff mode</source>
         <translation>Cerrar el modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Quit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>staff PIN set</source>
         <translation>PIN del personal establecido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>staff PIN changed</source>
         <translation>PIN del personal cambiado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>staff mode opened</source>
         <translation>modo del personal abierto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>wrong staff PIN</source>
         <translation>PIN del personal incorrecto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>card printed</source>
         <translation>tarjeta impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>card printing failed</source>
         <translation>error al imprimir la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>card printing cancelled</source>
         <translation>impresión de tarjeta cancelada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>card queued again</source>
         <translation>tarjeta de nuevo en la cola</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>purchase recorded</source>
         <translation>compra registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>points corrected</source>
         <translation>puntos corregidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>new card issued</source>
         <translation>tarjeta nueva emitida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>new website password</source>
         <translation>nueva contraseña de la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>settings changed</source>
         <translation>ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>kiosk quit by staff</source>
         <translation>el personal cerró el quiosco</translation>
     </message>
 </context>
 <context>
     <name>StaffMessages</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n minuto.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n minutos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN incorrecto. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>Elige de 4 a 8 cifras, sin repetir una sola cifra ni series como 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>Mientras tanto se ha establecido un PIN del personal. Introdúcelo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>Aún no hay PIN del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>Este ticket ya estaba registrado. No se ha añadido nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>Este ticket ya se registró el %1 para %2 (%3): %4, +%5 PV. No se ha añadido nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>Eso no es un número de ticket de caja. Compruébalo en el ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>El importe debe ser mayor que 0 yenes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>Es más de lo que puede sumar una cuenta (máximo %1). Revisa el importe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>Esta corrección dejaría los puntos del productor por debajo de cero. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>Una corrección puede cambiar como máximo %1 puntos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>Una corrección necesita un cambio de PV o de puntos de apoyo, y un motivo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>Esa tarjeta no se puede imprimir desde aquí (fue sustituida o se emitió en otro quiosco). Sustituye la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>No se pudo escribir el archivo. Comprueba que haya espacio en el disco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>no hay ninguna impresora con ese nombre: elige la impresora de tarjetas en Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>en pausa: reanuda la impresora en los ajustes de impresora y vuelve a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>no acepta trabajos: haz que la impresora acepte trabajos y vuelve a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>sin tarjetas: carga tarjetas en blanco y vuelve a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>sin conexión: revisa la alimentación y el cable de la impresora y vuelve a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>estado desconocido: comprueba que el servicio de impresión esté en marcha</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>El almacenamiento del quiosco está lleno: no se ha guardado nada. Libera espacio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>El quiosco no puede usar sus registros ahora mismo: no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>Algo ha fallado y no se ha guardado nada. Los detalles están en el registro.</translation>
     </message>
@@ -1586,12 +1607,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>

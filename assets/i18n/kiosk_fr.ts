@@ -237,32 +237,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
         <source>Correct points</source>
         <translation>Corriger les points</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>Une correction s&apos;ajoute comme nouvelle entrée ; rien d&apos;antérieur n&apos;est modifié. Utilisez − pour retirer des points.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
         <source>PV change</source>
         <translation>Variation de PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
         <source>Push point change</source>
         <translation>Variation des points de soutien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
         <source>Reason (required)</source>
         <translation>Motif (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
@@ -445,17 +445,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>Aucun producteur ne correspond. Vérifiez le numéro ou essayez une partie du nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
         <source>Find a producer</source>
         <translation>Trouver un producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>Scannez la carte du producteur, ou saisissez son numéro de producteur ou une partie du nom.</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>Pas d&apos;imprimante de cartes : choisissez-en une dans Réglages, ou enregistrez la carte en PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>%n carte traitée par l&apos;imprimante ; voir son état ci-dessous.</numerusform>
@@ -676,17 +676,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>Pas d&apos;imprimante pour le ticket : choisissez-en une dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
         <source>Slip sent to the printer.</source>
         <translation>Ticket envoyé à l&apos;imprimante.</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Imprimer %n carte en attente</numerusform>
@@ -702,82 +702,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
         <source>No cards in the queue.</source>
         <translation>Aucune carte dans la file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
         <source>Cards, newest first</source>
         <translation>Cartes, les plus récentes en premier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <source>card %1</source>
+        <translation>carte %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
         <source>Print new card</source>
         <translation>Imprimer une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
         <source>printing…</source>
         <translation>impression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
         <source>printed</source>
         <translation>imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>no printer chosen</source>
         <translation>aucune imprimante choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>Card printer: %1 — %2</source>
         <translation>Imprimante de cartes : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Nouvelle carte possible (couleur du nouveau rang) :</translation>
     </message>
@@ -903,27 +908,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 rapporte %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
         <source>Record a purchase</source>
         <translation>Enregistrer un achat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
         <source>Receipt number</source>
         <translation>Numéro du ticket de caisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
         <source>Amount (yen)</source>
         <translation>Montant (yens)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1047,157 +1052,157 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
         <source>s</source>
         <translation>sec</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
         <source>Café name (on new cards)</source>
         <translation>Nom du café (sur les nouvelles cartes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
         <source>Customer screens close after</source>
         <translation>Écrans clients fermés après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Balance screen closes after</source>
         <translation>Écran des points fermé après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>Staff mode closes after</source>
         <translation>Mode équipe fermé après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Languages offered</source>
         <translation>Langues proposées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
         <source>Screen orientation</source>
         <translation>Orientation de l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
         <source>Card printer</source>
         <translation>Imprimante de cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Password slip printer</source>
         <translation>Imprimante des tickets de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Slip paper</source>
         <translation>Papier des tickets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Café logo (on new cards)</source>
         <translation>Logo du café (sur les nouvelles cartes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Scanner: most time between characters</source>
         <translation>Lecteur : délai max. entre caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Scanner: shortest code</source>
         <translation>Lecteur : code le plus court</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Follow the screen</source>
         <translation>Suivre l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>This machine&apos;s default</source>
         <translation>Par défaut de cette machine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Same as the card printer</source>
         <translation>Comme l&apos;imprimante de cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
         <source>Receipt roll</source>
         <translation>Rouleau de tickets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Print each new card at once</source>
         <translation>Imprimer chaque nouvelle carte aussitôt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Enrolled at %1</source>
         <translation>Enregistrée auprès de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Non enregistrée : cette borne fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>Les délais et les imprimantes s&apos;appliquent aussitôt ; les langues, l&apos;orientation, le nom du café, le logo et les délais du lecteur au prochain démarrage de la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
@@ -1205,22 +1210,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Touchez encore pour quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1228,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -1236,232 +1241,248 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Trouver un producteur
 (achat, carte, mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>Sync with the office now</source>
         <translation>Synchroniser avec le bureau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Cette borne n&apos;est enregistrée auprès d&apos;aucun bureau : elle fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Recent staff actions</source>
         <translation>Actions récentes de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
         <source>Close staff mode</source>
         <translation>Fermer le mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Quit the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>staff PIN set</source>
         <translation>PIN de l&apos;équipe défini</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>staff PIN changed</source>
         <translation>PIN de l&apos;équipe modifié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>staff mode opened</source>
         <translation>mode équipe ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>wrong staff PIN</source>
         <translation>PIN de l&apos;équipe erroné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>card printed</source>
         <translation>carte imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>card printing failed</source>
         <translation>échec d&apos;impression de la carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>card printing cancelled</source>
         <translation>impression de la carte annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>card queued again</source>
         <translation>carte remise dans la file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>purchase recorded</source>
         <translation>achat enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>points corrected</source>
         <translation>points corrigés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>new card issued</source>
         <translation>nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>new website password</source>
         <translation>nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>kiosk quit by staff</source>
         <translation>borne quittée par l&apos;équipe</translation>
     </message>
 </context>
 <context>
     <name>StaffMessages</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de PIN erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de PIN erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de PIN erronés. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de PIN erronés. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN erroné. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>Choisissez 4 à 8 chiffres, pas un seul chiffre répété, ni une suite comme 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>Un PIN d&apos;équipe a été défini entre-temps. Veuillez le saisir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>Aucun PIN d&apos;équipe n&apos;est encore défini.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>Ce ticket de caisse est déjà enregistré. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>Ce ticket de caisse a déjà été enregistré le %1 pour %2 (%3) : %4, +%5 PV. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>Ce n&apos;est pas un numéro de ticket de caisse. Vérifiez-le sur le ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>Le montant doit être supérieur à 0 yen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>C&apos;est plus qu&apos;une seule addition ne peut atteindre (%1 au maximum). Vérifiez le montant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>Cette correction ferait passer les points du producteur sous zéro. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>Une correction peut modifier au plus %1 points à la fois.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>Une correction demande une variation de PV ou de points de soutien, et un motif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>Cette carte ne peut pas être imprimée d&apos;ici (elle a été remplacée, ou émise par une autre borne). Remplacez plutôt la carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>aucune imprimante de ce nom : choisissez l&apos;imprimante de cartes dans Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>en pause : relancez l&apos;imprimante dans ses réglages, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>refuse les travaux : configurez l&apos;imprimante pour qu&apos;elle les accepte, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>plus de cartes : chargez des cartes vierges, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>hors ligne : vérifiez l&apos;alimentation et le câble de l&apos;imprimante, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>état inconnu : vérifiez que le service d&apos;impression fonctionne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>La mémoire de la borne est pleine : rien n&apos;a été enregistré. Libérez de l&apos;espace.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>La borne ne peut pas utiliser ses données pour le moment : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>Une erreur est survenue et rien n&apos;a été enregistré. Les détails sont dans le journal.</translation>
     </message>
@@ -1586,12 +1607,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>

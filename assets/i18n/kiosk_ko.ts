@@ -232,32 +232,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
         <source>Correct points</source>
         <translation>포인트 정정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>정정은 새 기록으로 추가되며, 이전 기록은 바뀌지 않습니다. 차감할 포인트에는 −를 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
         <source>PV change</source>
         <translation>PV 증감</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
         <source>Push point change</source>
         <translation>응원 포인트 증감</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
         <source>Reason (required)</source>
         <translation>사유(필수)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
         <source>Save correction</source>
         <translation>정정 저장</translation>
     </message>
@@ -433,17 +433,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>일치하는 프로듀서가 없습니다. 번호를 확인하거나 이름의 일부로 찾아 보세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
         <source>Find a producer</source>
         <translation>프로듀서 찾기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>프로듀서 카드를 스캔하거나, 프로듀서 번호 또는 이름의 일부를 입력하세요.</translation>
     </message>
@@ -654,24 +654,24 @@
         <translation>카드 프린터가 없습니다. 설정에서 선택하거나 카드를 PDF로 저장하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>프린터가 카드 %n장을 처리했습니다. 각 카드의 상태는 아래에서 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
         <source>Saved as %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
         <source>Slip sent to the printer.</source>
         <translation>종이를 프린터로 보냈습니다.</translation>
     </message>
@@ -679,89 +679,94 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>대기 중인 카드 %n장 인쇄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
         <source>No cards in the queue.</source>
         <translation>대기열에 카드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
         <source>Cards, newest first</source>
         <translation>카드(최신순)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <source>card %1</source>
+        <translation>%1번째 카드</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
         <source>Print new card</source>
         <translation>새 카드 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
         <source>printing…</source>
         <translation>인쇄 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
         <source>printed</source>
         <translation>인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Retry</source>
         <translation>재시도</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Reprint</source>
         <translation>다시 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>no printer chosen</source>
         <translation>선택된 프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>Card printer: %1 — %2</source>
         <translation>카드 프린터: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>새 랭크 색상으로 교체 가능한 카드:</translation>
     </message>
@@ -882,27 +887,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 결제 시 %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
         <source>Record a purchase</source>
         <translation>결제 기록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
         <source>Receipt number</source>
         <translation>영수증 번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
         <source>Amount (yen)</source>
         <translation>금액(엔)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
@@ -1022,157 +1027,157 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
         <source>Café name (on new cards)</source>
         <translation>카페 이름(새 카드에 인쇄)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
         <source>Customer screens close after</source>
         <translation>손님 화면 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Balance screen closes after</source>
         <translation>포인트 화면 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>Staff mode closes after</source>
         <translation>스태프 모드 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Languages offered</source>
         <translation>제공 언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>Default language</source>
         <translation>기본 언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
         <source>Screen orientation</source>
         <translation>화면 방향</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
         <source>Card printer</source>
         <translation>카드 프린터</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Password slip printer</source>
         <translation>비밀번호 종이 프린터</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Slip paper</source>
         <translation>종이 종류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Printing</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Café logo (on new cards)</source>
         <translation>카페 로고(새 카드에 인쇄)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Scanner: most time between characters</source>
         <translation>스캐너: 문자 간 최대 간격</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Scanner: shortest code</source>
         <translation>스캐너: 최소 코드 길이</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Office</source>
         <translation>본부</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Follow the screen</source>
         <translation>화면에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Portrait</source>
         <translation>세로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Landscape</source>
         <translation>가로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>This machine&apos;s default</source>
         <translation>이 기기의 기본값</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Same as the card printer</source>
         <translation>카드 프린터와 동일</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
         <source>Receipt roll</source>
         <translation>영수증 롤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Label</source>
         <translation>라벨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>No logo</source>
         <translation>로고 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Print each new card at once</source>
         <translation>새 카드를 바로 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Enrolled at %1</source>
         <translation>%1에 등록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>미등록: 이 단말기는 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>시간 제한과 프린터는 바로 적용됩니다. 언어, 화면 방향, 카페 이름, 로고, 스캐너 타이밍은 다음에 단말기를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
@@ -1180,261 +1185,275 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
         <source>Tap again to quit the kiosk</source>
         <translation>한 번 더 누르면 단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Staff mode</source>
         <translation>스태프 모드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>대기 %n장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
         <source>%n failed</source>
         <translation>
             <numerusform>실패 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>프로듀서 찾기
 (결제, 카드, 비밀번호)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>Sync with the office now</source>
         <translation>지금 본부와 동기화</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>이 단말기는 본부에 등록되지 않아 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Recent staff actions</source>
         <translation>최근 스태프 작업</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
         <source>Close staff mode</source>
         <translation>스태프 모드 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Quit the kiosk</source>
         <translation>단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>staff PIN set</source>
         <translation>스태프 PIN 설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>staff PIN changed</source>
         <translation>스태프 PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>staff mode opened</source>
         <translation>스태프 모드 열림</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>wrong staff PIN</source>
         <translation>스태프 PIN 오류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>card printed</source>
         <translation>카드 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>card printing failed</source>
         <translation>카드 인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>card printing cancelled</source>
         <translation>카드 인쇄 취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>card queued again</source>
         <translation>카드 다시 대기열에 추가</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>purchase recorded</source>
         <translation>결제 기록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>points corrected</source>
         <translation>포인트 정정됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>new card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>new website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>settings changed</source>
         <translation>설정 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>kiosk quit by staff</source>
         <translation>스태프가 단말기 종료</translation>
     </message>
 </context>
 <context>
     <name>StaffMessages</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN 오류가 너무 많습니다. %n초 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>PIN 오류가 너무 많습니다. %n분 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN이 틀렸습니다. 다시 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>4~8자리 숫자로 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>그사이에 스태프 PIN이 설정되었습니다. 그 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>스태프 PIN이 아직 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>이 영수증은 이미 기록되었습니다. 추가된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>이 영수증은 %1에 %2(%3) 님으로 이미 기록되었습니다: %4, +%5 PV. 추가된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>계산대 영수증 번호가 아닙니다. 영수증에서 번호를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>금액은 0엔보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>한 번의 계산으로는 너무 큰 금액입니다(최대 %1). 금액을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>이 정정을 하면 프로듀서의 포인트가 0 미만이 됩니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>한 번의 정정으로 바꿀 수 있는 포인트는 최대 %1입니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>정정에는 PV 또는 응원 포인트의 증감과 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>이 카드는 여기서 인쇄할 수 없습니다(교체되었거나 다른 단말기에서 발급됨). 대신 카드를 교체하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>파일을 쓸 수 없습니다. 디스크 공간이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>그 이름의 프린터 없음: 설정에서 카드 프린터를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>일시 중지됨: 프린터 설정에서 프린터를 재개한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>작업을 받지 않음: 프린터가 작업을 받도록 설정한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>카드 없음: 빈 카드를 넣은 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>오프라인: 프린터의 전원과 케이블을 확인한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>상태 알 수 없음: 인쇄 서비스가 실행 중인지 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>단말기 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>지금은 단말기가 기록을 사용할 수 없어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>오류가 발생하여 아무것도 저장되지 않았습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -1559,12 +1578,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
         <source>Staff mode</source>
         <translation>스태프 모드</translation>
     </message>

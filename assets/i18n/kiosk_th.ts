@@ -232,32 +232,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
         <source>Correct points</source>
         <translation>แก้ไขแต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>การแก้ไขจะเพิ่มเป็นรายการใหม่ รายการเดิมไม่เปลี่ยน ใส่ − หน้าแต้มที่จะหักออก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
         <source>PV change</source>
         <translation>PV ที่เปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
         <source>Push point change</source>
         <translation>แต้มเชียร์ที่เปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
         <source>Reason (required)</source>
         <translation>เหตุผล (จำเป็น)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
         <source>Save correction</source>
         <translation>บันทึกการแก้ไข</translation>
     </message>
@@ -433,17 +433,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>ไม่พบโปรดิวเซอร์ที่ตรงกัน ตรวจสอบหมายเลข หรือลองพิมพ์ชื่อบางส่วน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
         <source>Find a producer</source>
         <translation>ค้นหาโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>สแกนบัตรของโปรดิวเซอร์ หรือพิมพ์หมายเลขโปรดิวเซอร์หรือชื่อบางส่วน</translation>
     </message>
@@ -654,24 +654,24 @@
         <translation>ไม่มีเครื่องพิมพ์บัตร เลือกเครื่องพิมพ์ในการตั้งค่า หรือบันทึกบัตรเป็น PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>เครื่องพิมพ์ดำเนินการบัตร %n ใบแล้ว ดูสถานะของแต่ละใบด้านล่าง</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
         <source>Saved as %1</source>
         <translation>บันทึกเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>ไม่มีเครื่องพิมพ์สำหรับกระดาษ เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
         <source>Slip sent to the printer.</source>
         <translation>ส่งกระดาษไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
@@ -679,89 +679,94 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>พิมพ์บัตรที่รออยู่ %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
         <source>No cards in the queue.</source>
         <translation>ไม่มีบัตรในคิว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
         <source>Cards, newest first</source>
         <translation>บัตร (ล่าสุดก่อน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <source>card %1</source>
+        <translation>บัตรใบที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
         <source>Print new card</source>
         <translation>พิมพ์บัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
         <source>waiting</source>
         <translation>รอพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
         <source>printed</source>
         <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>failed: %1</source>
         <translation>ล้มเหลว: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Retry</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Reprint</source>
         <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Save as PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>no printer chosen</source>
         <translation>ยังไม่ได้เลือกเครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>Card printer: %1 — %2</source>
         <translation>เครื่องพิมพ์บัตร: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>บัตรที่เปลี่ยนเป็นสีแรงก์ใหม่ได้:</translation>
     </message>
@@ -882,27 +887,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 ได้ %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
         <source>Record a purchase</source>
         <translation>บันทึกการซื้อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
         <source>Receipt number</source>
         <translation>เลขที่ใบเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
         <source>Amount (yen)</source>
         <translation>จำนวนเงิน (เยน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
         <source>Record</source>
         <translation>บันทึก</translation>
     </message>
@@ -1022,157 +1027,157 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
         <source>s</source>
         <translation>วินาที</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
         <source>Café name (on new cards)</source>
         <translation>ชื่อคาเฟ่ (บนบัตรใหม่)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
         <source>Customer screens close after</source>
         <translation>ปิดหน้าจอลูกค้าหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Balance screen closes after</source>
         <translation>ปิดหน้าจอแต้มหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>Staff mode closes after</source>
         <translation>ปิดโหมดพนักงานหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Languages offered</source>
         <translation>ภาษาที่ให้เลือก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>Default language</source>
         <translation>ภาษาเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
         <source>Screen orientation</source>
         <translation>การวางแนวหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
         <source>Card printer</source>
         <translation>เครื่องพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Password slip printer</source>
         <translation>เครื่องพิมพ์กระดาษรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Slip paper</source>
         <translation>ประเภทกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Café logo (on new cards)</source>
         <translation>โลโก้คาเฟ่ (บนบัตรใหม่)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Scanner: most time between characters</source>
         <translation>สแกนเนอร์: เวลาห่างสูงสุดระหว่างตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Scanner: shortest code</source>
         <translation>สแกนเนอร์: ความยาวโค้ดขั้นต่ำ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Office</source>
         <translation>สำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Follow the screen</source>
         <translation>ตามหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Portrait</source>
         <translation>แนวตั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Landscape</source>
         <translation>แนวนอน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>This machine&apos;s default</source>
         <translation>ค่าเริ่มต้นของเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Same as the card printer</source>
         <translation>เหมือนเครื่องพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
         <source>Receipt roll</source>
         <translation>กระดาษม้วนใบเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Label</source>
         <translation>ฉลาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Card</source>
         <translation>บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>No logo</source>
         <translation>ไม่มีโลโก้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Print each new card at once</source>
         <translation>พิมพ์บัตรใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Enrolled at %1</source>
         <translation>ลงทะเบียนกับ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>ยังไม่ได้ลงทะเบียน: เครื่องนี้ทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>เวลาปิดหน้าจอและเครื่องพิมพ์มีผลทันที ส่วนภาษา การวางแนว ชื่อคาเฟ่ โลโก้ และจังหวะสแกนเนอร์จะมีผลเมื่อเปิดเครื่องครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Save settings</source>
         <translation>บันทึกการตั้งค่า</translation>
     </message>
@@ -1180,261 +1185,275 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
         <source>Tap again to quit the kiosk</source>
         <translation>แตะอีกครั้งเพื่อออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>รอ %n ใบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
         <source>%n failed</source>
         <translation>
             <numerusform>ล้มเหลว %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>ค้นหาโปรดิวเซอร์
 (การซื้อ บัตร รหัสผ่าน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>Sync with the office now</source>
         <translation>ซิงก์กับสำนักงานตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงาน จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Recent staff actions</source>
         <translation>การดำเนินการล่าสุดของพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
         <source>Close staff mode</source>
         <translation>ปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Quit the kiosk</source>
         <translation>ออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>staff PIN set</source>
         <translation>ตั้ง PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>staff PIN changed</source>
         <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>staff mode opened</source>
         <translation>เปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>wrong staff PIN</source>
         <translation>PIN พนักงานผิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>card printed</source>
         <translation>พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>card printing failed</source>
         <translation>พิมพ์บัตรไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>card printing cancelled</source>
         <translation>ยกเลิกการพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>card queued again</source>
         <translation>เข้าคิวพิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>purchase recorded</source>
         <translation>บันทึกการซื้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>points corrected</source>
         <translation>แก้ไขแต้มแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>new card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>new website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>settings changed</source>
         <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>kiosk quit by staff</source>
         <translation>พนักงานออกจากคีออสก์</translation>
     </message>
 </context>
 <context>
     <name>StaffMessages</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n วินาทีแล้วลองใหม่</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n นาทีแล้วลองใหม่</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN ไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>ใช้ตัวเลข 4 ถึง 8 หลัก ห้ามใช้เลขเดียวซ้ำกันหรือเลขเรียงอย่าง 1234</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>ระหว่างนี้มีการตั้ง PIN พนักงานแล้ว โปรดใส่ PIN นั้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>ยังไม่ได้ตั้ง PIN พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>ใบเสร็จนี้บันทึกไปแล้ว ไม่ได้เพิ่มอะไร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>ใบเสร็จนี้บันทึกไปแล้วเมื่อ %1 ให้ %2 (%3): %4, +%5 PV ไม่ได้เพิ่มอะไร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>นี่ไม่ใช่เลขที่ใบเสร็จจากแคชเชียร์ โปรดตรวจสอบบนใบเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>จำนวนเงินต้องมากกว่า 0 เยน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>มากเกินกว่าที่บิลเดียวจะเป็นได้ (สูงสุด %1) โปรดตรวจสอบจำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>การแก้ไขนี้จะทำให้แต้มของโปรดิวเซอร์ติดลบ ไม่ได้เปลี่ยนแปลงอะไร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>แก้ไขได้ครั้งละไม่เกิน %1 แต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>การแก้ไขต้องมีการเปลี่ยน PV หรือแต้มเชียร์ และต้องมีเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>พิมพ์บัตรนี้จากที่นี่ไม่ได้ (ถูกแทนที่แล้ว หรือออกจากเครื่องอื่น) โปรดเปลี่ยนบัตรแทน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>เขียนไฟล์ไม่ได้ ตรวจสอบว่าดิสก์มีพื้นที่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
         <source>ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>ไม่มีเครื่องพิมพ์ชื่อนี้: เลือกเครื่องพิมพ์บัตรในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>หยุดชั่วคราว: สั่งให้เครื่องพิมพ์ทำงานต่อในการตั้งค่าเครื่องพิมพ์ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>ไม่รับงาน: ตั้งให้เครื่องพิมพ์รับงาน แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>บัตรหมด: ใส่บัตรเปล่า แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>ออฟไลน์: ตรวจสอบไฟและสายของเครื่องพิมพ์ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>ไม่ทราบสถานะ: ตรวจสอบว่าบริการพิมพ์ทำงานอยู่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดเพิ่มพื้นที่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>ขณะนี้เครื่องใช้ข้อมูลของตัวเองไม่ได้ จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด ดูรายละเอียดได้ในล็อก</translation>
     </message>
@@ -1559,12 +1578,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>

@@ -232,32 +232,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
         <source>Correct points</source>
         <translation>更正點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>更正會新增為一筆新紀錄，先前的紀錄不會變更。要扣除點數請使用 −。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
         <source>PV change</source>
         <translation>PV變動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
         <source>Push point change</source>
         <translation>應援點數變動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
         <source>Save correction</source>
         <translation>儲存更正</translation>
     </message>
@@ -433,17 +433,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>沒有符合的製作人。請核對編號，或輸入名稱的一部分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
         <source>Find a producer</source>
         <translation>搜尋製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>請掃描製作人的卡，或輸入製作人編號或名稱的一部分。</translation>
     </message>
@@ -654,24 +654,24 @@
         <translation>沒有卡片印表機：請在設定中選擇，或將卡片儲存為PDF。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>印表機已處理%n張卡片；各張卡片的狀態請見下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
         <source>Saved as %1</source>
         <translation>已儲存為%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>沒有列印紙條的印表機：請在設定中選擇。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
         <source>Slip sent to the printer.</source>
         <translation>紙條已傳送到印表機。</translation>
     </message>
@@ -679,89 +679,94 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>列印%n張等待中的卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
         <source>No cards in the queue.</source>
         <translation>佇列中沒有卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
         <source>Cards, newest first</source>
         <translation>卡片（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <source>card %1</source>
+        <translation>第%1張卡</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
         <source>Print new card</source>
         <translation>列印新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
         <source>printing…</source>
         <translation>列印中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
         <source>printed</source>
         <translation>已列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Reprint</source>
         <translation>重新列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>Save as PDF</source>
         <translation>儲存為PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Card print queue</source>
         <translation>卡片列印佇列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>no printer chosen</source>
         <translation>未選擇印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>Card printer: %1 — %2</source>
         <translation>卡片印表機：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>可換新等級顏色的卡片：</translation>
     </message>
@@ -882,27 +887,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 可得 %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
         <source>Record a purchase</source>
         <translation>記錄消費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
         <source>Receipt number</source>
         <translation>收據號碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
         <source>Amount (yen)</source>
         <translation>金額（日圓）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
         <source>Record</source>
         <translation>記錄</translation>
     </message>
@@ -1022,157 +1027,157 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
         <source>Café name (on new cards)</source>
         <translation>店名（印在新卡上）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
         <source>Customer screens close after</source>
         <translation>顧客畫面自動關閉時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Balance screen closes after</source>
         <translation>點數畫面自動關閉時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>Staff mode closes after</source>
         <translation>員工模式自動關閉時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Languages offered</source>
         <translation>提供的語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>Default language</source>
         <translation>預設語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
         <source>Screen orientation</source>
         <translation>螢幕方向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
         <source>Card printer</source>
         <translation>卡片印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Password slip printer</source>
         <translation>密碼紙條印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Slip paper</source>
         <translation>紙條用紙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Printing</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Café logo (on new cards)</source>
         <translation>店家Logo（印在新卡上）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Scanner: most time between characters</source>
         <translation>掃描器：字元間最長間隔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Scanner: shortest code</source>
         <translation>掃描器：最短條碼長度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Office</source>
         <translation>總部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Follow the screen</source>
         <translation>跟隨螢幕</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Portrait</source>
         <translation>直向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Landscape</source>
         <translation>橫向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>This machine&apos;s default</source>
         <translation>本機預設</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Same as the card printer</source>
         <translation>與卡片印表機相同</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
         <source>Receipt roll</source>
         <translation>收據捲紙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>No logo</source>
         <translation>無Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Print each new card at once</source>
         <translation>每張新卡立即列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Enrolled at %1</source>
         <translation>已註冊至%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>未註冊：本終端機只能離線運作。請用指令 kiosk enrol 註冊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>逾時和印表機設定立即生效；語言、螢幕方向、店名、Logo和掃描器時間在終端機下次啟動時生效。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Save settings</source>
         <translation>儲存設定</translation>
     </message>
@@ -1180,261 +1185,275 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
         <source>Tap again to quit the kiosk</source>
         <translation>再點一次結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Staff mode</source>
         <translation>員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
         <source>Card print queue</source>
         <translation>卡片列印佇列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n張等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n張失敗</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>搜尋製作人
 （消費、卡片、密碼）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>Sync with the office now</source>
         <translation>立即與總部同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>本終端機未在總部註冊，只能離線運作。請用指令 kiosk enrol 註冊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Recent staff actions</source>
         <translation>最近的員工操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
         <source>Close staff mode</source>
         <translation>關閉員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Quit the kiosk</source>
         <translation>結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>staff PIN set</source>
         <translation>已設定員工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>staff PIN changed</source>
         <translation>已變更員工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>staff mode opened</source>
         <translation>已開啟員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>wrong staff PIN</source>
         <translation>員工PIN錯誤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>card printed</source>
         <translation>已列印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>card printing failed</source>
         <translation>卡片列印失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>card queued again</source>
         <translation>卡片已重新排入佇列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>purchase recorded</source>
         <translation>已記錄消費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>points corrected</source>
         <translation>已更正點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>new card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>new website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>settings changed</source>
         <translation>已變更設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>kiosk quit by staff</source>
         <translation>員工已結束終端機</translation>
     </message>
 </context>
 <context>
     <name>StaffMessages</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>PIN錯誤次數過多。請等待%n秒後再試。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>PIN錯誤次數過多。請等待%n分鐘後再試。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN錯誤。請再試一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="42"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>請使用4到8位數字，不能是同一數字重複，也不能是1234這樣的連號。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="45"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>在此期間已有人設定員工PIN。請輸入該PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>尚未設定員工PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="58"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>這張收據已經記錄過，未新增任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="60"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>這張收據已於%1記錄在%2（%3）名下：%4，+%5 PV。未新增任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>這不是櫃檯的收據號碼。請核對收據上的號碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>金額必須大於0日圓。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="70"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>超出單筆帳單的上限（最多%1）。請核對金額。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>此更正會使製作人的點數低於零。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>一次更正最多只能變動%1點。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>更正需要填寫PV或應援點數的變動，以及原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>這張卡無法在這裡列印（已被取代，或由其他終端機發行）。請改為更換卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>無法寫入檔案。請檢查磁碟空間是否足夠。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>沒有此名稱的印表機：請在設定中選擇卡片印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>已暫停：請在印表機設定中恢復印表機，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>不接受工作：請將印表機設為接受工作，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>卡片用完：請放入空白卡，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>離線：請檢查印表機的電源和連接線，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>狀態不明：請檢查列印服務是否正在執行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>終端機儲存空間已滿：未儲存任何內容。請釋放一些空間。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>終端機目前無法使用其紀錄：未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>發生錯誤，未儲存任何內容。詳細資訊請見日誌。</translation>
     </message>
@@ -1559,12 +1578,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="54"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="55"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
         <source>Staff mode</source>
         <translation>員工模式</translation>
     </message>

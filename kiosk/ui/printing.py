@@ -79,15 +79,24 @@ SLIP_PAPER_MM = {"receipt": (80.0, None), "a4": (210.0, 297.0), "label": (62.0, 
                  "card": CARD_MM}
 
 
-def slip_page_size(paper: str, image: QImage) -> QPageSize:
-    """The page for a credentials slip: a receipt roll is as long as the slip (the printer
-    cuts it there); A4, a label or a card are their own sizes."""
+def slip_page_size(paper: str, image: QImage, info: QPrinterInfo | None = None) -> QPageSize:
+    """The page for a credentials slip: the driver's own size of that width when it has one
+    (a receipt roll: the shortest that holds the whole slip), else an exact size (a roll
+    as long as the slip; A4, a label or a card are their own sizes)."""
     width, height = SLIP_PAPER_MM.get(paper, SLIP_PAPER_MM["receipt"])
+    needed = height or width * image.height() / max(1, image.width())
+    if info is not None:
+        fitting = sorted((size for size in info.supportedPageSizes()
+                          if abs(size.size(QPageSize.Unit.Millimeter).width() - width)
+                          <= SIZE_TOLERANCE_MM),
+                         key=lambda size: size.size(QPageSize.Unit.Millimeter).height())
+        long_enough = [size for size in fitting
+                       if size.size(QPageSize.Unit.Millimeter).height() >= needed - 0.5]
+        if long_enough or fitting:
+            return (long_enough or fitting[::-1])[0]
     if paper == "a4":
         return QPageSize(QPageSize.PageSizeId.A4)
-    if height is None:
-        height = width * image.height() / max(1, image.width())
-    return QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, f"slip {paper}",
+    return QPageSize(QSizeF(width, needed), QPageSize.Unit.Millimeter, f"slip {paper}",
                      QPageSize.SizeMatchPolicy.ExactMatch)
 
 
@@ -101,7 +110,7 @@ def print_slip(printer_name: str, slip_png: bytes, paper: str = "receipt",
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(True)
-    if not printer.setPageLayout(QPageLayout(slip_page_size(paper, image),
+    if not printer.setPageLayout(QPageLayout(slip_page_size(paper, image, info),
                                              QPageLayout.Orientation.Portrait,
                                              QMarginsF(0, 0, 0, 0))):
         raise PrintFailure(PrintProblem.NOT_READY, "the printer refused the slip page size")

@@ -45,19 +45,23 @@ PPD = """*PPD-Adobe: "4.3"
 *DefaultPageSize: CR80
 *PageSize CR80/CR80 Card 85.6x54mm: "<</PageSize[242.65 153.07]>>setpagedevice"
 *PageSize A4/A4: "<</PageSize[595 842]>>setpagedevice"
+*PageSize X80MMY297MM/Receipt roll 80x297mm: "<</PageSize[226.77 841.89]>>setpagedevice"
 *CloseUI: *PageSize
 *OpenUI *PageRegion: PickOne
 *OrderDependency: 10 AnySetup *PageRegion
 *DefaultPageRegion: CR80
 *PageRegion CR80/CR80 Card 85.6x54mm: "<</PageSize[242.65 153.07]>>setpagedevice"
 *PageRegion A4/A4: "<</PageSize[595 842]>>setpagedevice"
+*PageRegion X80MMY297MM/Receipt roll 80x297mm: "<</PageSize[226.77 841.89]>>setpagedevice"
 *CloseUI: *PageRegion
 *DefaultImageableArea: CR80
 *ImageableArea CR80/CR80 Card 85.6x54mm: "0 0 242.65 153.07"
 *ImageableArea A4/A4: "0 0 595 842"
+*ImageableArea X80MMY297MM/Receipt roll 80x297mm: "0 0 226.77 841.89"
 *DefaultPaperDimension: CR80
 *PaperDimension CR80/CR80 Card 85.6x54mm: "242.65 153.07"
 *PaperDimension A4/A4: "595 842"
+*PaperDimension X80MMY297MM/Receipt roll 80x297mm: "226.77 841.89"
 *OpenUI *Duplex/2-Sided: PickOne
 *OrderDependency: 10 AnySetup *Duplex
 *DefaultDuplex: None
@@ -147,7 +151,8 @@ class CupsServer:
         return self
 
     def add_card_printer(self, name: str) -> Path:
-        """A CR80 card printer queue printing into a file; returns that file's path."""
+        """A CR80 card printer queue printing into a file; returns that file's path. Its
+        driver also offers A4 and an 80 mm receipt roll (for the credentials slip)."""
         out = self.root / "out" / f"{name}.pdf"
         out.touch()
         os.chmod(out, 0o666)

@@ -104,3 +104,20 @@ def test_the_queue_prints_through_cups_and_keeps_failures_for_staff(
     assert page_sizes_mm(out) == [(85.6, 54.0)]
     assert qr_texts(out, 1, tmp_path) == [card.issued.token]
     assert print_next(queue, "QueuePrinter", "IDOL CAFÉ") is None   # nothing left
+
+
+@pytest.mark.parametrize(("paper", "width_mm"), [("receipt", 80.0), ("a4", 210.0)])
+def test_the_credentials_slip_prints_on_its_paper(
+        qapp: object, cups: CupsServer, issuer: CardIssuer, paper: str,
+        width_mm: float) -> None:
+    """The slip goes to a receipt roll (80 mm wide, as long as the slip) or an A4 sheet."""
+    from kiosk.ui.printing import print_slip
+
+    out = cups.add_card_printer(f"SlipPrinter-{paper}")
+    card = issuer.issue(RegistrationRequest.new("Ann", "en", True))
+    before = len(cups.jobs())
+    print_slip(f"SlipPrinter-{paper}", issuer.slip_png(card.issued), paper)
+    wait_for_output(cups, out, before)
+    (width, height), = page_sizes_mm(out)
+    assert abs(width - width_mm) <= 0.2          # the driver's 80 mm roll, or A4
+    assert abs(height - 297.0) <= 0.2

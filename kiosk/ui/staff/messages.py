@@ -11,7 +11,7 @@ import logging
 import math
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.ui.formatting import date_time, fill, number, yen
 from kiosk.ui.printer_status import PrinterState, state_of_reason
@@ -20,13 +20,21 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
+class StaffMessages(QObject):
+    """Only a translation context: lupdate extracts plurals from `tr` calls, not from
+    `translate(..., n)`. (PySide's stubs type `tr` as an instance method only; called on
+    the class it works, and it is what lupdate reads.)"""
+
+
 def wait_text(retry_after: timedelta | None) -> str:
     seconds = retry_after.total_seconds() if retry_after else 60
     if seconds < 60:
-        return translate("StaffMessages", "Too many wrong PINs. Try again in %n second(s).",
-                         "", max(1, math.ceil(seconds)))
-    return translate("StaffMessages", "Too many wrong PINs. Try again in %n minute(s).",
-                     "", math.ceil(seconds / 60))
+        count = max(1, math.ceil(seconds))
+        return StaffMessages.tr(
+            "Too many wrong PINs. Try again in %n second(s).", "", count)  # type: ignore[arg-type]
+    minutes = math.ceil(seconds / 60)
+    return StaffMessages.tr(
+        "Too many wrong PINs. Try again in %n minute(s).", "", minutes)  # type: ignore[arg-type]
 
 
 def pin_refusal(error: Exception) -> str:

@@ -35,7 +35,7 @@ class NumberPad(QWidget):
         self.minus_key.setVisible(with_minus)
         grid.addWidget(self.minus_key, 3, 0)
         grid.addWidget(self._key("0", lambda: self._type("0")), 3, 1)
-        self.delete_key = self._key("⌫", self._delete)
+        self.delete_key = self._key("←", self._delete)
         self.delete_key.setAutoRepeat(True)
         grid.addWidget(self.delete_key, 3, 2)
 

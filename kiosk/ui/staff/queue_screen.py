@@ -104,8 +104,8 @@ class PrintQueueScreen(StaffScreen):
         row = QHBoxLayout(frame)
         row.setContentsMargins(0, 0, 0, 0)
         text = label("row")
-        text.setText(f"{job.producer_number} · {job.nickname} · "
-                     f"{fill(self.tr('card %1'), str(job.generation))} · "
+        card = fill(self.tr("card %1"), str(job.generation))
+        text.setText(f"{job.producer_number} · {job.nickname} · {card} · "
                      f"{self.state_text(job)}\n{date_time(job.updated_at, self._timezone)}")
         row.addWidget(text, 1)
         actions = {JobState.FAILED: ("retry", "cancel"), JobState.WAITING: ("cancel",),

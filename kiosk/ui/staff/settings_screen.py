@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
 
 from kiosk.settings import KNOWN_LANGUAGES, KioskSettings
+from kiosk.ui.fonts import families_for
 from kiosk.ui.formatting import fill
 from kiosk.ui.i18n import NATIVE_NAMES
 from kiosk.ui.screens.base import button, label
@@ -43,6 +44,11 @@ class SettingsScreen(StaffScreen):
         self.default_language = Chips()
         self.default_language.set_options([(code, NATIVE_NAMES.get(code, code))
                                            for code in KNOWN_LANGUAGES])
+        for chips in (self.languages, self.default_language):
+            for code, chip in chips.buttons.items():
+                # Each name in its own script's font: the theme's style sheet would override
+                # a plain setFont, and the app font may not have Thai registered yet.
+                chip.setStyleSheet(f'font-family: "{families_for(code)[0]}";')
         self.orientation = Chips()
         self.card_printer = Chips(per_row=2)
         self.slip_printer = Chips(per_row=2)

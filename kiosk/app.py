@@ -176,6 +176,7 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
             window.sync_now = runners[0].sync_now
             window.office_url = runners[0].office_url
         window.build_session_screens()
+        window.staff.require_pin()
         window.start_camera()
         if args.exit_when_ready:
             print(f"ready screens={len(window.screens)} "

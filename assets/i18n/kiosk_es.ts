@@ -614,43 +614,59 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elige el PIN de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <source>Change the staff PIN</source>
+        <translation>Cambiar el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <source>Enter the current staff PIN.</source>
+        <translation>Introduzca el PIN actual del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>Elija el nuevo PIN: de 4 a 8 cifras, sin repetir una sola cifra ni una serie como 1234.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>Introduce el PIN del personal para abrir el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
         <source>Choose a staff PIN</source>
         <translation>Elegir el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>Aún no hay PIN del personal. Elige de 4 a 8 cifras que los clientes no puedan adivinar: ni una sola cifra repetida ni una serie como 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>Vuelve a escribir el mismo PIN para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -658,17 +674,17 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
         <source>use Save as PDF</source>
         <translation>usa «Guardar como PDF»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>No hay impresora de tarjetas: elige una en Ajustes o guarda la tarjeta como PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>La impresora ha procesado %n tarjeta; consulta su estado abajo.</numerusform>
@@ -676,17 +692,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>No hay impresora para el recibo: elige una en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
         <source>Slip sent to the printer.</source>
         <translation>Recibo enviado a la impresora.</translation>
     </message>
@@ -1052,157 +1068,162 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="113"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (no encontrado)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>s</source>
         <translation>seg</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Café name (on new cards)</source>
         <translation>Nombre del café (en tarjetas nuevas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Customer screens close after</source>
         <translation>Las pantallas de cliente se cierran tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Balance screen closes after</source>
         <translation>La pantalla de puntos se cierra tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Staff mode closes after</source>
         <translation>El modo del personal se cierra tras</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Languages offered</source>
         <translation>Idiomas ofrecidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Default language</source>
         <translation>Idioma predeterminado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Screen orientation</source>
         <translation>Orientación de la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Card printer</source>
         <translation>Impresora de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Password slip printer</source>
         <translation>Impresora de recibos de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Slip paper</source>
         <translation>Papel del recibo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Café logo (on new cards)</source>
         <translation>Logo del café (en tarjetas nuevas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Scanner: most time between characters</source>
         <translation>Lector: tiempo máximo entre caracteres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Scanner: shortest code</source>
         <translation>Lector: código más corto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Follow the screen</source>
         <translation>Según la pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>This machine&apos;s default</source>
         <translation>La predeterminada del equipo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Same as the card printer</source>
         <translation>La misma que la de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Receipt roll</source>
         <translation>Rollo de tickets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>No logo</source>
         <translation>Sin logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Print each new card at once</source>
         <translation>Imprimir cada tarjeta nueva al momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
         <source>Enrolled at %1</source>
         <translation>Registrado en %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Sin registrar: este quiosco solo funciona sin conexión. Regístralo con el comando: kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>Los tiempos de espera y las impresoras se aplican al momento; los idiomas, la orientación, el nombre del café, el logo y los tiempos del lector, la próxima vez que arranque el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
         <source>Save settings</source>
         <translation>Guardar ajustes</translation>
     </message>
@@ -1210,22 +1231,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Toca otra vez para salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
         <source>Card print queue</source>
         <translation>Cola de impresión de tarjetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -1233,7 +1254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n con error</numerusform>
@@ -1241,109 +1262,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Buscar productor
 (compra, tarjeta, contraseña)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Sync with the office now</source>
         <translation>Sincronizar ahora con la oficina</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Este quiosco no está registrado en ninguna oficina: solo funciona sin conexión. Regístralo con el comando: kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Recent staff actions</source>
         <translation>Acciones recientes del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
         <source>Close staff mode</source>
         <translation>Cerrar el modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <source>Change PIN</source>
+        <translation>Cambiar PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Quit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>staff PIN set</source>
         <translation>PIN del personal establecido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>staff PIN changed</source>
         <translation>PIN del personal cambiado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>staff mode opened</source>
         <translation>modo del personal abierto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>wrong staff PIN</source>
         <translation>PIN del personal incorrecto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>card printed</source>
         <translation>tarjeta impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>card printing failed</source>
         <translation>error al imprimir la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>card printing cancelled</source>
         <translation>impresión de tarjeta cancelada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>card queued again</source>
         <translation>tarjeta de nuevo en la cola</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>purchase recorded</source>
         <translation>compra registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>points corrected</source>
         <translation>puntos corregidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>new card issued</source>
         <translation>tarjeta nueva emitida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>new website password</source>
         <translation>nueva contraseña de la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>settings changed</source>
         <translation>ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>kiosk quit by staff</source>
         <translation>el personal cerró el quiosco</translation>
     </message>
@@ -1351,7 +1377,7 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
@@ -1359,7 +1385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n minuto.</numerusform>
@@ -1490,43 +1516,48 @@
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
+        <source>Staff PIN changed.</source>
+        <translation>PIN del personal cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
         <source>Syncing with the office…</source>
         <translation>Sincronizando con la oficina…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
         <source>This code is not a producer card of this café.</source>
         <translation>Este código no es una tarjeta de productor de este café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>Registrado: +%1 PV. Ahora tiene %2 PV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>¡Nuevo rango: %1! Tarjeta nueva disponible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
         <source>Correction saved.</source>
         <translation>Corrección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>La tarjeta nueva (generación %1) está en la cola de impresión. La tarjeta anterior ya no funciona.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
         <source>Not saved: %1 — %2</source>
         <translation>No guardado: %1 — %2</translation>
     </message>
@@ -1534,72 +1565,82 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
         <source>Producer number: %1</source>
         <translation>Número de productor: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
         <source>Rank: %1</source>
         <translation>Rango: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV: %1 · Puntos de apoyo: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
         <source>Card: generation %1</source>
         <translation>Tarjeta: generación %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>Tarjeta nueva disponible: la tarjeta tiene el color de un rango anterior. Sustitúyela con «Color del nuevo rango».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
         <source>Record a purchase</source>
         <translation>Registrar una compra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
         <source>Correct points</source>
         <translation>Corregir puntos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
         <source>Replace the card</source>
         <translation>Sustituir la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
         <source>New website password</source>
         <translation>Nueva contraseña de la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>¿Por qué se sustituye la tarjeta? La anterior deja de funcionar al momento; los puntos se quedan con el productor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <source>Issue a new website password? The old password stops working at once.</source>
+        <translation>¿Emitir una nueva contraseña del sitio web? La anterior deja de funcionar en el acto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
+        <source>Issue a new password</source>
+        <translation>Emitir nueva contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Lost</source>
         <translation>Perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Damaged</source>
         <translation>Dañada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
         <source>New rank colour</source>
         <translation>Color del nuevo rango</translation>
     </message>

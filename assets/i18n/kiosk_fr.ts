@@ -614,43 +614,59 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>Les deux PIN étaient différents. Choisissez à nouveau le PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <source>Change the staff PIN</source>
+        <translation>Changer le PIN de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <source>Enter the current staff PIN.</source>
+        <translation>Saisissez le PIN actuel de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>Choisissez le nouveau PIN : 4 à 8 chiffres, sans répéter un seul chiffre ni une suite comme 1234.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
         <source>Staff PIN</source>
         <translation>PIN de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>Saisissez le PIN de l&apos;équipe pour ouvrir le mode équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
         <source>Choose a staff PIN</source>
         <translation>Choisir le PIN de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>Aucun PIN d&apos;équipe n&apos;est encore défini. Choisissez 4 à 8 chiffres que les clients ne peuvent pas deviner : pas un seul chiffre répété, ni une suite comme 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>Saisissez à nouveau le même PIN pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -658,17 +674,17 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
         <source>use Save as PDF</source>
         <translation>utilisez « Enregistrer en PDF »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>Pas d&apos;imprimante de cartes : choisissez-en une dans Réglages, ou enregistrez la carte en PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>%n carte traitée par l&apos;imprimante ; voir son état ci-dessous.</numerusform>
@@ -676,17 +692,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>Pas d&apos;imprimante pour le ticket : choisissez-en une dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
         <source>Slip sent to the printer.</source>
         <translation>Ticket envoyé à l&apos;imprimante.</translation>
     </message>
@@ -1052,157 +1068,162 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="113"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>s</source>
         <translation>sec</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Café name (on new cards)</source>
         <translation>Nom du café (sur les nouvelles cartes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Customer screens close after</source>
         <translation>Écrans clients fermés après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Balance screen closes after</source>
         <translation>Écran des points fermé après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Staff mode closes after</source>
         <translation>Mode équipe fermé après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Languages offered</source>
         <translation>Langues proposées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Screen orientation</source>
         <translation>Orientation de l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Card printer</source>
         <translation>Imprimante de cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Password slip printer</source>
         <translation>Imprimante des tickets de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Slip paper</source>
         <translation>Papier des tickets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Café logo (on new cards)</source>
         <translation>Logo du café (sur les nouvelles cartes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Scanner: most time between characters</source>
         <translation>Lecteur : délai max. entre caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Scanner: shortest code</source>
         <translation>Lecteur : code le plus court</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Follow the screen</source>
         <translation>Suivre l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>This machine&apos;s default</source>
         <translation>Par défaut de cette machine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Same as the card printer</source>
         <translation>Comme l&apos;imprimante de cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Receipt roll</source>
         <translation>Rouleau de tickets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Print each new card at once</source>
         <translation>Imprimer chaque nouvelle carte aussitôt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
         <source>Enrolled at %1</source>
         <translation>Enregistrée auprès de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Non enregistrée : cette borne fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>Les délais et les imprimantes s&apos;appliquent aussitôt ; les langues, l&apos;orientation, le nom du café, le logo et les délais du lecteur au prochain démarrage de la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
@@ -1210,22 +1231,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Touchez encore pour quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1233,7 +1254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -1241,109 +1262,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Trouver un producteur
 (achat, carte, mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Sync with the office now</source>
         <translation>Synchroniser avec le bureau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Cette borne n&apos;est enregistrée auprès d&apos;aucun bureau : elle fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Recent staff actions</source>
         <translation>Actions récentes de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
         <source>Close staff mode</source>
         <translation>Fermer le mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <source>Change PIN</source>
+        <translation>Changer le PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Quit the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>staff PIN set</source>
         <translation>PIN de l&apos;équipe défini</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>staff PIN changed</source>
         <translation>PIN de l&apos;équipe modifié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>staff mode opened</source>
         <translation>mode équipe ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>wrong staff PIN</source>
         <translation>PIN de l&apos;équipe erroné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>card printed</source>
         <translation>carte imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>card printing failed</source>
         <translation>échec d&apos;impression de la carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>card printing cancelled</source>
         <translation>impression de la carte annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>card queued again</source>
         <translation>carte remise dans la file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>purchase recorded</source>
         <translation>achat enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>points corrected</source>
         <translation>points corrigés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>new card issued</source>
         <translation>nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>new website password</source>
         <translation>nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>kiosk quit by staff</source>
         <translation>borne quittée par l&apos;équipe</translation>
     </message>
@@ -1351,7 +1377,7 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de PIN erronés. Réessayez dans %n seconde.</numerusform>
@@ -1359,7 +1385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Trop de PIN erronés. Réessayez dans %n minute.</numerusform>
@@ -1490,43 +1516,48 @@
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
+        <source>Staff PIN changed.</source>
+        <translation>PIN de l&apos;équipe modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
         <source>Syncing with the office…</source>
         <translation>Synchronisation avec le bureau…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
         <source>This code is not a producer card of this café.</source>
         <translation>Ce code n&apos;est pas une carte de producteur de ce café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>Enregistré : +%1 PV. Total : %2 PV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>Nouveau rang : %1 ! Nouvelle carte possible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
         <source>Correction saved.</source>
         <translation>Correction enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>La nouvelle carte (génération %1) est dans la file d&apos;impression. L&apos;ancienne carte ne fonctionne plus.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
         <source>Not saved: %1 — %2</source>
         <translation>Non enregistré : %1 — %2</translation>
     </message>
@@ -1534,72 +1565,82 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
         <source>Producer number: %1</source>
         <translation>Numéro de producteur : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
         <source>Rank: %1</source>
         <translation>Rang : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV : %1 · Points de soutien : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
         <source>Card: generation %1</source>
         <translation>Carte : génération %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>Nouvelle carte possible : la carte a la couleur d&apos;un rang précédent. Remplacez-la avec « Couleur du nouveau rang ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
         <source>Record a purchase</source>
         <translation>Enregistrer un achat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
         <source>Correct points</source>
         <translation>Corriger les points</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
         <source>Replace the card</source>
         <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
         <source>New website password</source>
         <translation>Nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>Pourquoi remplacer la carte ? L&apos;ancienne cesse aussitôt de fonctionner ; les points restent au producteur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <source>Issue a new website password? The old password stops working at once.</source>
+        <translation>Émettre un nouveau mot de passe du site ? L&apos;ancien cesse aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
+        <source>Issue a new password</source>
+        <translation>Émettre un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Damaged</source>
         <translation>Abîmée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
         <source>New rank colour</source>
         <translation>Couleur du nouveau rang</translation>
     </message>

@@ -600,43 +600,59 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>두 번 입력한 PIN이 다릅니다. PIN을 다시 정해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <source>Change the staff PIN</source>
+        <translation>스태프 PIN 변경</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <source>Enter the current staff PIN.</source>
+        <translation>현재 스태프 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>새 PIN을 정하세요: 4~8자리 숫자, 같은 숫자 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
         <source>Staff PIN</source>
         <translation>스태프 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>스태프 모드를 열려면 스태프 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
         <source>Choose a staff PIN</source>
         <translation>스태프 PIN 정하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>스태프 PIN이 아직 설정되지 않았습니다. 손님이 추측할 수 없는 4~8자리 숫자를 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>확인을 위해 같은 PIN을 한 번 더 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
         <source>OK</source>
         <translation>확인</translation>
     </message>
@@ -644,34 +660,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
         <source>use Save as PDF</source>
         <translation>&apos;PDF로 저장&apos;을 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>카드 프린터가 없습니다. 설정에서 선택하거나 카드를 PDF로 저장하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>프린터가 카드 %n장을 처리했습니다. 각 카드의 상태는 아래에서 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
         <source>Saved as %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
         <source>Slip sent to the printer.</source>
         <translation>종이를 프린터로 보냈습니다.</translation>
     </message>
@@ -1027,157 +1043,162 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="113"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (찾을 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Café name (on new cards)</source>
         <translation>카페 이름(새 카드에 인쇄)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Customer screens close after</source>
         <translation>손님 화면 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Balance screen closes after</source>
         <translation>포인트 화면 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Staff mode closes after</source>
         <translation>스태프 모드 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Languages offered</source>
         <translation>제공 언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Default language</source>
         <translation>기본 언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Screen orientation</source>
         <translation>화면 방향</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Card printer</source>
         <translation>카드 프린터</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Password slip printer</source>
         <translation>비밀번호 종이 프린터</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Slip paper</source>
         <translation>종이 종류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Printing</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Café logo (on new cards)</source>
         <translation>카페 로고(새 카드에 인쇄)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Scanner: most time between characters</source>
         <translation>스캐너: 문자 간 최대 간격</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Scanner: shortest code</source>
         <translation>스캐너: 최소 코드 길이</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
         <source>Office</source>
         <translation>본부</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Follow the screen</source>
         <translation>화면에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Portrait</source>
         <translation>세로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
         <source>Landscape</source>
         <translation>가로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>This machine&apos;s default</source>
         <translation>이 기기의 기본값</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Same as the card printer</source>
         <translation>카드 프린터와 동일</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Receipt roll</source>
         <translation>영수증 롤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Label</source>
         <translation>라벨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>No logo</source>
         <translation>로고 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Print each new card at once</source>
         <translation>새 카드를 바로 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
         <source>Enrolled at %1</source>
         <translation>%1에 등록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>미등록: 이 단말기는 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>시간 제한과 프린터는 바로 적용됩니다. 언어, 화면 방향, 카페 이름, 로고, 스캐너 타이밍은 다음에 단말기를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
@@ -1185,138 +1206,143 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Tap again to quit the kiosk</source>
         <translation>한 번 더 누르면 단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
         <source>Staff mode</source>
         <translation>스태프 모드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>대기 %n장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>%n failed</source>
         <translation>
             <numerusform>실패 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>프로듀서 찾기
 (결제, 카드, 비밀번호)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Sync with the office now</source>
         <translation>지금 본부와 동기화</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>이 단말기는 본부에 등록되지 않아 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Recent staff actions</source>
         <translation>최근 스태프 작업</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
         <source>Close staff mode</source>
         <translation>스태프 모드 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <source>Change PIN</source>
+        <translation>PIN 변경</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Quit the kiosk</source>
         <translation>단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>staff PIN set</source>
         <translation>스태프 PIN 설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>staff PIN changed</source>
         <translation>스태프 PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>staff mode opened</source>
         <translation>스태프 모드 열림</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>wrong staff PIN</source>
         <translation>스태프 PIN 오류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>card printed</source>
         <translation>카드 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>card printing failed</source>
         <translation>카드 인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>card printing cancelled</source>
         <translation>카드 인쇄 취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>card queued again</source>
         <translation>카드 다시 대기열에 추가</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>purchase recorded</source>
         <translation>결제 기록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>points corrected</source>
         <translation>포인트 정정됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>new card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>new website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>settings changed</source>
         <translation>설정 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>kiosk quit by staff</source>
         <translation>스태프가 단말기 종료</translation>
     </message>
@@ -1324,14 +1350,14 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PIN 오류가 너무 많습니다. %n초 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN 오류가 너무 많습니다. %n분 후에 다시 시도하세요.</numerusform>
@@ -1461,43 +1487,48 @@
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
+        <source>Staff PIN changed.</source>
+        <translation>스태프 PIN을 변경했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
         <source>Syncing with the office…</source>
         <translation>본부와 동기화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
         <source>This code is not a producer card of this café.</source>
         <translation>이 코드는 이 카페의 프로듀서 카드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>기록했습니다: +%1 PV. 현재 PV는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>새 랭크: %1! 새 색상의 카드로 교체할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
         <source>Correction saved.</source>
         <translation>정정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>새 카드(%1세대)가 인쇄 대기열에 들어갔습니다. 이전 카드는 더 이상 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
         <source>Not saved: %1 — %2</source>
         <translation>저장되지 않음: %1 — %2</translation>
     </message>
@@ -1505,72 +1536,82 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
         <source>Producer</source>
         <translation>프로듀서</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
         <source>Producer number: %1</source>
         <translation>프로듀서 번호: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
         <source>Rank: %1</source>
         <translation>랭크: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV: %1 · 응원 포인트: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
         <source>Card: generation %1</source>
         <translation>카드: %1세대</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>카드 교체 가능: 카드가 이전 랭크의 색상입니다. &apos;새 랭크 색상&apos;으로 교체하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
         <source>Record a purchase</source>
         <translation>결제 기록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
         <source>Correct points</source>
         <translation>포인트 정정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
         <source>Replace the card</source>
         <translation>카드 교체</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
         <source>New website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>카드를 교체하는 이유는 무엇인가요? 이전 카드는 바로 사용할 수 없게 되며, 포인트는 프로듀서에게 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <source>Issue a new website password? The old password stops working at once.</source>
+        <translation>웹사이트 비밀번호를 재발급할까요? 이전 비밀번호는 바로 사용할 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
+        <source>Issue a new password</source>
+        <translation>비밀번호 재발급</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Lost</source>
         <translation>분실</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Damaged</source>
         <translation>파손</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
         <source>New rank colour</source>
         <translation>새 랭크 색상</translation>
     </message>

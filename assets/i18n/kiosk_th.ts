@@ -600,43 +600,59 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>PIN ทั้งสองครั้งไม่ตรงกัน โปรดตั้ง PIN ใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <source>Change the staff PIN</source>
+        <translation>เปลี่ยน PIN พนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <source>Enter the current staff PIN.</source>
+        <translation>ใส่ PIN พนักงานปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>ตั้ง PIN ใหม่: ตัวเลข 4 ถึง 8 หลัก ห้ามใช้ตัวเลขซ้ำกันทั้งหมดหรือเรียงกันอย่าง 1234</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
         <source>Staff PIN</source>
         <translation>PIN พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>ใส่ PIN พนักงานเพื่อเปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
         <source>Choose a staff PIN</source>
         <translation>ตั้ง PIN พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>ยังไม่ได้ตั้ง PIN พนักงาน เลือกตัวเลข 4 ถึง 8 หลักที่ลูกค้าเดาไม่ได้ ห้ามใช้เลขเดียวซ้ำกันหรือเลขเรียงอย่าง 1234</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>ใส่ PIN เดิมอีกครั้งเพื่อยืนยัน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -644,34 +660,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
         <source>use Save as PDF</source>
         <translation>ใช้ &quot;บันทึกเป็น PDF&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>ไม่มีเครื่องพิมพ์บัตร เลือกเครื่องพิมพ์ในการตั้งค่า หรือบันทึกบัตรเป็น PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>เครื่องพิมพ์ดำเนินการบัตร %n ใบแล้ว ดูสถานะของแต่ละใบด้านล่าง</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
         <source>Saved as %1</source>
         <translation>บันทึกเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>ไม่มีเครื่องพิมพ์สำหรับกระดาษ เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
         <source>Slip sent to the printer.</source>
         <translation>ส่งกระดาษไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
@@ -1027,157 +1043,162 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="113"/>
+        <source>%1 (not found)</source>
+        <translation>%1 (ไม่พบ)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>s</source>
         <translation>วินาที</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Café name (on new cards)</source>
         <translation>ชื่อคาเฟ่ (บนบัตรใหม่)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Customer screens close after</source>
         <translation>ปิดหน้าจอลูกค้าหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Balance screen closes after</source>
         <translation>ปิดหน้าจอแต้มหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Staff mode closes after</source>
         <translation>ปิดโหมดพนักงานหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Languages offered</source>
         <translation>ภาษาที่ให้เลือก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Default language</source>
         <translation>ภาษาเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Screen orientation</source>
         <translation>การวางแนวหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Card printer</source>
         <translation>เครื่องพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Password slip printer</source>
         <translation>เครื่องพิมพ์กระดาษรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Slip paper</source>
         <translation>ประเภทกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Café logo (on new cards)</source>
         <translation>โลโก้คาเฟ่ (บนบัตรใหม่)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Scanner: most time between characters</source>
         <translation>สแกนเนอร์: เวลาห่างสูงสุดระหว่างตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Scanner: shortest code</source>
         <translation>สแกนเนอร์: ความยาวโค้ดขั้นต่ำ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
         <source>Office</source>
         <translation>สำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Follow the screen</source>
         <translation>ตามหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Portrait</source>
         <translation>แนวตั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
         <source>Landscape</source>
         <translation>แนวนอน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>This machine&apos;s default</source>
         <translation>ค่าเริ่มต้นของเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Same as the card printer</source>
         <translation>เหมือนเครื่องพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Receipt roll</source>
         <translation>กระดาษม้วนใบเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Label</source>
         <translation>ฉลาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Card</source>
         <translation>บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>No logo</source>
         <translation>ไม่มีโลโก้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Print each new card at once</source>
         <translation>พิมพ์บัตรใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
         <source>Enrolled at %1</source>
         <translation>ลงทะเบียนกับ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>ยังไม่ได้ลงทะเบียน: เครื่องนี้ทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>เวลาปิดหน้าจอและเครื่องพิมพ์มีผลทันที ส่วนภาษา การวางแนว ชื่อคาเฟ่ โลโก้ และจังหวะสแกนเนอร์จะมีผลเมื่อเปิดเครื่องครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
         <source>Save settings</source>
         <translation>บันทึกการตั้งค่า</translation>
     </message>
@@ -1185,138 +1206,143 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Tap again to quit the kiosk</source>
         <translation>แตะอีกครั้งเพื่อออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>รอ %n ใบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>%n failed</source>
         <translation>
             <numerusform>ล้มเหลว %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>ค้นหาโปรดิวเซอร์
 (การซื้อ บัตร รหัสผ่าน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Sync with the office now</source>
         <translation>ซิงก์กับสำนักงานตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงาน จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Recent staff actions</source>
         <translation>การดำเนินการล่าสุดของพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
         <source>Close staff mode</source>
         <translation>ปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <source>Change PIN</source>
+        <translation>เปลี่ยน PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Quit the kiosk</source>
         <translation>ออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>staff PIN set</source>
         <translation>ตั้ง PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>staff PIN changed</source>
         <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>staff mode opened</source>
         <translation>เปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>wrong staff PIN</source>
         <translation>PIN พนักงานผิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>card printed</source>
         <translation>พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>card printing failed</source>
         <translation>พิมพ์บัตรไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>card printing cancelled</source>
         <translation>ยกเลิกการพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>card queued again</source>
         <translation>เข้าคิวพิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>purchase recorded</source>
         <translation>บันทึกการซื้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>points corrected</source>
         <translation>แก้ไขแต้มแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>new card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>new website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>settings changed</source>
         <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>kiosk quit by staff</source>
         <translation>พนักงานออกจากคีออสก์</translation>
     </message>
@@ -1324,14 +1350,14 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n วินาทีแล้วลองใหม่</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n นาทีแล้วลองใหม่</numerusform>
@@ -1461,43 +1487,48 @@
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
+        <source>Staff PIN changed.</source>
+        <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
         <source>Syncing with the office…</source>
         <translation>กำลังซิงก์กับสำนักงาน…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
         <source>This code is not a producer card of this café.</source>
         <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์ของคาเฟ่นี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>บันทึกแล้ว: +%1 PV ตอนนี้มี %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>แรงก์ใหม่: %1! เปลี่ยนเป็นบัตรสีใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
         <source>Correction saved.</source>
         <translation>บันทึกการแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>บัตรใหม่ (รุ่นที่ %1) อยู่ในคิวพิมพ์แล้ว บัตรเก่าใช้ไม่ได้อีกต่อไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
         <source>Settings saved.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
         <source>Not saved: %1 — %2</source>
         <translation>ไม่ได้บันทึก: %1 — %2</translation>
     </message>
@@ -1505,72 +1536,82 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
         <source>Producer</source>
         <translation>โปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
         <source>Producer number: %1</source>
         <translation>หมายเลขโปรดิวเซอร์: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
         <source>Rank: %1</source>
         <translation>แรงก์: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV: %1 · แต้มเชียร์: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
         <source>Card: generation %1</source>
         <translation>บัตร: รุ่นที่ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>เปลี่ยนบัตรได้: บัตรยังเป็นสีของแรงก์เดิม เปลี่ยนบัตรด้วย &quot;สีแรงก์ใหม่&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
         <source>Record a purchase</source>
         <translation>บันทึกการซื้อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
         <source>Correct points</source>
         <translation>แก้ไขแต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
         <source>Replace the card</source>
         <translation>เปลี่ยนบัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
         <source>New website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>เปลี่ยนบัตรเพราะอะไร? บัตรเก่าจะใช้ไม่ได้ทันที ส่วนแต้มยังอยู่กับโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <source>Issue a new website password? The old password stops working at once.</source>
+        <translation>ออกรหัสผ่านเว็บไซต์ใหม่หรือไม่? รหัสผ่านเดิมจะใช้ไม่ได้ทันที</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
+        <source>Issue a new password</source>
+        <translation>ออกรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Lost</source>
         <translation>หาย</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Damaged</source>
         <translation>ชำรุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
         <source>New rank colour</source>
         <translation>สีแรงก์ใหม่</translation>
     </message>

@@ -600,43 +600,59 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>两次输入的PIN不一致。请重新设定PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <source>Change the staff PIN</source>
+        <translation>更改员工PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <source>Enter the current staff PIN.</source>
+        <translation>请输入当前的员工PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
+        <translation>请设定新的PIN：4至8位数字，不能是同一数字重复，也不能是1234这样的连号。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
         <source>Staff PIN</source>
         <translation>员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>请输入员工PIN以打开员工模式。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="111"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
         <source>Choose a staff PIN</source>
         <translation>设定员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>尚未设定员工PIN。请选择顾客猜不到的4到8位数字：不能是同一数字重复，也不能是1234这样的连号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="117"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>请再输入一次相同的PIN以确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -644,34 +660,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="69"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
         <source>use Save as PDF</source>
         <translation>请使用“保存为PDF”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>没有卡片打印机：请在设置中选择，或将卡片保存为PDF。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="115"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>打印机已处理%n张卡片；各张卡片的状态见下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
         <source>Saved as %1</source>
         <translation>已保存为%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>没有打印纸条的打印机：请在设置中选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
         <source>Slip sent to the printer.</source>
         <translation>纸条已发送到打印机。</translation>
     </message>
@@ -1027,157 +1043,162 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="113"/>
+        <source>%1 (not found)</source>
+        <translation>%1（未找到）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Café name (on new cards)</source>
         <translation>店名（印在新卡上）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Customer screens close after</source>
         <translation>顾客画面自动关闭时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Balance screen closes after</source>
         <translation>点数画面自动关闭时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Staff mode closes after</source>
         <translation>员工模式自动关闭时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Default language</source>
         <translation>默认语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Screen orientation</source>
         <translation>屏幕方向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Card printer</source>
         <translation>卡片打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Password slip printer</source>
         <translation>密码纸条打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Slip paper</source>
         <translation>纸条用纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Café logo (on new cards)</source>
         <translation>店铺Logo（印在新卡上）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Scanner: most time between characters</source>
         <translation>扫描器：字符间最长间隔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
         <source>Scanner: shortest code</source>
         <translation>扫描器：最短码长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
         <source>Office</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Follow the screen</source>
         <translation>跟随屏幕</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
         <source>Landscape</source>
         <translation>横屏</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>This machine&apos;s default</source>
         <translation>本机默认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Same as the card printer</source>
         <translation>与卡片打印机相同</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>Receipt roll</source>
         <translation>小票卷纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>No logo</source>
         <translation>无Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Print each new card at once</source>
         <translation>每张新卡立即打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
         <source>Enrolled at %1</source>
         <translation>已注册到%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>未注册：本终端只能离线工作。请用命令 kiosk enrol 注册。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>超时和打印机设置立即生效；语言、屏幕方向、店名、Logo和扫描器时间在终端下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
@@ -1185,138 +1206,143 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
         <source>Tap again to quit the kiosk</source>
         <translation>再点一次退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
         <source>Staff mode</source>
         <translation>员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
         <source>Card print queue</source>
         <translation>卡片打印队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n张等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n张失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>查找制作人
 （消费、卡片、密码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="130"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
         <source>Sync with the office now</source>
         <translation>立即与总部同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>本终端未在总部注册，只能离线工作。请用命令 kiosk enrol 注册。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Recent staff actions</source>
         <translation>最近的员工操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
         <source>Close staff mode</source>
         <translation>关闭员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <source>Change PIN</source>
+        <translation>更改PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Quit the kiosk</source>
         <translation>退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>staff PIN set</source>
         <translation>已设定员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>staff PIN changed</source>
         <translation>已更改员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>staff mode opened</source>
         <translation>已打开员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>wrong staff PIN</source>
         <translation>员工PIN错误</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>card printed</source>
         <translation>已打印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>card printing failed</source>
         <translation>卡片打印失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>card queued again</source>
         <translation>卡片已重新排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>purchase recorded</source>
         <translation>已记录消费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>points corrected</source>
         <translation>已更正点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>new card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>new website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>settings changed</source>
         <translation>已更改设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>kiosk quit by staff</source>
         <translation>员工已退出终端</translation>
     </message>
@@ -1324,14 +1350,14 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="33"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PIN错误次数过多。请等待%n秒后再试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN错误次数过多。请等待%n分钟后再试。</numerusform>
@@ -1461,43 +1487,48 @@
 <context>
     <name>StaffMode</name>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
+        <source>Staff PIN changed.</source>
+        <translation>员工PIN已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
         <source>Syncing with the office…</source>
         <translation>正在与总部同步…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="225"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="230"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
         <source>This code is not a producer card of this café.</source>
         <translation>这个码不是本店的制作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="273"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>已记录：+%1 PV。当前PV为%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="279"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>新等级：%1！可更换新等级颜色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="292"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="302"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>新卡（第%1代）已加入打印队列。旧卡已失效。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="385"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="390"/>
+        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
         <source>Not saved: %1 — %2</source>
         <translation>未保存：%1 — %2</translation>
     </message>
@@ -1505,72 +1536,82 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
         <source>Producer</source>
         <translation>制作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
         <source>Producer number: %1</source>
         <translation>制作人编号：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
         <source>Rank: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV：%1 · 应援点数：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
         <source>Card: generation %1</source>
         <translation>卡片：第%1代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="109"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>可更换卡片：卡片仍是旧等级的颜色。请用“新等级颜色”更换。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
         <source>Correct points</source>
         <translation>更正点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
         <source>Replace the card</source>
         <translation>更换卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="114"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
         <source>New website password</source>
         <translation>重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="116"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>为什么更换卡片？旧卡会立即失效；点数仍归该制作人所有。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <source>Issue a new website password? The old password stops working at once.</source>
+        <translation>要重设网站密码吗？旧密码将立即失效。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
+        <source>Issue a new password</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Lost</source>
         <translation>遗失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
         <source>New rank colour</source>
         <translation>新等级颜色</translation>
     </message>

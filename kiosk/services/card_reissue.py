@@ -63,9 +63,9 @@ class CardReissueService(KioskUseCase):
             try:
                 number = ProducerNumber.parse(text)
             except ProducerNumberError:
-                needle = text.casefold()
-                rows = [p for p in Producer.select().order_by(Producer.id.desc()).limit(5000)
-                        if needle in p.nickname.casefold()][:MAX_MATCHES]
+                # In SQL, over every producer (LIKE folds ASCII case; kana have none).
+                rows = list(Producer.select().where(Producer.nickname.contains(text))
+                            .order_by(Producer.id.desc()).limit(MAX_MATCHES))
             else:
                 rows = list(Producer.select().where(Producer.number == number.digits))
             return [self._match(row) for row in rows]

@@ -35,6 +35,9 @@ class JobState(enum.Enum):
     CANCELLED = "cancelled"
 
 
+REPLACED = "a newer card replaced this one; print that instead"
+
+
 class QueueRefused(ValueError):
     """The job is not in a state that allows this (e.g. cancelling a printed card)."""
 
@@ -64,8 +67,12 @@ class CardToPrint:
 
 
 def enqueue_card(producer: Producer, generation: int, moment: datetime) -> int:
-    """Queue a card (inside the caller's transaction: issuing and queueing are one)."""
+    """Queue a card (inside the caller's transaction: issuing and queueing are one). The
+    producer's older cards that still wait (or failed) will never print: cancelled."""
     stamp = moment.astimezone(UTC).isoformat(timespec="seconds")
+    PrintJob.update(state=JobState.CANCELLED.value, reason=REPLACED, updated_at=stamp).where(
+        (PrintJob.producer == producer) & (PrintJob.card_generation < generation)
+        & PrintJob.state.in_([JobState.WAITING.value, JobState.FAILED.value])).execute()
     job = PrintJob.create(producer=producer, card_generation=generation,
                           state=JobState.WAITING.value, created_at=stamp, updated_at=stamp)
     return int(job.id)
@@ -117,14 +124,19 @@ class PrintQueueService:
         return int(job.id) if job else None
 
     def start(self, job_id: int, printer: str) -> CardToPrint:
-        """Mark the job printing and hand over what to draw."""
+        """Mark the job printing and hand over what to draw. A card replaced meanwhile is
+        never printed: its job is cancelled (and `QueueRefused` says so), so it cannot hold
+        up the cards behind it."""
         with store_errors(), self._store.atomic():
             job = self._job(job_id, JobState.WAITING, JobState.FAILED)
             card = self._card_to_print(job)
-            if Card.get((Card.producer == job.producer) & (Card.generation == card.generation)
-                        ).revoked_at is not None:
-                raise QueueRefused("a newer card replaced this one; print that instead")
-            self._move(job, JobState.PRINTING, attempts=job.attempts + 1, printer=printer)
+            replaced = self._revoked(job)
+            if replaced:
+                self._move(job, JobState.CANCELLED, reason=REPLACED)
+            else:
+                self._move(job, JobState.PRINTING, attempts=job.attempts + 1, printer=printer)
+        if replaced:
+            raise QueueRefused(REPLACED)
         return card
 
     def finished(self, job_id: int, error: str | None = None) -> None:
@@ -151,6 +163,8 @@ class PrintQueueService:
         """A printed (or cancelled) card again: a new job for the same card."""
         with store_errors(), self._store.atomic():
             job = self._job(job_id, JobState.PRINTED, JobState.CANCELLED)
+            if self._revoked(job):
+                raise QueueRefused(REPLACED)
             new_id = enqueue_card(job.producer, job.card_generation, self._clock())
             log_action("card_reprint", job.producer.number, self._clock(), job=new_id)
         return new_id
@@ -163,6 +177,12 @@ class PrintQueueService:
                        .where(PrintJob.state == JobState.PRINTING.value).execute())
 
     # ---- helpers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _revoked(job: PrintJob) -> bool:
+        card = Card.get((Card.producer == job.producer)
+                        & (Card.generation == job.card_generation))
+        return card.revoked_at is not None
 
     def _card_to_print(self, job: PrintJob) -> CardToPrint:
         card = Card.get((Card.producer == job.producer)

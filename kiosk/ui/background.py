@@ -40,8 +40,25 @@ class _Job(QRunnable):
             self._relay.succeeded.emit(result)
 
 
+_printing: list[QThreadPool] = []
+
+
+def printing_pool() -> QThreadPool:
+    """One print job at a time, each on a fresh thread: libcups keeps a per-thread cache of
+    the print queues, so a queue added while the kiosk runs would stay unknown to a reused
+    thread; and two jobs asking CUPS at once (a card and its slip) must not race."""
+    if not _printing:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        pool.setExpiryTimeout(0)
+        _printing.append(pool)
+    return _printing[0]
+
+
 def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
-                      on_failure: Callable[[Exception], None]) -> None:
+                      on_failure: Callable[[Exception], None],
+                      pool: QThreadPool | None = None) -> None:
+    """`pool`: the global pool unless given (`printing_pool()` for anything CUPS)."""
     relay = _Relay()
     _in_flight.add(relay)
 
@@ -55,7 +72,7 @@ def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None]
 
     relay.succeeded.connect(finish_ok)
     relay.failed.connect(finish_error)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(work, relay))
 
 
 def jobs_in_flight() -> int:

@@ -271,7 +271,10 @@ class KioskWindow(QMainWindow):
         for screen in self.screens:
             screen.reset()
         self.switch_language(self._settings.default_language)
-        self.show_screen(self.attract)
+        if len(self.screens) > 1 and self.staff.pin_missing:
+            self.staff.show_first_pin()          # no customers until staff chose a PIN
+        else:
+            self.show_screen(self.attract)
         self.session_reset.emit()
 
     def _on_name_accepted(self, nickname: str) -> None:

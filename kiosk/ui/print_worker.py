@@ -31,7 +31,11 @@ def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
     job_id = queue.next_waiting()
     if job_id is None:
         return None
-    card = queue.start(job_id, printer)
+    try:
+        card = queue.start(job_id, printer)
+    except QueueRefused as exc:                # replaced meanwhile: cancelled, not printed
+        log.info("print job %s not printed: %s", job_id, exc)
+        return job_id
     status = readiness(printer)
     if status.state is PrinterState.UNKNOWN:
         log.warning("printing job %s without knowing the state of %r: %s", job_id, printer,

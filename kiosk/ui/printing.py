@@ -43,6 +43,12 @@ def printer_names() -> list[str]:
     return sorted(names, key=lambda name: (name != default, name))
 
 
+def resolve_printer(configured: str) -> str:
+    """The chosen print queue, else the machine's default ("" when there is none). Asks
+    CUPS: call it off the UI thread."""
+    return configured or QPrinterInfo.defaultPrinterName()
+
+
 def card_page_size(info: QPrinterInfo | None = None) -> QPageSize:
     """The printer's own card size when it has one, else an exact CR80."""
     if info is not None:

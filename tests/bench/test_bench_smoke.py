@@ -13,3 +13,24 @@ def test_scale_benchmark_runs_on_a_small_store(qapp: object) -> None:
     for key in ("scan_p95", "check_in_p95", "push_p95", "size_mb"):
         assert results[f"300:{key}"] > 0
     assert "| 300 (3,000) |" in scale.report(results)
+
+
+@pytest.mark.slow
+def test_print_benchmark_runs_through_a_private_cups() -> None:
+    """Its own process: libcups keeps the first server a process talks to."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.support.cups import cups_available
+    from tests.support.outside import missing_program
+
+    if not cups_available():
+        missing_program("CUPS (apt-get install cups-daemon cups-client cups-filters)")
+    done = subprocess.run(
+        [sys.executable, "-c", "from bench import print_throughput as p; "
+         "print(p.report(p.run(3)))"],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "cards/min" in done.stdout and "FAILED" not in done.stdout, done.stdout

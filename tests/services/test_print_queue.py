@@ -76,8 +76,12 @@ def test_a_replaced_card_is_not_printed_but_its_successor_is(
     new = CardReissueService(store, rules, signer, services.clock).reissue(
         found.producer_id, "lost before printing")
     first, second = sorted(queue.jobs(), key=lambda job: job.job_id)
-    with pytest.raises(QueueRefused, match="newer card"):
+    assert first.state is JobState.CANCELLED and "newer card" in (first.reason or "")
+    assert queue.next_waiting() == second.job_id           # nothing holds up the new card
+    with pytest.raises(QueueRefused, match="cancelled"):
         queue.start(first.job_id, "CardPrinter")
+    with pytest.raises(QueueRefused, match="newer card"):
+        queue.reprint(first.job_id)                          # nor can it be queued again
     assert queue.start(second.job_id, "CardPrinter").token == new.token
 
 

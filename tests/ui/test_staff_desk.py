@@ -173,11 +173,17 @@ def test_a_new_website_password_is_shown_once(
     enter_staff_mode(qtbot, window)
     scan(qtbot, window.staff.home, issued.token)
     qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
-    tap(qtbot, window.staff.producer.password_tile)
+    producer = window.staff.producer
+    tap(qtbot, producer.password_tile)                     # asks first
+    assert producer.password_question.isVisible()
+    from kiosk.db.models import Producer
+
+    assert verify_password(Producer.get_by_id(producer_id(kiosk_services, issued))
+                           .password_hash, issued.password)  # nothing changed yet
+    tap(qtbot, producer.password_confirm)
     screen = window.staff.password
     qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
     shown = screen.password_value.text().replace(" ", "").replace("-", "")
-    from kiosk.db.models import Producer
 
     stored = Producer.get_by_id(producer_id(kiosk_services, issued)).password_hash
     assert verify_password(stored, shown)
@@ -213,3 +219,41 @@ def test_settings_are_validated_saved_and_applied(
     assert saved["languages"] == ["ja", "en", "th"]
     assert window.staff.settings.staff_idle_seconds == 300
     assert kiosk_services.staff.recent_actions()[0].action == "settings_changed"
+
+
+def test_a_double_tap_on_replace_issues_one_new_card(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = register(kiosk_services)
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    scan(qtbot, window.staff.home, issued.token)
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
+    producer = window.staff.producer
+    tap(qtbot, producer.replace_tile)
+    producer.reason_buttons["damaged"].click()
+    window.staff._replace(producer_id(kiosk_services, issued), "damaged", producer)  # again
+    qtbot.waitUntil(lambda: producer.message.property("role") == "success", timeout=5000)
+    qtbot.wait(300)
+    match = kiosk_services.reissue.match(producer_id(kiosk_services, issued))
+    assert match.card_generation == 2
+    jobs = kiosk_services.print_queue.jobs()
+    assert [job.state.value for job in jobs] == ["waiting", "cancelled"]  # the old card's job
+
+
+def test_a_chosen_printer_that_is_missing_stays_chosen_when_saving(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    from kiosk.settings import save_settings
+
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    data_dir = window.staff.settings.data_dir
+    window.apply_settings(save_settings(data_dir, {"card_printer": "CardQ"}))
+    enter_staff_mode(qtbot, window)
+    tap(qtbot, window.staff.home.settings_tile)
+    screen = window.staff.settings_screen
+    qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
+    assert screen.card_printer.chosen() == ["CardQ"]
+    assert "CardQ" in screen.card_printer.buttons["CardQ"].text()
+    screen.idle.set_value(120)
+    tap(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.message.property("role") == "success", timeout=5000)
+    assert window.staff.settings.card_printer == "CardQ"

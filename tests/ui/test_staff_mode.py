@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
 from pytestqt.qtbot import QtBot
@@ -120,3 +121,64 @@ def test_staff_can_quit_the_kiosk_with_a_second_tap(
     tap(qtbot, home.leave_button)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert kiosk_services.staff.recent_actions()[0].action == "kiosk_quit"
+
+
+def test_staff_change_the_pin_from_staff_mode(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    tap(qtbot, window.staff.home.change_pin_button)
+    pin = window.staff.pin
+    assert window.current_screen is pin and pin.title.text() == "スタッフPINを変更"
+    type_pin(qtbot, window, "1111")                      # not the current PIN
+    type_pin(qtbot, window, "4826")
+    type_pin(qtbot, window, "4826")
+    qtbot.waitUntil(lambda: pin.message.text() != "", timeout=5000)
+    assert pin.message.text() == "PINが違います。もう一度どうぞ。"
+    assert pin.step.value == "current"                   # starts again from the current PIN
+    type_pin(qtbot, window, STAFF_PIN)
+    type_pin(qtbot, window, "4826")
+    type_pin(qtbot, window, "4826")
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.home, timeout=5000)
+    assert window.staff.home.message.text() == "スタッフPINを変更しました。"
+    tap(qtbot, window.staff.home.close_button)
+    enter_staff_mode(qtbot, window, pin="4826")          # the new PIN opens staff mode
+    assert kiosk_services.staff.recent_actions()[0].action == "staff_mode_opened"
+
+
+def test_without_a_pin_the_kiosk_asks_for_one_before_customers_use_it(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    window.staff.require_pin()                            # what the app does at start
+    pin = window.staff.pin
+    qtbot.waitUntil(lambda: window.current_screen is pin, timeout=5000)
+    assert pin.step.value == "choose" and not pin.back_button.isVisible()
+    window.reset_session()                                # the idle timeout: still the PIN
+    assert window.current_screen is pin
+    type_pin(qtbot, window, STAFF_PIN)
+    type_pin(qtbot, window, STAFF_PIN)
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.home, timeout=5000)
+    tap(qtbot, window.staff.home.close_button)
+    assert window.current_screen is window.attract       # now customers may come
+
+
+def test_a_late_staff_result_never_reopens_a_staff_screen(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import kiosk.ui.printing
+
+    def slow_printers() -> list[str]:
+        time.sleep(1.0)
+        return []
+
+    monkeypatch.setattr(kiosk.ui.printing, "printer_names", slow_printers)
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    tap(qtbot, window.staff.home.settings_tile)           # slow: still loading …
+    tap(qtbot, window.staff.home.close_button)            # … when staff leave
+    hold_corner(qtbot, window)                            # a customer finds the corner
+    qtbot.waitUntil(lambda: window.current_screen is window.staff.pin, timeout=5000)
+    qtbot.wait(1500)                                      # the settings result comes back
+    assert window.current_screen is window.staff.pin
+    assert not window.staff.active

@@ -7,6 +7,7 @@ import dataclasses
 import time
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.services.bundle import KioskServices
@@ -20,6 +21,16 @@ from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode
 pytestmark = pytest.mark.slow
 
 
+
+
+def row_button(qtbot: QtBot, screen: object, job_id: int, action: str) -> QWidget:
+    """A job row's button, once the refreshed list shows it."""
+    from kiosk.ui.staff.queue_screen import PrintQueueScreen
+
+    assert isinstance(screen, PrintQueueScreen)
+    qtbot.waitUntil(lambda: action in screen.row_buttons(job_id)
+                    and screen.row_buttons(job_id)[action].isVisible(), timeout=10_000)
+    return screen.row_buttons(job_id)[action]
 
 
 def states(services: KioskServices) -> list[JobState]:
@@ -53,6 +64,7 @@ def test_print_fail_retry_reprint_and_save_as_pdf(
     assert screen.message.property("role") == "error"
     assert "一時停止" in screen.message.text()
     failed = next(job for job in screen.jobs if job.state is JobState.FAILED)
+    row_button(qtbot, screen, failed.job_id, "retry")
     buttons = screen.row_buttons(failed.job_id)
     assert set(buttons) == {"retry", "cancel", "pdf"}
     assert "一時停止" in screen.state_text(failed)
@@ -74,21 +86,20 @@ def test_print_fail_retry_reprint_and_save_as_pdf(
                     timeout=10_000)
 
     printed = screen.jobs[0]
-    tap(qtbot, screen.row_buttons(printed.job_id)["reprint"])
+    qtbot.waitUntil(lambda: not window.staff.desk.printing, timeout=10_000)
+    tap(qtbot, row_button(qtbot, screen, printed.job_id, "reprint"))
     qtbot.waitUntil(lambda: len(kiosk_services.print_queue.jobs()) == 3, timeout=10_000)
     again = kiosk_services.print_queue.jobs()[0]
     assert again.state is JobState.WAITING and again.generation == printed.generation
 
-    qtbot.waitUntil(lambda: bool(screen.row_buttons(again.job_id)), timeout=10_000)
-    tap(qtbot, screen.row_buttons(again.job_id)["cancel"])     # printed after all
+    tap(qtbot, row_button(qtbot, screen, again.job_id, "cancel"))   # printed after all
     qtbot.waitUntil(lambda: JobState.CANCELLED in states(kiosk_services), timeout=10_000)
 
-    qtbot.waitUntil(lambda: bool(screen.row_buttons(printed.job_id)), timeout=10_000)
-    tap(qtbot, screen.row_buttons(printed.job_id)["pdf"])
+    tap(qtbot, row_button(qtbot, screen, printed.job_id, "pdf"))
     folder = window.staff.settings.data_dir / "cards"
     qtbot.waitUntil(lambda: any(folder.glob("*.pdf")), timeout=20_000)
     saved = next(folder.glob("*.pdf"))
-    assert str(saved) in screen.message.text()
+    qtbot.waitUntil(lambda: str(saved) in screen.message.text(), timeout=10_000)
     assert saved.read_bytes().startswith(b"%PDF")
     actions = [a.action for a in kiosk_services.staff.recent_actions()]
     assert {"card_print_failed", "card_printed", "card_reprint", "print_cancelled"} <= \

@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 
 def explain_failure(error: Exception) -> str:
-    from kiosk.db.store import StoreError, StoreProblem
+    from kiosk.services.errors import StoreError, StoreProblem
     from kiosk.services.registration import RegistrationProblem, RegistrationRefused
 
     if isinstance(error, RegistrationRefused):

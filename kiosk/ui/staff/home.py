@@ -30,6 +30,7 @@ class StaffHomeScreen(StaffScreen):
     settings_requested = Signal()
     sync_requested = Signal()
     leave_kiosk_requested = Signal()
+    change_pin_requested = Signal()
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,8 @@ class StaffHomeScreen(StaffScreen):
         self.log_lines.setSpacing(6)
         self.leave_button = button("secondary")
         self.leave_button.clicked.connect(self._on_leave)
+        self.change_pin_button = button("secondary")
+        self.change_pin_button.clicked.connect(self.change_pin_requested)
         self.close_button = button("primary")
         self.close_button.clicked.connect(self.back)
         self._confirm = QTimer(self)
@@ -74,6 +77,7 @@ class StaffHomeScreen(StaffScreen):
         footer = QHBoxLayout()
         footer.setSpacing(24)
         footer.addWidget(self.leave_button)
+        footer.addWidget(self.change_pin_button)
         footer.addStretch(1)
         footer.addWidget(self.close_button)
         self.column.addLayout(footer)
@@ -134,6 +138,7 @@ class StaffHomeScreen(StaffScreen):
             "Enrol it with the command: kiosk enrol"))
         self.log_title.setText(self.tr("Recent staff actions"))
         self.close_button.setText(self.tr("Close staff mode"))
+        self.change_pin_button.setText(self.tr("Change PIN"))
         if not self._confirm.isActive():
             self.leave_button.setText(self.tr("Quit the kiosk"))
         self._fill_log()

@@ -137,7 +137,7 @@ def printer_state_text(state: PrinterState) -> str:
 
 
 def unexpected(error: Exception) -> str:
-    from kiosk.db.store import StoreError, StoreProblem
+    from kiosk.services.errors import StoreError, StoreProblem
 
     if isinstance(error, StoreError):
         log.error("staff task could not use the store: %s", error)

@@ -3,7 +3,12 @@
 Every store access, hash, render and print runs off the UI thread (`run_in_background`);
 the screens only show what comes back. Staff mode ends with "Close staff mode", with the
 staff idle timeout, or when the kiosk is quit; all three wipe the staff screens, so a
-customer walking up never finds them open.
+customer walking up never finds them open. Each staff session has a number: a result that
+comes back after its session ended is dropped, never shown (it could otherwise reopen a
+staff screen over the next customer's PIN pad). Only a PIN the service accepted makes a
+session active. Until a staff PIN exists, the kiosk shows the PIN chooser instead of the
+attract screen (`require_pin`): the PIN is set at first start, not by whoever finds the
+corner first.
 """
 
 from __future__ import annotations
@@ -14,12 +19,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings
-from kiosk.ui.background import run_in_background
+from kiosk.ui.background import printing_pool, run_in_background
 from kiosk.ui.formatting import fill, number
 from kiosk.ui.staff import messages
 from kiosk.ui.staff.correction_screen import CorrectionScreen
@@ -52,6 +57,9 @@ class StaffMode(QObject):
         self.settings = settings
         self.rules = rules
         self.active = False
+        self.pin_missing = False
+        self._session = 0
+        self._busy: set[str] = set()
         self.website_url = window.website_url
         self._new_password: NewPassword | None = None
         self.producer_id: int | None = None
@@ -80,7 +88,9 @@ class StaffMode(QObject):
 
     def _wire(self) -> None:
         window = self._window
-        self.pin.back.connect(window.reset_session)
+        self.pin.back.connect(self._on_pin_back)
+        self.pin.pin_changed.connect(self._on_pin_changed)
+        self.home.change_pin_requested.connect(self._open_pin_change)
         self.pin.unlock_requested.connect(self._on_unlock)
         self.pin.pin_chosen.connect(self._on_pin_chosen)
         self.home.back.connect(window.reset_session)
@@ -112,24 +122,67 @@ class StaffMode(QObject):
         return self._window.services
 
     def run(self, work: Callable[[], Any], done: Callable[[Any], None],
-             failed: Callable[[Exception], None]) -> None:
-        """Off the UI thread; a result that arrives after staff mode ended is dropped."""
-        def on_done(result: Any) -> None:
-            if self.active or self._window.current_screen is self.pin:
-                done(result)
+            failed: Callable[[Exception], None], unlocking: bool = False,
+            busy: str = "", pool: QThreadPool | None = None) -> None:
+        """Off the UI thread. The outcome reaches `done`/`failed` only in the same staff
+        session (and, unless `unlocking`, only while it is active). With `busy`, a second
+        request of that kind is ignored until the first has come back (double taps)."""
+        if busy:
+            if busy in self._busy:
+                return
+            self._busy.add(busy)
+        session = self._session
 
-        run_in_background(work, on_done, failed)
+        def current() -> bool:
+            self._busy.discard(busy)
+            return session == self._session and (self.active or unlocking)
+
+        def on_done(result: Any) -> None:
+            if current():
+                done(result)
+            else:
+                log.info("staff task finished after its staff session ended: not shown")
+
+        def on_failed(exc: Exception) -> None:
+            if current():
+                failed(exc)
+            else:
+                log.warning("staff task failed after its staff session ended: %s", exc)
+
+        run_in_background(work, on_done, on_failed, pool)
 
     # ---- getting in and out --------------------------------------------------------------------
 
+    def require_pin(self) -> None:
+        """At start: with no staff PIN yet, the kiosk asks for one before customers use it."""
+        services = self.services()
+        if services is None:
+            return
+
+        def checked(pin_is_set: bool) -> None:
+            self.pin_missing = not pin_is_set
+            if self.pin_missing:
+                self._window.reset_session()
+
+        run_in_background(services.staff.has_pin, checked,
+                          lambda exc: log.error("staff PIN not readable", exc_info=exc))
+
+    def show_first_pin(self) -> None:
+        """The PIN chooser in place of the attract screen (no PIN yet; nothing to cancel)."""
+        self.pin.start(False)
+        self.pin.back_button.hide()
+        self._window.show_screen(self.pin)
+
     def open_pin_pad(self) -> None:
-        """The corner was held: ask for the PIN (or, on first start, to choose one)."""
+        """The corner was held: ask for the PIN (or, before one exists, to choose one)."""
         services = self.services()
         if services is None or self.active or self._window.current_screen is self.pin:
             return
         self._window.reset_session()
-        run_in_background(services.staff.has_pin, self._show_pin_pad,
-                          lambda exc: log.error("staff PIN not readable", exc_info=exc))
+        if self.pin_missing:
+            return                                  # the chooser is already showing
+        self.run(services.staff.has_pin, self._show_pin_pad,
+                 lambda exc: log.error("staff PIN not readable", exc_info=exc), unlocking=True)
 
     def _show_pin_pad(self, pin_is_set: bool) -> None:
         self.pin.start(pin_is_set)
@@ -138,17 +191,53 @@ class StaffMode(QObject):
     def _on_unlock(self, pin: str) -> None:
         services = self.services()
         if services is not None:
-            self.run(lambda: services.staff.unlock(pin), lambda _: self.open_home(),
-                      lambda exc: self.pin.refused(messages.pin_refusal(exc)))
+            self.run(lambda: services.staff.unlock(pin), lambda _: self._unlocked(),
+                     lambda exc: self.pin.refused(messages.pin_refusal(exc)), unlocking=True)
 
     def _on_pin_chosen(self, pin: str) -> None:
         services = self.services()
         if services is not None:
-            self.run(lambda: services.staff.set_first_pin(pin), lambda _: self.open_home(),
-                      lambda exc: self.pin.refused(messages.pin_refusal(exc)))
+            self.run(lambda: services.staff.set_first_pin(pin), lambda _: self._unlocked(),
+                     lambda exc: self.pin.refused(messages.pin_refusal(exc)), unlocking=True)
+
+    def _unlocked(self) -> None:
+        """The service accepted the PIN: the one way a staff session becomes active."""
+        self.pin_missing = False
+        self.active = True
+        self.open_home()
+
+    def _on_pin_back(self) -> None:
+        """Cancel: back to staff home when changing the PIN, else to the customers."""
+        if self.active:
+            self.open_home()
+        else:
+            self._window.reset_session()
+
+    def _open_pin_change(self) -> None:
+        self.pin.start_change()
+        self.show(self.pin)
+
+    def _on_pin_changed(self, current: str, new: str) -> None:
+        services = self.services()
+        if services is None:
+            return
+        from kiosk.services.staff import PinProblem, PinRefused
+
+        def done(_: object) -> None:
+            self.open_home()
+            self.home.say(self.tr("Staff PIN changed."))
+
+        def failed(exc: Exception) -> None:
+            wrong = isinstance(exc, PinRefused) and exc.problem in (PinProblem.WRONG,
+                                                                    PinProblem.LOCKED)
+            self.pin.refused(messages.pin_refusal(exc), wrong_current=wrong)
+
+        self.run(lambda: services.staff.change_pin(current, new), done, failed)
 
     def deactivate(self) -> None:
-        """Staff mode is over (closed, idle, or the session was reset)."""
+        """Staff mode is over (closed, idle, or the session was reset): whatever is still
+        running for it will not be shown."""
+        self._session += 1
         self.active = False
         self.producer_id = None
         self._new_password = None
@@ -164,7 +253,8 @@ class StaffMode(QObject):
     # ---- home ----------------------------------------------------------------------------------
 
     def open_home(self) -> None:
-        self.active = True
+        if not self.active:
+            return
         self.home.reset()
         self.show(self.home)
         self.refresh_home()
@@ -309,8 +399,9 @@ class StaffMode(QObject):
             else:
                 self.open_producer(card.producer_id, text)
 
-        self.run(lambda: services.reissue.reissue(producer_id, reason), done,
-                  lambda exc: screen.warn(messages.unexpected(exc)))
+        request = str(uuid.uuid4())
+        self.run(lambda: services.reissue.reissue(producer_id, reason, request), done,
+                 lambda exc: screen.warn(messages.unexpected(exc)), busy="replace")
 
     # ---- a new website password ----------------------------------------------------------------
 
@@ -324,8 +415,9 @@ class StaffMode(QObject):
             self.password.load(f"{new.nickname} · {new.number}", new.login_id, new.password)
             self.show(self.password)
 
-        self.run(lambda: services.passwords.reset(producer), show,
-                  lambda exc: self.producer.warn(messages.unexpected(exc)))
+        request = str(uuid.uuid4())
+        self.run(lambda: services.passwords.reset(producer, request), show,
+                 lambda exc: self.producer.warn(messages.unexpected(exc)), busy="password")
 
     def _on_password_done(self) -> None:
         self._new_password = None
@@ -359,7 +451,8 @@ class StaffMode(QObject):
             self.settings_screen.load(self.settings, printers, logos, self._window.office_url)
             self.show(self.settings_screen)
 
-        self.run(read, show, lambda exc: self.home.warn(messages.unexpected(exc)))
+        self.run(read, show, lambda exc: self.home.warn(messages.unexpected(exc)),
+                 pool=printing_pool())
 
     def _on_save_settings(self, changes: dict[str, Any]) -> None:
         from kiosk.settings import SettingsError, save_settings
@@ -386,7 +479,9 @@ class StaffMode(QObject):
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, SettingsError):
-                key = next((k for k in changes if k in str(exc)), "")
+                text = str(exc).split(".toml: ", 1)[-1]     # the message names the key
+                key = next((k for k in changes if text.startswith(k)),
+                           next((k for k in changes if k in text), ""))
                 self.settings_screen.warn(fill(self.tr("Not saved: %1 — %2"),
                                                self.settings_screen.caption(key), str(exc)))
             else:

@@ -1,4 +1,5 @@
-"""The staff PIN pad: set the PIN on first start (typed twice), then unlock staff mode.
+"""The staff PIN pad: set the PIN on first start (typed twice), unlock staff mode, and
+change the PIN from staff mode (the current one, then the new one twice).
 
 The PIN is never shown, only dots; the digits live in the pad, not in a text field. The
 screen only collects digits and shows outcomes: checking and hashing run in `StaffMode`,
@@ -23,16 +24,20 @@ class PinStep(enum.Enum):
     UNLOCK = "unlock"
     CHOOSE = "choose"          # first start: choose a PIN
     REPEAT = "repeat"          # … and type it again
+    CURRENT = "current"        # changing it: the current PIN first
 
 
 class PinPadScreen(StaffScreen):
     unlock_requested = Signal(str)
     pin_chosen = Signal(str)
+    pin_changed = Signal(str, str)     # current, new
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = PinStep.UNLOCK
         self._first = ""
+        self._current = ""
+        self.changing = False
         self.help = label("body")
         self.dots = label("pin-dots", wrap=False, centre=True)
         self.pad = NumberPad()
@@ -60,9 +65,16 @@ class PinPadScreen(StaffScreen):
         self.step = PinStep.UNLOCK if pin_is_set else PinStep.CHOOSE
         self.retranslate()
 
+    def start_change(self) -> None:
+        self.reset()
+        self.changing = True
+        self.step = PinStep.CURRENT
+        self.retranslate()
+
     def reset(self) -> None:
         super().reset()
-        self._first = ""
+        self.changing = False
+        self._first = self._current = ""
         self.pad.clear()
         self.set_busy(False)
 
@@ -70,12 +82,16 @@ class PinPadScreen(StaffScreen):
         self.ok_button.setEnabled(not busy and len(self.pad.digits) >= 4)
         self.pad.setEnabled(not busy)
 
-    def refused(self, text: str) -> None:
+    def refused(self, text: str, wrong_current: bool = False) -> None:
         """The PIN was wrong (or too simple): say why and start the entry again."""
         self.pad.clear()
         if self.step is PinStep.REPEAT:
             self.step = PinStep.CHOOSE
             self._first = ""
+            self.retranslate()
+        if self.changing and wrong_current:
+            self.step = PinStep.CURRENT
+            self._current = ""
             self.retranslate()
         self.set_busy(False)
         self.warn(text)
@@ -89,6 +105,12 @@ class PinPadScreen(StaffScreen):
         if self.step is PinStep.UNLOCK:
             self.set_busy(True)
             self.unlock_requested.emit(pin)
+        elif self.step is PinStep.CURRENT:
+            self._current = pin
+            self.step = PinStep.CHOOSE
+            self.pad.clear()
+            self.clear_message()
+            self.retranslate()
         elif self.step is PinStep.CHOOSE:
             self._first = pin
             self.step = PinStep.REPEAT
@@ -97,6 +119,9 @@ class PinPadScreen(StaffScreen):
             self.retranslate()
         elif pin != self._first:
             self.refused(self.tr("The two PINs were different. Please choose the PIN again."))
+        elif self.changing:
+            self.set_busy(True)
+            self.pin_changed.emit(self._current, pin)
         else:
             self.set_busy(True)
             self.pin_chosen.emit(pin)
@@ -104,7 +129,14 @@ class PinPadScreen(StaffScreen):
     def retranslate(self) -> None:
         self.retranslate_base()
         self.back_button.setText(self.tr("Cancel"))
-        if self.step is PinStep.UNLOCK:
+        if self.changing:
+            self.title.setText(self.tr("Change the staff PIN"))
+            self.help.setText(
+                self.tr("Enter the current staff PIN.") if self.step is PinStep.CURRENT
+                else self.tr("Choose the new PIN: 4 to 8 digits, not one digit repeated and "
+                             "not a run like 1234.") if self.step is PinStep.CHOOSE
+                else self.tr("Type the same PIN again to make sure."))
+        elif self.step is PinStep.UNLOCK:
             self.title.setText(self.tr("Staff PIN"))
             self.help.setText(self.tr("Enter the staff PIN to open staff mode."))
         elif self.step is PinStep.CHOOSE:

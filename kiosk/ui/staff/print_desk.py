@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from kiosk.ui.background import run_in_background
+from kiosk.ui.background import printing_pool, run_in_background
 from kiosk.ui.formatting import fill
 from kiosk.ui.staff import messages
 from kiosk.ui.staff.queue_screen import PrintQueueScreen
@@ -45,48 +45,49 @@ class PrintDesk(QObject):
         self._mode.show(self.queue)
         self.refresh_queue()
 
-    def card_printer(self) -> str:
-        from PySide6.QtPrintSupport import QPrinterInfo
-
-        return self._mode.settings.card_printer or QPrinterInfo.defaultPrinterName()
+    @property
+    def printing(self) -> bool:
+        """A batch is being printed (tests and screenshots wait for it to end)."""
+        return self._printing
 
     def refresh_queue(self) -> None:
         services = self._mode.services()
         if services is None:
             return
         from kiosk.ui.printer_status import Readiness, printer_readiness
+        from kiosk.ui.printing import resolve_printer
 
-        printer = self.card_printer()
+        configured = self._mode.settings.card_printer
 
-        def read() -> tuple[list[Any], list[Any], Readiness | None]:
+        def read() -> tuple[list[Any], list[Any], str, Readiness | None]:
+            printer = resolve_printer(configured)
             ready = printer_readiness(printer) if printer else None
-            return (services.print_queue.jobs(), services.reissue.upgrades_due(), ready)
+            return (services.print_queue.jobs(), services.reissue.upgrades_due(), printer,
+                    ready)
 
-        def show(loaded: tuple[list[Any], list[Any], Readiness | None]) -> None:
-            jobs, upgrades, ready = loaded
+        def show(loaded: tuple[list[Any], list[Any], str, Readiness | None]) -> None:
+            jobs, upgrades, printer, ready = loaded
             self.queue.show_jobs(jobs, upgrades)
             self.queue.show_printer(printer, messages.printer_state_text(ready.state)
                                     if ready is not None else self.tr("use Save as PDF"))
             self._mode.refresh_home()
 
-        self._mode.run(read, show, lambda exc: self.queue.warn(messages.unexpected(exc)))
+        self._mode.run(read, show, lambda exc: self.queue.warn(messages.unexpected(exc)),
+                       pool=printing_pool())
 
     def print_waiting(self) -> None:
-        """Send every waiting card to the card printer (one job after another)."""
+        """Send every waiting card to the card printer (one job after another). Not tied
+        to a staff session: auto-print runs it for customers' new cards too."""
         services = self._mode.services()
         if services is None:
             return
         if self._printing:
             self._print_again = True
             return
-        printer = self.card_printer()
-        if not printer:
-            self.queue.warn(self.tr("No card printer: choose one in Settings, or save the "
-                                    "card as a PDF."))
-            return
         from kiosk.settings import read_cafe_logo
         from kiosk.ui.print_worker import print_next
         from kiosk.ui.printer_status import state_of_reason
+        from kiosk.ui.printing import PrintFailure, PrintProblem, resolve_printer
 
         self._printing = True
         queue, settings = services.print_queue, self._mode.settings
@@ -94,6 +95,9 @@ class PrintDesk(QObject):
         def work() -> tuple[int, str | None]:
             """Until the queue is empty, or the printer says it cannot print (then the
             other cards stay waiting rather than all failing the same way)."""
+            printer = resolve_printer(settings.card_printer)
+            if not printer:
+                raise PrintFailure(PrintProblem.NO_SUCH_PRINTER)
             logo, sent = read_cafe_logo(settings), 0
             while (job_id := print_next(queue, printer, settings.cafe_name,
                                         logo=logo)) is not None:
@@ -103,7 +107,7 @@ class PrintDesk(QObject):
                     return sent, job.reason
             return sent, None
 
-        run_in_background(work, self._on_printed, self._on_print_error)
+        run_in_background(work, self._on_printed, self._on_print_error, printing_pool())
 
     def _on_printed(self, outcome: tuple[int, str | None]) -> None:
         self._printing = False
@@ -122,7 +126,7 @@ class PrintDesk(QObject):
 
     def _on_print_error(self, error: Exception) -> None:
         self._printing = False
-        self.queue.warn(messages.queue_refusal(error))
+        self.queue.warn(self._no_printer(error) or messages.queue_refusal(error))
         if self._mode.active:
             self.refresh_queue()
 
@@ -139,7 +143,7 @@ class PrintDesk(QObject):
                 self.print_waiting()
 
         self._mode.run(lambda: action(job_id), done,
-                  lambda exc: self.queue.warn(messages.queue_refusal(exc)))
+                       lambda exc: self.queue.warn(messages.queue_refusal(exc)))
 
     def save_pdf(self, job_id: int) -> None:
         services = self._mode.services()
@@ -161,48 +165,61 @@ class PrintDesk(QObject):
                           title=f"Producer card {card.producer_number}")
             return path
 
-        self._mode.run(work, lambda path: self.queue.say(fill(self.tr("Saved as %1"), str(path))),
-                  lambda exc: self.queue.warn(messages.queue_refusal(exc)))
+        self._mode.run(work, lambda path: self.queue.say(fill(self.tr("Saved as %1"),
+                                                             str(path))),
+                       lambda exc: self.queue.warn(messages.queue_refusal(exc)),
+                       pool=printing_pool())
 
+    def _no_printer(self, error: Exception) -> str:
+        """The message for "no printer chosen and the machine has no default" (else "")."""
+        from kiosk.ui.printing import PrintFailure, PrintProblem
 
-    def slip_printer(self) -> str:
-        return self._mode.settings.slip_printer or self.card_printer()
+        if isinstance(error, PrintFailure) and error.problem is PrintProblem.NO_SUCH_PRINTER \
+                and not error.detail:
+            return self.tr("No card printer: choose one in Settings, or save the card as a "
+                           "PDF.")
+        return ""
 
     def print_slip(self, content: Any, screen: Any | None) -> None:
-        """The credentials slip, printed now: its password is never stored to print later."""
+        """The credentials slip, printed now: its password is never stored to print later.
+        `screen` hears the outcome (None: a customer's registration; only logged)."""
         from kiosk.cards.art import render_slip, to_png
-        from kiosk.ui.printing import print_slip
+        from kiosk.ui.printing import PrintFailure, PrintProblem, print_slip, resolve_printer
 
-        printer, paper = self.slip_printer(), self._mode.settings.slip_paper
-        if not printer:
-            if screen is not None:
-                screen.warn(self.tr("No printer for the slip: choose one in Settings."))
-            return
+        settings = self._mode.settings
 
         def work() -> None:
-            print_slip(printer, to_png(render_slip(content)), paper)
+            printer = resolve_printer(settings.slip_printer or settings.card_printer)
+            if not printer:
+                raise PrintFailure(PrintProblem.NO_SUCH_PRINTER)
+            print_slip(printer, to_png(render_slip(content)), settings.slip_paper)
+
+        def done(_: object) -> None:
+            if screen is not None:
+                screen.say(self.tr("Slip sent to the printer."))
 
         def failed(exc: Exception) -> None:
-            log.warning("slip not printed: %s", exc)
-            if screen is not None:
+            log.warning("credentials slip not printed: %s", exc)
+            if screen is None:
+                return
+            if isinstance(exc, PrintFailure) and not exc.detail:
+                screen.warn(self.tr("No printer for the slip: choose one in Settings."))
+            else:
                 screen.warn(messages.print_failure(exc))
 
-        run_in_background(work, lambda _: screen.say(self.tr("Slip sent to the printer."))
-                          if screen is not None else None, failed)
+        run_in_background(work, done, failed, printing_pool())
 
     def card_issued(self, result: NewProducerCard) -> None:
         """A customer registered: their slip prints now; the card too with auto-print."""
         services = self._mode.services()
         if services is None:
             return
-        if self.slip_printer():
-            from kiosk.cards.art import SlipContent
+        from kiosk.cards.art import SlipContent
 
-            issued = result.issued
-            self.print_slip(SlipContent(issued.nickname, issued.producer_number,
-                                        issued.login_id, issued.password,
-                                        self._mode.website_url, self._mode.settings.cafe_name),
-                            None)
+        issued = result.issued
+        self.print_slip(SlipContent(issued.nickname, issued.producer_number, issued.login_id,
+                                    issued.password, self._mode.website_url,
+                                    self._mode.settings.cafe_name), None)
         if self._mode.settings.auto_print:
             self.print_waiting()
 

@@ -2,7 +2,8 @@
 them (record a purchase, correct points, replace the card, issue a new website password).
 
 Replacing the card asks why first (lost, damaged, new rank colour): the tap on the reason
-is the confirmation, and the screen says plainly that the old card stops working.
+is the confirmation, and the screen says plainly that the old card stops working. A new
+website password is confirmed the same way (the old password stops working).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class StaffProducerScreen(StaffScreen):
         self.replace_tile = button("tile")
         self.replace_tile.clicked.connect(self._on_replace)
         self.password_tile = button("tile")
-        self.password_tile.clicked.connect(self.password_requested)
+        self.password_tile.clicked.connect(self._on_password)
         tiles = QGridLayout()
         tiles.setSpacing(24)
         for index, tile in enumerate((self.purchase_tile, self.correction_tile,
@@ -58,12 +59,22 @@ class StaffProducerScreen(StaffScreen):
         reasons.addStretch(1)
         self.reasons = QWidget()
         self.reasons.setLayout(reasons)
+        self.password_question = label("warning")
+        self.password_confirm = button("chip")
+        self.password_confirm.clicked.connect(self._on_password_confirmed)
+        confirm = QHBoxLayout()
+        confirm.addWidget(self.password_confirm)
+        confirm.addStretch(1)
+        self.password_row = QWidget()
+        self.password_row.setLayout(confirm)
         self.column.addWidget(self.name)
         self.column.addWidget(self.details)
         self.column.addWidget(self.upgrade)
         self.column.addLayout(tiles)
         self.column.addWidget(self.replace_question)
         self.column.addWidget(self.reasons)
+        self.column.addWidget(self.password_question)
+        self.column.addWidget(self.password_row)
         self.column.addWidget(self.message)
         self.column.addStretch(1)
         self.reset()
@@ -82,9 +93,22 @@ class StaffProducerScreen(StaffScreen):
     def _on_replace(self) -> None:
         self._ask_reason(not self.reasons.isVisible())
 
+    def _on_password(self) -> None:
+        asking = self.password_row.isVisible()
+        self._ask_reason(False)
+        self.password_question.setVisible(not asking)
+        self.password_row.setVisible(not asking)
+
+    def _on_password_confirmed(self) -> None:
+        self._ask_reason(False)
+        self.password_requested.emit()
+
     def _ask_reason(self, ask: bool) -> None:
+        """Show the replacement question (and close the password one), or close both."""
         self.replace_question.setVisible(ask)
         self.reasons.setVisible(ask)
+        self.password_question.hide()
+        self.password_row.hide()
 
     def _on_reason(self, reason: str) -> None:
         self._ask_reason(False)
@@ -115,6 +139,9 @@ class StaffProducerScreen(StaffScreen):
         self.replace_question.setText(self.tr(
             "Why is the card replaced? The old card stops working at once; the points stay "
             "with the producer."))
+        self.password_question.setText(self.tr(
+            "Issue a new website password? The old password stops working at once."))
+        self.password_confirm.setText(self.tr("Issue a new password"))
         texts = {"lost": self.tr("Lost"), "damaged": self.tr("Damaged"),
                  "rank_up": self.tr("New rank colour")}
         for reason, key in self.reason_buttons.items():

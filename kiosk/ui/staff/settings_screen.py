@@ -30,7 +30,7 @@ class SettingsScreen(StaffScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._printers: list[tuple[str, str]] = []
-        self._logos: list[str] = []
+        self._logos: list[tuple[str, str]] = []
         self._office: str | None = None
         self.entry = EntryPanel()
         self.cafe_name: QLineEdit = self.entry.text_field()
@@ -108,9 +108,17 @@ class SettingsScreen(StaffScreen):
         self.staff_idle.set_value(settings.staff_idle_seconds)
         self.languages.choose(settings.languages)
         self.default_language.choose([settings.default_language])
+        # A chosen printer or logo that is not there right now stays chosen (marked), so
+        # saving another setting does not quietly drop it.
+        missing = self.tr("%1 (not found)")
         queues = [(name, name) for name in printers]
+        for chosen in dict.fromkeys((settings.card_printer, settings.slip_printer)):
+            if chosen and chosen not in printers:
+                queues.append((chosen, fill(missing, chosen)))
         self._printers = queues
-        self._logos = logos
+        self._logos = [(name, name) for name in logos]
+        if settings.cafe_logo and settings.cafe_logo not in logos:
+            self._logos.append((settings.cafe_logo, fill(missing, settings.cafe_logo)))
         self._office = office
         self.retranslate()
         self.orientation.choose([settings.orientation])
@@ -200,7 +208,7 @@ class SettingsScreen(StaffScreen):
         self.slip_paper.set_options([("receipt", self.tr("Receipt roll")), ("a4", "A4"),
                                      ("label", self.tr("Label")), ("card", self.tr("Card"))])
         self.logo.set_options([("", self.tr("No logo")),
-                               *[(name, name) for name in self._logos]])
+                               *self._logos])
         self.auto_print.setText(self.tr("Print each new card at once"))
         self.office.setText(
             fill(self.tr("Enrolled at %1"), self._office) if self._office else

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kiosk.services.sync_runner import SyncStatus
 
 LOG_LINES = 8
+LOG_LINES_WIDE = 4          # a wide screen is short: fewer lines, so nothing is squeezed
 CONFIRM_MS = 5000
 
 
@@ -38,6 +39,7 @@ class StaffHomeScreen(StaffScreen):
         self._waiting = 0
         self._failed = 0
         self._actions: list[LoggedAction] = []
+        self._lines = LOG_LINES
         self.queue_tile = button("tile")
         self.queue_tile.clicked.connect(self.queue_requested)
         self.find_tile = button("tile")
@@ -46,11 +48,11 @@ class StaffHomeScreen(StaffScreen):
         self.settings_tile.clicked.connect(self.settings_requested)
         self.sync_button = button("tile")
         self.sync_button.clicked.connect(self.sync_requested)
-        tiles = QGridLayout()
-        tiles.setSpacing(24)
-        for index, tile in enumerate((self.queue_tile, self.find_tile, self.settings_tile,
-                                      self.sync_button)):
-            tiles.addWidget(tile, index // 2, index % 2)
+        self.change_pin_button = button("tile")
+        self.change_pin_button.clicked.connect(self.change_pin_requested)
+        self.tiles = QGridLayout()
+        self.tiles.setSpacing(24)
+        self._arrange_tiles(columns=2)
         self.sync_line = SyncIndicator(timezone)
         self.offline_note = label("status")
         self.log_title = label("field")
@@ -58,8 +60,6 @@ class StaffHomeScreen(StaffScreen):
         self.log_lines.setSpacing(6)
         self.leave_button = button("secondary")
         self.leave_button.clicked.connect(self._on_leave)
-        self.change_pin_button = button("secondary")
-        self.change_pin_button.clicked.connect(self.change_pin_requested)
         self.close_button = button("primary")
         self.close_button.clicked.connect(self.back)
         self._confirm = QTimer(self)
@@ -67,7 +67,7 @@ class StaffHomeScreen(StaffScreen):
         self._confirm.setInterval(CONFIRM_MS)
         self._confirm.timeout.connect(self.retranslate)
         self.back_button.hide()            # "Close staff mode" below says it plainly
-        self.column.addLayout(tiles)
+        self.column.addLayout(self.tiles)
         self.column.addWidget(self.sync_line)
         self.column.addWidget(self.offline_note)
         self.column.addWidget(self.message)
@@ -77,7 +77,6 @@ class StaffHomeScreen(StaffScreen):
         footer = QHBoxLayout()
         footer.setSpacing(24)
         footer.addWidget(self.leave_button)
-        footer.addWidget(self.change_pin_button)
         footer.addStretch(1)
         footer.addWidget(self.close_button)
         self.column.addLayout(footer)
@@ -97,9 +96,28 @@ class StaffHomeScreen(StaffScreen):
         self._actions = actions[:LOG_LINES]
         self._fill_log()
 
+    def _arrange_tiles(self, columns: int) -> None:
+        """Two tiles a row on a tall screen, three on a wide (short) one."""
+        tiles = (self.queue_tile, self.find_tile, self.settings_tile, self.sync_button,
+                 self.change_pin_button)
+        for tile in tiles:
+            self.tiles.removeWidget(tile)
+        for index, tile in enumerate(tiles):
+            self.tiles.addWidget(tile, index // columns, index % columns)
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        if hasattr(self, "tiles"):
+            self._arrange_tiles(2 if portrait else 3)
+        lines = LOG_LINES if portrait else LOG_LINES_WIDE
+        if lines != getattr(self, "_lines", lines):
+            self._lines = lines
+            self._fill_log()
+        self._lines = lines
+
     def _fill_log(self) -> None:
         clear_layout(self.log_lines)
-        for action in self._actions:
+        for action in self._actions[:self._lines]:
             line = label("row", wrap=False)
             who = f" · {action.producer_number}" if action.producer_number else ""
             line.setText(f"{date_time(action.at, self._timezone)} · "

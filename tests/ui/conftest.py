@@ -53,7 +53,8 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
     settings = KioskSettings(data_dir=data_dir, idle_timeout_seconds=60)
     switcher = LanguageSwitcher(themed_app)
     kiosk = KioskWindow(settings, rules, kiosk_services, switcher)
-    qtbot.addWidget(kiosk)
+    # Not qtbot.addWidget: pytest-qt would close the window before this fixture's teardown
+    # has waited for background work, whose results would then land on deleted widgets.
     kiosk.resize(1080, 1920)
     kiosk.show()
     qtbot.waitExposed(kiosk)
@@ -64,6 +65,9 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
     switcher.switch("en")             # leave no translator installed for the next test
     kiosk.release_input()
     kiosk._allow_exit = True
+    kiosk.close()
+    kiosk.deleteLater()
+    qtbot.wait(10)
 
 
 def choose_language(qtbot: QtBot, window: KioskWindow, chip: QWidget, language: str) -> None:

@@ -228,7 +228,7 @@
 <context>
     <name>StaffHomeScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>

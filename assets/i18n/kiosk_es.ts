@@ -237,32 +237,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
         <source>Correct points</source>
         <translation>Corregir puntos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>La corrección se añade como una entrada nueva; no se cambia nada anterior. Usa − para restar puntos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
         <source>PV change</source>
         <translation>Cambio de PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
         <source>Push point change</source>
         <translation>Cambio de puntos de apoyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
         <source>Save correction</source>
         <translation>Guardar corrección</translation>
     </message>
@@ -924,27 +924,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="57"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 da %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="73"/>
         <source>Record a purchase</source>
         <translation>Registrar una compra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="74"/>
         <source>Receipt number</source>
         <translation>Número de ticket</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="75"/>
         <source>Amount (yen)</source>
         <translation>Importe (yenes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="76"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
@@ -1231,22 +1231,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Toca otra vez para salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>Card print queue</source>
         <translation>Cola de impresión de tarjetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -1254,7 +1254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n con error</numerusform>
@@ -1262,114 +1262,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Buscar productor
 (compra, tarjeta, contraseña)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Sync with the office now</source>
         <translation>Sincronizar ahora con la oficina</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Este quiosco no está registrado en ninguna oficina: solo funciona sin conexión. Regístralo con el comando: kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Recent staff actions</source>
         <translation>Acciones recientes del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Close staff mode</source>
         <translation>Cerrar el modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Quit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>staff PIN set</source>
         <translation>PIN del personal establecido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN changed</source>
         <translation>PIN del personal cambiado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff mode opened</source>
         <translation>modo del personal abierto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>wrong staff PIN</source>
         <translation>PIN del personal incorrecto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>card printed</source>
         <translation>tarjeta impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printing failed</source>
         <translation>error al imprimir la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing cancelled</source>
         <translation>impresión de tarjeta cancelada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card queued again</source>
         <translation>tarjeta de nuevo en la cola</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>purchase recorded</source>
         <translation>compra registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>points corrected</source>
         <translation>puntos corregidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>new card issued</source>
         <translation>tarjeta nueva emitida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new website password</source>
         <translation>nueva contraseña de la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>settings changed</source>
         <translation>ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>kiosk quit by staff</source>
         <translation>el personal cerró el quiosco</translation>
     </message>

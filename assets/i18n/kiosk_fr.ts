@@ -237,32 +237,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
         <source>Correct points</source>
         <translation>Corriger les points</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>Une correction s&apos;ajoute comme nouvelle entrée ; rien d&apos;antérieur n&apos;est modifié. Utilisez − pour retirer des points.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
         <source>PV change</source>
         <translation>Variation de PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
         <source>Push point change</source>
         <translation>Variation des points de soutien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
         <source>Reason (required)</source>
         <translation>Motif (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
@@ -924,27 +924,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="57"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 rapporte %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="73"/>
         <source>Record a purchase</source>
         <translation>Enregistrer un achat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="74"/>
         <source>Receipt number</source>
         <translation>Numéro du ticket de caisse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="75"/>
         <source>Amount (yen)</source>
         <translation>Montant (yens)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="76"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1231,22 +1231,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Touchez encore pour quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1254,7 +1254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -1262,114 +1262,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Trouver un producteur
 (achat, carte, mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Sync with the office now</source>
         <translation>Synchroniser avec le bureau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Cette borne n&apos;est enregistrée auprès d&apos;aucun bureau : elle fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Recent staff actions</source>
         <translation>Actions récentes de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Close staff mode</source>
         <translation>Fermer le mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Change PIN</source>
         <translation>Changer le PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Quit the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>staff PIN set</source>
         <translation>PIN de l&apos;équipe défini</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN changed</source>
         <translation>PIN de l&apos;équipe modifié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff mode opened</source>
         <translation>mode équipe ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>wrong staff PIN</source>
         <translation>PIN de l&apos;équipe erroné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>card printed</source>
         <translation>carte imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printing failed</source>
         <translation>échec d&apos;impression de la carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing cancelled</source>
         <translation>impression de la carte annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card queued again</source>
         <translation>carte remise dans la file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>purchase recorded</source>
         <translation>achat enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>points corrected</source>
         <translation>points corrigés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>new card issued</source>
         <translation>nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new website password</source>
         <translation>nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>kiosk quit by staff</source>
         <translation>borne quittée par l&apos;équipe</translation>
     </message>

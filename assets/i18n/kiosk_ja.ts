@@ -232,32 +232,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
         <source>Correct points</source>
         <translation>ポイントの訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>訂正は新しい記録として追加され、以前の記録は変わりません。減らすポイントには − を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
         <source>PV change</source>
         <translation>PVの増減</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
         <source>Push point change</source>
         <translation>推しポイントの増減</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
         <source>Reason (required)</source>
         <translation>理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
         <source>Save correction</source>
         <translation>訂正を保存</translation>
     </message>
@@ -903,27 +903,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="57"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 で %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="73"/>
         <source>Record a purchase</source>
         <translation>お会計を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="74"/>
         <source>Receipt number</source>
         <translation>レシート番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="75"/>
         <source>Amount (yen)</source>
         <translation>金額（円）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="76"/>
         <source>Record</source>
         <translation>記録する</translation>
     </message>
@@ -1206,143 +1206,143 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Tap again to quit the kiosk</source>
         <translation>もう一度タップでキオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>Staff mode</source>
         <translation>スタッフモード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>%n failed</source>
         <translation>
             <numerusform>失敗 %n枚</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>プロデューサーを探す
 （お会計・カード・パスワード）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Sync with the office now</source>
         <translation>今すぐ本部と同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>この端末は本部に登録されていないため、オフラインでのみ動作します。コマンド kiosk enrol で登録してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Recent staff actions</source>
         <translation>最近のスタッフ操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Close staff mode</source>
         <translation>スタッフモードを閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Change PIN</source>
         <translation>PINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Quit the kiosk</source>
         <translation>キオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>staff PIN set</source>
         <translation>スタッフPINを設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN changed</source>
         <translation>スタッフPINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff mode opened</source>
         <translation>スタッフモードを開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>wrong staff PIN</source>
         <translation>スタッフPINの誤り</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>card printed</source>
         <translation>カードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printing failed</source>
         <translation>カードの印刷に失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing cancelled</source>
         <translation>カードの印刷をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card queued again</source>
         <translation>カードを再びキューに追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>purchase recorded</source>
         <translation>お会計を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>points corrected</source>
         <translation>ポイントを訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>new card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new website password</source>
         <translation>ウェブサイトのパスワードを再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>settings changed</source>
         <translation>設定を変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>kiosk quit by staff</source>
         <translation>スタッフがキオスクを終了</translation>
     </message>

@@ -232,32 +232,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
         <source>Correct points</source>
         <translation>แก้ไขแต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>การแก้ไขจะเพิ่มเป็นรายการใหม่ รายการเดิมไม่เปลี่ยน ใส่ − หน้าแต้มที่จะหักออก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
         <source>PV change</source>
         <translation>PV ที่เปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
         <source>Push point change</source>
         <translation>แต้มเชียร์ที่เปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
         <source>Reason (required)</source>
         <translation>เหตุผล (จำเป็น)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
         <source>Save correction</source>
         <translation>บันทึกการแก้ไข</translation>
     </message>
@@ -903,27 +903,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="57"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 ได้ %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="73"/>
         <source>Record a purchase</source>
         <translation>บันทึกการซื้อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="74"/>
         <source>Receipt number</source>
         <translation>เลขที่ใบเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="75"/>
         <source>Amount (yen)</source>
         <translation>จำนวนเงิน (เยน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="76"/>
         <source>Record</source>
         <translation>บันทึก</translation>
     </message>
@@ -1206,143 +1206,143 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Tap again to quit the kiosk</source>
         <translation>แตะอีกครั้งเพื่อออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>รอ %n ใบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>%n failed</source>
         <translation>
             <numerusform>ล้มเหลว %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>ค้นหาโปรดิวเซอร์
 (การซื้อ บัตร รหัสผ่าน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Sync with the office now</source>
         <translation>ซิงก์กับสำนักงานตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงาน จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Recent staff actions</source>
         <translation>การดำเนินการล่าสุดของพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Close staff mode</source>
         <translation>ปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Change PIN</source>
         <translation>เปลี่ยน PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Quit the kiosk</source>
         <translation>ออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>staff PIN set</source>
         <translation>ตั้ง PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN changed</source>
         <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff mode opened</source>
         <translation>เปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>wrong staff PIN</source>
         <translation>PIN พนักงานผิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>card printed</source>
         <translation>พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printing failed</source>
         <translation>พิมพ์บัตรไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing cancelled</source>
         <translation>ยกเลิกการพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card queued again</source>
         <translation>เข้าคิวพิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>purchase recorded</source>
         <translation>บันทึกการซื้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>points corrected</source>
         <translation>แก้ไขแต้มแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>new card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>settings changed</source>
         <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>kiosk quit by staff</source>
         <translation>พนักงานออกจากคีออสก์</translation>
     </message>

@@ -232,32 +232,32 @@
 <context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
         <source>Correct points</source>
         <translation>更正点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>更正会作为一条新记录添加，之前的记录不会改变。要扣除点数请使用 −。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
         <source>PV change</source>
         <translation>PV变动</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
         <source>Push point change</source>
         <translation>应援点数变动</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="113"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
@@ -903,27 +903,27 @@
 <context>
     <name>PurchaseScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="57"/>
         <source>%1 earns %2 PV</source>
         <translation>%1 可得 %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="73"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="74"/>
         <source>Receipt number</source>
         <translation>小票号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="105"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="75"/>
         <source>Amount (yen)</source>
         <translation>金额（日元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/purchase_screen.py" line="76"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -1206,143 +1206,143 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="120"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
         <source>Tap again to quit the kiosk</source>
         <translation>再点一次退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="124"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>Staff mode</source>
         <translation>员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>Card print queue</source>
         <translation>卡片打印队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n张等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n张失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>查找制作人
 （消费、卡片、密码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="134"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Sync with the office now</source>
         <translation>立即与总部同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>本终端未在总部注册，只能离线工作。请用命令 kiosk enrol 注册。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Recent staff actions</source>
         <translation>最近的员工操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Close staff mode</source>
         <translation>关闭员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Change PIN</source>
         <translation>更改PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Quit the kiosk</source>
         <translation>退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>staff PIN set</source>
         <translation>已设定员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN changed</source>
         <translation>已更改员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff mode opened</source>
         <translation>已打开员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>wrong staff PIN</source>
         <translation>员工PIN错误</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>card printed</source>
         <translation>已打印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printing failed</source>
         <translation>卡片打印失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card queued again</source>
         <translation>卡片已重新排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>purchase recorded</source>
         <translation>已记录消费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>points corrected</source>
         <translation>已更正点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>new card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>settings changed</source>
         <translation>已更改设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>kiosk quit by staff</source>
         <translation>员工已退出终端</translation>
     </message>

@@ -27,7 +27,7 @@ from kiosk.domain.credentials import hash_password, verify_password
 from kiosk.domain.lockout import lockout_after
 from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import RuleBook
-from kiosk.domain.tokens import TokenError, TokenProblem, verify_card
+from kiosk.domain.tokens import CardClaims, TokenError, TokenProblem, verify_card
 from kiosk.services.kiosk_identity import disabled_keys, trusted_keys
 from kiosk.services.producer_view import ProducerSummary, summarise
 
@@ -91,15 +91,19 @@ class CardCheckService:
 
     # ---- by card --------------------------------------------------------------------------
 
-    def check_card(self, scanned: str) -> CardCheck:
+    def _verified(self, scanned: str) -> CardClaims:
+        """The card's claims if its signature is genuine (kiosk keys loaded once)."""
         if self._keys is None:
             self._keys = trusted_keys(self._store)
             self._disabled = disabled_keys(self._store)
         try:
-            claims = verify_card(scanned, self._keys)
+            return verify_card(scanned, self._keys)
         except TokenError as exc:
             log.warning("card refused: %s (scanned %d characters)", exc, len(scanned))
             raise CardRefused(_TOKEN_PROBLEMS[exc.problem]) from exc
+
+    def check_card(self, scanned: str) -> CardCheck:
+        claims = self._verified(scanned)
         with store_errors():
             newest = (Card.select().where(Card.card_id == claims.card_id)
                       .order_by(Card.generation.desc()).first())
@@ -121,13 +125,7 @@ class CardCheckService:
     def producer_of(self, scanned: str) -> int | None:
         """For staff: whose card this is, even a replaced one (a damaged card brought in to
         be replaced). The signature must still be genuine; None: not known here yet."""
-        if self._keys is None:
-            self._keys = trusted_keys(self._store)
-            self._disabled = disabled_keys(self._store)
-        try:
-            claims = verify_card(scanned, self._keys)
-        except TokenError as exc:
-            raise CardRefused(_TOKEN_PROBLEMS[exc.problem]) from exc
+        claims = self._verified(scanned)
         with store_errors():
             card = Card.get_or_none(Card.card_id == claims.card_id)
             return int(card.producer.id) if card is not None else None

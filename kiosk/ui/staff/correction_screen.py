@@ -10,19 +10,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.ui.screens.base import button, label
-from kiosk.ui.staff.base import StaffScreen
-from kiosk.ui.staff.entry import EntryPanel
+from kiosk.ui.staff.entry_form import EntryFormScreen
 
 
-class CorrectionScreen(StaffScreen):
+class CorrectionScreen(EntryFormScreen):
     submitted = Signal(int, int, str)       # PV change, push point change, reason
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._busy = False
-        self.who = label("subtitle")
+        super().__init__(with_minus=True, parent=parent)
         self.help = label("body")
-        self.entry = EntryPanel(with_minus=True)
         self.pv_caption = label("field")
         self.pv = self.entry.number_field()
         self.push_caption = label("field")
@@ -30,7 +26,8 @@ class CorrectionScreen(StaffScreen):
         self.reason_caption = label("field")
         self.reason = self.entry.text_field()
         self.reason.setMaxLength(200)
-        for field in (self.pv, self.push, self.reason):
+        self.inputs = (self.pv, self.push, self.reason)
+        for field in self.inputs:
             field.textChanged.connect(self._refresh)
         self.save_button = button("primary")
         self.save_button.clicked.connect(self._on_save)
@@ -51,32 +48,6 @@ class CorrectionScreen(StaffScreen):
         self.column.addLayout(self.body, 1)
         self.column.addWidget(self.save_button)
         self.retranslate()
-
-    def load(self, who: str) -> None:
-        self.reset()
-        self.who.setText(who)
-
-    def reset(self) -> None:
-        super().reset()
-        self._busy = False
-        self.who.clear()
-        for field in (self.pv, self.push, self.reason):
-            field.clear()
-        self.entry.point_at(self.pv)
-        self._refresh()
-
-    def done(self, text: str) -> None:
-        self._busy = False
-        for field in (self.pv, self.push, self.reason):
-            field.clear()
-        self.entry.point_at(self.pv)
-        self.say(text)
-        self._refresh()
-
-    def refused(self, text: str) -> None:
-        self._busy = False
-        self.warn(text)
-        self._refresh()
 
     @staticmethod
     def _value(text: str) -> int | None:

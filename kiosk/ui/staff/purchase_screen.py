@@ -13,25 +13,22 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.formatting import fill, number, yen
 from kiosk.ui.screens.base import button, label
-from kiosk.ui.staff.base import StaffScreen
-from kiosk.ui.staff.entry import EntryPanel
+from kiosk.ui.staff.entry_form import EntryFormScreen
 
 
-class PurchaseScreen(StaffScreen):
+class PurchaseScreen(EntryFormScreen):
     submitted = Signal(str, int)           # receipt, yen
 
     def __init__(self, rules: RuleBook, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._rules = rules
-        self._busy = False
-        self.who = label("subtitle")
-        self.entry = EntryPanel()
         self.receipt_caption = label("field")
         self.receipt = self.entry.text_field()
         self.yen_caption = label("field")
         self.amount = self.entry.number_field()
         self.preview = label("body")
-        for field in (self.receipt, self.amount):
+        self.inputs = (self.receipt, self.amount)
+        for field in self.inputs:
             field.textChanged.connect(self._refresh)
         self.record_button = button("primary")
         self.record_button.clicked.connect(self._on_record)
@@ -50,33 +47,6 @@ class PurchaseScreen(StaffScreen):
         self.column.addLayout(self.body, 1)
         self.column.addWidget(self.record_button)
         self.retranslate()
-
-    def load(self, who: str) -> None:
-        self.reset()
-        self.who.setText(who)
-
-    def reset(self) -> None:
-        super().reset()
-        self._busy = False
-        self.who.clear()
-        self.receipt.clear()
-        self.amount.clear()
-        self.entry.point_at(self.receipt)
-        self._refresh()
-
-    def done(self, text: str) -> None:
-        """Saved: say so and clear the form for the next receipt."""
-        self._busy = False
-        self.receipt.clear()
-        self.amount.clear()
-        self.entry.point_at(self.receipt)
-        self.say(text)
-        self._refresh()
-
-    def refused(self, text: str) -> None:
-        self._busy = False
-        self.warn(text)
-        self._refresh()
 
     def amount_yen(self) -> int | None:
         text = self.amount.text().strip()

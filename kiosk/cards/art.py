@@ -2,7 +2,7 @@
 
 The card front is an ISO/IEC 7810 ID-1 (CR80) card, 85.6 × 54 mm, drawn at 300 dpi in the
 colour of the producer's rank: café band (the café's logo, when it has one, and its name),
-name, rank, producer number and the QR code.
+name, rank, producer number and the QR code; its back says how to use it.
 The credentials slip carries the website login ID and initial password, the one place they
 exist after the card screen closes. Text uses the bundled Noto Sans JP subset so a fresh
 machine draws katakana and kanji, never tofu. Outputs are PNG bytes, usable by the screen
@@ -221,6 +221,37 @@ def render_card_front(face: CardFace) -> Image.Image:
         filled = i < face.rank.number
         draw.ellipse((x, band + 300, x + 16, band + 316),
                      fill=accent if filled else None, outline=accent, width=2)
+    return image
+
+
+BACK_LINES = (
+    ("キオスクでこのカードをかざすと、ポイントとランクが見られます。", 26, True),
+    ("Scan this card at the kiosk to see your points and rank.", 24, False),
+    ("", 14, False),
+    ("拾われた方は店舗までお届けください。", 24, True),
+    ("If found, please return it to the café.", 22, False),
+)
+
+
+def render_card_back(face: CardFace, website: str = "") -> Image.Image:
+    """The back (printed where the card printer does duplex): the café band, how to use
+    the card, the website, and the number — nothing a finder could misuse (no QR)."""
+    width, height = CARD_PX
+    image = Image.new("RGB", CARD_PX, (255, 255, 255))
+    _draw_band(image, face, (232, 62, 140))
+    draw = ImageDraw.Draw(image)
+    inner = width - 88
+    y = HEADER_BAND_PX + 40
+    for text, size, bold in BACK_LINES:
+        font = _fitted(draw, text, inner, size, bold)
+        if text:
+            draw.text((44, y), text, font=font, fill=(40, 24, 48))
+        y += int(font.size) + 14
+    if website:
+        draw.text((44, y + 12), website, font=_fitted(draw, website, inner, 28, True),
+                  fill=(194, 24, 91))
+    draw.text((width - 44, height - 36), f"No. {face.producer_number}", font=_font(24),
+              fill=(122, 102, 128), anchor="rs")
     return image
 
 

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
                readiness: Callable[[str], Readiness] = printer_readiness,
-               logo: bytes | None = None) -> int | None:
+               logo: bytes | None = None, website: str = "") -> int | None:
     """Print the oldest waiting card; returns its job id (None: nothing was waiting).
     A printer failure is recorded on the job, with its reason, for staff to act on."""
     job_id = queue.next_waiting()
@@ -45,12 +45,22 @@ def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
         return job_id
     try:
         print_card(printer, card_front_png(card, cafe_name, logo),
+                   card_back_png(card, cafe_name, logo, website),
                    title=f"Producer card {card.producer_number}")
     except (PrintFailure, QueueRefused, OSError) as exc:
         queue.finished(job_id, str(exc))
     else:
         queue.finished(job_id)
     return job_id
+
+
+def card_back_png(card: CardToPrint, cafe_name: str, logo: bytes | None = None,
+                  website: str = "") -> bytes:
+    """The card's back (printed only where the printer does duplex)."""
+    from kiosk.cards.art import CardFace, render_card_back, to_png
+
+    return to_png(render_card_back(CardFace(card.nickname, card.producer_number, card.rank,
+                                            card.token, cafe_name, logo), website))
 
 
 def card_front_png(card: CardToPrint, cafe_name: str, logo: bytes | None = None) -> bytes:

@@ -68,8 +68,10 @@ def print_card(printer_name: str, front_png: bytes, back_png: bytes | None = Non
     if info.isNull():
         raise PrintFailure(PrintProblem.NO_SUCH_PRINTER, printer_name)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    _paint(printer, card_page_size(info), front_png, back_png, title,
-           duplex=QPrinter.DuplexMode.DuplexLongSide in info.supportedDuplexModes())
+    duplex = QPrinter.DuplexMode.DuplexLongSide in info.supportedDuplexModes()
+    # A one-sided printer would put the back on a second blank card: front only there.
+    _paint(printer, card_page_size(info), front_png, back_png if duplex else None, title,
+           duplex=duplex)
 
 
 def save_card_pdf(path: Path, front_png: bytes, back_png: bytes | None = None,

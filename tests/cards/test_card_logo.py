@@ -102,3 +102,17 @@ def test_a_logo_broken_since_it_was_checked_still_gives_a_card(
         image = render_card_front(broken)
     assert "café logo not drawn" in caplog.text
     assert ImageChops.difference(image, render_card_front(face)).getbbox() is None
+
+
+def test_the_card_back_says_how_to_use_it_and_has_no_qr(rules: RuleBook) -> None:
+    """The back is printed where the printer does duplex: no QR a finder could scan."""
+    import zxingcpp
+
+    from kiosk.cards.art import CARD_PX, CardFace, render_card_back
+
+    back = render_card_back(CardFace("ミク", "007-0000001-5", rules.ranks[0], "token",
+                                     "IDOL CAFÉ"), "https://producer.example.cafe/login")
+    assert back.size == CARD_PX
+    assert zxingcpp.read_barcodes(back) == []
+    colours = back.convert("RGB").resize((64, 64)).getcolors(64 * 64)
+    assert colours is not None and len(colours) > 8          # text was drawn

@@ -101,7 +101,7 @@ def test_the_queue_prints_through_cups_and_keeps_failures_for_staff(
     assert print_next(queue, "QueuePrinter", "IDOL CAFÉ") == job
     wait_for_output(cups, out, before)
     assert queue.jobs()[0].state is JobState.PRINTED
-    assert page_sizes_mm(out) == [(85.6, 54.0)]
+    assert page_sizes_mm(out) == [(85.6, 54.0), (85.6, 54.0)]    # a duplex printer: + back
     assert qr_texts(out, 1, tmp_path) == [card.issued.token]
     assert print_next(queue, "QueuePrinter", "IDOL CAFÉ") is None   # nothing left
 

@@ -99,8 +99,8 @@ class PrintDesk(QObject):
             if not printer:
                 raise PrintFailure(PrintProblem.NO_SUCH_PRINTER)
             logo, sent = read_cafe_logo(settings), 0
-            while (job_id := print_next(queue, printer, settings.cafe_name,
-                                        logo=logo)) is not None:
+            while (job_id := print_next(queue, printer, settings.cafe_name, logo=logo,
+                                        website=settings.website_url)) is not None:
                 sent += 1
                 job = queue.job(job_id)
                 if state_of_reason(job.reason) is not None:

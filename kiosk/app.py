@@ -20,6 +20,7 @@ from kiosk.cli import add_commands, run_command
 from kiosk.db.datadir import probe_data_dir
 from kiosk.db.errors import StoreError, StoreProblem
 from kiosk.domain.rules import RuleBook, RulesError, parse_rules
+from kiosk.logs import setup_logging, stop_logging
 from kiosk.paths import default_data_dir, rules_path
 from kiosk.settings import KioskSettings, SettingsError, load_settings, read_cafe_logo
 
@@ -54,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after-paint", action="store_true",
                         help="benchmark: print the time to the first painted attract screen "
                              "and quit")
+    parser.add_argument("--self-test", type=Path, default=None, metavar="OUT_DIR",
+                        help="check this installation on a throw-away data dir under OUT_DIR "
+                             "(or --data-dir): render the attract screen and a new card "
+                             "there, print 'self-test ok: ...' and exit 0, else exit 1")
     add_commands(parser)
     return parser
 
@@ -117,9 +122,19 @@ def newest_rules(bundled: RuleBook, store_path: Path) -> RuleBook:
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     data_dir = args.data_dir or default_data_dir()
+    if args.self_test is not None and args.data_dir is None:
+        from kiosk.self_test import throwaway_data_dir
+
+        data_dir = throwaway_data_dir(args.self_test)
+    setup_logging(data_dir)
+    try:
+        return _start(args, data_dir, started)
+    finally:
+        stop_logging()
+
+
+def _start(args: argparse.Namespace, data_dir: Path, started: float) -> int:
     try:
         settings = load_settings(data_dir, kiosk_number=args.kiosk_number,
                                  idle_timeout_seconds=args.idle_timeout_seconds,
@@ -128,6 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         probe_data_dir(data_dir)
         if args.command:
             return run_command(args, settings, rules)
+        if args.self_test is not None:
+            from kiosk.self_test import run_self_test
+
+            return run_self_test(args.self_test, data_dir, rules)
     except (SettingsError, RulesError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2

@@ -43,6 +43,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import psutil
 
@@ -175,7 +176,7 @@ class _Watch:
     """Reads a child's stream to its end (a full pipe would stall the child) and notes the
     moment, and the line, where the paint marker first appears."""
 
-    def __init__(self, stream: object, marker: str) -> None:
+    def __init__(self, stream: IO[str], marker: str) -> None:
         self.line: str | None = None
         self.seen_at = 0.0
         self.painted = threading.Event()
@@ -183,12 +184,15 @@ class _Watch:
         self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self._thread.start()
 
-    def _read(self, stream: object) -> None:
-        for line in stream:  # type: ignore[attr-defined]
+    def _read(self, stream: IO[str]) -> None:
+        for line in stream:
             if self.line is None and self._marker in line:
                 self.seen_at = time.perf_counter()
                 self.line = line
                 self.painted.set()
+
+    def join(self) -> None:
+        self._thread.join(timeout=10)
 
 
 def measure_once(program: str, display: Display, data_dir: Path,
@@ -205,8 +209,10 @@ def measure_once(program: str, display: Display, data_dir: Path,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL if program == "chromium" else subprocess.PIPE,
             stderr=subprocess.PIPE if program == "chromium" else subprocess.DEVNULL)
+        stream = process.stderr if program == "chromium" else process.stdout
+        assert stream is not None
+        watch = _Watch(stream, marker)
         try:
-            watch = _Watch(process.stderr if program == "chromium" else process.stdout, marker)
             if not watch.painted.wait(PAINT_TIMEOUT_S):
                 raise RuntimeError(f"{program} did not paint within {PAINT_TIMEOUT_S:.0f} s: "
                                    f"{command}")
@@ -223,6 +229,8 @@ def measure_once(program: str, display: Display, data_dir: Path,
             rss, pss, uss, count = tree_memory(process.pid)
         finally:
             stop_tree(process)
+            watch.join()             # the stream has ended with the program
+            stream.close()
     return Sample(paint_s * 1000, rss / 2**20, pss / 2**20, uss / 2**20, count)
 
 
@@ -261,9 +269,6 @@ def stop_tree(process: subprocess.Popen[str]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=5)
-    for stream in (process.stdout, process.stderr):
-        if stream is not None:
-            stream.close()
 
 
 # ---- the benchmark -----------------------------------------------------------------------------

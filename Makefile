@@ -8,7 +8,7 @@ TS := $(wildcard assets/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 RUN_ARGS ?=
 
-.PHONY: run test lint typecheck unit bench soak gallery i18n fonts clean setup
+.PHONY: run test lint typecheck unit bench soak gallery i18n fonts clean setup package
 
 setup: $(STAMP) $(QM)
 
@@ -51,6 +51,11 @@ soak: setup
 ## Render every screen in both orientations to test-artifacts/gallery/.
 gallery: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.gallery --out test-artifacts/gallery
+
+## Frozen, self-contained kiosk in dist/producer-kiosk/ (PyInstaller one-folder; runs on a
+## machine with no Python). Smoke test: dist/producer-kiosk/producer-kiosk --self-test DIR
+package: setup
+	packaging/build.sh
 
 ## Developer: refresh the .ts sources from the code (then translate them in Linguist).
 i18n: $(STAMP)

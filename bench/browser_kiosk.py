@@ -17,12 +17,14 @@ Method, for each of the three, rounds alternating so machine noise hits all alik
   logs `performance.timeOrigin + startTime` of its first-contentful-paint entry to the
   console, which Chromium writes to stderr (`--enable-logging=stderr`), and that wall-clock
   time is compared with the wall-clock time of the spawn.
-- memory: `SETTLE_S` after that paint, the sum over the whole process tree of RSS (counts
-  shared pages once per process, so it over-states a multi-process browser) and of PSS
-  (shared pages divided among their sharers: the fair figure) and USS, from
-  /proc/<pid>/smaps_rollup via psutil. The kiosk runs as it does in the café: after its
-  first paint it opens the store and builds the other screens, and it is sampled with them
-  built. The X server's own memory is counted for none of them.
+- memory: `SETTLE_S` after that paint (the kiosk: after it has also opened its store and
+  built its other screens, which it does right after the paint, as in the café), summed
+  over the whole process tree: RSS (shared pages counted in every process, which
+  over-states a multi-process browser), PSS (shared pages divided among their sharers: the
+  fair figure) and USS (pages no other process shares), from /proc/<pid>/smaps_rollup via
+  psutil. The X server's own memory is counted for none of them.
+Run as root (a container), Chromium needs `--no-sandbox`: one process fewer (no sandbox
+helper) than on a café machine.
 The kiosk and the bare window normally quit at their first paint (`--exit-after-paint`,
 bench/bare_window.py); here each is started through a tiny `python -c` wrapper that keeps it
 running (see `_KIOSK_HELD`, `_BARE_HELD`).
@@ -58,6 +60,7 @@ PROGRAMS = ("kiosk", "bare", "chromium")
 LABELS = {"kiosk": "Producer Kiosk", "bare": "bare PySide6 window",
           "chromium": "Chromium kiosk (same screen as a page)"}
 QT_MARKER = "first-paint-in-process"
+READY_MARKER = "kiosk-started-up"      # the held kiosk: store open, every screen built
 FCP_MARKER = "first-contentful-paint-at "
 
 # The kiosk as `python -m kiosk` runs it, printing the start-up benchmark's line at its first
@@ -70,6 +73,7 @@ def _announcing(widget, callback):
     def both():
         print("first-paint-in-process", flush=True)
         callback()
+        print("kiosk-started-up", flush=True)
     _after(widget, both)
 first_paint.after_first_paint = _announcing
 from kiosk.app import main
@@ -174,12 +178,14 @@ def _env(display: Display) -> dict[str, str]:
 
 class _Watch:
     """Reads a child's stream to its end (a full pipe would stall the child) and notes the
-    moment, and the line, where the paint marker first appears."""
+    moment, and the line, where the paint marker first appears (and the held kiosk's
+    started-up line)."""
 
     def __init__(self, stream: IO[str], marker: str) -> None:
         self.line: str | None = None
         self.seen_at = 0.0
         self.painted = threading.Event()
+        self.started_up = threading.Event()
         self._marker = marker
         self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self._thread.start()
@@ -190,6 +196,8 @@ class _Watch:
                 self.seen_at = time.perf_counter()
                 self.line = line
                 self.painted.set()
+            elif READY_MARKER in line:
+                self.started_up.set()
 
     def join(self) -> None:
         self._thread.join(timeout=10)
@@ -222,6 +230,8 @@ def measure_once(program: str, display: Display, data_dir: Path,
                 paint_s = painted_wall - spawned_wall
             else:
                 paint_s = watch.seen_at - spawned
+            if program == "kiosk" and not watch.started_up.wait(PAINT_TIMEOUT_S):
+                raise RuntimeError(f"the kiosk did not finish starting up: {command}")
             time.sleep(settle_s)
             if process.poll() is not None:
                 raise RuntimeError(f"{program} exited ({process.returncode}) before it was "
@@ -344,7 +354,8 @@ def report(result: dict[str, object]) -> str:
         "bundled fonts, card fan, welcome, teaser). Start-up: spawn → first paint (Qt: the "
         "`first-paint-in-process` line; Chromium: the page's first-contentful-paint time). "
         f"Memory: {float(result['settle_s']):.0f} s after that paint, summed over the process "  # type: ignore[arg-type]
-        "tree; the kiosk with its store open and all screens built, as in the café.",
+        "tree; the kiosk with its store open and all screens built (it does that right "
+        "after its first paint; the wait starts once it has), as in the café.",
         "",
         "| program | processes | start-up median / p95 | PSS median / p95 | "
         "RSS median / p95 | USS median |",

@@ -151,7 +151,8 @@ def _chromium_command(display: Display, profile: Path) -> list[str]:
         chromium, f"--user-data-dir={profile}", "--no-first-run", "--no-default-browser-check",
         "--noerrdialogs", "--disable-infobars", "--disable-session-crashed-bubble",
         "--disable-component-update", "--disable-background-networking",
-        "--password-store=basic", "--enable-logging=stderr", "--v=0",
+        "--password-store=basic", "--disable-features=Translate",   # no "translate?" bubble
+        "--enable-logging=stderr", "--v=0",
         f"--window-size={WIDTH},{HEIGHT}", "--window-position=0,0",
     ]
     if os.geteuid() == 0:

@@ -13,26 +13,59 @@
 
 `--database` (before the command) is a SQLite file path or a postgresql:// URL; with no
 configuration the office keeps a SQLite file in `./office-data/office.sqlite3`.
+
+Environment variables give the defaults (a systemd `EnvironmentFile=` or a container's `-e`),
+and flags on the command line win over them:
+
+    KIOSK_OFFICE_DATABASE   --database
+    KIOSK_OFFICE_HOST       serve --host   (127.0.0.1)
+    KIOSK_OFFICE_PORT       serve --port   (8080)
+
+Behind a TLS reverse proxy, uvicorn trusts `X-Forwarded-*` headers from the addresses in
+`FORWARDED_ALLOW_IPS` (uvicorn's own variable; default the loopback addresses).
+
+Starting the office creates or migrates its schema (`migrations.py`); a database newer than
+this version is refused with exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 DEFAULT_DATABASE = "office-data/office.sqlite3"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8080
+ENV_DATABASE = "KIOSK_OFFICE_DATABASE"
+ENV_HOST = "KIOSK_OFFICE_HOST"
+ENV_PORT = "KIOSK_OFFICE_PORT"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"not a TCP port: {text!r}")
+    return port
+
+
+def build_parser(environ: Mapping[str, str] | None = None) -> argparse.ArgumentParser:
+    env = os.environ if environ is None else environ
     parser = argparse.ArgumentParser(prog="kiosk-server", description="Producer Kiosk office")
-    parser.add_argument("--database", default=DEFAULT_DATABASE,
-                        help="SQLite file path, or a database URL (postgresql://…)")
+    parser.add_argument("--database", default=env.get(ENV_DATABASE) or DEFAULT_DATABASE,
+                        help="SQLite file path, or a database URL (postgresql://…); "
+                             f"default ${ENV_DATABASE} or {DEFAULT_DATABASE}")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the HTTP API")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--host", default=env.get(ENV_HOST) or DEFAULT_HOST,
+                       help=f"listen address; default ${ENV_HOST} or {DEFAULT_HOST}")
+    serve.add_argument("--port", type=_port, default=env.get(ENV_PORT) or DEFAULT_PORT,
+                       help=f"listen port; default ${ENV_PORT} or {DEFAULT_PORT}")
     code = commands.add_parser("enrolment-code", help="make a one-time kiosk enrolment code")
     code.add_argument("label", help="which kiosk it is for, e.g. 'Akihabara entrance'")
     website = commands.add_parser("website-key",
@@ -64,9 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from kiosk.server.app import create_app, open_office
+    from kiosk.server.migrations import OfficeSchemaError
     from kiosk.server.office import RulesRefused, UnknownProducer
 
-    office = open_office(args.database)
+    try:
+        office = open_office(args.database)
+    except OfficeSchemaError as exc:
+        print(f"kiosk-server: {exc}", file=sys.stderr)
+        return 2
     try:
         if args.command == "serve":
             import uvicorn

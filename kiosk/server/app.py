@@ -11,11 +11,14 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
 from fastapi.exceptions import RequestValidationError
+from peewee import PeeweeException
 from playhouse.db_url import connect
+from pydantic import BaseModel
 
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import rules_path
 from kiosk.server.limits import BodyLimit, validation_failed
+from kiosk.server.migrations import MIGRATIONS, Migrations, OfficeSchema
 from kiosk.server.models import Kiosk, office_db
 from kiosk.server.office import EnrolmentRefused, KioskDisabled, Office, UnknownProducer
 from kiosk.sync.protocol import (
@@ -30,8 +33,17 @@ from kiosk.sync.protocol import (
 )
 
 
-def open_office(database: str, rules: RuleBook | None = None) -> Office:
-    """`database`: a file path (SQLite) or a URL such as postgresql://user@host/office."""
+class Health(BaseModel):
+    status: str
+    schema_version: int
+
+
+def open_office(database: str, rules: RuleBook | None = None,
+                migrations: Migrations = MIGRATIONS) -> Office:
+    """`database`: a file path (SQLite) or a URL such as postgresql://user@host/office.
+
+    Creates the schema in an empty database and migrates an older one (`migrations.py`);
+    raises `OfficeSchemaError` for a database newer than this code."""
     if "://" not in database:
         pathlib.Path(database).parent.mkdir(parents=True, exist_ok=True)
         # Pooled like PostgreSQL: reopening per request costs a WAL checkpoint on close.
@@ -51,7 +63,13 @@ def open_office(database: str, rules: RuleBook | None = None) -> Office:
     if rules is None:
         rules = parse_rules(rules_path().read_text(encoding="utf-8"))
     office = Office(db, rules)
-    office.create_schema()
+    try:
+        office.create_schema(migrations)
+    except BaseException:
+        close_all = getattr(db, "close_all", None)     # the pools: no connection left open
+        if close_all is not None:
+            close_all()
+        raise
     return office
 
 
@@ -68,6 +86,18 @@ def create_app(office: Office) -> FastAPI:
         if kiosk is None:
             raise HTTPException(401, "unknown, wrong or disabled kiosk credential")
         return kiosk
+
+    @app.get("/v1/health", response_model=Health,
+             responses={503: {"description": "the office cannot reach its database"}})
+    def health() -> Health:
+        """For load balancers and container health checks: no credential, one cheap query."""
+        try:
+            with office.reading():
+                version = OfficeSchema.select(OfficeSchema.version).order_by(
+                    OfficeSchema.version.desc()).scalar()
+        except (PeeweeException, OSError) as exc:
+            raise HTTPException(503, "the office cannot reach its database") from exc
+        return Health(status="ok", schema_version=int(version))
 
     @app.post("/v1/enrol", response_model=EnrolResponse)
     def enrol(request: EnrolRequest) -> EnrolResponse:

@@ -27,8 +27,8 @@ from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.domain.tokens import key_id_for
 from kiosk.server import feed, rankings
 from kiosk.server.intake import accept_batch
+from kiosk.server.migrations import MIGRATIONS, Migrations, migrate
 from kiosk.server.models import (
-    OFFICE_MODELS,
     Counter,
     EnrolmentCode,
     Kiosk,
@@ -118,9 +118,10 @@ class Office:
     def _set_head(self, value: int) -> None:
         Counter.update(value=value).where(Counter.name == FEED).execute()
 
-    def create_schema(self) -> None:
+    def create_schema(self, migrations: Migrations = MIGRATIONS) -> None:
+        """Create or migrate the tables (`migrations.py`), then the feed's counters."""
+        migrate(self.db, migrations)
         with self.db.connection_context(), self.db.atomic():
-            self.db.create_tables(OFFICE_MODELS)
             for name in (FEED, WEBSITE_SEQ):
                 Counter.insert(name=name, value=0).on_conflict_ignore().execute()
         with self.reading():

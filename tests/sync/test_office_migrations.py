@@ -1,0 +1,194 @@
+"""The office's schema is versioned and migrated on start, on SQLite and on PostgreSQL.
+
+The real code has one version so far; the tests register test-only migrations to prove the
+runner: stepwise upgrades, a failed step rolled back whole, concurrent starts, and refusal
+of a database newer than the code.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from peewee import Database
+
+from kiosk.server.__main__ import main as server_main
+from kiosk.server.app import open_office
+from kiosk.server.migrations import (
+    SCHEMA_VERSION,
+    Migrations,
+    OfficeSchema,
+    OfficeSchemaError,
+    migrate,
+    schema_version,
+)
+from kiosk.server.models import OFFICE_MODELS, Kiosk, office_db
+from kiosk.server.office import Office
+
+
+@pytest.fixture
+def opened() -> Iterator[list[Office]]:
+    """Offices the test opened; every pool the tables were bound to is closed afterwards."""
+    offices: list[Office] = []
+    yield offices
+    pools = {id(office.db): office.db for office in offices}
+    pools.update((id(db), db) for db in bound)
+    bound.clear()
+    for db in pools.values():
+        db.close_all()
+
+
+bound: list[Database] = []
+
+
+def open_at(database: str, opened: list[Office],
+            migrations: Migrations | None = None) -> Office:
+    try:
+        office = (open_office(database) if migrations is None
+                  else open_office(database, migrations=migrations))
+    finally:
+        # The models are bound to the newest pool even when opening failed (a later query
+        # through them may open a connection there).
+        bound.append(office_db.obj)
+    opened.append(office)
+    return office
+
+
+def add_location(db: Database) -> None:
+    db.execute_sql("ALTER TABLE kiosk ADD COLUMN location TEXT")  # type: ignore[no-untyped-call]
+
+
+def fill_location(db: Database) -> None:
+    db.execute_sql("UPDATE kiosk SET location = label")  # type: ignore[no-untyped-call]
+
+
+def columns(office: Office, table: str) -> set[str]:
+    with office.db.connection_context():
+        return {column.name for column in office.db.get_columns(table)}
+
+
+def history(office: Office) -> list[int]:
+    with office.reading():
+        return [row.version for row in OfficeSchema.select().order_by(OfficeSchema.version)]
+
+
+def enrol_one(office: Office, label: str) -> None:
+    import base64
+
+    from kiosk.domain.tokens import new_signing_key, raw_public_key
+    from kiosk.sync.protocol import EnrolRequest
+
+    key = base64.b64encode(raw_public_key(new_signing_key())).decode()
+    office.enrol(EnrolRequest(code=office.new_enrolment_code(label), public_key=key,
+                              label=label))
+
+
+def test_a_fresh_database_is_created_at_the_current_version(office_database: str,
+                                                            opened: list[Office]) -> None:
+    office = open_at(office_database, opened)
+    assert SCHEMA_VERSION == 1
+    assert schema_version(office.db) == 1
+    assert history(office) == [1]
+    open_at(office_database, opened)                    # starting again changes nothing
+    assert history(office) == [1]
+
+
+def test_a_database_from_before_versioning_counts_as_version_1(office_database: str,
+                                                               opened: list[Office]) -> None:
+    office = open_at(office_database, opened)
+    enrol_one(office, "entrance")
+    with office.db.connection_context():             # what an office before versioning left
+        office.db.drop_tables([OfficeSchema])
+        assert "office_schema" not in office.db.get_tables()
+    assert schema_version(office.db) == 1
+    again = open_at(office_database, opened)
+    assert history(again) == [1]
+    assert [k.label for k in again.kiosks()] == ["entrance"]
+
+
+def test_an_older_database_is_migrated_step_by_step(office_database: str,
+                                                    opened: list[Office]) -> None:
+    enrol_one(open_at(office_database, opened), "entrance")   # data at version 1
+    upgraded = open_at(office_database, opened,
+                       Migrations(3, {1: add_location, 2: fill_location}))
+    assert history(upgraded) == [1, 2, 3]
+    assert "location" in columns(upgraded, "kiosk")
+    with upgraded.reading():
+        rows = list(upgraded.db.execute_sql(  # type: ignore[no-untyped-call]
+            "SELECT label, location FROM kiosk"))
+    assert [tuple(row) for row in rows] == [("entrance", "entrance")]
+    assert [k.label for k in upgraded.kiosks()] == ["entrance"]   # the office still works
+
+
+def test_a_failed_step_is_rolled_back_whole(office_database: str,
+                                            opened: list[Office]) -> None:
+    open_at(office_database, opened)
+
+    def half_done(db: Database) -> None:
+        db.execute_sql("CREATE TABLE doomed (x INTEGER)")  # type: ignore[no-untyped-call]
+        db.execute_sql("ALTER TABLE kiosk ADD COLUMN doomed TEXT")  # type: ignore[no-untyped-call]
+        raise RuntimeError("the step fails half-way")
+
+    with pytest.raises(RuntimeError, match="half-way"):
+        open_at(office_database, opened, Migrations(3, {1: add_location, 2: half_done}))
+    office = opened[0]
+    assert schema_version(office.db) == 2                 # the first step stays done
+    with office.db.connection_context():
+        assert "doomed" not in office.db.get_tables()     # the failed one left no trace
+    assert "doomed" not in columns(office, "kiosk")
+    fixed = open_at(office_database, opened, Migrations(3, {1: add_location,
+                                                            2: fill_location}))
+    assert history(fixed) == [1, 2, 3]
+
+
+def test_offices_starting_together_migrate_once(office_database: str,
+                                                opened: list[Office]) -> None:
+    office = open_at(office_database, opened)
+    applied: list[int] = []
+
+    def counted(db: Database) -> None:
+        applied.append(1)
+        add_location(db)
+
+    target = Migrations(2, {1: counted})
+    results: list[int] = []
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            results.append(migrate(office.db, target))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    assert results == [2, 2, 2, 2]
+    assert applied == [1]
+    assert history(office) == [1, 2]
+
+
+def test_a_database_newer_than_the_code_is_refused(office_database: str,
+                                                   opened: list[Office],
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    open_at(office_database, opened, Migrations(2, {1: add_location}))
+    with pytest.raises(OfficeSchemaError, match="schema version 2, newer than this "
+                                                "kiosk-server's 1"):
+        open_at(office_database, opened)
+    assert server_main(["--database", office_database, "kiosks"]) == 2
+    assert "newer than this kiosk-server's 1" in capsys.readouterr().err
+    assert schema_version(opened[0].db) == 2              # and nothing was touched
+
+
+def test_every_migration_step_must_be_there() -> None:
+    with pytest.raises(ValueError, match=r"no migration from schema version\(s\) \[2\]"):
+        Migrations(3, {1: add_location})
+
+
+def test_the_version_table_is_not_one_of_the_synced_models() -> None:
+    assert OfficeSchema not in OFFICE_MODELS and Kiosk in OFFICE_MODELS
+    assert OfficeSchema._meta.database is office_db

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation on a throw-away data dir under OUT_DIR "
                              "(or --data-dir): render the attract screen and a new card "
                              "there, print 'self-test ok: ...' and exit 0, else exit 1")
+    parser.add_argument("--self-test-print", default=None, metavar="QUEUE",
+                        help="with --self-test: also print the card on this print queue")
     add_commands(parser)
     return parser
 
@@ -146,7 +148,7 @@ def _start(args: argparse.Namespace, data_dir: Path, started: float) -> int:
         if args.self_test is not None:
             from kiosk.self_test import run_self_test
 
-            return run_self_test(args.self_test, data_dir, rules)
+            return run_self_test(args.self_test, data_dir, rules, args.self_test_print)
     except (SettingsError, RulesError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2

@@ -20,7 +20,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, Qt, QThreadPool, QTranslator
+from PySide6.QtCore import QLibraryInfo, QPluginLoader, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -35,7 +35,7 @@ from kiosk.settings import load_settings
 from kiosk.ui.fonts import _FILES as SCRIPT_FONTS  # the one list of bundled fonts
 from kiosk.ui.i18n import NATIVE_NAMES, SOURCE_LANGUAGE, LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.printing import save_card_pdf
+from kiosk.ui.printing import print_card, printer_names, save_card_pdf
 from kiosk.ui.theme import install_theme
 
 log = logging.getLogger(__name__)
@@ -54,10 +54,12 @@ def throwaway_data_dir(out_dir: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix="data-", dir=out_dir))
 
 
-def run_self_test(out_dir: Path, data_dir: Path, rules: RuleBook) -> int:
-    """Exit status: 0 when every check passed, 1 (and a message on stderr) otherwise."""
+def run_self_test(out_dir: Path, data_dir: Path, rules: RuleBook,
+                  print_queue: str | None = None) -> int:
+    """Exit status: 0 when every check passed, 1 (and a message on stderr) otherwise.
+    With `print_queue`, the card is also sent to that print queue (CUPS)."""
     try:
-        summary = _check_everything(out_dir, data_dir, rules)
+        summary = _check_everything(out_dir, data_dir, rules, print_queue)
     except Exception as exc:
         log.error("self-test failed:\n%s", traceback.format_exc(limit=8)[:4000])
         detail = str(exc)[:500]         # not a whole PNG dumped by a binding's message
@@ -67,7 +69,8 @@ def run_self_test(out_dir: Path, data_dir: Path, rules: RuleBook) -> int:
     return 0
 
 
-def _check_everything(out_dir: Path, data_dir: Path, rules: RuleBook) -> str:
+def _check_everything(out_dir: Path, data_dir: Path, rules: RuleBook,
+                      print_queue: str | None) -> str:
     out_dir.mkdir(parents=True, exist_ok=True)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,6 +92,9 @@ def _check_everything(out_dir: Path, data_dir: Path, rules: RuleBook) -> str:
                         out_dir / "card.png")
             _print_pdf(made.card_png, out_dir / "card.pdf")
             plugin = _print_plugin()
+            queues = len(printer_names())
+            if print_queue:
+                print_card(print_queue, made.card_png, title="Self-test card")
             camera = "on" if window.camera.start() else "off"   # optional: off must not fail
         finally:
             window.close()
@@ -97,7 +103,8 @@ def _check_everything(out_dir: Path, data_dir: Path, rules: RuleBook) -> str:
         store.close()
     return (f"attract.png card.png card.pdf producer {made.issued.producer_number} "
             f"languages={languages} qt-catalogues={_count_qt_catalogues()} fonts={fonts} "
-            f"rules=v{rules.version} print={plugin} camera={camera}")
+            f"rules=v{rules.version} print={plugin} queues={queues} "
+            f"printed={print_queue or '-'} camera={camera}")
 
 
 # ---- assets: every catalogue and font the kiosk ships
@@ -158,13 +165,17 @@ def _print_pdf(png: bytes, path: Path) -> None:
 
 
 def _print_plugin() -> str:
-    """The CUPS print plugin on Linux (without it QPrinter sees no print queues)."""
+    """The CUPS print plugin on Linux, loadable (libcups found): without it QPrinter sees no
+    print queues at all."""
     if not sys.platform.startswith("linux"):
         return "n/a"
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
     plugin = plugins / "printsupport" / "libcupsprintersupport.so"
     if not plugin.is_file():
         raise SelfTestFailed(f"the CUPS print plugin is missing: {plugin}")
+    loader = QPluginLoader(str(plugin))
+    if not loader.load():
+        raise SelfTestFailed(f"the CUPS print plugin does not load: {loader.errorString()}")
     return "cups"
 
 

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
+
+from tests.support.cups import CupsServer, cups_available
+from tests.support.outside import missing_program
 
 ROOT = Path(__file__).resolve().parents[2]
 WANTED = os.environ.get("CI") == "true" or os.environ.get("KIOSK_TEST_FROZEN") == "1"
@@ -46,10 +51,11 @@ def _without_test_settings() -> dict[str, str]:
             if k not in ("KIOSK_ASSETS", "QT_QPA_PLATFORM", "PYTHONPATH")}
 
 
-def run_frozen(folder: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_frozen(folder: Path, cwd: Path, *args: str,
+               **extra_env: str) -> subprocess.CompletedProcess[str]:
     """A clean environment: only the system's PATH, no Python anywhere in it."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(cwd), "LANG": "C.UTF-8",
-           "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(cwd / "xdg")}
+           "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(cwd / "xdg"), **extra_env}
     return subprocess.run([str(folder / "producer-kiosk"), *args], capture_output=True,
                           text=True, timeout=300, cwd=cwd, env=env)
 
@@ -72,6 +78,26 @@ def test_frozen_self_test_passes(frozen: Path, tmp_path: Path) -> None:
         with Image.open(out / name) as image:
             assert image.format == "PNG" and image.width > 100
     assert (out / "card.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_frozen_kiosk_prints_through_cups(frozen: Path, tmp_path: Path) -> None:
+    """QtPrintSupport and the CUPS plugin survive freezing: a card reaches a real queue."""
+    if not cups_available() or not shutil.which("pdfinfo"):
+        missing_program("CUPS with cups-filters, and poppler-utils")
+    cups = CupsServer().start()
+    try:
+        cups.add_card_printer("SelfTestCard")
+        result = run_frozen(frozen, tmp_path, "--self-test", str(tmp_path / "out"),
+                            "--self-test-print", "SelfTestCard",
+                            CUPS_SERVER=str(cups.socket))
+        assert result.returncode == 0, result.stderr
+        assert "queues=1 printed=SelfTestCard" in result.stdout, result.stdout
+        deadline = time.monotonic() + 60
+        while cups.printed("SelfTestCard") < 1 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert cups.printed("SelfTestCard") == 1
+    finally:
+        cups.stop()
 
 
 def test_frozen_kiosk_starts_fully_without_the_camera(frozen: Path, tmp_path: Path) -> None:

@@ -14,6 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Tests never assert wall-clock times: Hypothesis's per-example deadline (200 ms) would,
+# and examples that fsync a file fail it on a loaded CI machine.
+hypothesis_settings.register_profile("kiosk", deadline=None)
+hypothesis_settings.load_profile("kiosk")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

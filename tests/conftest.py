@@ -16,11 +16,6 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-# Tests never assert wall-clock times: Hypothesis's per-example deadline (200 ms) would,
-# and examples that fsync a file fail it on a loaded CI machine.
-hypothesis_settings.register_profile("kiosk", deadline=None)
-hypothesis_settings.load_profile("kiosk")
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.db.store import Store
@@ -30,6 +25,11 @@ from kiosk.services.bundle import KioskServices, build_services
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.kiosk_identity import KioskSigner, ensure_identity
 from kiosk.services.registration import RegistrationService
+
+# Tests never assert wall-clock times: Hypothesis's per-example deadline (200 ms) would,
+# and examples that fsync a file fail it on a loaded CI machine.
+hypothesis_settings.register_profile("kiosk", deadline=None)
+hypothesis_settings.load_profile("kiosk")
 
 ROOT = Path(__file__).resolve().parent.parent
 

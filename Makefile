@@ -8,7 +8,7 @@ TS := $(wildcard assets/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 RUN_ARGS ?=
 
-.PHONY: run test lint typecheck unit bench soak gallery i18n fonts clean setup package
+.PHONY: run test lint typecheck unit bench soak gallery readme-gallery i18n fonts clean setup package
 
 setup: $(STAMP) $(QM)
 
@@ -51,6 +51,12 @@ soak: setup
 ## Render every screen in both orientations to test-artifacts/gallery/.
 gallery: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.gallery --out test-artifacts/gallery
+
+## Refresh the README's screenshots (docs/gallery: Japanese and Thai, portrait, 360 px).
+readme-gallery: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.gallery --out test-artifacts/readme \
+		--languages ja th
+	$(BIN)/python scripts/readme_gallery.py test-artifacts/readme docs/gallery
 
 ## Frozen, self-contained kiosk in dist/producer-kiosk/ (PyInstaller one-folder; runs on a
 ## machine with no Python). Smoke test: dist/producer-kiosk/producer-kiosk --self-test DIR

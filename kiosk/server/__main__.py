@@ -31,6 +31,7 @@ this version is refused with exit status 2.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -96,6 +97,9 @@ def build_parser(environ: Mapping[str, str] | None = None) -> argparse.ArgumentP
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "serve":      # schema creation and migrations go to the service log
+        logging.basicConfig(level=logging.INFO,
+                            format="%(levelname)s:     %(name)s: %(message)s")
     from kiosk.server.app import create_app, open_office
     from kiosk.server.migrations import OfficeSchemaError
     from kiosk.server.office import RulesRefused, UnknownProducer

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.app import main
-from kiosk.cli import BackupFailed, backup_store
+from kiosk.db.backup import BackupFailed, backup_store
 from kiosk.db.models import LedgerEntry
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
@@ -128,12 +128,12 @@ def test_a_write_failure_leaves_nothing_behind(busy_store: Store, data_dir: Path
                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     """The disk fills up (or the directory turns read-only) just before the rename."""
-    import kiosk.cli
+    import kiosk.db.backup
 
     def full(_path: Path) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(kiosk.cli, "_fsync", full)
+    monkeypatch.setattr(kiosk.db.backup, "_fsync", full)
     backups = tmp_path / "backups"
     backups.mkdir()
     assert main(["--data-dir", str(data_dir), "backup", str(backups)]) == 2
@@ -154,7 +154,7 @@ def test_missing_directory_and_missing_store(busy_store: Store, data_dir: Path,
 
 def test_a_copy_that_fails_the_check_is_not_kept(busy_store: Store, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    import kiosk.cli
+    import kiosk.db.backup
 
     def corrupt(source: Path, tmp: Path, pages: int, sleep: float) -> None:
         real_copy(source, tmp, pages, sleep)
@@ -162,8 +162,8 @@ def test_a_copy_that_fails_the_check_is_not_kept(busy_store: Store, tmp_path: Pa
             copy.seek(4096 * 3)
             copy.write(b"\xff" * 4096)
 
-    real_copy = kiosk.cli._copy
-    monkeypatch.setattr(kiosk.cli, "_copy", corrupt)
+    real_copy = kiosk.db.backup._copy
+    monkeypatch.setattr(kiosk.db.backup, "_copy", corrupt)
     with pytest.raises(BackupFailed, match="integrity check") as failed:
         backup_store(busy_store.path, tmp_path)
     assert failed.value.status == 1
@@ -173,9 +173,9 @@ def test_a_copy_that_fails_the_check_is_not_kept(busy_store: Store, tmp_path: Pa
 def test_a_copy_finishes_while_writes_restart_it_every_step(
         busy_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A writer fast enough to restart SQLite's copy at every step cannot starve it."""
-    import kiosk.cli
+    import kiosk.db.backup
 
-    monkeypatch.setattr(kiosk.cli, "BACKUP_RESTARTS", 1)
+    monkeypatch.setattr(kiosk.db.backup, "BACKUP_RESTARTS", 1)
     stop = threading.Event()
 
     def hammer() -> None:

@@ -23,7 +23,6 @@ from kiosk.ui.camera import CameraScanner
 from kiosk.ui.fonts import enable_all_fallbacks
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.producer_flow import ProducerFlow
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import Screen
@@ -139,6 +138,8 @@ class KioskWindow(QMainWindow):
         """Create the registration screens (once); cheap to call again."""
         if len(self.screens) > 1:
             return
+        # After the first paint: these pull in the services and the store (peewee).
+        from kiosk.ui.producer_flow import ProducerFlow
         from kiosk.ui.screens.card_ready import CardReadyScreen
         from kiosk.ui.screens.confirm import ConfirmScreen
         from kiosk.ui.screens.explainer import ExplainerScreen

@@ -7,6 +7,8 @@ marked) and when the kiosk last synced. It closes itself sooner than other scree
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,12 +21,16 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.stay import StayPlan
-from kiosk.services.producer_view import HistoryItem, ProducerSummary
 from kiosk.ui.formatting import current_language, date_time, fill, number
 from kiosk.ui.screens.base import Screen, button, label, page_layout
 from kiosk.ui.screens.stay_text import stay_lines
 from kiosk.ui.widgets.language_bar import LanguageChip
 from kiosk.ui.widgets.rank_badge import RankBadge
+
+if TYPE_CHECKING:
+    # Types only: importing the service module loads peewee (and the PostgreSQL driver
+    # peewee probes for), which would delay the first paint.
+    from kiosk.services.producer_view import HistoryItem, ProducerSummary
 
 
 class BalanceScreen(Screen):

@@ -199,7 +199,9 @@ class PrintDesk(QObject):
                 screen.say(self.tr("Slip sent to the printer."))
 
         def failed(exc: Exception) -> None:
-            log.warning("credentials slip not printed: %s", exc)
+            unset = isinstance(exc, PrintFailure) and not exc.detail
+            # No printer at all is a choice (the customer reads the password on screen).
+            (log.info if unset else log.warning)("credentials slip not printed: %s", exc)
             if screen is None:
                 return
             if isinstance(exc, PrintFailure) and not exc.detail:

@@ -110,6 +110,12 @@ def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
 
 
 def _save(window: KioskWindow, path: Path) -> Path:
+    # A page's minimum size can overshoot while its word-wrapped labels settle, and a
+    # window grows to a minimum but never shrinks back by itself: back to the screen size.
+    size = ORIENTATIONS["portrait" if window.attract.portrait else "landscape"]
+    if (window.width(), window.height()) != size:
+        window.resize(*size)
+        _settle()
     if not window.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path

@@ -39,7 +39,6 @@ class StaffHomeScreen(StaffScreen):
         self._waiting = 0
         self._failed = 0
         self._actions: list[LoggedAction] = []
-        self._lines = LOG_LINES
         self.queue_tile = button("tile")
         self.queue_tile.clicked.connect(self.queue_requested)
         self.find_tile = button("tile")
@@ -107,17 +106,13 @@ class StaffHomeScreen(StaffScreen):
 
     def set_portrait(self, portrait: bool) -> None:
         super().set_portrait(portrait)
-        if hasattr(self, "tiles"):
+        if hasattr(self, "tiles"):           # the base class calls this before they exist
             self._arrange_tiles(2 if portrait else 3)
-        lines = LOG_LINES if portrait else LOG_LINES_WIDE
-        if lines != getattr(self, "_lines", lines):
-            self._lines = lines
             self._fill_log()
-        self._lines = lines
 
     def _fill_log(self) -> None:
         clear_layout(self.log_lines)
-        for action in self._actions[:self._lines]:
+        for action in self._actions[:LOG_LINES if self.portrait else LOG_LINES_WIDE]:
             line = label("row", wrap=False)
             who = f" · {action.producer_number}" if action.producer_number else ""
             line.setText(f"{date_time(action.at, self._timezone)} · "

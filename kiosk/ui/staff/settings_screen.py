@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
 
 from kiosk.settings import KNOWN_LANGUAGES, KioskSettings
@@ -159,10 +159,8 @@ class SettingsScreen(StaffScreen):
         widget = self.captions.get(key)
         return widget.text() if widget is not None else key
 
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """The keyboard shows only while the café name is being typed (it is tall)."""
-        from PySide6.QtCore import QEvent
-
         if watched is self.cafe_name and event.type() == QEvent.Type.MouseButtonPress:
             self.entry.show()
             self.entry.point_at(self.cafe_name)

@@ -51,6 +51,7 @@ class PrintQueueScreen(StaffScreen):
         self.rows.setSpacing(8)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
+        self._inner_layout = inner_layout
         inner_layout.addWidget(self.upgrade_title)
         inner_layout.addLayout(self.upgrade_rows)
         inner_layout.addWidget(self.list_title)
@@ -93,6 +94,9 @@ class PrintQueueScreen(StaffScreen):
         for job in self.jobs:
             self.rows.addWidget(self._job_row(job))
         waiting = sum(job.state is JobState.WAITING for job in self.jobs)
+        # Lay the new rows out now: wrapped row texts get their height before anyone
+        # looks (else for a moment a long reason is cut off at the bottom).
+        self._inner_layout.activate()
         self.print_all_button.setEnabled(waiting > 0)
         self.print_all_button.setText(self.tr("Print %n waiting card(s)", "", waiting))
         self.list_title.setText(self.tr("No cards in the queue.") if not self.jobs

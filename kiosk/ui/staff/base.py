@@ -18,6 +18,9 @@ class StaffScreen(Screen):
     """A staff screen: `back` leaves it; `say()` / `warn()` show the last outcome."""
 
     back = Signal()
+    # Rebuilt lists (the print queue's rows) must be laid out before the screen shows:
+    # such screens retranslate at the switch itself, hidden or not.
+    retranslate_when_hidden = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +51,8 @@ class StaffScreen(Screen):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """A language switch happens on the customers' screens: a hidden staff screen
         catches up when it is next shown, so switching stays quick for customers."""
-        if event.type() == QEvent.Type.LanguageChange and not self.isVisible():
+        if event.type() == QEvent.Type.LanguageChange and not self.isVisible() \
+                and not self.retranslate_when_hidden:
             self._stale = True
             QWidget.changeEvent(self, event)
             return

@@ -30,6 +30,7 @@ class PrintQueueScreen(StaffScreen):
     reprint_requested = Signal(int)
     pdf_requested = Signal(int)
     upgrade_requested = Signal(int)          # producer id: print a card in the new colour
+    retranslate_when_hidden = True
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

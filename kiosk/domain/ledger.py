@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 from kiosk.domain.rules import RuleBook
 
+# The most PV or push points one staff correction may move: more is a typo, and the office
+# refuses a larger one from any kiosk.
+MAX_CORRECTION = 10_000
+
 
 class EntryKind(enum.Enum):
     REGISTRATION = "registration"

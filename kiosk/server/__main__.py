@@ -10,6 +10,10 @@
     kiosk-server rules publish FILE            # validate and send a rules file to every kiosk
     kiosk-server overdrawn [--clear NUMBER]    # cards overdrawn at two offline kiosks
     kiosk-server ranking PERIOD                # YYYY-MM (a month) or YYYY (the year)
+    kiosk-server rejected [--kiosk N] [--limit N]   # events stored without effect, and why
+    kiosk-server pull-problems [--limit N]     # records kiosks could not apply
+    kiosk-server quarantine [NUMBER --reason TEXT | --release NUMBER]
+                                               # set a producer's record aside (or back)
 
 `--database` (before the command) is a SQLite file path or a postgresql:// URL; with no
 configuration the office keeps a SQLite file in `./office-data/office.sqlite3`.
@@ -92,6 +96,20 @@ def build_parser(environ: Mapping[str, str] | None = None) -> argparse.ArgumentP
                            help="let this producer push again (digits only)")
     ranking = commands.add_parser("ranking", help="print a month's or a year's ranking")
     ranking.add_argument("period")
+    rejected = commands.add_parser("rejected", help="events kiosks sent that the office "
+                                                    "stored without effect, newest first")
+    rejected.add_argument("--kiosk", type=int, metavar="N", help="only kiosk number N")
+    rejected.add_argument("--limit", type=int, default=50)
+    problems = commands.add_parser("pull-problems",
+                                   help="records kiosks could not apply, newest first")
+    problems.add_argument("--limit", type=int, default=50)
+    quarantine = commands.add_parser(
+        "quarantine", help="set a producer's record aside: no kiosk pulls it, events for "
+                           "it are refused (without arguments: list them)")
+    quarantine.add_argument("number", nargs="?", help="the producer number as stored")
+    quarantine.add_argument("--reason", default="", help="why, for the record")
+    quarantine.add_argument("--release", metavar="NUMBER",
+                            help="put a quarantined record back into the change feed")
     return parser
 
 
@@ -157,6 +175,32 @@ def _administer(office: object, args: argparse.Namespace) -> None:
         board = office.ranking(args.period)
         for entry in board.entries:
             print(f"{entry.position:3d}  {entry.cast_id}  {entry.votes}")
+    else:
+        _inspect(office, args)
+
+
+def _inspect(office: object, args: argparse.Namespace) -> None:
+    from kiosk.server.office import Office
+
+    assert isinstance(office, Office)
+    if args.command == "rejected":
+        for event in office.refused_events(args.kiosk, args.limit):
+            print(f"{event.received_at[:19]}  kiosk {event.kiosk:03d} #{event.seq}  "
+                  f"{event.kind}  {event.producer_number}  "
+                  f"{event.problem or 'refused'}: {event.reason}")
+    elif args.command == "pull-problems":
+        for record in office.pull_problems(args.limit):
+            print(f"{record.received_at[:19]}  kiosk {record.kiosk:03d}  {record.kind} "
+                  f"{record.key!r}: {record.reason}")
+    elif args.command == "quarantine":
+        if args.release:
+            office.release(args.release)
+            print(f"producer {args.release} is back in the change feed")
+        elif args.number:
+            office.quarantine(args.number, args.reason)
+            print(f"producer {args.number} set aside: kiosks no longer pull it")
+        for held in office.quarantined():
+            print(f"{held.number!r}  {held.nickname}  since {held.since[:19]}  {held.reason}")
 
 
 if __name__ == "__main__":

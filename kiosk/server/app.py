@@ -1,7 +1,9 @@
 """The office's HTTP API (FastAPI). Thin: authentication and translation to `Office` calls.
 
 Kiosks authenticate every request with `Authorization: Bearer <kiosk id>.<secret>`, the
-credential they received at enrolment; a disabled kiosk is refused.
+credential they received at enrolment; a disabled kiosk is refused. Every status an
+operation can answer is in `/openapi.json` (`api_docs.py`), with the links between
+operations that a stateful client follows.
 """
 
 # No `from __future__ import annotations` here: FastAPI reads these annotations at
@@ -9,18 +11,27 @@ credential they received at enrolment; a disabled kiosk is refused.
 import pathlib
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Security
 from fastapi.exceptions import RequestValidationError
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from peewee import PeeweeException
 from playhouse.db_url import connect
 from pydantic import BaseModel
 
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import rules_path
-from kiosk.server.limits import BodyLimit, validation_failed
+from kiosk.server.api_docs import LINKS, answers
+from kiosk.server.limits import BodyLimit, OneValuePerQueryParameter, validation_failed
 from kiosk.server.migrations import MIGRATIONS, Migrations, OfficeSchema
 from kiosk.server.models import Kiosk, office_db
-from kiosk.server.office import EnrolmentRefused, KioskDisabled, Office, UnknownProducer
+from kiosk.server.office import (
+    EnrolmentConflict,
+    EnrolmentRefused,
+    KioskDisabled,
+    Office,
+    UnknownProducer,
+)
+from kiosk.server.throttle import FailureThrottle
 from kiosk.sync.protocol import (
     BatchResult,
     Changes,
@@ -29,6 +40,8 @@ from kiosk.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
     EventBatch,
+    PullReport,
+    PullReportResult,
     RankingBoard,
 )
 
@@ -73,22 +86,34 @@ def open_office(database: str, rules: RuleBook | None = None,
     return office
 
 
-def create_app(office: Office) -> FastAPI:
-    app = FastAPI(title="Producer Kiosk office", version="1")
+def create_app(office: Office, enrolment_throttle: FailureThrottle | None = None) -> FastAPI:
+    app = FastAPI(title="Producer Kiosk office", version="2")
     app.add_middleware(BodyLimit)
+    app.add_middleware(OneValuePerQueryParameter)
     app.add_exception_handler(RequestValidationError, validation_failed)
+    throttle = enrolment_throttle or FailureThrottle()
+    bearer = HTTPBearer(auto_error=False, scheme_name="kioskCredential",
+                        description="`<kiosk id>.<secret>` from enrolment")
+    website_key = APIKeyHeader(name="X-Website-Key", auto_error=False,
+                               scheme_name="websiteKey")
 
-    def kiosk_from(authorization: Annotated[str | None, Header()] = None) -> Kiosk:
-        if not authorization or not authorization.startswith("Bearer "):
+    def kiosk_from(credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                          Security(bearer)]) -> Kiosk:
+        if credentials is None:
             raise HTTPException(401, "missing kiosk credential")
-        kiosk_id, _, secret = authorization.removeprefix("Bearer ").partition(".")
+        kiosk_id, _, secret = credentials.credentials.partition(".")
         kiosk = office.authenticate(kiosk_id, secret)
         if kiosk is None:
             raise HTTPException(401, "unknown, wrong or disabled kiosk credential")
         return kiosk
 
-    @app.get("/v1/health", response_model=Health,
-             responses={503: {"description": "the office cannot reach its database"}})
+    def own_kiosk(kiosk_id: str, kiosk: Annotated[Kiosk, Depends(kiosk_from)]) -> Kiosk:
+        if kiosk.kiosk_id != kiosk_id:
+            raise HTTPException(403, "a kiosk may only send its own events")
+        return kiosk
+
+    @app.get("/v1/health", response_model=Health, operation_id="health",
+             responses=answers(503))
     def health() -> Health:
         """For load balancers and container health checks: no credential, one cheap query."""
         try:
@@ -99,44 +124,73 @@ def create_app(office: Office) -> FastAPI:
             raise HTTPException(503, "the office cannot reach its database") from exc
         return Health(status="ok", schema_version=int(version))
 
-    @app.post("/v1/enrol", response_model=EnrolResponse)
-    def enrol(request: EnrolRequest) -> EnrolResponse:
+    @app.post("/v1/enrol", response_model=EnrolResponse, operation_id="enrol",
+              responses=answers(403, 409, 413, 422, 429, links=LINKS["enrol"]))
+    def enrol(request: EnrolRequest, http: Request) -> EnrolResponse:
+        """A new kiosk sends its one-time code and public key. Sending the same code and
+        key again (the answer was lost) gives the same kiosk a new secret, until the kiosk
+        has used its credential once. Wrong codes from one address are limited (429)."""
+        address = http.client.host if http.client else "?"
+        wait = throttle.wait(address)
+        if wait:
+            raise HTTPException(429, "too many wrong enrolment codes from this address; "
+                                     "try again later", headers={"Retry-After": str(wait)})
         try:
             return office.enrol(request)
+        except EnrolmentConflict as exc:
+            raise HTTPException(409, str(exc)) from exc
         except EnrolmentRefused as exc:
+            throttle.failed(address)
             raise HTTPException(403, str(exc)) from exc
 
-    @app.post("/v1/kiosks/{kiosk_id}/events", response_model=BatchResult)
-    def push_events(kiosk_id: str, batch: EventBatch,
-                    kiosk: Annotated[Kiosk, Depends(kiosk_from)]) -> BatchResult:
-        if kiosk.kiosk_id != kiosk_id:
-            raise HTTPException(403, "a kiosk may only send its own events")
+    @app.post("/v1/kiosks/{kiosk_id}/events", response_model=BatchResult,
+              operation_id="push_events",
+              responses=answers(401, 403, 413, 422, links=LINKS["push_events"]))
+    def push_events(batch: EventBatch,
+                    kiosk: Annotated[Kiosk, Depends(own_kiosk)]) -> BatchResult:
+        """Up to 500 events in sequence order. Each is stored, a duplicate, a conflict, a
+        clash of sequence numbers, or rejected with its reason and no effect; the answer
+        says which, per event."""
         try:
             return office.accept(kiosk.kiosk_id, batch)
         except KioskDisabled as exc:
             raise HTTPException(401, "this kiosk has been disabled") from exc
 
-    @app.post("/v1/website/daily-logins", response_model=DailyLoginResult)
+    @app.post("/v1/kiosks/{kiosk_id}/pull-problems", response_model=PullReportResult,
+              operation_id="report_pull_problems", responses=answers(401, 403, 413, 422))
+    def report_pull_problems(report: PullReport,
+                             kiosk: Annotated[Kiosk, Depends(own_kiosk)]) -> PullReportResult:
+        """Records of the change feed the kiosk could not apply and skipped, for staff at
+        the office (`kiosk-server pull-problems`; `kiosk-server quarantine` sets a record
+        aside)."""
+        return office.report_pull_problems(kiosk, report)
+
+    @app.post("/v1/website/daily-logins", response_model=DailyLoginResult,
+              operation_id="daily_login", responses=answers(401, 404, 413, 422))
     def daily_login(login: DailyLogin,
-                    x_website_key: Annotated[str | None, Header()] = None) -> DailyLoginResult:
+                    key: Annotated[str | None, Security(website_key)]) -> DailyLoginResult:
         """Called by the café website when a producer logs in (once a day counts)."""
-        if not x_website_key or not office.website_allowed(x_website_key):
+        if not key or not office.website_allowed(key):
             raise HTTPException(401, "missing or wrong website key")
         try:
             return office.daily_login(login)
         except UnknownProducer as exc:
             raise HTTPException(404, f"no producer {exc}") from exc
 
-    @app.get("/v1/rankings/{period}", response_model=RankingBoard)
-    def ranking(period: Annotated[str, Path(pattern=r"^\d{4}(-(0[1-9]|1[0-2]))?$")],
+    @app.get("/v1/rankings/{period}", response_model=RankingBoard, operation_id="ranking",
+             responses=answers(401))
+    def ranking(period: Annotated[str, Path(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")],
                 kiosk: Annotated[Kiosk, Depends(kiosk_from)]) -> RankingBoard:
         """A month's board (YYYY-MM) or the year's table (YYYY), Tokyo time."""
         return office.ranking(period)
 
-    @app.get("/v1/changes", response_model=Changes)
+    @app.get("/v1/changes", response_model=Changes, operation_id="changes",
+             responses=answers(401, links=LINKS["changes"]))
     def changes(kiosk: Annotated[Kiosk, Depends(kiosk_from)],
                 since: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
                 limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Changes:
+        """The change feed after cursor `since`: balances, cards, kiosk keys, and on the
+        last page the roster, rules and ranking boards."""
         return office.changes(since, limit)
 
     return app

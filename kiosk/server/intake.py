@@ -1,18 +1,21 @@
 """Taking in one kiosk's batch of events: idempotent, in bulk, in the caller's transaction.
 
-Each event is classified first, from three queries for the whole batch (earlier events with
-these UUIDs, these sequence numbers already used, the producers named):
+Each event is classified first, from a few queries for the whole batch:
 - the same UUID with the same content again is a no-op ("duplicate");
 - the same UUID with other content is a "conflict" and changes nothing;
 - a new event under a sequence number another event used is "sequence_taken" (a kiosk
   restored from an old backup): nothing changes, and the kiosk renumbers and resends;
-- an event that cannot apply (a producer the office has never heard of) is stored as
-  "rejected" with its reason and no effect, so its sequence number still counts and the
-  kiosk's queue moves on.
+- an event the office does not accept (`event_checks.py` judges it alone, `intake_context`
+  against the office's records: wrong amounts, another kiosk's numbers, a second visit on a
+  business day, a receipt credited before, a number the office gave someone else…) is
+  stored as "rejected" with its reason and no effect, so its sequence number still counts
+  and the kiosk's queue never stalls.
 Then everything that applies is written with one `executemany` per table, and each producer
-touched moves once to the head of the change feed (a password reset too: other kiosks pull
-the new hash for their manual login). Pushes that overdraw a producer (the same
-card at two offline kiosks) are accepted and flag the producer for staff.
+touched moves once to the head of the change feed: after an accepted event to carry the new
+balance, after a refused one so the kiosk that sent it learns the office's figure (a
+password reset moves too: other kiosks pull the new hash for their manual login). Pushes
+that overdraw a producer (the same card at two offline kiosks) are accepted and flag the
+producer for staff.
 """
 
 from __future__ import annotations
@@ -20,21 +23,14 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any, cast
 
+from kiosk.server.event_checks import Refusal, Sender, refuse_alone
+from kiosk.server.intake_context import BatchContext, where_in
 from kiosk.server.models import Kiosk, office_db
+from kiosk.server.rulebooks import RuleBooks
 from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult
-
-
-@dataclass
-class _Taken:
-    """What already exists at the office that a new registration must not reuse."""
-
-    producers: set[str]
-    logins: set[str]
-    cards: set[tuple[int, int]]
-    login_of: dict[str, str]             # producer number → its login id
-    card_owner: dict[int, str]           # card id → producer number
 
 
 @dataclass
@@ -46,19 +42,23 @@ class _Effects:
     cards: list[tuple[object, ...]] = field(default_factory=list)
     revoke: list[tuple[object, ...]] = field(default_factory=list)   # older generations
     passwords: list[tuple[object, ...]] = field(default_factory=list)  # in seq order
+    visits: dict[str, str] = field(default_factory=dict)     # number → latest visit (UTC)
     deltas: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def content_hash(event: EventIn) -> str:
-    # An event without a password hash digests as it did before the field existed, so an
+    # An event without a password hash digests as it did before the field existed, and the
+    # card it names is left out (it was added later and follows from the producer), so an
     # event sent before an upgrade and again after it is still a duplicate, not a conflict.
-    unset = {"password_hash"} if event.password_hash is None else None
+    unset: set[str] = {"card_id"}
+    if event.password_hash is None:
+        unset.add("password_hash")
     return hashlib.sha256(event.model_dump_json(exclude=unset).encode()).hexdigest()
 
 
-def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str,
-                 next_change_ids: int) -> tuple[BatchResult, dict[str, int], dict[str, int]]:
+def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int,
+                 rulebooks: RuleBooks) -> tuple[BatchResult, dict[str, int], dict[str, int]]:
     """Classify and write the batch. Returns the answer, the change id given to each
     producer touched, and the votes per cast member (for the caller's monthly tally).
 
@@ -66,156 +66,120 @@ def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str,
     as producers were touched.
     """
     events = sorted(batch.events, key=lambda e: e.seq)
-    known = _earlier_hashes(events)
-    taken = _taken_seqs(kiosk.kiosk_id, events)
-    existing = _existing(events)
-    effects = _Effects()
+    intake = _Intake(kiosk, events, now, rulebooks)
     results: list[EventResult] = []
     clashed = False
     for event in events:
-        if clashed and event.uuid not in known:
+        if clashed and event.uuid not in intake.known:
             # Later events may depend on the clashing one (a visit after its registration):
             # none is applied until the kiosk has renumbered and sent them again in order.
             results.append(EventResult(uuid=event.uuid, status="sequence_taken",
                                        reason="after a sequence clash"))
             continue
-        results.append(_classify(kiosk, event, known, taken, existing, effects, now))
+        results.append(intake.classify(event))
         clashed = clashed or results[-1].status == "sequence_taken"
+    effects = intake.effects
     _write(effects)
     change_ids = {number: next_change_ids + i for i, number in enumerate(sorted(effects.deltas))}
     _move_producers(effects, change_ids, now)
     return (BatchResult(acked_through=_advance_acked(kiosk.kiosk_id), results=results,
-                        highest_seq=_highest_seq(kiosk.kiosk_id)),
+                        highest_seq=_highest_seq(kiosk.kiosk_id),
+                        highest_serial=highest_serial(kiosk.number)),
             change_ids, dict(effects.votes))
 
 
 # ---- classification -------------------------------------------------------------------------
 
-def _where_in(sql: str, values: list[Any], *before: Any) -> list[tuple[Any, ...]]:
-    """Run `sql` with its `IN ({})` filled by `values` as parameters. Plain SQL: peewee
-    spent more time building 500-value IN lists than the database spent answering."""
-    if not values:
-        return []
-    marks = ", ".join([office_db.param] * len(values))
-    cursor = office_db.execute_sql(sql.format(marks), (*before, *values))
-    return list(cursor.fetchall())
+class _Intake:
+    def __init__(self, kiosk: Kiosk, events: list[EventIn], now: str,
+                 rulebooks: RuleBooks) -> None:
+        self.kiosk = kiosk
+        self.sender = Sender(int(kiosk.number), str(kiosk.key_id))
+        self.now = now
+        self.rulebooks = rulebooks
+        self.known: dict[str, tuple[str, str | None, str | None]] = {
+            uuid: (digest, rejected, problem) for uuid, digest, rejected, problem in where_in(
+                "SELECT uuid, content_hash, rejected, problem FROM office_event "
+                "WHERE uuid IN ({})", [e.uuid for e in events])}
+        p = office_db.param
+        self.taken: set[int] = {seq for (seq,) in where_in(
+            f"SELECT seq FROM office_event WHERE kiosk_id = {p} AND seq IN ({{}})",
+            [e.seq for e in events], kiosk.kiosk_id)}
+        self.context = BatchContext(events)
+        self.effects = _Effects()
 
+    def classify(self, event: EventIn) -> EventResult:
+        digest = content_hash(event)
+        if event.uuid in self.known:
+            earlier_digest, rejected, problem = self.known[event.uuid]
+            if earlier_digest != digest:
+                return EventResult(uuid=event.uuid, status="conflict",
+                                   reason="this UUID was sent before with other content")
+            if rejected is not None:
+                return EventResult(uuid=event.uuid, status="rejected", reason=rejected,
+                                   problem=cast(Any, problem))
+            return EventResult(uuid=event.uuid, status="duplicate")
+        if event.seq in self.taken:
+            return EventResult(uuid=event.uuid, status="sequence_taken",
+                               reason=f"sequence {event.seq} was used by another event")
+        rules = self.rulebooks.get(event.rule_version)
+        refusal = refuse_alone(event, self.sender, rules)
+        if refusal is None:
+            assert rules is not None
+            refusal = self.context.refuse(event, rules)
+        votes = event.votes
+        if refusal is None and event.kind == "push":
+            assert rules is not None
+            votes = self.context.office_votes(event, rules)
+        self.known[event.uuid] = (digest, refusal.reason if refusal else None,
+                                  refusal.problem if refusal else None)
+        self.taken.add(event.seq)
+        self._store(event, digest, votes, refusal)
+        if event.producer_number in self.context.producers:
+            self.effects.deltas[event.producer_number]       # every producer touched moves
+        if refusal is not None:
+            return EventResult(uuid=event.uuid, status="rejected", reason=refusal.reason,
+                               problem=refusal.problem)
+        self._apply(event, votes)
+        return EventResult(uuid=event.uuid, status="stored",
+                           reason=None if votes == event.votes else
+                           f"counted as {votes} votes at the producer's rank at the office")
 
-def _earlier_hashes(events: list[EventIn]) -> dict[str, tuple[str, str | None]]:
-    return {uuid: (digest, rejected) for uuid, digest, rejected in _where_in(
-        "SELECT uuid, content_hash, rejected FROM office_event WHERE uuid IN ({})",
-        [e.uuid for e in events])}
+    def _store(self, event: EventIn, digest: str, votes: int,
+               refusal: Refusal | None) -> None:
+        self.effects.events.append((
+            event.uuid, self.kiosk.kiosk_id, event.seq, event.producer_number, event.kind,
+            event.pv_delta, event.push_delta, votes, event.cast_id, digest,
+            refusal.reason if refusal else None, event.recorded_at.isoformat(), self.now,
+            event.business_day, event.yen, event.receipt, event.card_id, event.rule_version,
+            refusal.problem if refusal else None))
 
-
-def _taken_seqs(kiosk_id: str, events: list[EventIn]) -> set[int]:
-    p = office_db.param
-    return {seq for (seq,) in _where_in(
-        f"SELECT seq FROM office_event WHERE kiosk_id = {p} AND seq IN ({{}})",
-        [e.seq for e in events], kiosk_id)}
-
-
-def _existing(events: list[EventIn]) -> _Taken:
-    records = [e.producer for e in events if e.producer is not None]
-    card_ids = [r.card_id for r in records] + [e.card.card_id for e in events
-                                               if e.card is not None]
-    cards = _where_in("SELECT card_id, generation, producer_number FROM office_card "
-                      "WHERE card_id IN ({})", card_ids)
-    login_of = {n: login for n, login in _where_in(
-        "SELECT number, login_id FROM office_producer WHERE number IN ({})",
-        list({e.producer_number for e in events}))}
-    return _Taken(
-        producers=set(login_of), login_of=login_of,
-        logins={n for (n,) in _where_in(
-            "SELECT login_id FROM office_producer WHERE login_id IN ({})",
-            [r.login_id for r in records])},
-        cards={(c, g) for c, g, _ in cards}, card_owner={c: n for c, _, n in cards})
-
-
-def _classify(kiosk: Kiosk, event: EventIn, known: dict[str, tuple[str, str | None]],
-              taken: set[int], existing: _Taken, effects: _Effects, now: str) -> EventResult:
-    digest = content_hash(event)
-    if event.uuid in known:
-        earlier_digest, rejected = known[event.uuid]
-        if earlier_digest != digest:
-            return EventResult(uuid=event.uuid, status="conflict",
-                               reason="this UUID was sent before with other content")
-        if rejected is not None:
-            return EventResult(uuid=event.uuid, status="rejected", reason=rejected)
-        return EventResult(uuid=event.uuid, status="duplicate")
-    if event.seq in taken:
-        return EventResult(uuid=event.uuid, status="sequence_taken",
-                           reason=f"sequence {event.seq} was used by another event")
-    reason = _why_not_applicable(event, existing)
-    known[event.uuid] = (digest, reason)
-    taken.add(event.seq)
-    effects.events.append((
-        event.uuid, kiosk.kiosk_id, event.seq, event.producer_number, event.kind,
-        event.pv_delta, event.push_delta, event.votes, event.cast_id, digest, reason,
-        event.recorded_at.isoformat(), now))
-    if reason is not None:
-        return EventResult(uuid=event.uuid, status="rejected", reason=reason)
-    if event.kind == "registration" and event.producer_number not in existing.producers:
-        record = event.producer
-        assert record is not None
-        existing.producers.add(record.number)
-        existing.login_of[record.number] = record.login_id
-        existing.logins.add(record.login_id)
-        existing.card_owner[record.card_id] = record.number
-        existing.cards.add((record.card_id, record.generation))
-        effects.producers.append((record.number, record.nickname, record.language,
-                                  record.login_id, record.password_hash, kiosk.kiosk_id))
-        effects.cards.append((record.card_id, record.generation, record.number,
-                              record.key_id))
-    if event.kind == "card_issue" and event.card is not None:
-        card = event.card
-        existing.cards.add((card.card_id, card.generation))
-        existing.card_owner[card.card_id] = event.producer_number
-        effects.cards.append((card.card_id, card.generation, event.producer_number,
-                              card.key_id))
-        effects.revoke.append((now, card.card_id, card.generation))
-    if event.kind == "password_reset":
-        effects.passwords.append((event.password_hash, event.producer_number))
-    delta = effects.deltas[event.producer_number]      # every producer touched moves
-    delta[0] += event.pv_delta
-    delta[1] += event.push_delta
-    if event.cast_id is not None and event.votes:
-        effects.votes[event.cast_id] += event.votes
-    return EventResult(uuid=event.uuid, status="stored")
-
-
-def _why_not_applicable(event: EventIn, existing: _Taken) -> str | None:
-    if event.kind == "registration":
-        record = event.producer
-        if record is None or record.number != event.producer_number:
-            return "a registration must carry its producer"
-        if record.number in existing.producers:
-            if existing.login_of.get(record.number) != record.login_id:
-                # A kiosk restored from an old backup, registering before it synced.
-                return "this producer number belongs to another producer"
-            return None                  # the same producer again: no new rows
-        if record.login_id in existing.logins:
-            return "this login ID belongs to another producer"
-        if (record.card_id, record.generation) in existing.cards:
-            return "this card belongs to another producer"
-        return None
-    if event.producer_number not in existing.producers:
-        return "unknown producer"
-    if event.kind == "card_issue":
-        if event.card is None:
-            return "a card_issue must carry its card"
-        if existing.card_owner.get(event.card.card_id, event.producer_number) != \
-                event.producer_number:
-            return "this card belongs to another producer"
-        if (event.card.card_id, event.card.generation) in existing.cards:
-            return "this card generation was issued already"
-    if event.kind == "password_reset":
-        if event.password_hash is None:
-            return "a password_reset must carry the new password hash"
-        if event.pv_delta or event.push_delta or event.votes:
-            return "a password_reset changes no points"
-    if event.kind == "push" and (event.cast_id is None or event.push_delta >= 0):
-        return "a push must name a cast member and spend points"
-    return None
+    def _apply(self, event: EventIn, votes: int) -> None:
+        effects = self.effects
+        number = event.producer_number
+        if event.kind == "registration" and number not in self.context.producers:
+            record = event.producer
+            assert record is not None
+            effects.producers.append((record.number, record.nickname, record.language,
+                                      record.login_id, record.password_hash,
+                                      self.kiosk.kiosk_id))
+            effects.cards.append((record.card_id, record.generation, record.number,
+                                  record.key_id))
+        if event.kind == "card_issue" and event.card is not None:
+            card = event.card
+            effects.cards.append((card.card_id, card.generation, number, card.key_id))
+            effects.revoke.append((self.now, card.card_id, card.generation))
+        if event.kind == "password_reset":
+            effects.passwords.append((event.password_hash, number))
+        if event.kind == "visit":
+            moment = event.recorded_at.astimezone(UTC).isoformat(timespec="microseconds")
+            effects.visits[number] = max(moment, effects.visits.get(number, ""))
+        self.context.accept(event, self.sender.number, self.now)
+        delta = effects.deltas[number]
+        delta[0] += event.pv_delta
+        delta[1] += event.push_delta
+        if event.cast_id is not None and votes:
+            effects.votes[event.cast_id] += votes
 
 
 # ---- writing --------------------------------------------------------------------------------
@@ -242,11 +206,17 @@ def _write(effects: _Effects) -> None:
         cursor.executemany(
             f"UPDATE office_producer SET password_hash = {p} WHERE number = {p}",
             effects.passwords)
+    if effects.visits:
+        cursor.executemany(
+            f"UPDATE office_producer SET last_visit_at = {p} WHERE number = {p} "
+            f"AND (last_visit_at IS NULL OR last_visit_at < {p})",
+            [(moment, number, moment) for number, moment in effects.visits.items()])
     if effects.events:
         cursor.executemany(
             "INSERT INTO office_event (uuid, kiosk_id, seq, producer_number, kind, pv_delta, "
-            "push_delta, votes, cast_id, content_hash, rejected, recorded_at, received_at) "
-            f"VALUES ({', '.join([p] * 13)})", effects.events)
+            "push_delta, votes, cast_id, content_hash, rejected, recorded_at, received_at, "
+            "business_day, yen, receipt, card_id, rule_version, problem) "
+            f"VALUES ({', '.join([p] * 19)})", effects.events)
 
 
 def _move_producers(effects: _Effects, change_ids: dict[str, int], now: str) -> None:
@@ -268,6 +238,17 @@ def _highest_seq(kiosk_id: str) -> int:
     cursor = office_db.execute_sql(
         f"SELECT MAX(seq) FROM office_event WHERE kiosk_id = {office_db.param}", (kiosk_id,))
     return int(cursor.fetchone()[0] or 0)
+
+
+def highest_serial(kiosk_number: int) -> int:
+    """The highest serial in this kiosk's range of producer numbers the office holds."""
+    p = office_db.param
+    low, high = f"{kiosk_number:03d}", f"{kiosk_number + 1:03d}"
+    cursor = office_db.execute_sql(
+        f"SELECT MAX(number) FROM office_producer WHERE number >= {p} AND number < {p}",
+        (low, high))
+    newest = cursor.fetchone()[0]
+    return int(newest[3:10]) if newest and newest[3:10].isdigit() else 0
 
 
 def _advance_acked(kiosk_id: str) -> int:

@@ -1,5 +1,5 @@
-"""Guards in front of the office's API: a body size limit and validation answers that can
-always be written out.
+"""Guards in front of the office's API: a body size limit, one value per query parameter,
+and validation answers that can always be written out.
 
 The size limit is a plain ASGI middleware that reads the body itself, counting, before the
 application sees it: a Content-Length over the limit is refused at once, and a chunked body
@@ -9,6 +9,7 @@ application sees it: a Content-Length over the limit is refused at once, and a c
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -56,6 +57,28 @@ class BodyLimit:
 async def _refuse(scope: Scope, receive: Receive, send: Send) -> None:
     response = JSONResponse({"detail": TOO_LARGE}, status_code=413)
     await response(scope, receive, send)
+
+
+class OneValuePerQueryParameter:
+    """`?since=5&since=0` is refused (400) instead of silently using one of the values:
+    a client that sends two cursors has a bug it should hear about."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            query = scope.get("query_string", b"").decode("latin-1")
+            seen: set[str] = set()
+            for name, _value in parse_qsl(query, keep_blank_values=True):
+                if name in seen:
+                    response = JSONResponse(
+                        {"detail": f"query parameter {name!r} given more than once"},
+                        status_code=400)
+                    await response(scope, receive, send)
+                    return
+                seen.add(name)
+        await self.app(scope, receive, send)
 
 
 async def validation_failed(request: Request, exc: Exception) -> JSONResponse:

@@ -30,11 +30,12 @@ from datetime import UTC, datetime
 
 from peewee import Database, IntegerField, PostgresqlDatabase, TextField
 
-from kiosk.server.models import OFFICE_MODELS, Kiosk, OfficeModel, office_db
+from kiosk.server.models import EXTRA_INDEXES, OFFICE_MODELS, Kiosk, OfficeModel, office_db
+from kiosk.server.schema_2 import to_schema_2
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # An arbitrary fixed key: "the office's schema is being changed" (pg_advisory_xact_lock).
 _ADVISORY_LOCK = 0x4B494F534B
 
@@ -65,7 +66,7 @@ class Migrations:
             raise ValueError(f"no migration from schema version(s) {missing}")
 
 
-STEPS: dict[int, Step] = {}          # none yet: version 1 is the first versioned schema
+STEPS: dict[int, Step] = {1: to_schema_2}
 MIGRATIONS = Migrations(SCHEMA_VERSION, STEPS)
 
 
@@ -112,6 +113,8 @@ def migrate(db: Database, migrations: Migrations = MIGRATIONS) -> int:
                 version = _current(db)       # read under the lock: another office may have
                 if version is None:          # migrated while we waited for it
                     db.create_tables([*OFFICE_MODELS, OfficeSchema])
+                    for statement in EXTRA_INDEXES:
+                        db.execute_sql(statement)
                     OfficeSchema.create(version=migrations.version, applied_at=_now())
                     log.info("created the office schema at version %d", migrations.version)
                     return migrations.version
@@ -125,8 +128,10 @@ def migrate(db: Database, migrations: Migrations = MIGRATIONS) -> int:
                     OfficeSchema.insert(version=version, applied_at=_now()) \
                         .on_conflict_ignore().execute()
                     return version
+                db.create_tables([OfficeSchema])       # a database from before versioning
+                OfficeSchema.insert(version=version, applied_at=_now()) \
+                    .on_conflict_ignore().execute()
                 migrations.steps[version](db)
-                db.create_tables([OfficeSchema])
                 OfficeSchema.create(version=version + 1, applied_at=_now())
             log.info("migrated the office schema from version %d to %d", version,
                      version + 1)

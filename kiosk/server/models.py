@@ -43,6 +43,9 @@ class Kiosk(OfficeModel):
     enrolled_at = TextField()
     disabled_at = TextField(null=True)
     acked_through = IntegerField(default=0)  # every event up to this seq is stored
+    # Schema 2: the first authenticated request. Until then the enrolment answer may have
+    # been lost on the way, and the same key may enrol again with the same code.
+    first_seen_at = TextField(null=True)
 
 
 class EnrolmentCode(OfficeModel):
@@ -50,6 +53,7 @@ class EnrolmentCode(OfficeModel):
     label = TextField()
     created_at = TextField()
     used_at = TextField(null=True)
+    kiosk_id = CharField(null=True)          # schema 2: the kiosk it enrolled
 
 
 class OfficeProducer(OfficeModel):
@@ -65,6 +69,12 @@ class OfficeProducer(OfficeModel):
     # until staff clear it (`kiosk-server producer clear-flag`).
     overdrawn_at = TextField(null=True)
     change_id = BigIntegerField(index=True)   # position in the change feed
+    # Schema 2: when the latest counted visit was recorded (UTC, ISO 8601), sent to kiosks.
+    last_visit_at = TextField(null=True)
+    # Schema 2: a record set aside by the office (`kiosk-server quarantine`): left out of the
+    # change feed, and events for it are refused.
+    quarantined_at = TextField(null=True)
+    quarantine_reason = TextField(null=True)
 
 
 class OfficeCard(OfficeModel):
@@ -96,9 +106,28 @@ class OfficeEvent(OfficeModel):
     rejected = TextField(null=True)          # why it had no effect, when it had none
     recorded_at = TextField()                # the kiosk's clock
     received_at = TextField()                # the office's clock: places the event in a month
+    # Schema 2: what the checks need across the chain (one visit a day, one credit a
+    # receipt), the rules version and card the event named, and the refusal's code.
+    business_day = CharField(null=True)
+    yen = IntegerField(null=True)
+    receipt = CharField(null=True)
+    card_id = BigIntegerField(null=True)
+    rule_version = IntegerField(null=True)
+    problem = CharField(null=True)
 
     class Meta:
         indexes = ((("kiosk_id", "seq"), True),)
+
+
+class KioskReport(OfficeModel):
+    """A record of the change feed a kiosk could not apply and skipped (schema 2)."""
+
+    id = AutoField()
+    kiosk_id = CharField(index=True)
+    received_at = TextField()
+    kind = CharField()                       # producer, kiosk_key, cast, rules, board
+    key = TextField()                        # which record, e.g. the producer number
+    reason = TextField()
 
 
 class WebsiteKey(OfficeModel):
@@ -149,4 +178,15 @@ class Counter(OfficeModel):
 
 
 OFFICE_MODELS = (Kiosk, EnrolmentCode, OfficeProducer, OfficeCard, OfficeEvent, WebsiteKey,
-                 CastMonth, OfficeCast, PublishedRules, Counter)
+                 CastMonth, OfficeCast, PublishedRules, Counter, KioskReport)
+
+# Indexes peewee cannot declare (partial, on SQLite and PostgreSQL alike): across the chain,
+# one counted visit per producer per business day and one credit per till receipt. The
+# intake checks first and refuses politely; these make a race between two batches fail
+# loudly instead of counting twice.
+EXTRA_INDEXES = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS office_event_one_visit_per_day ON office_event "
+    "(producer_number, business_day) WHERE kind = 'visit' AND rejected IS NULL",
+    "CREATE UNIQUE INDEX IF NOT EXISTS office_event_one_credit_per_receipt ON office_event "
+    "(receipt) WHERE kind = 'purchase' AND rejected IS NULL",
+)

@@ -19,13 +19,11 @@ from peewee import IntegrityError
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import BalanceCache, LedgerEntry, Producer
 from kiosk.db.store import store_errors
-from kiosk.domain.ledger import Deltas, EntryKind
+from kiosk.domain.ledger import MAX_CORRECTION, Deltas, EntryKind
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.services.base import KioskUseCase
 from kiosk.services.staff import log_action
-
-MAX_CORRECTION = 10_000
 
 
 class PurchaseProblem(enum.Enum):
@@ -114,7 +112,10 @@ class PurchaseService(KioskUseCase):
         with store_errors(), self._store.atomic():
             producer = Producer.get_by_id(producer_id)
             balance = BalanceCache.get(BalanceCache.producer == producer)
-            if balance.pv_earned + pv < 0 or balance.push_points + push < 0:
+            # Only what the correction lowers is checked: a card overdrawn by offline pushes
+            # at two kiosks may still have its PV corrected.
+            if (pv < 0 and balance.pv_earned + pv < 0) or \
+                    (push < 0 and balance.push_points + push < 0):
                 raise PurchaseRefused(PurchaseProblem.BELOW_ZERO)
             append_entry(producer=producer, kiosk_uuid=self._signer.kiosk_uuid,
                          rules=self._rules, moment=now,

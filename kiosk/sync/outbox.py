@@ -6,6 +6,9 @@ fetching a batch costs the same whether the ledger holds a thousand rows or ten 
 Every event is still validated against the wire format here: a row the office would refuse
 is caught on the kiosk with its sequence number in the error.
 
+Every event names the producer's card (one id through every reissue), so the office can
+tell the producer it belongs to from another who was given the same number.
+
 A password reset carries the producer's hash as it is when sent (the ledger keeps no copy of
 a secret): two resets before a sync both carry the newest, and the office applies them in
 sequence order, so the last one wins.
@@ -23,7 +26,8 @@ from kiosk.sync.protocol import CardRecord, EventBatch, EventIn, EventKind, Prod
 _PENDING = (
     'SELECT l."uuid", l."seq", p."number", p."id", l."kind", l."pv_delta", l."push_delta", '
     'l."votes", l."cast_id", l."yen", l."receipt", l."rule_version", l."business_day", '
-    'l."recorded_at", c."card_id", c."generation", c."key_id", p."password_hash" '
+    'l."recorded_at", c."card_id", c."generation", c."key_id", p."password_hash", '
+    '(SELECT MIN(o."card_id") FROM "card" AS o WHERE o."producer_id" = l."producer_id") '
     'FROM "ledger_entry" AS l JOIN "producer" AS p ON p."id" = l."producer_id" '
     'LEFT JOIN "card" AS c ON c."producer_id" = l."producer_id" '
     'AND c."generation" = l."card_generation" '
@@ -56,7 +60,8 @@ def pending_batch(limit: int) -> EventBatch | None:
                 password_hash=password_hash, card_id=card_id, generation=generation,
                 key_id=key_id)
     return EventBatch(events=[
-        EventIn(uuid=uuid, seq=seq, producer_number=number, kind=cast(EventKind, kind),
+        EventIn(uuid=uuid, seq=seq, producer_number=number, card_id=own_card,
+                kind=cast(EventKind, kind),
                 pv_delta=pv, push_delta=push, votes=votes, cast_id=cast_id, yen=yen,
                 receipt=receipt, rule_version=rule_version, business_day=business_day,
                 recorded_at=datetime.fromisoformat(recorded_at),
@@ -68,4 +73,4 @@ def pending_batch(limit: int) -> EventBatch | None:
                 else None)
         for (uuid, seq, number, producer_id, kind, pv, push, votes, cast_id, yen, receipt,
              rule_version, business_day, recorded_at, card_id, generation, key_id,
-             password_hash) in rows])
+             password_hash, own_card) in rows])

@@ -2,77 +2,164 @@
 
 Shared by `kiosk.sync` (the client) and `kiosk.server` (the office), and nothing else of
 either side: the office never imports the kiosk's store or screens.
+
+Strict on purpose, and the OpenAPI document says exactly what is accepted:
+- no coercion: a number sent as a string ("12") or a float (12.0) is refused, so is a
+  timestamp sent as a number (0);
+- timestamps are RFC 3339 (`2024-03-04T12:00:00+09:00`, `…Z`) with an offset, days are
+  `YYYY-MM-DD` and must exist;
+- digits are ASCII digits: `\\d` would also match full-width and Arabic-Indic digits, which
+  look like a producer number's twin and broke every kiosk's pull once;
+- text carries no NUL or other control characters (PostgreSQL cannot store a NUL, and a
+  name with a line feed in it breaks a printed card): every text field has a pattern.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Literal
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 
 MAX_BATCH = 500
+MAX_SEQ = 2**31 - 1          # fits every store's integer column (PostgreSQL's is 4 bytes)
+MAX_ID = 2**63 - 1
+MAX_PULL_PROBLEMS = 1000
+
 EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", "correction",
                     "card_issue", "password_reset"]
 # "sequence_taken": the office holds another event under this sequence number (a kiosk
 # restored from an old backup numbers anew from its last row): renumber and send again.
 EventStatus = Literal["stored", "duplicate", "conflict", "rejected", "sequence_taken"]
+# Why the office refused an event (with status "rejected"); the reason text says more.
+EventProblem = Literal[
+    "malformed",           # fields the kind does not allow, or lacks ones it needs
+    "office_only",         # daily logins are credited by the office, never by a kiosk
+    "unknown_rules",       # a rules version the office does not know
+    "wrong_day",           # the business day does not match the time recorded
+    "wrong_amount",        # points or votes the rules do not give for this event
+    "bad_number",          # a producer number with a wrong check digit
+    "not_this_kiosk",      # a number in another kiosk's range, or a card it did not sign
+    "unknown_producer",
+    "quarantined",         # the office has set this producer's record aside
+    "not_this_producer",   # the event's card belongs to another producer (or none)
+    "number_taken",        # the number belongs to another producer (a restored kiosk)
+    "login_taken",
+    "card_taken",
+    "card_generation",     # this card generation was issued already
+    "visited_today",       # a visit on this business day is counted already (any kiosk)
+    "receipt_used",        # this till receipt earned PV already (any kiosk)
+    "below_zero",          # a correction taking PV or push points below zero
+]
+
+# ---- field types ----------------------------------------------------------------------------
+
+ASCII_DIGITS_11 = r"^[0-9]{11}$"
+NO_CONTROLS = r"^[^\x00-\x1f\x7f]*$"           # any text but NUL and other controls
+PRINTABLE_ASCII = r"^[!-~]+$"                   # visible ASCII, no spaces
+_TIMESTAMP = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
+              r"([Zz]|[+-][0-9]{2}:[0-9]{2})$")
+_DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
-MAX_SEQ = 2**31 - 1          # fits every store's integer column (PostgreSQL's is 4 bytes)
+def _timestamp(value: Any) -> Any:
+    """RFC 3339 text with an offset → an aware datetime (datetimes pass, if aware)."""
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("a timestamp needs its UTC offset")
+        return value
+    if not isinstance(value, str):
+        raise ValueError("a timestamp is RFC 3339 text, e.g. 2024-03-04T12:00:00+09:00")
+    if not re.fullmatch(_TIMESTAMP, value):
+        raise ValueError("a timestamp is RFC 3339 text with an offset, "
+                         "e.g. 2024-03-04T12:00:00+09:00")
+    try:
+        return datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValueError(f"not a real moment: {exc}") from exc
+
+
+def _day(value: Any) -> Any:
+    """`YYYY-MM-DD` of a day that exists (2024-02-30 does not)."""
+    if not isinstance(value, str):
+        raise ValueError("a day is text, YYYY-MM-DD")
+    if not re.fullmatch(_DAY, value):
+        raise ValueError("a day is YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError(f"no such day: {value}") from exc
+    return value
+
+
+Timestamp = Annotated[datetime, BeforeValidator(_timestamp), WithJsonSchema(
+    {"type": "string", "format": "date-time", "pattern": _TIMESTAMP})]
+Day = Annotated[str, BeforeValidator(_day), WithJsonSchema(
+    {"type": "string", "format": "date", "pattern": _DAY})]
+ProducerNumberText = Annotated[str, Field(pattern=ASCII_DIGITS_11,
+                                          description="11 ASCII digits, check digit last")]
+KeyId = Annotated[str, Field(pattern=r"^[0-9a-f]{8}$")]
+CardId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_nul(cls, value: object) -> object:
-        """No store keeps a NUL character in text (PostgreSQL refuses it outright)."""
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError("text must not contain NUL characters")
-        return value
 
+# ---- events (kiosk → office) ------------------------------------------------------------------
 
 class ProducerRecord(Strict):
     """A new producer, sent with their registration event."""
 
-    number: str = Field(pattern=r"^\d{11}$")
-    nickname: str = Field(min_length=1, max_length=40)
-    language: str = Field(max_length=8)
-    login_id: str = Field(min_length=4, max_length=32)
-    password_hash: str = Field(max_length=200)
-    card_id: int = Field(ge=1, le=2**63 - 1)
+    number: ProducerNumberText
+    nickname: str = Field(min_length=1, max_length=40, pattern=NO_CONTROLS)
+    language: str = Field(pattern=r"^[a-z]{2}(_[A-Z]{2})?$")
+    login_id: str = Field(pattern=r"^[0-9a-z]{4,32}$")
+    password_hash: str = Field(min_length=1, max_length=200, pattern=PRINTABLE_ASCII)
+    card_id: CardId
     generation: int = Field(ge=1, le=65535)
-    key_id: str = Field(pattern=r"^[0-9a-f]{8}$")
+    key_id: KeyId
 
 
 class CardRecord(Strict):
     """A replacement card (next generation), sent with its card_issue event."""
 
-    card_id: int = Field(ge=1, le=2**63 - 1)
+    card_id: CardId
     generation: int = Field(ge=2, le=65535)
-    key_id: str = Field(pattern=r"^[0-9a-f]{8}$")
+    key_id: KeyId
 
 
 class EventIn(Strict):
-    uuid: str = Field(min_length=8, max_length=64)
+    uuid: str = Field(pattern=r"^[0-9A-Za-z-]{8,64}$")
     seq: int = Field(ge=1, le=MAX_SEQ)
-    producer_number: str = Field(pattern=r"^\d{11}$")
+    producer_number: ProducerNumberText
+    # The producer's card (the same id through every reissue): an event belongs to one
+    # registration, not just to a number, so a number the office gave someone else is
+    # never credited with another person's points.
+    card_id: CardId
     kind: EventKind
     pv_delta: int = Field(ge=-1_000_000, le=1_000_000)
     push_delta: int = Field(ge=-1_000_000, le=1_000_000)
     votes: int = Field(ge=0, le=10_000_000)
-    cast_id: str | None = Field(default=None, max_length=64)
+    cast_id: str | None = Field(default=None, pattern=r"^[!-~]{1,64}$")
     yen: int | None = Field(default=None, ge=0, le=100_000_000)
-    receipt: str | None = Field(default=None, max_length=64)
-    rule_version: int = Field(ge=1)
-    business_day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
-    recorded_at: datetime
+    receipt: str | None = Field(default=None, pattern=r"^[!-~]{1,64}$")
+    rule_version: int = Field(ge=1, le=MAX_SEQ)
+    business_day: Day
+    recorded_at: Timestamp
     producer: ProducerRecord | None = None
     card: CardRecord | None = None
     # A password_reset carries the producer's new argon2id hash (as a registration's does).
-    password_hash: str | None = Field(default=None, min_length=1, max_length=200)
+    password_hash: str | None = Field(default=None, min_length=1, max_length=200,
+                                      pattern=PRINTABLE_ASCII)
 
 
 class EventBatch(Strict):
@@ -88,6 +175,7 @@ class EventResult(Strict):
     uuid: str
     status: EventStatus
     reason: str | None = None
+    problem: EventProblem | None = None
     code: int = 0             # filled from `status`: 409 for the same UUID with other content
 
     @model_validator(mode="before")
@@ -103,12 +191,18 @@ class BatchResult(Strict):
     acked_through: int        # every event of this kiosk up to this seq is at the office
     results: list[EventResult]
     highest_seq: int = 0      # the highest sequence of this kiosk the office holds
+    # The highest serial among the producer numbers of this kiosk's range the office holds:
+    # a kiosk restored from an old backup numbers its next registrations above it.
+    highest_serial: int = 0
 
+
+# ---- enrolment --------------------------------------------------------------------------------
 
 class EnrolRequest(Strict):
-    code: str = Field(min_length=6, max_length=64)
-    public_key: str = Field(min_length=40, max_length=64)     # raw Ed25519, base64
-    label: str = Field(min_length=1, max_length=80)
+    code: str = Field(pattern=r"^[0-9A-Za-z]{6,64}$")
+    public_key: str = Field(pattern=r"^[A-Za-z0-9+/]{43}=$",
+                            description="raw 32-byte Ed25519 public key, base64")
+    label: str = Field(min_length=1, max_length=80, pattern=NO_CONTROLS)
 
 
 class EnrolResponse(Strict):
@@ -117,6 +211,8 @@ class EnrolResponse(Strict):
     secret: str
 
 
+# ---- the change feed (office → kiosk) ---------------------------------------------------------
+
 class CardState(Strict):
     card_id: int
     generation: int
@@ -124,7 +220,7 @@ class CardState(Strict):
 
 
 class ProducerBalance(Strict):
-    number: str
+    number: ProducerNumberText
     nickname: str
     language: str
     login_id: str
@@ -134,6 +230,9 @@ class ProducerBalance(Strict):
     cards: list[CardState]
     push_blocked: bool = False    # overdrawn by offline pushes at two kiosks: staff decide
     rank: int = 0                 # by the office's rules in force (kiosks recompute by theirs)
+    # When the latest counted visit was recorded (any kiosk): a kiosk refuses a second
+    # check-in on that business day instead of sending one the office would refuse.
+    last_visit_at: Timestamp | None = None
 
 
 class KioskKey(Strict):
@@ -145,8 +244,8 @@ class KioskKey(Strict):
 class DailyLogin(Strict):
     """The website reports that a producer logged in on a business day."""
 
-    producer_number: str = Field(pattern=r"^\d{11}$")
-    day: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    producer_number: ProducerNumberText
+    day: Day
 
 
 class DailyLoginResult(Strict):
@@ -182,10 +281,28 @@ class Changes(Strict):
     """One page of the change feed. Roster, rules and boards come on the last page only."""
 
     cursor: int
-    server_time: datetime     # the office's clock: kiosks record their offset from it
+    server_time: Timestamp    # the office's clock: kiosks record their offset from it
     producers: list[ProducerBalance]
     kiosk_keys: list[KioskKey]
     more: bool
     cast: list[CastRecord] = []
     rules: RulesRecord | None = None
     boards: list[RankingBoard] = []   # this month's and last month's top N
+
+
+# ---- what a kiosk could not apply (kiosk → office) ---------------------------------------------
+
+class PullProblem(Strict):
+    """One record of the change feed a kiosk skipped because it could not apply it."""
+
+    kind: Literal["producer", "kiosk_key", "cast", "rules", "board"]
+    key: str = Field(max_length=200, pattern=NO_CONTROLS)   # e.g. the producer number
+    reason: str = Field(max_length=500, pattern=NO_CONTROLS)
+
+
+class PullReport(Strict):
+    problems: list[PullProblem] = Field(min_length=1, max_length=MAX_PULL_PROBLEMS)
+
+
+class PullReportResult(Strict):
+    stored: int

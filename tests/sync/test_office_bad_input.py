@@ -7,47 +7,30 @@ headers, chunked bodies, bodies that are not JSON at all.
 
 from __future__ import annotations
 
-import base64
-import http.client
 import json
 import logging
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 
-from kiosk.domain.producer_number import ProducerNumber
-from kiosk.domain.tokens import new_signing_key, raw_public_key
 from kiosk.server.limits import MAX_BODY_BYTES
-from kiosk.server.models import Kiosk, OfficeEvent, OfficeProducer
-from kiosk.sync.protocol import MAX_BATCH, EnrolRequest
+from kiosk.server.models import Kiosk, OfficeProducer
+from kiosk.sync.protocol import MAX_BATCH
 from tests.sync.conftest import RunningOffice
+from tests.sync.wire import (
+    ERROR_LOGGED,
+    Credential,
+    call,
+    enrol,
+    event,
+    number,
+    post_events,
+    registration,
+    stored_events,
+)
 
 NOT_A_CREDENTIAL = "missing kiosk credential"
 WRONG_CREDENTIAL = "unknown, wrong or disabled kiosk credential"
-
-
-class ErrorLogged(logging.Handler):
-    """Set once uvicorn has logged (and so finished formatting) an application's exception.
-
-    CPython 3.11's AST state is shared between threads: the server thread formatting a
-    traceback (carets come from `ast.parse`) while pytest formats one in the main thread can
-    raise "SystemError: AST constructor recursion depth mismatch" (pytest issue #10763).
-    After a 5xx, `call` waits for this before letting the test go on and fail.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.seen = threading.Event()
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.seen.set()
-
-
-ERROR_LOGGED = ErrorLogged()
 
 
 @pytest.fixture(autouse=True)
@@ -60,99 +43,9 @@ def error_log_watch(office: RunningOffice) -> Iterator[None]:
     logger.removeHandler(ERROR_LOGGED)
 
 
-@dataclass(frozen=True)
-class Answer:
-    status: int
-    body: Any
-
-    def messages(self) -> str:
-        """Every human-readable message in the answer, as one string to search."""
-        detail = self.body.get("detail") if isinstance(self.body, dict) else self.body
-        if isinstance(detail, list):
-            return " | ".join(f"{'.'.join(map(str, item.get('loc', [])))}: {item.get('msg')}"
-                              for item in detail)
-        return str(detail)
-
-
-@dataclass(frozen=True)
-class Credential:
-    kiosk_id: str
-    secret: str
-    number: int
-
-    @property
-    def header(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.kiosk_id}.{self.secret}"}
-
-    @property
-    def events_path(self) -> str:
-        return f"/v1/kiosks/{self.kiosk_id}/events"
-
-
-def call(office: RunningOffice, method: str, path: str,
-         body: bytes | Iterator[bytes] | None = None, headers: dict[str, str] | None = None,
-         chunked: bool = False) -> Answer:
-    parts = urlsplit(office.url)
-    assert parts.hostname is not None
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
-    ERROR_LOGGED.seen.clear()
-    try:
-        sent = {"Content-Type": "application/json", **(headers or {})}
-        connection.request(method, path, body=body, headers=sent, encode_chunked=chunked)
-        response = connection.getresponse()
-        raw = response.read()
-    finally:
-        connection.close()
-    if response.status >= 500:
-        ERROR_LOGGED.seen.wait(timeout=30)
-    try:
-        return Answer(response.status, json.loads(raw))
-    except ValueError:
-        return Answer(response.status, raw.decode(errors="replace"))
-
-
-def post_events(office: RunningOffice, kiosk: Credential,
-                events: list[dict[str, Any]]) -> Answer:
-    body = json.dumps({"events": events}).encode()
-    return call(office, "POST", kiosk.events_path, body, kiosk.header)
-
-
-def enrol(office: RunningOffice, label: str) -> Credential:
-    key = base64.b64encode(raw_public_key(new_signing_key())).decode()
-    answer = office.office.enrol(EnrolRequest(
-        code=office.office.new_enrolment_code(label), public_key=key, label=label))
-    return Credential(answer.kiosk_id, answer.secret, answer.kiosk_number)
-
-
 @pytest.fixture
 def kiosk(office: RunningOffice) -> Credential:
     return enrol(office, "entrance")
-
-
-def number(serial: int) -> str:
-    return ProducerNumber(1, serial).digits
-
-
-def event(seq: int, /, serial: int = 1, kind: str = "visit", **changes: Any) -> dict[str, Any]:
-    """A well-formed event (a visit by default); `changes` overrides or adds fields."""
-    base: dict[str, Any] = {
-        "uuid": f"00000000-0000-4000-8000-{seq:012d}", "seq": seq,
-        "producer_number": number(serial), "kind": kind, "pv_delta": 0,
-        "push_delta": 1 if kind == "visit" else 0, "votes": 0, "rule_version": 1,
-        "business_day": "2024-03-04", "recorded_at": "2024-03-04T12:00:00+09:00"}
-    return {**base, **changes}
-
-
-def registration(seq: int, serial: int, login_id: str = "", card_id: int = 0) -> dict[str, Any]:
-    record = {"number": number(serial), "nickname": f"P{serial}", "language": "en",
-              "login_id": login_id or f"login{serial:04d}", "password_hash": "$argon2id$x",
-              "card_id": card_id or 1000 + serial, "generation": 1, "key_id": "0123abcd"}
-    return event(seq, serial, "registration", push_delta=0, producer=record)
-
-
-def stored_events(office: RunningOffice) -> int:
-    with office.office.reading():
-        return int(OfficeEvent.select().count())
 
 
 # ---- credentials ---------------------------------------------------------------------------------
@@ -246,11 +139,30 @@ ABSURD = [
     ("seq", -5, "greater than or equal to 1"),
     ("pv_delta", 1.5, "valid integer"),
     ("pv_delta", "lots", "valid integer"),
+    # Strict: no coercion of a number sent as text, a float or a boolean.
+    ("pv_delta", "12", "valid integer"),
+    ("pv_delta", 12.0, "valid integer"),
+    ("seq", True, "valid integer"),
+    ("card_id", "7", "valid integer"),
     ("kind", "refund", "'registration'"),
     ("producer_number", "123", "should match pattern"),
-    ("business_day", "yesterday", "should match pattern"),
-    ("recorded_at", "noon", "valid datetime"),
-    ("uuid", "short", "at least 8 characters"),
+    # Digits are ASCII: a full-width or Arabic-Indic twin of a number is not a number.
+    ("producer_number", "００１００００００１１", "should match pattern"),
+    ("producer_number", "٠٠١٠٠٠٠٠٠١١", "should match pattern"),
+    ("business_day", "yesterday", "a day is YYYY-MM-DD"),
+    ("business_day", "2024-02-30", "no such day"),
+    ("business_day", "２０２４-０３-０４", "a day is YYYY-MM-DD"),
+    # Timestamps are RFC 3339 text with an offset, not numbers or local times.
+    ("recorded_at", "noon", "RFC 3339"),
+    ("recorded_at", 0, "RFC 3339"),
+    ("recorded_at", "1700000000", "RFC 3339"),
+    ("recorded_at", "2024-03-04T12:00:00", "RFC 3339"),
+    ("recorded_at", "2024-03-04 12:00:00+09:00", "RFC 3339"),
+    ("recorded_at", "2024-03-04T25:00:00+09:00", "not a real moment"),
+    ("uuid", "short", "should match pattern"),
+    ("uuid", "line\nfeed-uuid", "should match pattern"),
+    ("cast_id", "", "should match pattern"),
+    ("receipt", "R 1", "should match pattern"),
     ("balance", 10**6, "Extra inputs are not permitted"),
 ]
 
@@ -271,7 +183,7 @@ def test_absurd_producer_records_get_422(office: RunningOffice, kiosk: Credentia
                                   ("generation", 70_000, "less than or equal to 65535"),
                                   ("nickname", "", "at least 1 character"),
                                   ("key_id", "XYZ", "should match pattern")]:
-        bad = registration(1, 1)
+        bad = registration(1, 1, kiosk)
         bad["producer"][field] = value
         answer = post_events(office, kiosk, [bad])
         assert answer.status == 422, field
@@ -327,14 +239,15 @@ def test_events_for_unknown_producers_are_rejected_and_the_queue_moves(
     unknown = event(1, serial=99)
     answer = post_events(office, kiosk, [unknown])
     assert answer.status == 200
-    assert answer.body["results"] == [{"uuid": unknown["uuid"], "status": "rejected",
-                                       "reason": "unknown producer", "code": 422}]
+    refused = {"uuid": unknown["uuid"], "status": "rejected",
+               "reason": f"no producer {number(99)} at the office",
+               "problem": "unknown_producer", "code": 422}
+    assert answer.body["results"] == [refused]
     assert answer.body["acked_through"] == 1              # the queue moves past it
     again = post_events(office, kiosk, [unknown])
-    assert again.body["results"][0]["status"] == "rejected"       # not "duplicate"
-    assert again.body["results"][0]["reason"] == "unknown producer"
+    assert again.body["results"] == [refused]             # again "rejected", not "duplicate"
     assert again.body["acked_through"] == 1
-    after = post_events(office, kiosk, [registration(2, serial=1), event(3, serial=1)])
+    after = post_events(office, kiosk, [registration(2, 1, kiosk), event(3, serial=1)])
     assert [r["status"] for r in after.body["results"]] == ["stored", "stored"]
     assert after.body["acked_through"] == 3
     with office.office.reading():
@@ -344,18 +257,19 @@ def test_events_for_unknown_producers_are_rejected_and_the_queue_moves(
 
 
 def test_events_that_cannot_apply_say_why(office: RunningOffice, kiosk: Credential) -> None:
-    post_events(office, kiosk, [registration(1, serial=1)])
+    post_events(office, kiosk, [registration(1, 1, kiosk)])
     cases = [
-        (event(2, kind="push", push_delta=-1, votes=1), "a push must name a cast member"),
+        (event(2, kind="push", push_delta=-1, votes=1), "a push must carry cast_id"),
         (event(3, kind="push", push_delta=1, votes=1, cast_id="sakura"),
-         "a push must name a cast member and spend points"),
-        (event(4, kind="registration", push_delta=0), "a registration must carry its producer"),
+         "a push spends push points and earns no PV"),
+        (event(4, kind="registration", push_delta=0), "a registration must carry producer"),
+        (event(5, kind="visit", cast_id="sakura"), "a visit must not carry cast_id"),
     ]
     answer = post_events(office, kiosk, [bad for bad, _ in cases])
     assert answer.status == 200
     for result, (_bad, reason) in zip(answer.body["results"], cases, strict=True):
-        assert result["status"] == "rejected" and reason in result["reason"]
-    assert answer.body["acked_through"] == 4
+        assert result["status"] == "rejected" and reason in result["reason"], result
+    assert answer.body["acked_through"] == 5
     with office.office.reading():
         assert OfficeProducer.get_by_id(number(1)).push_points == 0
 
@@ -363,21 +277,39 @@ def test_events_that_cannot_apply_say_why(office: RunningOffice, kiosk: Credenti
 @pytest.mark.parametrize("clash", ["login_id", "card"])
 def test_a_registration_clashing_with_another_producer_is_rejected(
         office: RunningOffice, kiosk: Credential, clash: str) -> None:
-    first = registration(1, serial=1, login_id="samelogin", card_id=77)
-    second = (registration(2, serial=2, login_id="samelogin") if clash == "login_id"
-              else registration(2, serial=2, card_id=77))
+    first = registration(1, 1, kiosk, login_id="samelogin", card_id=77)
+    second = (registration(2, 2, kiosk, login_id="samelogin") if clash == "login_id"
+              else registration(2, 2, kiosk, card_id=77))
     assert post_events(office, kiosk, [first]).status == 200
     answer = post_events(office, kiosk, [second])
     assert answer.status == 200
     assert answer.body["results"][0]["status"] == "rejected"
 
 
-def test_text_with_nul_characters_gets_422(office: RunningOffice, kiosk: Credential) -> None:
-    """PostgreSQL cannot store a NUL in text: refused for every store alike."""
-    answer = post_events(office, kiosk, [event(1, uuid="nul\x00in-the-uuid")])
-    assert answer.status == 422, answer
-    assert "NUL" in answer.messages()
+@pytest.mark.parametrize("where", ["uuid", "nickname", "receipt", "password_hash"])
+def test_text_with_nul_or_control_characters_gets_422(office: RunningOffice,
+                                                      kiosk: Credential, where: str) -> None:
+    """PostgreSQL cannot store a NUL in text, and a line feed in a name breaks a printed card:
+    refused for every store alike, and the schema says so (a pattern on every text field)."""
+    for bad in ("nul\x00inside", "line\nfeed", "bell\x07"):
+        sent = registration(1, 1, kiosk)
+        if where == "nickname":
+            sent["producer"]["nickname"] = bad
+        else:
+            sent[where] = bad
+        answer = post_events(office, kiosk, [sent])
+        assert answer.status == 422, (where, bad, answer)
+        assert "should match pattern" in answer.messages()
     assert stored_events(office) == 0
+
+
+def test_a_query_parameter_given_twice_gets_400(office: RunningOffice,
+                                                kiosk: Credential) -> None:
+    answer = call(office, "GET", "/v1/changes?since=5&since=0", headers=kiosk.header)
+    assert (answer.status, answer.messages()) == (400, "query parameter 'since' given more "
+                                                       "than once")
+    assert call(office, "GET", "/v1/changes?since=0&limit=5", headers=kiosk.header
+                ).status == 200
 
 
 NON_FINITE = [("/v1/kiosks/{kiosk}/events", b'{"events": [{"seq": NaN}]}'),

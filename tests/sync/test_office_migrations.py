@@ -1,8 +1,9 @@
 """The office's schema is versioned and migrated on start, on SQLite and on PostgreSQL.
 
-The real code has one version so far; the tests register test-only migrations to prove the
-runner: stepwise upgrades, a failed step rolled back whole, concurrent starts, and refusal
-of a database newer than the code.
+The tests register test-only migrations after the real ones to prove the runner: stepwise
+upgrades, a failed step rolled back whole, concurrent starts, and refusal of a database newer
+than the code; and they migrate a real version-1 database (with a record an old office let
+in that broke every kiosk's pull) to the current version.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from kiosk.server.__main__ import main as server_main
 from kiosk.server.app import open_office
 from kiosk.server.migrations import (
     SCHEMA_VERSION,
+    STEPS,
     Migrations,
     OfficeSchema,
     OfficeSchemaError,
@@ -84,35 +86,87 @@ def enrol_one(office: Office, label: str) -> None:
                               label=label))
 
 
+V = SCHEMA_VERSION
+# What schema 2 added, to take away again: a database as an office of version 1 left it.
+ADDED_IN_2 = {"office_event": ["business_day", "yen", "receipt", "card_id", "rule_version",
+                               "problem"],
+              "office_producer": ["last_visit_at", "quarantined_at", "quarantine_reason"],
+              "kiosk": ["first_seen_at"], "enrolment_code": ["kiosk_id"]}
+
+
+def as_version_1(office: Office) -> None:
+    with office.db.connection_context(), office.db.atomic():
+        sql = office.db.execute_sql  # type: ignore[attr-defined]
+        sql("DROP INDEX office_event_one_visit_per_day")
+        sql("DROP INDEX office_event_one_credit_per_receipt")
+        for table, names in ADDED_IN_2.items():
+            for name in names:
+                sql(f"ALTER TABLE {table} DROP COLUMN {name}")
+        sql("DROP TABLE kiosk_report")
+        sql("DELETE FROM office_schema")
+        sql("INSERT INTO office_schema (version, applied_at) VALUES (1, 'then')")
+
+
+def with_test_steps(version: int, steps: dict[int, object]) -> Migrations:
+    """The real migrations, then test-only ones up to `version`."""
+    return Migrations(version, {**STEPS, **steps})  # type: ignore[dict-item]
+
+
 def test_a_fresh_database_is_created_at_the_current_version(office_database: str,
                                                             opened: list[Office]) -> None:
     office = open_at(office_database, opened)
-    assert SCHEMA_VERSION == 1
-    assert schema_version(office.db) == 1
-    assert history(office) == [1]
+    assert schema_version(office.db) == V
+    assert history(office) == [V]
     open_at(office_database, opened)                    # starting again changes nothing
-    assert history(office) == [1]
+    assert history(office) == [V]
 
 
 def test_a_database_from_before_versioning_counts_as_version_1(office_database: str,
                                                                opened: list[Office]) -> None:
     office = open_at(office_database, opened)
     enrol_one(office, "entrance")
+    as_version_1(office)
     with office.db.connection_context():             # what an office before versioning left
         office.db.drop_tables([OfficeSchema])
         assert "office_schema" not in office.db.get_tables()
     assert schema_version(office.db) == 1
     again = open_at(office_database, opened)
-    assert history(again) == [1]
+    assert history(again) == list(range(1, V + 1))
     assert [k.label for k in again.kiosks()] == ["entrance"]
+
+
+def test_a_version_1_database_is_migrated_and_its_poison_set_aside(
+        office_database: str, opened: list[Office]) -> None:
+    """Schema 2: the new columns and indexes, and a producer number no kiosk can read
+    (full-width digits, let in by an office of version 1) quarantined."""
+    office = open_at(office_database, opened)
+    enrol_one(office, "entrance")
+    as_version_1(office)
+    with office.db.connection_context():
+        for number in ("00100000011", "００１００００００１１", "00100000012"):
+            office.db.execute_sql(  # type: ignore[attr-defined]
+                "INSERT INTO office_producer (number, nickname, language, login_id, "
+                "password_hash, kiosk_id, pv_earned, push_points, change_id) VALUES "
+                f"('{number}', 'P', 'en', 'login-{number}', 'x', 'k', 6, 1, 1)")
+        office.db.execute_sql(  # type: ignore[attr-defined]
+            "UPDATE counter SET value = 1 WHERE name = 'changes'")
+    upgraded = open_at(office_database, opened)
+    assert history(upgraded) == [1, 2]
+    assert {"business_day", "receipt", "card_id"} <= columns(upgraded, "office_event")
+    assert sorted((q.number, "let in by an office before version 2" in q.reason)
+                  for q in upgraded.quarantined()) == [("00100000012", True),
+                                                       ("００１００００００１１", True)]
+    assert [p.number for p in upgraded.changes(0).producers] == ["00100000011"]
+    with upgraded.reading():
+        assert all(k.first_seen_at for k in Kiosk.select())     # no enrolment retries
 
 
 def test_an_older_database_is_migrated_step_by_step(office_database: str,
                                                     opened: list[Office]) -> None:
-    enrol_one(open_at(office_database, opened), "entrance")   # data at version 1
+    enrol_one(open_at(office_database, opened), "entrance")   # data at the current version
     upgraded = open_at(office_database, opened,
-                       Migrations(3, {1: add_location, 2: fill_location}))
-    assert history(upgraded) == [1, 2, 3]
+                       with_test_steps(V + 2, {V: add_location, V + 1: fill_location}))
+    assert history(upgraded) == [V, V + 1, V + 2]
     assert "location" in columns(upgraded, "kiosk")
     with upgraded.reading():
         rows = list(upgraded.db.execute_sql(  # type: ignore[no-untyped-call]
@@ -131,15 +185,16 @@ def test_a_failed_step_is_rolled_back_whole(office_database: str,
         raise RuntimeError("the step fails half-way")
 
     with pytest.raises(RuntimeError, match="half-way"):
-        open_at(office_database, opened, Migrations(3, {1: add_location, 2: half_done}))
+        open_at(office_database, opened,
+                with_test_steps(V + 2, {V: add_location, V + 1: half_done}))
     office = opened[0]
-    assert schema_version(office.db) == 2                 # the first step stays done
+    assert schema_version(office.db) == V + 1             # the first step stays done
     with office.db.connection_context():
         assert "doomed" not in office.db.get_tables()     # the failed one left no trace
     assert "doomed" not in columns(office, "kiosk")
-    fixed = open_at(office_database, opened, Migrations(3, {1: add_location,
-                                                            2: fill_location}))
-    assert history(fixed) == [1, 2, 3]
+    fixed = open_at(office_database, opened,
+                    with_test_steps(V + 2, {V: add_location, V + 1: fill_location}))
+    assert history(fixed) == [V, V + 1, V + 2]
 
 
 def test_offices_starting_together_migrate_once(office_database: str,
@@ -151,7 +206,7 @@ def test_offices_starting_together_migrate_once(office_database: str,
         applied.append(1)
         add_location(db)
 
-    target = Migrations(2, {1: counted})
+    target = with_test_steps(V + 1, {V: counted})
     results: list[int] = []
     errors: list[BaseException] = []
 
@@ -167,26 +222,26 @@ def test_offices_starting_together_migrate_once(office_database: str,
     for thread in threads:
         thread.join(timeout=60)
     assert not errors, errors
-    assert results == [2, 2, 2, 2]
+    assert results == [V + 1] * 4
     assert applied == [1]
-    assert history(office) == [1, 2]
+    assert history(office) == [V, V + 1]
 
 
 def test_a_database_newer_than_the_code_is_refused(office_database: str,
                                                    opened: list[Office],
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    open_at(office_database, opened, Migrations(2, {1: add_location}))
-    with pytest.raises(OfficeSchemaError, match="schema version 2, newer than this "
-                                                "kiosk-server's 1"):
+    open_at(office_database, opened, with_test_steps(V + 1, {V: add_location}))
+    newer = f"schema version {V + 1}, newer than this kiosk-server's {V}"
+    with pytest.raises(OfficeSchemaError, match=newer):
         open_at(office_database, opened)
     assert server_main(["--database", office_database, "kiosks"]) == 2
-    assert "newer than this kiosk-server's 1" in capsys.readouterr().err
-    assert schema_version(opened[0].db) == 2              # and nothing was touched
+    assert newer in capsys.readouterr().err
+    assert schema_version(opened[0].db) == V + 1          # and nothing was touched
 
 
 def test_every_migration_step_must_be_there() -> None:
-    with pytest.raises(ValueError, match=r"no migration from schema version\(s\) \[2\]"):
-        Migrations(3, {1: add_location})
+    with pytest.raises(ValueError, match=rf"no migration from schema version\(s\) \[{V + 1}\]"):
+        with_test_steps(V + 2, {V: add_location})
 
 
 def test_the_version_table_is_not_one_of_the_synced_models() -> None:

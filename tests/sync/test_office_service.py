@@ -10,6 +10,7 @@ import pytest
 from peewee import OperationalError
 
 from kiosk.server.__main__ import DEFAULT_DATABASE, build_parser
+from kiosk.server.migrations import SCHEMA_VERSION
 from tests.sync.conftest import RunningOffice
 
 
@@ -38,7 +39,8 @@ def test_a_bad_port_is_named(port: str, capsys: pytest.CaptureFixture[str]) -> N
 def test_health_answers_without_a_credential(office: RunningOffice) -> None:
     with urllib.request.urlopen(f"{office.url}/v1/health", timeout=10) as answer:
         assert answer.status == 200
-        assert json.loads(answer.read()) == {"status": "ok", "schema_version": 1}
+        assert json.loads(answer.read()) == {"status": "ok",
+                                             "schema_version": SCHEMA_VERSION}
 
 
 def test_health_says_so_when_the_database_is_gone(office: RunningOffice,

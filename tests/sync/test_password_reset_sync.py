@@ -128,9 +128,10 @@ def test_a_reset_not_yet_sent_survives_a_pull_of_the_older_hash(
     assert office.office.website_login(issued.login_id, new.password) is not None
 
 
-def _reset_event(seq: int, number: str, password_hash: str | None,
+def _reset_event(seq: int, number: str, password_hash: str | None, card_id: int,
                  pv_delta: int = 0) -> EventIn:
     return EventIn(uuid=f"reset-test-{seq:04d}", seq=seq, producer_number=number,
+                   card_id=card_id,
                    kind="password_reset", pv_delta=pv_delta, push_delta=0, votes=0,
                    rule_version=1, business_day="2026-11-20",
                    recorded_at=datetime(2026, 11, 20, 3, 0, tzinfo=UTC),
@@ -145,15 +146,19 @@ def test_resets_the_office_cannot_apply_are_rejected_with_their_reason(
         a.engine().sync_once()
     digits = issued.producer_number.replace("-", "")
     stolen = hash_password("Stolen1234")
+    card = issued.card_id
     answer = office.office.accept(kiosk_id(a), EventBatch(events=[
-        _reset_event(2, "00100000019", stolen),
-        _reset_event(3, digits, None),
-        _reset_event(4, digits, stolen, pv_delta=5)]))
-    assert [(r.status, r.reason) for r in answer.results] == [
-        ("rejected", "unknown producer"),
-        ("rejected", "a password_reset must carry the new password hash"),
-        ("rejected", "a password_reset changes no points")]
-    assert answer.acked_through == 4                  # rejected events still count
+        _reset_event(2, "00100000990", stolen, card),
+        _reset_event(3, digits, None, card),
+        _reset_event(4, digits, stolen, card, pv_delta=5),
+        _reset_event(5, digits, stolen, card + 1)]))
+    assert [(r.status, r.problem, r.reason) for r in answer.results] == [
+        ("rejected", "unknown_producer", "no producer 00100000990 at the office"),
+        ("rejected", "malformed", "a password_reset must carry password_hash"),
+        ("rejected", "wrong_amount", "a password_reset moves no points"),
+        ("rejected", "not_this_producer",
+         f"card {card + 1} is not producer {digits}'s card at the office")]
+    assert answer.acked_through == 5                  # rejected events still count
     with office.office.reading():
         assert OfficeProducer.get_by_id(digits).pv_earned == 0
     assert office.office.website_login(issued.login_id, issued.password) == digits

@@ -1,0 +1,76 @@
+"""What every area of the office shares: the database, the rules, and the one way to write.
+
+Every use case is one transaction on its own connection (the HTTP server calls from a
+thread pool). Writers are serialised: SQLite by `BEGIN IMMEDIATE`, PostgreSQL by taking the
+change-feed counter's row lock first; this keeps the feed's ids in commit order (see
+`feed.py`) and makes read-modify-write of balances safe on both stores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from peewee import Database, PostgresqlDatabase
+
+from kiosk.domain.rules import RuleBook
+from kiosk.server import feed
+from kiosk.server.models import Counter
+from kiosk.server.rulebooks import RuleBooks
+
+FEED = feed.FEED
+WEBSITE_SEQ = "website_seq"
+
+
+class EnrolmentRefused(ValueError):
+    pass
+
+
+class EnrolmentConflict(ValueError):
+    """The signing key is enrolled as another kiosk (with another code)."""
+
+
+class UnknownProducer(LookupError):
+    pass
+
+
+class KioskDisabled(PermissionError):
+    pass
+
+
+class RulesRefused(ValueError):
+    pass
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class OfficeBase:
+    def __init__(self, db: Database, rules: RuleBook) -> None:
+        self.db = db
+        self.rules = rules                   # the newest in force
+        self.rulebooks = RuleBooks(rules)    # every version, for judging events
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self.db.connection_context():
+            yield
+
+    @contextmanager
+    def writing(self) -> Iterator[int]:
+        """One writer at a time; yields the change feed's current head."""
+        with self.db.connection_context(), self.db.atomic():
+            query = Counter.select(Counter.value).where(Counter.name == FEED)
+            if isinstance(self.db, PostgresqlDatabase):
+                query = query.for_update()
+            yield int(query.scalar())
+
+    def _set_head(self, value: int) -> None:
+        Counter.update(value=value).where(Counter.name == FEED).execute()

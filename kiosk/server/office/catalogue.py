@@ -1,0 +1,84 @@
+"""What the office publishes to every kiosk: the cast roster, the rules, the rankings, and
+the change feed that carries them with the producers' balances.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from peewee import fn
+
+from kiosk.domain.rules import RuleBook, parse_rules
+from kiosk.server import feed, rankings
+from kiosk.server.migrations import MIGRATIONS, Migrations, migrate
+from kiosk.server.models import Counter, OfficeCast, PublishedRules
+from kiosk.server.office.base import FEED, WEBSITE_SEQ, OfficeBase, RulesRefused, now_iso
+from kiosk.sync.protocol import Changes, RankingBoard
+
+
+class Catalogue(OfficeBase):
+
+    def create_schema(self, migrations: Migrations = MIGRATIONS) -> None:
+        """Create or migrate the tables (`migrations.py`), then the feed's counters."""
+        migrate(self.db, migrations)
+        with self.db.connection_context(), self.db.atomic():
+            for name in (FEED, WEBSITE_SEQ):
+                Counter.insert(name=name, value=0).on_conflict_ignore().execute()
+        with self.reading():
+            published = list(PublishedRules.select().order_by(PublishedRules.version))
+        for row in published:
+            rules = parse_rules(row.text, f"published rules version {row.version}")
+            self.rulebooks.add(rules)
+            if rules.version > self.rules.version:
+                self.rules = rules
+
+    # ---- cast roster and rules -------------------------------------------------------------
+
+    def set_cast_member(self, cast_id: str, stage_name_ja: str, stage_name_en: str,
+                        active: bool = True, sort_order: int = 0) -> None:
+        with self.writing() as head:
+            OfficeCast.insert(cast_id=cast_id, stage_name_ja=stage_name_ja,
+                              stage_name_en=stage_name_en, active=int(active),
+                              sort_order=sort_order, change_id=head + 1).on_conflict(
+                conflict_target=[OfficeCast.cast_id],
+                update={OfficeCast.stage_name_ja: stage_name_ja,
+                        OfficeCast.stage_name_en: stage_name_en,
+                        OfficeCast.active: int(active), OfficeCast.sort_order: sort_order,
+                        OfficeCast.change_id: head + 1}).execute()
+            self._set_head(head + 1)
+
+    def cast(self) -> list[OfficeCast]:
+        with self.reading():
+            return list(OfficeCast.select().order_by(OfficeCast.sort_order, OfficeCast.cast_id))
+
+    def publish_rules(self, text: str) -> RuleBook:
+        """Validate a rules file and send it to every kiosk; its version must be new."""
+        try:
+            rules = parse_rules(text)
+        except ValueError as exc:
+            raise RulesRefused(str(exc)) from exc
+        with self.writing() as head:
+            newest = PublishedRules.select(fn.MAX(PublishedRules.version)).scalar()
+            current = max(newest or 0, self.rules.version)
+            if rules.version <= current:
+                raise RulesRefused(f"version {rules.version} is not newer than {current}; "
+                                   "raise 'version' in the file")
+            PublishedRules.create(version=rules.version, text=text, published_at=now_iso(),
+                                  change_id=head + 1)
+            self._set_head(head + 1)
+        self.rules = rules
+        self.rulebooks.add(rules)
+        return rules
+
+    # ---- rankings and the feed -------------------------------------------------------------
+
+    def ranking(self, period: str) -> RankingBoard:
+        top = self.rules.ranking_honoured_top
+        with self.reading():
+            if len(period) == 4:
+                return rankings.yearly_board(period, top)
+            return rankings.monthly_board(period, top)
+
+    def changes(self, since: int, limit: int = 1000) -> Changes:
+        with self.reading():
+            return feed.changes_page(since, limit, datetime.now(UTC), self.rules)

@@ -76,23 +76,64 @@ def append_entry(*, producer: Producer, entry: NewEntry, kiosk_uuid: str, rules:
         business_day=rules.business_day(moment).isoformat(),
         recorded_at=moment.astimezone(UTC).isoformat(timespec="microseconds"),
     )
+    move_balance(producer, entry.deltas, rules, row.recorded_at)
+    if entry.cast_id is not None and entry.votes:
+        add_cast_votes(entry.cast_id, cast_month(moment, rules), entry.votes)
+    return row
+
+
+def move_balance(producer: Producer | int, deltas: Deltas, rules: RuleBook,
+                 stamp: str) -> None:
+    """Move the producer's cached balance by `deltas` (the caller's transaction)."""
     cached = BalanceCache.get_or_none(BalanceCache.producer == producer)
     before = Balance(cached.pv_earned, cached.push_points) if cached else Balance()
-    after = before.apply(entry.deltas)
+    after = before.apply(deltas)
     values = {
         BalanceCache.pv_earned: after.pv_earned,
         BalanceCache.push_points: after.push_points,
         BalanceCache.rank_number: after.rank_number(rules),
         BalanceCache.rule_version: rules.version,
-        BalanceCache.updated_at: row.recorded_at,
+        BalanceCache.updated_at: stamp,
     }
     if cached is None:
         BalanceCache.insert({BalanceCache.producer: producer, **values}).execute()
     else:
         BalanceCache.update(values).where(BalanceCache.producer == producer).execute()
-    if entry.cast_id is not None and entry.votes:
-        add_cast_votes(entry.cast_id, cast_month(moment, rules), entry.votes)
-    return row
+
+
+def _producer_id(row: LedgerEntry) -> int:
+    """The producer's id without fetching the producer (peewee keeps it in `__data__`)."""
+    return int(row.__data__["producer"])
+
+
+def take_back(row: LedgerEntry, rules: RuleBook, stamp: str) -> None:
+    """Undo a refused entry's effect on the cached balance and the month's votes here (the
+    row itself stays, marked refused: the ledger is append-only)."""
+    move_balance(_producer_id(row), Deltas(pv=-row.pv_delta, push=-row.push_delta), rules,
+                 stamp)
+    if row.cast_id is not None and row.votes:
+        month = cast_month(datetime.fromisoformat(row.recorded_at), rules)
+        add_cast_votes(row.cast_id, month, -row.votes)
+
+
+def copy_entry(row: LedgerEntry, seq: int, rules: RuleBook, stamp: str) -> LedgerEntry:
+    """A new entry (new UUID, sequence `seq`) that says what `row` said: the same kind,
+    points, votes, business day and time, by the same rules version. For events the office
+    refused because the producer's number was someone else's, sent again under the
+    producer's new number. Moves the balance as `row` once did."""
+    copy = LedgerEntry.create(
+        uuid=str(uuid_lib.uuid4()), kiosk_uuid=row.kiosk_uuid, seq=seq,
+        producer=_producer_id(row), kind=row.kind, pv_delta=row.pv_delta,
+        push_delta=row.push_delta, votes=row.votes, cast_id=row.cast_id, yen=row.yen,
+        receipt=row.receipt, card_generation=row.card_generation,
+        rule_version=row.rule_version, business_day=row.business_day,
+        recorded_at=row.recorded_at)
+    move_balance(_producer_id(row), Deltas(pv=row.pv_delta, push=row.push_delta), rules,
+                 stamp)
+    if row.cast_id is not None and row.votes:
+        month = cast_month(datetime.fromisoformat(row.recorded_at), rules)
+        add_cast_votes(row.cast_id, month, row.votes)
+    return copy
 
 
 def cast_month(moment: datetime, rules: RuleBook) -> str:

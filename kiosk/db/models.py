@@ -68,6 +68,9 @@ class Producer(BaseModel):
     # Schema 4: set by the office when offline pushes at two kiosks overdrew the balance;
     # pushes stay refused until staff clear it there.
     push_blocked_at = TextField(null=True)
+    # Schema 6: when the office last counted a visit of this producer (any kiosk, UTC): a
+    # second check-in on that business day is refused here instead of at the office.
+    office_visit_at = TextField(null=True)
 
     class Meta:
         indexes = ((("kiosk_number", "serial"), True),)
@@ -111,6 +114,13 @@ class LedgerEntry(BaseModel):
     recorded_at = TextField()                # the kiosk's clock, ISO-8601 with offset
     synced_at = TextField(null=True)
     card_generation = IntegerField(null=True)   # schema 5: the card a card_issue row issued
+    # Schema 6: the office refused the event (it counts for nothing, here as there): when,
+    # its code (`kiosk.sync.protocol.EventProblem`) and its words; and when a copy was
+    # queued under the producer's new number (a number the office had given someone else).
+    rejected_at = TextField(null=True)
+    rejected_problem = CharField(null=True)
+    rejected_reason = TextField(null=True)
+    replayed_at = TextField(null=True)
 
     class Meta:
         indexes = ((("kiosk_uuid", "seq"), True),)
@@ -230,13 +240,17 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
 )
 
 # Indexes peewee cannot declare (partial): one visit per producer per business day; and the
-# sync outbox, so finding unsynced rows never scans the whole ledger.
+# sync outbox, so finding unsynced rows never scans the whole ledger. Rows the office refused
+# count for nothing (schema 6): a copy under a new number may take their place.
 EXTRA_INDEXES = (
-    'CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_visit_per_day" ON "ledger_entry" '
-    '("producer_id", "business_day") WHERE "kind" = \'visit\'',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_counted_visit_per_day" ON "ledger_entry" '
+    '("producer_id", "business_day") WHERE "kind" = \'visit\' AND "rejected_at" IS NULL',
     'CREATE INDEX IF NOT EXISTS "ledger_unsynced" ON "ledger_entry" ("seq") '
     'WHERE "synced_at" IS NULL',
     # A till receipt earns PV once (schema 5).
-    'CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_purchase_per_receipt" ON "ledger_entry" '
-    '("receipt") WHERE "kind" = \'purchase\'',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_credit_per_receipt" ON "ledger_entry" '
+    '("receipt") WHERE "kind" = \'purchase\' AND "rejected_at" IS NULL',
+    # The few rows the office refused, for staff's count of them (schema 6).
+    'CREATE INDEX IF NOT EXISTS "ledger_refused" ON "ledger_entry" ("rejected_at") '
+    'WHERE "rejected_at" IS NOT NULL',
 )

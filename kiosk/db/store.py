@@ -41,7 +41,7 @@ from kiosk.domain.rules import RuleBook
 log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreProblem", "now_iso", "store_errors"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
@@ -185,11 +185,15 @@ class Store:
 
     # ---- balances ------------------------------------------------------------------------
 
-    def rebuild_balance(self, producer: Producer) -> BalanceCache:
-        """Recompute one producer's cached balance from the ledger (inside a transaction)."""
-        entries = (Deltas(pv=e.pv_delta, push=e.push_delta)
-                   for e in LedgerEntry.select(LedgerEntry.pv_delta, LedgerEntry.push_delta)
-                   .where(LedgerEntry.producer == producer))
+    def rebuild_balance(self, producer: Producer, before_schema_6: bool = False
+                        ) -> BalanceCache:
+        """Recompute one producer's cached balance from the ledger (inside a transaction):
+        every entry the office did not refuse (a file older than schema 6 knows of none)."""
+        query = LedgerEntry.select(LedgerEntry.pv_delta, LedgerEntry.push_delta).where(
+            LedgerEntry.producer == producer)
+        if not before_schema_6:
+            query = query.where(LedgerEntry.rejected_at.is_null())
+        entries = (Deltas(pv=e.pv_delta, push=e.push_delta) for e in query)
         balance = rebuild_balance(entries)
         row = BalanceCache(producer=producer, pv_earned=balance.pv_earned,
                            push_points=balance.push_points,
@@ -205,14 +209,15 @@ def _migrate_1_to_2(store: Store) -> None:
     store.db.create_tables([BalanceCache])
     # Only the id: later schemas add columns an old file does not have yet.
     for producer in Producer.select(Producer.id):
-        store.rebuild_balance(producer)
+        store.rebuild_balance(producer, before_schema_6=True)
 
 
 def _migrate_2_to_3(store: Store) -> None:
     """Schema 3: cast roster, monthly vote tallies, kiosk state, login attempts, and the
     one-visit-a-day index."""
     store.db.create_tables([CastMember, CastMonthVotes, KioskState, LoginAttempt])
-    store._create_extra_indexes()
+    store.execute('CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_visit_per_day" ON '
+                  '"ledger_entry" ("producer_id", "business_day") WHERE "kind" = \'visit\'')
 
 
 def _migrate_3_to_4(store: Store) -> None:
@@ -220,7 +225,8 @@ def _migrate_3_to_4(store: Store) -> None:
     of unsynced ledger rows."""
     store.execute('ALTER TABLE "producer" ADD COLUMN "push_blocked_at" TEXT')
     store.db.create_tables([RankingSnapshot])
-    store._create_extra_indexes()
+    store.execute('CREATE INDEX IF NOT EXISTS "ledger_unsynced" ON "ledger_entry" ("seq") '
+                  'WHERE "synced_at" IS NULL')
 
 
 def _migrate_4_to_5(store: Store) -> None:
@@ -228,6 +234,18 @@ def _migrate_4_to_5(store: Store) -> None:
     receipt, and which card a reissue row issued."""
     store.db.create_tables([StaffAction, PrintJob])
     store.execute('ALTER TABLE "ledger_entry" ADD COLUMN "card_generation" INTEGER')
+    store.execute('CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_purchase_per_receipt" ON '
+                  '"ledger_entry" ("receipt") WHERE "kind" = \'purchase\'')
+
+
+def _migrate_5_to_6(store: Store) -> None:
+    """Schema 6: events the office refused (and their copies under a new number), and the
+    office's latest visit of each producer. The once-only indexes leave refused rows out."""
+    for column in ("rejected_at", "rejected_problem", "rejected_reason", "replayed_at"):
+        store.execute(f'ALTER TABLE "ledger_entry" ADD COLUMN "{column}" TEXT')
+    store.execute('ALTER TABLE "producer" ADD COLUMN "office_visit_at" TEXT')
+    store.execute('DROP INDEX IF EXISTS "ledger_one_visit_per_day"')
+    store.execute('DROP INDEX IF EXISTS "ledger_one_purchase_per_receipt"')
     store._create_extra_indexes()
 
 
@@ -236,4 +254,5 @@ _MIGRATIONS: dict[int, Callable[[Store], None]] = {
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
+    5: _migrate_5_to_6,
 }

@@ -19,13 +19,13 @@ from peewee import fn
 
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import BalanceCache, Card, LedgerEntry, Producer
+from kiosk.db.print_jobs import enqueue_card
 from kiosk.db.store import store_errors
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import Rank
 from kiosk.domain.tokens import CardClaims, sign_card
 from kiosk.services.base import KioskUseCase
-from kiosk.services.print_queue import enqueue_card
 from kiosk.services.staff import log_action
 
 MAX_MATCHES = 20

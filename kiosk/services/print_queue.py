@@ -12,7 +12,6 @@ by sync (reissue it here instead).
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,21 +20,12 @@ from typing import Any, cast
 from peewee import fn
 
 from kiosk.db.models import BalanceCache, Card, PrintJob, Producer
+from kiosk.db.print_jobs import REPLACED, enqueue_card
+from kiosk.db.print_jobs import JobState as JobState  # the UI's word for a job's state
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import Rank, RuleBook
 from kiosk.services.staff import log_action
-
-
-class JobState(enum.Enum):
-    WAITING = "waiting"
-    PRINTING = "printing"
-    PRINTED = "printed"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-REPLACED = "a newer card replaced this one; print that instead"
 
 
 class QueueRefused(ValueError):
@@ -64,18 +54,6 @@ class CardToPrint:
     rank: Rank
     token: str
     generation: int
-
-
-def enqueue_card(producer: Producer, generation: int, moment: datetime) -> int:
-    """Queue a card (inside the caller's transaction: issuing and queueing are one). The
-    producer's older cards that still wait (or failed) will never print: cancelled."""
-    stamp = moment.astimezone(UTC).isoformat(timespec="seconds")
-    PrintJob.update(state=JobState.CANCELLED.value, reason=REPLACED, updated_at=stamp).where(
-        (PrintJob.producer == producer) & (PrintJob.card_generation < generation)
-        & PrintJob.state.in_([JobState.WAITING.value, JobState.FAILED.value])).execute()
-    job = PrintJob.create(producer=producer, card_generation=generation,
-                          state=JobState.WAITING.value, created_at=stamp, updated_at=stamp)
-    return int(job.id)
 
 
 class PrintQueueService:

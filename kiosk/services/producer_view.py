@@ -27,6 +27,7 @@ class HistoryItem:
     cast_name_ja: str | None
     cast_name_en: str | None
     synced: bool
+    counted: bool = True          # False: the office refused it, it counts for nothing
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,9 @@ def summarise(producer: Producer, rules: RuleBook, business_day: str) -> Produce
     history = tuple(_item(row) for row in rows)
     visited = (LedgerEntry.select().where(
         (LedgerEntry.producer == producer) & (LedgerEntry.kind == EntryKind.VISIT.value)
-        & (LedgerEntry.business_day == business_day)).exists())
+        & (LedgerEntry.business_day == business_day)).exists()) or (
+        producer.office_visit_at is not None and rules.business_day(
+            datetime.fromisoformat(producer.office_visit_at)).isoformat() == business_day)
     synced = KioskState.get_or_none(KioskState.key == LAST_SYNC_KEY)
     return ProducerSummary(
         producer_id=producer.id, number=str(ProducerNumber.parse(producer.number)),
@@ -86,5 +89,5 @@ def _item(row: LedgerEntry) -> HistoryItem:
         pv_delta=row.pv_delta, push_delta=row.push_delta, votes=row.votes,
         cast_name_ja=cast.stage_name_ja if cast and cast.cast_id else None,
         cast_name_en=cast.stage_name_en if cast and cast.cast_id else None,
-        synced=row.synced_at is not None,
+        synced=row.synced_at is not None, counted=row.rejected_at is None,
     )

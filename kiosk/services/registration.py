@@ -18,6 +18,8 @@ import peewee
 
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import Card, LedgerEntry, Producer
+from kiosk.db.office_state import office_serial
+from kiosk.db.print_jobs import enqueue_card
 from kiosk.db.store import store_errors
 from kiosk.domain.credentials import InitialCredentials, generate_login_id, issue_credentials
 from kiosk.domain.ledger import EntryKind
@@ -26,7 +28,6 @@ from kiosk.domain.producer_number import MAX_SERIAL, ProducerNumber
 from kiosk.domain.rules import Rank
 from kiosk.domain.tokens import MAX_CARD_ID, CardClaims, sign_card
 from kiosk.services.base import KioskUseCase
-from kiosk.services.print_queue import enqueue_card
 
 SUPPORTED_LANGUAGES = ("ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr")
 _LOGIN_ID_ATTEMPTS = 5
@@ -126,7 +127,9 @@ class RegistrationService(KioskUseCase):
         kiosk_number = self._signer.kiosk_number
         last = (Producer.select(peewee.fn.MAX(Producer.serial))
                 .where(Producer.kiosk_number == kiosk_number).scalar())
-        serial = int(last or 0) + 1
+        # Above the office's too: a kiosk restored from an old backup does not know
+        # everyone it registered, but the office told it how far its numbers go.
+        serial = max(int(last or 0), office_serial()) + 1
         if serial > MAX_SERIAL:
             raise RegistrationRefused(RegistrationProblem.KIOSK_FULL)
         number = ProducerNumber(kiosk_number, serial)

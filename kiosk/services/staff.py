@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from kiosk.db.models import KioskState, StaffAction
+from kiosk.db.staff_log import log_action as log_action  # services log with their change
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.credentials import hash_password, verify_password
 from kiosk.domain.lockout import lockout_after
@@ -60,14 +61,6 @@ def pin_problem(pin: str) -> PinProblem | None:
     if steps in ({0}, {1}, {-1}):          # 0000, 1234, 9876
         return PinProblem.TOO_SIMPLE
     return None
-
-
-def log_action(action: str, producer_number: str | None, clock: datetime,
-               **detail: Any) -> None:
-    """Record a staff action (inside the caller's transaction, with the change itself)."""
-    StaffAction.create(at=clock.astimezone(UTC).isoformat(timespec="seconds"), action=action,
-                       producer_number=producer_number,
-                       detail=json.dumps(detail, ensure_ascii=False, sort_keys=True))
 
 
 class StaffService:

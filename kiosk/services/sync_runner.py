@@ -11,7 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from kiosk.db.models import LedgerEntry
 from kiosk.db.store import Store, store_errors
@@ -29,6 +29,10 @@ class SyncStatus:
     last_success: datetime | None = None
     last_error: str = ""
     failures: int = 0
+    refused: int = 0          # events the office refused in the last week (staff log says why)
+
+
+REFUSED_WINDOW = timedelta(days=7)
 
 
 class SyncRunner:
@@ -92,13 +96,18 @@ class SyncRunner:
         return self._interval_s
 
     def _publish(self, **changes: object) -> None:
+        since = (datetime.now(UTC) - REFUSED_WINDOW).isoformat()
         try:
             with store_errors():
                 pending = LedgerEntry.select().where(LedgerEntry.synced_at.is_null()).count()
+                refused = LedgerEntry.select().where(
+                    LedgerEntry.rejected_at.is_null(False)
+                    & (LedgerEntry.rejected_at >= since)).count()
         except Exception:
-            pending = self.status.pending
+            pending, refused = self.status.pending, self.status.refused
         with self._lock:
-            self._status = replace(self._status, pending=pending, **changes)  # type: ignore[arg-type]
+            self._status = replace(self._status, pending=pending, refused=refused,
+                                   **changes)  # type: ignore[arg-type]
             status = self._status
         if self._on_status is not None:
             self._on_status(status)

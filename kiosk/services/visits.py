@@ -3,7 +3,9 @@
 The once-a-day rule is enforced twice: by a read in the same `BEGIN IMMEDIATE` transaction
 and by a partial unique index (producer, business day) on visit rows, so even two
 check-ins racing from two threads cannot both land. Across kiosks the office applies the
-same rule when it receives the events.
+same rule when it receives the events (a second visit that day is refused there and counts
+for nothing); a kiosk that has pulled the producer's latest visit at another kiosk refuses
+the second check-in itself, so the producer is not shown a point they will not keep.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class VisitService(KioskUseCase):
                     if earlier is not None:
                         return CheckIn(True, 0, plan_stay(
                             datetime.fromisoformat(earlier.recorded_at), self._rules))
+                    elsewhere = self._visit_elsewhere(producer_id, day)
+                    if elsewhere is not None:
+                        return CheckIn(True, 0, plan_stay(elsewhere, self._rules))
                     append_entry(
                         producer=Producer.get_by_id(producer_id),
                         kiosk_uuid=self._signer.kiosk_uuid, rules=self._rules, moment=now,
@@ -56,12 +61,23 @@ class VisitService(KioskUseCase):
         return CheckIn(False, self._rules.push_points_per_visit, plan_stay(now, self._rules))
 
     def todays_stay(self, producer_id: int) -> StayPlan | None:
-        """The stay of today's visit, if the producer has checked in today."""
+        """The stay of today's visit, if the producer has checked in today (here, or at
+        another kiosk as far as the office has told this one)."""
         day = self._rules.business_day(self._clock()).isoformat()
         with store_errors():
             visit = self._todays_visit(producer_id, day)
-        return plan_stay(datetime.fromisoformat(visit.recorded_at), self._rules) if visit \
-            else None
+            elsewhere = None if visit else self._visit_elsewhere(producer_id, day)
+        if visit is not None:
+            return plan_stay(datetime.fromisoformat(visit.recorded_at), self._rules)
+        return plan_stay(elsewhere, self._rules) if elsewhere is not None else None
+
+    def _visit_elsewhere(self, producer_id: int, day: str) -> datetime | None:
+        """When the office counted a visit on `day` at another kiosk, if it did."""
+        producer = Producer.get_by_id(producer_id)
+        if producer.office_visit_at is None:
+            return None
+        moment = datetime.fromisoformat(producer.office_visit_at)
+        return moment if self._rules.business_day(moment).isoformat() == day else None
 
     @staticmethod
     def _todays_visit(producer_id: int, day: str) -> LedgerEntry | None:

@@ -15,12 +15,16 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from kiosk.sync.feed_reader import read_changes
 from kiosk.sync.protocol import (
     BatchResult,
     Changes,
     EnrolRequest,
     EnrolResponse,
     EventBatch,
+    PullProblem,
+    PullReport,
+    PullReportResult,
     RankingBoard,
 )
 
@@ -55,12 +59,34 @@ class OfficeClient:
     def changes(self, since: int, limit: int = 1000) -> Changes:
         return self._call("GET", f"/v1/changes?since={since}&limit={limit}", None, Changes)
 
+    def changes_page(self, since: int, limit: int = 1000
+                     ) -> tuple[Changes, list[PullProblem]]:
+        """A page of the change feed, and the records in it that could not be read (left
+        out: one bad record must not stop the pull; see `feed_reader`)."""
+        raw = self._send("GET", f"/v1/changes?since={since}&limit={limit}", None, True)
+        try:
+            return read_changes(raw)
+        except (ValidationError, ValueError) as exc:
+            raise SyncUnavailable("the office's answer could not be read") from exc
+
+    def report_pull_problems(self, report: PullReport) -> PullReportResult:
+        return self._call("POST", f"/v1/kiosks/{self.kiosk_id}/pull-problems", report,
+                          PullReportResult)
+
     def ranking(self, period: str) -> RankingBoard:
         """A month's board (YYYY-MM) or a year's table (YYYY)."""
         return self._call("GET", f"/v1/rankings/{period}", None, RankingBoard)
 
     def _call(self, method: str, path: str, body: BaseModel | None, answer: type[Model],
               authenticated: bool = True) -> Model:
+        raw = self._send(method, path, body, authenticated)
+        try:
+            return answer.model_validate_json(raw)
+        except ValidationError as exc:
+            raise SyncUnavailable("the office's answer could not be read") from exc
+
+    def _send(self, method: str, path: str, body: BaseModel | None,
+              authenticated: bool) -> bytes:
         headers = {"Accept": "application/json"}
         data = None
         if body is not None:
@@ -81,10 +107,7 @@ class OfficeClient:
             # Not an OSError: an answer cut short (IncompleteRead) or not HTTP at all
             # (BadStatusLine). The office may have acted on the request: outcome unknown.
             raise SyncUnavailable(f"the office's answer broke off: {exc!r}") from exc
-        try:
-            return answer.model_validate_json(raw)
-        except ValidationError as exc:
-            raise SyncUnavailable("the office's answer could not be read") from exc
+        return bytes(raw)
 
 
 def _failure(exc: urllib.error.HTTPError) -> SyncRejected | SyncUnavailable:

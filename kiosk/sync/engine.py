@@ -2,41 +2,48 @@
 
 Push: pending rows go in sequence order, ≤ 500 a batch; rows the office reports stored or
 duplicate are marked synced in one transaction with reading the answer (conflicts and
-rejections are marked too, with the reason logged, so one bad row never blocks the queue).
+rejections are marked too, so one bad row never blocks the queue). A refused row counts for
+nothing here either: its effect is taken back and staff see why (`refusals.py`), and a
+person whose number the office had given someone else gets a new one.
 Rows whose sequence number the office already holds under other events (a kiosk restored
 from an older backup) are renumbered after the office's highest and sent again.
 An unknown outcome (SyncUnavailable) changes nothing: the same rows go again next time.
 
 Pull: producers, cards, kiosk keys, the cast roster, published rules and the ranking
 boards changed since the saved cursor are applied (`apply.py`) and the cursor saved in the
-same transaction. The kiosk never orders anything by its own
-clock; it records how far it is from the office's (shown to staff).
+same transaction. A record that cannot be applied is left out, logged for staff and kept
+to be reported to the office, and the pull goes on. The kiosk never orders anything by its
+own clock; it records how far it is from the office's (shown to staff).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from kiosk.db.ledger import renumber_unsynced
 from kiosk.db.models import (
     KioskState,
     LedgerEntry,
 )
+from kiosk.db.office_state import remember_office_serial
+from kiosk.db.staff_log import log_action
 from kiosk.db.store import Store, now_iso, store_errors
 from kiosk.domain.rules import RuleBook
 from kiosk.services.producer_view import LAST_SYNC_KEY
 from kiosk.sync.apply import apply_changes
-from kiosk.sync.client import OfficeClient
+from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
 from kiosk.sync.outbox import pending_batch
-from kiosk.sync.protocol import (
-    MAX_BATCH,
-)
+from kiosk.sync.protocol import MAX_BATCH, MAX_PULL_PROBLEMS, PullProblem, PullReport
+from kiosk.sync.refusals import give_new_number, record_refusals
 
 log = logging.getLogger(__name__)
 CURSOR_KEY = "office_cursor"
 CLOCK_OFFSET_KEY = "office_clock_offset_ms"   # office clock minus kiosk clock
+UNREPORTED_KEY = "pull_problems_unreported"   # JSON: records left out, not yet reported
 
 
 @dataclass(frozen=True)
@@ -55,6 +62,7 @@ class SyncEngine:
     def sync_once(self) -> SyncReport:
         pushed, problems = self._push_all()
         pulled = self._pull_all()
+        self._report_pull_problems()
         with store_errors(), self._store.atomic():
             KioskState.insert(key=LAST_SYNC_KEY, value=now_iso()).on_conflict_replace().execute()
         return SyncReport(pushed, problems, pulled)
@@ -71,14 +79,22 @@ class SyncEngine:
             answer = self._client.push(batch)              # may raise: nothing marked
             done = {r.uuid for r in answer.results if r.status != "sequence_taken"}
             renumber = len(done) < len(answer.results)
+            refused = [r for r in answer.results if r.status == "rejected"]
             for result in answer.results:
                 if result.status in ("conflict", "rejected"):
                     problems += 1
                     log.error("office %s event %s: %s", result.status, result.uuid,
                               result.reason)
+            now = datetime.now(UTC)
             with store_errors(), self._store.atomic():
                 LedgerEntry.update(synced_at=now_iso()).where(
                     LedgerEntry.uuid.in_(list(done))).execute()
+                remember_office_serial(answer.highest_serial)
+                for producer_id in record_refusals(refused, self._rules, now):
+                    number = give_new_number(producer_id, self._rules, now)
+                    log.warning("the office gave this kiosk's producer number to someone "
+                                "else (restored from an older backup?): the producer is "
+                                "now %s and their events are sent again", number)
                 if renumber:
                     moved = renumber_unsynced(answer.highest_seq)
                     log.warning("the office already holds this kiosk's events up to %d "
@@ -97,15 +113,48 @@ class SyncEngine:
                 state = KioskState.get_or_none(KioskState.key == CURSOR_KEY)
             since = int(state.value) if state else 0
             asked = time.time()
-            changes = self._client.changes(since)
+            changes, unreadable = self._client.changes_page(since)
             answered = time.time()
             # The office's clock stamped the answer somewhere between asking and answering.
             offset_ms = round((changes.server_time.timestamp() - (asked + answered) / 2) * 1000)
             with store_errors(), self._store.atomic():
-                apply_changes(changes, self._rules)
+                left_out = unreadable + apply_changes(changes, self._rules)
+                if left_out:
+                    _keep_unreported(left_out)
                 for key, value in ((CURSOR_KEY, changes.cursor),
                                    (CLOCK_OFFSET_KEY, offset_ms)):
                     KioskState.insert(key=key, value=str(value)).on_conflict_replace().execute()
             pulled += len(changes.producers)
             if not changes.more:
                 return pulled
+
+    def _report_pull_problems(self) -> None:
+        """Tell the office which records this kiosk left out (kept until it has heard)."""
+        with store_errors():
+            state = KioskState.get_or_none(KioskState.key == UNREPORTED_KEY)
+        if state is None:
+            return
+        problems = [PullProblem.model_validate(item) for item in json.loads(state.value)]
+        try:
+            for start in range(0, len(problems), MAX_PULL_PROBLEMS):
+                self._client.report_pull_problems(
+                    PullReport(problems=problems[start:start + MAX_PULL_PROBLEMS]))
+        except (SyncUnavailable, SyncRejected) as exc:
+            log.warning("could not report %d left-out records to the office yet: %s",
+                        len(problems), exc)
+            return
+        with store_errors(), self._store.atomic():
+            KioskState.delete().where(KioskState.key == UNREPORTED_KEY).execute()
+
+
+def _keep_unreported(problems: list[PullProblem]) -> None:
+    """Inside the pull's transaction: log each for staff, keep them to report."""
+    state = KioskState.get_or_none(KioskState.key == UNREPORTED_KEY)
+    kept = json.loads(state.value) if state is not None else []
+    now = datetime.now(UTC)
+    for problem in problems:
+        log_action("pull_skipped", problem.key if problem.kind == "producer" else None, now,
+                   kind=problem.kind, key=problem.key, reason=problem.reason)
+        kept.append(problem.model_dump())
+    KioskState.insert(key=UNREPORTED_KEY, value=json.dumps(kept[-10_000:])
+                      ).on_conflict_replace().execute()

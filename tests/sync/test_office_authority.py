@@ -214,29 +214,6 @@ def test_a_kiosk_restored_from_an_old_backup_loses_nothing(office: RunningOffice
     assert points == {"Ann": 1, "Bob": 0, "Cy": 0, "Dee": 1}
 
 
-def test_a_restored_kiosk_registering_before_it_synced_is_refused_not_merged(
-        office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
-    """The producer number it hands out again belongs to someone at the office: the office
-    rejects that registration (reported) instead of merging two people's points."""
-    import shutil
-
-    a = enrolled(office, tmp_path / "a", rules, "entrance")
-    backup = tmp_path / "backup.sqlite3"
-    with a:
-        register(a, rules, "Ann")
-        a.engine().sync_once()
-    shutil.copy(a.dir / "kiosk.sqlite3", backup)
-    with a:
-        register(a, rules, "Bob")
-        a.engine().sync_once()
-    shutil.copy(backup, a.dir / "kiosk.sqlite3")
-    with a:
-        register(a, rules, "Dee")                      # gets Bob's producer number
-        assert a.engine().sync_once().problems == 1
-    with office.office.reading():
-        assert sorted(p.nickname for p in OfficeProducer.select()) == ["Ann", "Bob"]
-
-
 def test_a_replaced_card_is_refused_everywhere_after_sync(office: RunningOffice,
                                                          tmp_path: Path,
                                                          rules: RuleBook) -> None:

@@ -1,8 +1,9 @@
 """After a scan: where the producer stands, today's visit, and the way to push.
 
 Shows the rank in its card colour, PV with progress to the next rank, push points and what
-one is worth, today's stay once checked in, the latest ledger entries (unsynced ones
-marked) and when the kiosk last synced. It closes itself sooner than other screens.
+one is worth, today's stay once checked in, the latest ledger entries (those not synced
+yet, and those the office refused, marked) and when the kiosk last synced. It closes
+itself sooner than other screens.
 """
 
 from __future__ import annotations
@@ -208,8 +209,10 @@ class BalanceScreen(Screen):
     def _history_html(self, items: tuple[HistoryItem, ...], language: str) -> str:
         rows = []
         not_synced = self.tr("not synced yet")   # outside the f-string, so lupdate sees it
+        not_counted = self.tr("not counted by the café")
         for item in items:
-            pending = "" if item.synced else f" <i>({not_synced})</i>"
+            pending = ("" if item.synced else f" <i>({not_synced})</i>") if item.counted \
+                else f" <i>({not_counted})</i>"
             rows.append(f"<tr><td>{date_time(item.recorded_at, self._timezone)}</td>"
                         f"<td style='padding-left:24px'>{self._describe(item, language)}"
                         f"{pending}</td></tr>")

@@ -6,12 +6,12 @@ the kiosk then shows the desktop until it is started again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.formatting import date_time
+from kiosk.ui.formatting import date_time, fill
 from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen, clear_layout
 from kiosk.ui.widgets.sync_indicator import SyncIndicator
@@ -116,7 +116,7 @@ class StaffHomeScreen(StaffScreen):
             line = label("row", wrap=False)
             who = f" · {action.producer_number}" if action.producer_number else ""
             line.setText(f"{date_time(action.at, self._timezone)} · "
-                         f"{self.action_text(action.action)}{who}")
+                         f"{self.action_text(action.action, action.detail)}{who}")
             self.log_lines.addWidget(line)
 
     def reset(self) -> None:
@@ -156,7 +156,13 @@ class StaffHomeScreen(StaffScreen):
             self.leave_button.setText(self.tr("Quit the kiosk"))
         self._fill_log()
 
-    def action_text(self, action: str) -> str:
+    def action_text(self, action: str, detail: dict[str, Any] | None = None) -> str:
+        detail = detail or {}
+        if action == "office_refused":
+            return self.refusal_text(str(detail.get("problem")))
+        if action == "producer_renumbered":
+            return fill(self.tr("number was someone else's: now %1, reprint the card"),
+                        str(detail.get("new", "?")))
         texts = {
             "pin_set": self.tr("staff PIN set"),
             "pin_changed": self.tr("staff PIN changed"),
@@ -172,6 +178,19 @@ class StaffHomeScreen(StaffScreen):
             "password_reset": self.tr("new website password"),
             "settings_changed": self.tr("settings changed"),
             "kiosk_quit": self.tr("kiosk quit by staff"),
+            "pull_skipped": self.tr("a record from the office could not be used (reported)"),
         }
         return texts.get(action, action)
+
+    def refusal_text(self, problem: str) -> str:
+        """Why the office refused an event, for staff (the office's own words are in the
+        kiosk's log and at the office: `kiosk-server rejected`)."""
+        texts = {
+            "visited_today": self.tr("office refused a check-in: counted today elsewhere"),
+            "receipt_used": self.tr("office refused a purchase: receipt used elsewhere"),
+            "number_taken": self.tr("office refused a registration: number was taken"),
+            "not_this_producer": self.tr("office refused an event: number was taken"),
+            "below_zero": self.tr("office refused a correction: below zero there"),
+        }
+        return texts.get(problem, self.tr("office refused an event (see the log)"))
 

@@ -1,5 +1,6 @@
 """A small line for staff at the foot of the attract screen: is the office reachable, how
-many events wait to be sent, when the last sync succeeded, and the last error.
+many events wait to be sent, how many the office refused lately (the staff log says why),
+when the last sync succeeded, and the last error.
 
 Quiet on purpose (small grey type): customers need not read it, staff glance at it.
 Hidden on a kiosk that is not enrolled at an office.
@@ -43,6 +44,9 @@ class SyncIndicator(QWidget):
         pending = status.pending
         parts = [self.tr("● Office online") if status.online else self.tr("○ Office offline"),
                  self.tr("%n event(s) waiting", "", pending)]
+        refused = status.refused
+        if refused:
+            parts.append(self.tr("%n refused by the office this week", "", refused))
         if status.last_success is not None:
             parts.append(fill(self.tr("last sync %1"),
                               date_time(status.last_success, self._timezone)))

@@ -129,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.self_test import throwaway_data_dir
 
         data_dir = throwaway_data_dir(args.self_test)
+    # `--data-dir kiosk-data` means the folder where the command was given, once and for all
+    # (SQLite's URIs, the logs and the backup command all want the same absolute path).
+    data_dir = data_dir.expanduser().absolute()
     setup_logging(data_dir)
     try:
         return _start(args, data_dir, started)

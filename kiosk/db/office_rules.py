@@ -18,7 +18,8 @@ def published_rules_text(store_path: Path) -> str | None:
     if not store_path.exists():
         return None
     try:
-        with sqlite3.connect(f"{store_path.as_uri()}?mode=ro", uri=True) as connection:
+        with sqlite3.connect(f"{store_path.absolute().as_uri()}?mode=ro",
+                             uri=True) as connection:
             row = connection.execute('SELECT "value" FROM "kiosk_state" WHERE "key" = ?',
                                      (RULES_KEY,)).fetchone()
     except sqlite3.Error:

@@ -7,9 +7,13 @@ and 422 (a request that does not match the schema); the others are listed per op
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from fastapi import FastAPI
 from pydantic import BaseModel
+
+from kiosk.sync.protocol import MAX_ID
 
 
 class Problem(BaseModel):
@@ -70,3 +74,34 @@ LINKS: dict[str, dict[str, Any]] = {
         },
     },
 }
+
+
+_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+
+
+def exact_bounds(node: Any) -> Any:
+    """FastAPI writes numeric bounds as floats (`2**63 - 1` becomes 9.223372036854776e18,
+    which is 2**63): put back the whole numbers the models say, so a client that trusts the
+    document never sends a card id one above what the office accepts."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in _BOUNDS and isinstance(value, float) and value.is_integer():
+                node[key] = MAX_ID if value == float(MAX_ID) else int(value)
+            else:
+                exact_bounds(value)
+    elif isinstance(node, list):
+        for item in node:
+            exact_bounds(item)
+    return node
+
+
+def with_exact_bounds(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """A replacement for `app.openapi` that serves the document with `exact_bounds`."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = exact_bounds(build())
+        return app.openapi_schema
+
+    return openapi

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import rules_path
-from kiosk.server.api_docs import LINKS, answers
+from kiosk.server.api_docs import LINKS, answers, with_exact_bounds
 from kiosk.server.limits import BodyLimit, OneValuePerQueryParameter, validation_failed
 from kiosk.server.migrations import MIGRATIONS, Migrations, OfficeSchema
 from kiosk.server.models import Kiosk, office_db
@@ -193,4 +193,5 @@ def create_app(office: Office, enrolment_throttle: FailureThrottle | None = None
         last page the roster, rules and ranking boards."""
         return office.changes(since, limit)
 
+    app.openapi = with_exact_bounds(app)  # type: ignore[method-assign]
     return app

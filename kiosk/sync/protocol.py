@@ -4,8 +4,9 @@ Shared by `kiosk.sync` (the client) and `kiosk.server` (the office), and nothing
 either side: the office never imports the kiosk's store or screens.
 
 Strict on purpose, and the OpenAPI document says exactly what is accepted:
-- no coercion: a number sent as a string ("12") or a float (12.0) is refused, so is a
-  timestamp sent as a number (0);
+- no coercion: a number sent as a string ("12") or a boolean is refused, so is a fraction
+  (1.5) and a timestamp sent as a number (0); a whole number written with a zero fraction
+  (12.0) is the number 12, as JSON Schema's "integer" has it;
 - timestamps are RFC 3339 (`2024-03-04T12:00:00+09:00`, `…Z`) with an offset, days are
   `YYYY-MM-DD` and must exist;
 - digits are ASCII digits: `\\d` would also match full-width and Arabic-Indic digits, which
@@ -87,6 +88,13 @@ def _timestamp(value: Any) -> Any:
         raise ValueError(f"not a real moment: {exc}") from exc
 
 
+def _whole(value: Any) -> Any:
+    """JSON Schema's integer: 12 and 12.0 are the same number; "12", true and 1.5 are not."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 def _day(value: Any) -> Any:
     """`YYYY-MM-DD` of a day that exists (2024-02-30 does not)."""
     if not isinstance(value, str):
@@ -104,10 +112,18 @@ Timestamp = Annotated[datetime, BeforeValidator(_timestamp), WithJsonSchema(
     {"type": "string", "format": "date-time", "pattern": _TIMESTAMP})]
 Day = Annotated[str, BeforeValidator(_day), WithJsonSchema(
     {"type": "string", "format": "date", "pattern": _DAY})]
+# Whole numbers within bounds (the bounds before the validator, so the schema shows them).
+_W = BeforeValidator(_whole)
+CardId = Annotated[int, Field(ge=1, le=MAX_ID), _W]
+Sequence = Annotated[int, Field(ge=1, le=MAX_SEQ), _W]
+Generation = Annotated[int, Field(ge=1, le=65535), _W]
+LaterGeneration = Annotated[int, Field(ge=2, le=65535), _W]
+Points = Annotated[int, Field(ge=-1_000_000, le=1_000_000), _W]
+Votes = Annotated[int, Field(ge=0, le=10_000_000), _W]
+Yen = Annotated[int, Field(ge=0, le=100_000_000), _W]
 ProducerNumberText = Annotated[str, Field(pattern=ASCII_DIGITS_11,
                                           description="11 ASCII digits, check digit last")]
 KeyId = Annotated[str, Field(pattern=r"^[0-9a-f]{8}$")]
-CardId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class Strict(BaseModel):
@@ -125,7 +141,7 @@ class ProducerRecord(Strict):
     login_id: str = Field(pattern=r"^[0-9a-z]{4,32}$")
     password_hash: str = Field(min_length=1, max_length=200, pattern=PRINTABLE_ASCII)
     card_id: CardId
-    generation: int = Field(ge=1, le=65535)
+    generation: Generation
     key_id: KeyId
 
 
@@ -133,26 +149,26 @@ class CardRecord(Strict):
     """A replacement card (next generation), sent with its card_issue event."""
 
     card_id: CardId
-    generation: int = Field(ge=2, le=65535)
+    generation: LaterGeneration
     key_id: KeyId
 
 
 class EventIn(Strict):
     uuid: str = Field(pattern=r"^[0-9A-Za-z-]{8,64}$")
-    seq: int = Field(ge=1, le=MAX_SEQ)
+    seq: Sequence
     producer_number: ProducerNumberText
     # The producer's card (the same id through every reissue): an event belongs to one
     # registration, not just to a number, so a number the office gave someone else is
     # never credited with another person's points.
     card_id: CardId
     kind: EventKind
-    pv_delta: int = Field(ge=-1_000_000, le=1_000_000)
-    push_delta: int = Field(ge=-1_000_000, le=1_000_000)
-    votes: int = Field(ge=0, le=10_000_000)
+    pv_delta: Points
+    push_delta: Points
+    votes: Votes
     cast_id: str | None = Field(default=None, pattern=r"^[!-~]{1,64}$")
-    yen: int | None = Field(default=None, ge=0, le=100_000_000)
+    yen: Yen | None = None
     receipt: str | None = Field(default=None, pattern=r"^[!-~]{1,64}$")
-    rule_version: int = Field(ge=1, le=MAX_SEQ)
+    rule_version: Sequence
     business_day: Day
     recorded_at: Timestamp
     producer: ProducerRecord | None = None

@@ -139,9 +139,10 @@ ABSURD = [
     ("seq", -5, "greater than or equal to 1"),
     ("pv_delta", 1.5, "valid integer"),
     ("pv_delta", "lots", "valid integer"),
-    # Strict: no coercion of a number sent as text, a float or a boolean.
+    # Strict: no coercion of a number sent as text or a boolean (12.0 is 12, as in JSON
+    # Schema, but 12.5 is not a whole number).
     ("pv_delta", "12", "valid integer"),
-    ("pv_delta", 12.0, "valid integer"),
+    ("pv_delta", 12.5, "valid integer"),
     ("seq", True, "valid integer"),
     ("card_id", "7", "valid integer"),
     ("kind", "refund", "'registration'"),

@@ -110,8 +110,7 @@ def test_hostile_events_mixed_into_real_traffic_change_only_what_is_real(
                           push_delta=-1, votes=1, cast_id="rin"),
     ]
     builders = [case.build for case in hostile_events(h, ann_t)]
-    mixed = builders[:5] + [honest[0]] + builders[5:12] + [honest[1]] + builders[12:] + \
-        [honest[2]]
+    mixed = [*builders[:5], honest[0], *builders[5:12], honest[1], *builders[12:], honest[2]]
     before = office_balances(office)
     answer = post_events(office, h, [build(seq) for seq, build in enumerate(mixed, start=1)])
     stored = [i for i, status in enumerate(answer.statuses()) if status == "stored"]

@@ -12,7 +12,8 @@ may register a new person under a number the office already gave someone else
 number's owner's). Nothing is merged. The person gets the next free number of this kiosk's
 range (above every serial known here or at the office), their refused events are queued
 again as new events under the new number, ahead of everything still waiting, and their
-card (which carries the number on its face) joins the print queue; the staff log says so.
+card (which carries the number on its face) joins the print queue unless it waits there
+already; the staff log says so.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from datetime import UTC, datetime
 from peewee import fn
 
 from kiosk.db.ledger import copy_entry, take_back
-from kiosk.db.models import Card, LedgerEntry, Producer
+from kiosk.db.models import Card, LedgerEntry, PrintJob, Producer
 from kiosk.db.office_state import office_serial
-from kiosk.db.print_jobs import enqueue_card
+from kiosk.db.print_jobs import JobState, enqueue_card
 from kiosk.db.staff_log import log_action
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import RuleBook
@@ -74,7 +75,10 @@ def give_new_number(producer_id: int, rules: RuleBook, now: datetime,
     copied = _queue_again(producer_id, rules, stamp)
     newest = (Card.select(fn.MAX(Card.generation)).where(Card.producer == producer_id)
               .scalar())
-    if newest is not None:
+    waiting = PrintJob.select().where(
+        (PrintJob.producer == producer_id) & (PrintJob.card_generation == newest)
+        & PrintJob.state.in_([JobState.WAITING.value, JobState.FAILED.value])).exists()
+    if newest is not None and not waiting:       # a waiting job prints the new number
         enqueue_card(producer, int(newest), now)
     log_action("producer_renumbered", new.digits, now, old=str(old), new=str(new),
                events_sent_again=copied)

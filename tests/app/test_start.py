@@ -46,3 +46,18 @@ def test_settings_file_mistakes_are_named(tmp_path: Path) -> None:
     result = run_kiosk("--data-dir", str(data), "--exit-after-paint")
     assert result.returncode == 2
     assert "idle_timeout_seconds must be int" in result.stderr
+
+
+def test_a_relative_data_dir_works_every_time(tmp_path: Path) -> None:
+    """`--data-dir kiosk-data` from the folder it lives in: the second start (the store
+    exists) used to fail on "relative path can't be expressed as a file URI"."""
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-m", "kiosk", "--data-dir", "kiosk-data", "sync", "--once"],
+            capture_output=True, text=True, timeout=120, cwd=tmp_path,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                 "PYTHONPATH": str(ROOT)})
+        assert result.returncode == 2, result.stderr           # refused, not a traceback
+        assert "not enrolled yet" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert (tmp_path / "kiosk-data" / "kiosk.sqlite3").exists()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.db.models import LedgerEntry
+from kiosk.db.models import BalanceCache, LedgerEntry
 from kiosk.db.store import Store
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.rules import RuleBook
@@ -151,6 +151,22 @@ def test_corrections_are_new_entries_with_a_reason(till: PurchaseService, servic
             till.correct(ann, pv, push, reason)
         assert caught.value.problem is problem, (pv, push, reason)
     assert services.cards.summary(ann).pv_earned == 6
+
+
+def test_a_pv_correction_is_allowed_for_a_card_overdrawn_elsewhere(
+        till: PurchaseService, services: Services, store: Store) -> None:
+    """Offline pushes at two kiosks left the card at -3 push points: a correction that
+    only moves PV lowers nothing, so it is not refused as "below zero"."""
+    ann = new_producer(services)
+    till.record(ann, "R-0003", 5_000)
+    with store.atomic():
+        BalanceCache.update(push_points=-3).where(BalanceCache.producer == ann).execute()
+    till.correct(ann, -4, 0, "typed 5,000 instead of 3,000")
+    till.correct(ann, 2, 0, "a forgotten drink")
+    assert services.cards.summary(ann).pv_earned == 8
+    with pytest.raises(PurchaseRefused) as caught:          # lowering push points is not
+        till.correct(ann, 0, -1, "no points")
+    assert caught.value.problem is PurchaseProblem.BELOW_ZERO
 
 
 def test_the_till_format_and_the_largest_bill_come_from_the_settings(

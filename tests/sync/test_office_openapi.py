@@ -32,6 +32,7 @@ from kiosk.sync.protocol import EnrolRequest
 OPERATIONS = [
     ("POST", "/v1/enrol"),
     ("POST", "/v1/kiosks/{kiosk_id}/events"),
+    ("POST", "/v1/kiosks/{kiosk_id}/pull-problems"),
     ("POST", "/v1/website/daily-logins"),
     ("GET", "/v1/rankings/{period}"),
     ("GET", "/v1/changes"),

@@ -4,7 +4,7 @@
 <context>
     <name>BalanceScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Each push point = %n vote</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visit: +%n push point</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Purchase: +%n PV</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Pushed %1: %n vote</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Website login: +%n push point</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Print %n waiting card</numerusform>
@@ -228,7 +228,7 @@
 <context>
     <name>StaffHomeScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -285,11 +285,19 @@
 <context>
     <name>SyncIndicator</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>%n event waiting</numerusform>
             <numerusform>%n events waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <source>%n refused by the office this week</source>
+        <translation>
+            <numerusform>%n refused by the office this week</numerusform>
+            <numerusform>%n refused by the office this week</numerusform>
         </translation>
     </message>
 </context>

@@ -12,52 +12,52 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>Votre rang a augmenté ! Demandez au personnel une nouvelle carte aux couleurs de votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Welcome back, producer!</source>
         <translation>Bon retour, producteur !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>PV points</source>
         <translation>Points PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>You have reached the top rank!</source>
         <translation>Vous avez atteint le rang le plus haut !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>%1 PV to %2</source>
         <translation>%1 PV avant %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Push points</source>
         <translation>Points de soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Chaque point de soutien = %n vote</numerusform>
@@ -65,47 +65,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>Checked in today</source>
         <translation>Visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Check in for today</source>
         <translation>Enregistrer ma visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Last synced with the café: %1</source>
         <translation>Dernière synchronisation avec le café : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Not synced with the café yet</source>
         <translation>Pas encore synchronisé avec le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <source>not counted by the café</source>
+        <translation>non compté par le café</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Became a producer</source>
         <translation>Devenu producteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visite : +%n point de soutien</numerusform>
@@ -113,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Achat : +%n PV</numerusform>
@@ -121,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Soutien à %1 : %n vote</numerusform>
@@ -129,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Connexion au site : +%n point de soutien</numerusform>
@@ -137,17 +142,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>New card issued</source>
         <translation>Nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New website password</source>
         <translation>Nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>Pas d&apos;imprimante pour le ticket : choisissez-en une dans Réglages.</translation>
     </message>
@@ -710,7 +715,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Imprimer %n carte en attente</numerusform>
@@ -718,87 +723,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
         <source>No cards in the queue.</source>
         <translation>Aucune carte dans la file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
         <source>Cards, newest first</source>
         <translation>Cartes, les plus récentes en premier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
         <source>card %1</source>
         <translation>carte %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
         <source>Print new card</source>
         <translation>Imprimer une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>printing…</source>
         <translation>impression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
         <source>printed</source>
         <translation>imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
         <source>no printer chosen</source>
         <translation>aucune imprimante choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
         <source>Card printer: %1 — %2</source>
         <translation>Imprimante de cartes : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Nouvelle carte possible (couleur du nouveau rang) :</translation>
     </message>
@@ -1073,157 +1078,157 @@
         <translation>%1 (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>s</source>
         <translation>sec</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Café name (on new cards)</source>
         <translation>Nom du café (sur les nouvelles cartes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Customer screens close after</source>
         <translation>Écrans clients fermés après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Balance screen closes after</source>
         <translation>Écran des points fermé après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Staff mode closes after</source>
         <translation>Mode équipe fermé après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Languages offered</source>
         <translation>Langues proposées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Screen orientation</source>
         <translation>Orientation de l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Card printer</source>
         <translation>Imprimante de cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
         <translation>Imprimante des tickets de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
         <translation>Papier des tickets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Café logo (on new cards)</source>
         <translation>Logo du café (sur les nouvelles cartes)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Scanner: most time between characters</source>
         <translation>Lecteur : délai max. entre caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Scanner: shortest code</source>
         <translation>Lecteur : code le plus court</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Follow the screen</source>
         <translation>Suivre l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>This machine&apos;s default</source>
         <translation>Par défaut de cette machine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Same as the card printer</source>
         <translation>Comme l&apos;imprimante de cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Receipt roll</source>
         <translation>Rouleau de tickets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>No logo</source>
         <translation>Sans logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Print each new card at once</source>
         <translation>Imprimer chaque nouvelle carte aussitôt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Enrolled at %1</source>
         <translation>Enregistrée auprès de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="213"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Non enregistrée : cette borne fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>Les délais et les imprimantes s&apos;appliquent aussitôt ; les langues, l&apos;orientation, le nom du café, le logo et les délais du lecteur au prochain démarrage de la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
@@ -1231,22 +1236,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Touchez encore pour quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1254,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -1262,116 +1267,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Trouver un producteur
 (achat, carte, mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>Sync with the office now</source>
         <translation>Synchroniser avec le bureau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Cette borne n&apos;est enregistrée auprès d&apos;aucun bureau : elle fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Recent staff actions</source>
         <translation>Actions récentes de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Close staff mode</source>
         <translation>Fermer le mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>Change PIN</source>
         <translation>Changer le PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Quit the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <source>number %1 was someone else&apos;s: reprint the card</source>
+        <translation>le numéro %1 était déjà attribué : réimprimez la carte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN set</source>
         <translation>PIN de l&apos;équipe défini</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff PIN changed</source>
         <translation>PIN de l&apos;équipe modifié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>staff mode opened</source>
         <translation>mode équipe ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>wrong staff PIN</source>
         <translation>PIN de l&apos;équipe erroné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printed</source>
         <translation>carte imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing failed</source>
         <translation>échec d&apos;impression de la carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card printing cancelled</source>
         <translation>impression de la carte annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card queued again</source>
         <translation>carte remise dans la file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>purchase recorded</source>
         <translation>achat enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>points corrected</source>
         <translation>points corrigés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new card issued</source>
         <translation>nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>new website password</source>
         <translation>nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>kiosk quit by staff</source>
         <translation>borne quittée par l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <source>a record from the office could not be used (reported)</source>
+        <translation>un enregistrement du bureau inutilisable (signalé)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <source>office refused a check-in: counted today elsewhere</source>
+        <translation>le bureau a refusé un passage : déjà compté ailleurs aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <source>office refused a purchase: receipt used elsewhere</source>
+        <translation>le bureau a refusé un achat : ticket déjà utilisé ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <source>office refused a registration: number was taken</source>
+        <translation>le bureau a refusé une inscription : numéro déjà pris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <source>office refused an event: number was taken</source>
+        <translation>le bureau a refusé une opération : numéro déjà pris</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <source>office refused a correction: below zero there</source>
+        <translation>le bureau a refusé une correction : passerait sous zéro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <source>office refused an event (see the log)</source>
+        <translation>le bureau a refusé une opération (voir le journal)</translation>
     </message>
 </context>
 <context>
@@ -1648,12 +1693,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>
@@ -1698,30 +1743,38 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>● Office online</source>
         <translation>● Bureau connecté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>○ Office offline</source>
         <translation>○ Bureau hors ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>%n événement en attente</numerusform>
             <numerusform>%n événements en attente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <source>%n refused by the office this week</source>
+        <translation>
+            <numerusform>%n refusé par le bureau cette semaine</numerusform>
+            <numerusform>%n refusés par le bureau cette semaine</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>last sync %1</source>
         <translation>dernière synchro %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
     </message>

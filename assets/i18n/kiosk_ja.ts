@@ -12,137 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>カードは有効です。この端末が次にカフェと同期すると、ポイントとランクがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>ランクが上がりました！新しいランクの色のカードは、スタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Welcome back, producer!</source>
         <translation>おかえりなさい、プロデューサー！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Hello, %1!</source>
         <translation>%1さん、こんにちは！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>PV points</source>
         <translation>PVポイント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>You have reached the top rank!</source>
         <translation>最高ランクに到達しました！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>%1 PV to %2</source>
         <translation>%2まであと%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Push points</source>
         <translation>推しポイント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>推しポイント1つ＝%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>Checked in today</source>
         <translation>本日チェックイン済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Check in for today</source>
         <translation>本日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Recent activity</source>
         <translation>最近の記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Last synced with the café: %1</source>
         <translation>カフェとの最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Not synced with the café yet</source>
         <translation>まだカフェと同期していません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
         <source>not synced yet</source>
         <translation>未同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <source>not counted by the café</source>
+        <translation>カフェで加算されませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Became a producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>ご来店：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>お会計：＋%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1を推しました：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>ウェブログイン：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>New card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New website password</source>
         <translation>ウェブサイトのパスワード再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>Correction</source>
         <translation>訂正</translation>
     </message>
@@ -682,7 +687,7 @@
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>用紙を印刷するプリンターがありません。設定で選んでください。</translation>
     </message>
@@ -695,94 +700,94 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>待機中の%n枚を印刷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
         <source>No cards in the queue.</source>
         <translation>キューにカードはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
         <source>Cards, newest first</source>
         <translation>カード（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
         <source>card %1</source>
         <translation>カード%1枚目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
         <source>Print new card</source>
         <translation>新しいカードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
         <source>printed</source>
         <translation>印刷済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Reprint</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
         <source>no printer chosen</source>
         <translation>プリンター未選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
         <source>Card printer: %1 — %2</source>
         <translation>カードプリンター：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>新しいランクの色に交換できるカード：</translation>
     </message>
@@ -1048,157 +1053,157 @@
         <translation>%1（見つかりません）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Café name (on new cards)</source>
         <translation>カフェ名（新しいカードに印刷）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Customer screens close after</source>
         <translation>お客様画面を閉じるまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Balance screen closes after</source>
         <translation>ポイント画面を閉じるまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Staff mode closes after</source>
         <translation>スタッフモードを閉じるまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Languages offered</source>
         <translation>表示する言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Default language</source>
         <translation>標準の言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Screen orientation</source>
         <translation>画面の向き</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Card printer</source>
         <translation>カードプリンター</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
         <translation>パスワード用紙のプリンター</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
         <translation>用紙の種類</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Printing</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Café logo (on new cards)</source>
         <translation>カフェのロゴ（新しいカードに印刷）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Scanner: most time between characters</source>
         <translation>スキャナー：文字間の最大時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Scanner: shortest code</source>
         <translation>スキャナー：コードの最短の長さ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Office</source>
         <translation>本部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Follow the screen</source>
         <translation>画面に合わせる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>Portrait</source>
         <translation>縦</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Landscape</source>
         <translation>横</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>This machine&apos;s default</source>
         <translation>この端末の既定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Same as the card printer</source>
         <translation>カードプリンターと同じ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Receipt roll</source>
         <translation>レシートロール</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Label</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>No logo</source>
         <translation>ロゴなし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Print each new card at once</source>
         <translation>新しいカードをすぐに印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Enrolled at %1</source>
         <translation>%1 に登録済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="213"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>未登録：この端末はオフラインでのみ動作します。コマンド kiosk enrol で登録してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>時間とプリンターはすぐに反映されます。言語・画面の向き・カフェ名・ロゴ・スキャナーの時間は、次に端末を起動したときに反映されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>設定を保存</translation>
     </message>
@@ -1206,145 +1211,185 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Tap again to quit the kiosk</source>
         <translation>もう一度タップでキオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>Staff mode</source>
         <translation>スタッフモード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>%n failed</source>
         <translation>
             <numerusform>失敗 %n枚</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>プロデューサーを探す
 （お会計・カード・パスワード）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>Sync with the office now</source>
         <translation>今すぐ本部と同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>この端末は本部に登録されていないため、オフラインでのみ動作します。コマンド kiosk enrol で登録してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Recent staff actions</source>
         <translation>最近のスタッフ操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Close staff mode</source>
         <translation>スタッフモードを閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>Change PIN</source>
         <translation>PINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Quit the kiosk</source>
         <translation>キオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <source>number %1 was someone else&apos;s: reprint the card</source>
+        <translation>番号%1は他の方の番号でした：カードを再印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN set</source>
         <translation>スタッフPINを設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff PIN changed</source>
         <translation>スタッフPINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>staff mode opened</source>
         <translation>スタッフモードを開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>wrong staff PIN</source>
         <translation>スタッフPINの誤り</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printed</source>
         <translation>カードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing failed</source>
         <translation>カードの印刷に失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card printing cancelled</source>
         <translation>カードの印刷をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card queued again</source>
         <translation>カードを再びキューに追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>purchase recorded</source>
         <translation>お会計を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>points corrected</source>
         <translation>ポイントを訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>new website password</source>
         <translation>ウェブサイトのパスワードを再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>settings changed</source>
         <translation>設定を変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>kiosk quit by staff</source>
         <translation>スタッフがキオスクを終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <source>a record from the office could not be used (reported)</source>
+        <translation>本部からのデータを1件使えませんでした（報告済み）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <source>office refused a check-in: counted today elsewhere</source>
+        <translation>本部がチェックインを却下：本日は他の端末で加算済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <source>office refused a purchase: receipt used elsewhere</source>
+        <translation>本部がお会計を却下：レシートは他の端末で使用済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <source>office refused a registration: number was taken</source>
+        <translation>本部が登録を却下：番号は使用済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <source>office refused an event: number was taken</source>
+        <translation>本部が記録を却下：番号は使用済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <source>office refused a correction: below zero there</source>
+        <translation>本部が訂正を却下：本部でマイナスになる</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <source>office refused an event (see the log)</source>
+        <translation>本部が記録を却下（詳細はログ）</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1664,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Staff mode</source>
         <translation>スタッフモード</translation>
     </message>
@@ -1667,29 +1712,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>● Office online</source>
         <translation>● 本部と接続中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>○ Office offline</source>
         <translation>○ 本部と未接続</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>送信待ち %n 件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <source>%n refused by the office this week</source>
+        <translation>
+            <numerusform>今週の本部却下 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>last sync %1</source>
         <translation>最終同期 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>never synced</source>
         <translation>未同期</translation>
     </message>

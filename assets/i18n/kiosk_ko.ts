@@ -12,137 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>카드는 유효합니다. 이 단말기가 다음에 카페와 동기화하면 포인트와 랭크가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>랭크가 올랐습니다! 새 랭크 색상의 카드는 스태프에게 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Welcome back, producer!</source>
         <translation>다시 오신 것을 환영해요, 프로듀서님!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Hello, %1!</source>
         <translation>%1 님, 안녕하세요!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>PV points</source>
         <translation>PV 포인트</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>You have reached the top rank!</source>
         <translation>최고 랭크에 도달했습니다!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>%1 PV to %2</source>
         <translation>%2까지 %1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Push points</source>
         <translation>응원 포인트</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>응원 포인트 1개 = %n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>Checked in today</source>
         <translation>오늘 체크인 완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Check in for today</source>
         <translation>오늘 체크인하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push a cast member</source>
         <translation>캐스트 응원하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Recent activity</source>
         <translation>최근 기록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Last synced with the café: %1</source>
         <translation>카페와 마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Not synced with the café yet</source>
         <translation>아직 카페와 동기화하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
         <source>not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <source>not counted by the café</source>
+        <translation>카페에서 반영되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Became a producer</source>
         <translation>프로듀서 등록</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>방문: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>결제: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1 응원: %n표</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>웹사이트 로그인: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>New card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>Correction</source>
         <translation>정정</translation>
     </message>
@@ -682,7 +687,7 @@
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
     </message>
@@ -695,94 +700,94 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>대기 중인 카드 %n장 인쇄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
         <source>No cards in the queue.</source>
         <translation>대기열에 카드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
         <source>Cards, newest first</source>
         <translation>카드(최신순)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
         <source>card %1</source>
         <translation>%1번째 카드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
         <source>Print new card</source>
         <translation>새 카드 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>printing…</source>
         <translation>인쇄 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
         <source>printed</source>
         <translation>인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Retry</source>
         <translation>재시도</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Reprint</source>
         <translation>다시 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
         <source>no printer chosen</source>
         <translation>선택된 프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
         <source>Card printer: %1 — %2</source>
         <translation>카드 프린터: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>새 랭크 색상으로 교체 가능한 카드:</translation>
     </message>
@@ -1048,157 +1053,157 @@
         <translation>%1 (찾을 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Café name (on new cards)</source>
         <translation>카페 이름(새 카드에 인쇄)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Customer screens close after</source>
         <translation>손님 화면 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Balance screen closes after</source>
         <translation>포인트 화면 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Staff mode closes after</source>
         <translation>스태프 모드 자동 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Languages offered</source>
         <translation>제공 언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Default language</source>
         <translation>기본 언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Screen orientation</source>
         <translation>화면 방향</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Card printer</source>
         <translation>카드 프린터</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
         <translation>비밀번호 종이 프린터</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
         <translation>종이 종류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Printing</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Café logo (on new cards)</source>
         <translation>카페 로고(새 카드에 인쇄)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Scanner: most time between characters</source>
         <translation>스캐너: 문자 간 최대 간격</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Scanner: shortest code</source>
         <translation>스캐너: 최소 코드 길이</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Office</source>
         <translation>본부</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Follow the screen</source>
         <translation>화면에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>Portrait</source>
         <translation>세로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Landscape</source>
         <translation>가로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>This machine&apos;s default</source>
         <translation>이 기기의 기본값</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Same as the card printer</source>
         <translation>카드 프린터와 동일</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Receipt roll</source>
         <translation>영수증 롤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Label</source>
         <translation>라벨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>No logo</source>
         <translation>로고 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Print each new card at once</source>
         <translation>새 카드를 바로 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Enrolled at %1</source>
         <translation>%1에 등록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="213"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>미등록: 이 단말기는 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>시간 제한과 프린터는 바로 적용됩니다. 언어, 화면 방향, 카페 이름, 로고, 스캐너 타이밍은 다음에 단말기를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
@@ -1206,145 +1211,185 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Tap again to quit the kiosk</source>
         <translation>한 번 더 누르면 단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>Staff mode</source>
         <translation>스태프 모드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>대기 %n장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>%n failed</source>
         <translation>
             <numerusform>실패 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>프로듀서 찾기
 (결제, 카드, 비밀번호)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>Sync with the office now</source>
         <translation>지금 본부와 동기화</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>이 단말기는 본부에 등록되지 않아 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Recent staff actions</source>
         <translation>최근 스태프 작업</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Close staff mode</source>
         <translation>스태프 모드 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>Change PIN</source>
         <translation>PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Quit the kiosk</source>
         <translation>단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <source>number %1 was someone else&apos;s: reprint the card</source>
+        <translation>번호 %1은(는) 다른 사람의 번호: 카드 재인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN set</source>
         <translation>스태프 PIN 설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff PIN changed</source>
         <translation>스태프 PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>staff mode opened</source>
         <translation>스태프 모드 열림</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>wrong staff PIN</source>
         <translation>스태프 PIN 오류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printed</source>
         <translation>카드 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing failed</source>
         <translation>카드 인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card printing cancelled</source>
         <translation>카드 인쇄 취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card queued again</source>
         <translation>카드 다시 대기열에 추가</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>purchase recorded</source>
         <translation>결제 기록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>points corrected</source>
         <translation>포인트 정정됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>new website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>settings changed</source>
         <translation>설정 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>kiosk quit by staff</source>
         <translation>스태프가 단말기 종료</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <source>a record from the office could not be used (reported)</source>
+        <translation>본부의 기록 1건을 사용할 수 없음(보고됨)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <source>office refused a check-in: counted today elsewhere</source>
+        <translation>본부가 체크인 거부: 오늘 다른 곳에서 반영됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <source>office refused a purchase: receipt used elsewhere</source>
+        <translation>본부가 결제 기록 거부: 영수증이 다른 곳에서 사용됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <source>office refused a registration: number was taken</source>
+        <translation>본부가 등록 거부: 번호가 이미 사용됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <source>office refused an event: number was taken</source>
+        <translation>본부가 기록 거부: 번호가 이미 사용됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <source>office refused a correction: below zero there</source>
+        <translation>본부가 정정 거부: 본부에서 0 미만이 됨</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <source>office refused an event (see the log)</source>
+        <translation>본부가 기록 거부(로그 참조)</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1664,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Staff mode</source>
         <translation>스태프 모드</translation>
     </message>
@@ -1667,29 +1712,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>● Office online</source>
         <translation>● 본부 연결됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>○ Office offline</source>
         <translation>○ 본부 연결 끊김</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>전송 대기 %n건</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <source>%n refused by the office this week</source>
+        <translation>
+            <numerusform>이번 주 본부 거부 %n건</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>last sync %1</source>
         <translation>마지막 동기화 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>never synced</source>
         <translation>동기화 기록 없음</translation>
     </message>

@@ -12,137 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากเครื่องนี้ซิงก์กับคาเฟ่ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>แรงก์ของคุณสูงขึ้นแล้ว! ขอบัตรสีใหม่ตามแรงก์ได้จากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Welcome back, producer!</source>
         <translation>ยินดีต้อนรับกลับ โปรดิวเซอร์!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Hello, %1!</source>
         <translation>สวัสดี %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>PV points</source>
         <translation>แต้ม PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>You have reached the top rank!</source>
         <translation>คุณถึงแรงก์สูงสุดแล้ว!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>%1 PV to %2</source>
         <translation>อีก %1 PV ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Push points</source>
         <translation>แต้มเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ 1 แต้ม = %n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>Checked in today</source>
         <translation>เช็กอินวันนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Check in for today</source>
         <translation>เช็กอินวันนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Recent activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Last synced with the café: %1</source>
         <translation>ซิงก์กับคาเฟ่ล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Not synced with the café yet</source>
         <translation>ยังไม่ได้ซิงก์กับคาเฟ่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
         <source>not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <source>not counted by the café</source>
+        <translation>คาเฟ่ไม่ได้นับรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Became a producer</source>
         <translation>สมัครเป็นโปรดิวเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>มาที่ร้าน: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>ใช้จ่าย: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>เชียร์ %1: %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>New card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
@@ -682,7 +687,7 @@
         <translation>บันทึกเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>ไม่มีเครื่องพิมพ์สำหรับกระดาษ เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
     </message>
@@ -695,94 +700,94 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>พิมพ์บัตรที่รออยู่ %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
         <source>No cards in the queue.</source>
         <translation>ไม่มีบัตรในคิว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
         <source>Cards, newest first</source>
         <translation>บัตร (ล่าสุดก่อน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
         <source>card %1</source>
         <translation>บัตรใบที่ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
         <source>Print new card</source>
         <translation>พิมพ์บัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>waiting</source>
         <translation>รอพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
         <source>printed</source>
         <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
         <source>failed: %1</source>
         <translation>ล้มเหลว: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Retry</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Reprint</source>
         <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Save as PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
         <source>no printer chosen</source>
         <translation>ยังไม่ได้เลือกเครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
         <source>Card printer: %1 — %2</source>
         <translation>เครื่องพิมพ์บัตร: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>บัตรที่เปลี่ยนเป็นสีแรงก์ใหม่ได้:</translation>
     </message>
@@ -1048,157 +1053,157 @@
         <translation>%1 (ไม่พบ)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>s</source>
         <translation>วินาที</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Café name (on new cards)</source>
         <translation>ชื่อคาเฟ่ (บนบัตรใหม่)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Customer screens close after</source>
         <translation>ปิดหน้าจอลูกค้าหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Balance screen closes after</source>
         <translation>ปิดหน้าจอแต้มหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Staff mode closes after</source>
         <translation>ปิดโหมดพนักงานหลังจาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Languages offered</source>
         <translation>ภาษาที่ให้เลือก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Default language</source>
         <translation>ภาษาเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Screen orientation</source>
         <translation>การวางแนวหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Card printer</source>
         <translation>เครื่องพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
         <translation>เครื่องพิมพ์กระดาษรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
         <translation>ประเภทกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Printing</source>
         <translation>การพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Café logo (on new cards)</source>
         <translation>โลโก้คาเฟ่ (บนบัตรใหม่)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Scanner: most time between characters</source>
         <translation>สแกนเนอร์: เวลาห่างสูงสุดระหว่างตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Scanner: shortest code</source>
         <translation>สแกนเนอร์: ความยาวโค้ดขั้นต่ำ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Office</source>
         <translation>สำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Follow the screen</source>
         <translation>ตามหน้าจอ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>Portrait</source>
         <translation>แนวตั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Landscape</source>
         <translation>แนวนอน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>This machine&apos;s default</source>
         <translation>ค่าเริ่มต้นของเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Same as the card printer</source>
         <translation>เหมือนเครื่องพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Receipt roll</source>
         <translation>กระดาษม้วนใบเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Label</source>
         <translation>ฉลาก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Card</source>
         <translation>บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>No logo</source>
         <translation>ไม่มีโลโก้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Print each new card at once</source>
         <translation>พิมพ์บัตรใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Enrolled at %1</source>
         <translation>ลงทะเบียนกับ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="213"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>ยังไม่ได้ลงทะเบียน: เครื่องนี้ทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>เวลาปิดหน้าจอและเครื่องพิมพ์มีผลทันที ส่วนภาษา การวางแนว ชื่อคาเฟ่ โลโก้ และจังหวะสแกนเนอร์จะมีผลเมื่อเปิดเครื่องครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>บันทึกการตั้งค่า</translation>
     </message>
@@ -1206,145 +1211,185 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Tap again to quit the kiosk</source>
         <translation>แตะอีกครั้งเพื่อออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>รอ %n ใบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>%n failed</source>
         <translation>
             <numerusform>ล้มเหลว %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>ค้นหาโปรดิวเซอร์
 (การซื้อ บัตร รหัสผ่าน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>Sync with the office now</source>
         <translation>ซิงก์กับสำนักงานตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงาน จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Recent staff actions</source>
         <translation>การดำเนินการล่าสุดของพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Close staff mode</source>
         <translation>ปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>Change PIN</source>
         <translation>เปลี่ยน PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Quit the kiosk</source>
         <translation>ออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <source>number %1 was someone else&apos;s: reprint the card</source>
+        <translation>หมายเลข %1 เป็นของผู้อื่น: พิมพ์บัตรใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN set</source>
         <translation>ตั้ง PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff PIN changed</source>
         <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>staff mode opened</source>
         <translation>เปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>wrong staff PIN</source>
         <translation>PIN พนักงานผิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printed</source>
         <translation>พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing failed</source>
         <translation>พิมพ์บัตรไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card printing cancelled</source>
         <translation>ยกเลิกการพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card queued again</source>
         <translation>เข้าคิวพิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>purchase recorded</source>
         <translation>บันทึกการซื้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>points corrected</source>
         <translation>แก้ไขแต้มแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>new website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>settings changed</source>
         <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>kiosk quit by staff</source>
         <translation>พนักงานออกจากคีออสก์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <source>a record from the office could not be used (reported)</source>
+        <translation>ใช้ข้อมูลจากสำนักงานไม่ได้ 1 รายการ (แจ้งแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <source>office refused a check-in: counted today elsewhere</source>
+        <translation>สำนักงานปฏิเสธการเช็กอิน: วันนี้นับที่อื่นแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <source>office refused a purchase: receipt used elsewhere</source>
+        <translation>สำนักงานปฏิเสธยอดซื้อ: ใบเสร็จถูกใช้ที่อื่นแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <source>office refused a registration: number was taken</source>
+        <translation>สำนักงานปฏิเสธการลงทะเบียน: หมายเลขถูกใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <source>office refused an event: number was taken</source>
+        <translation>สำนักงานปฏิเสธรายการ: หมายเลขถูกใช้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <source>office refused a correction: below zero there</source>
+        <translation>สำนักงานปฏิเสธการแก้ไข: ยอดที่สำนักงานจะติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <source>office refused an event (see the log)</source>
+        <translation>สำนักงานปฏิเสธรายการ (ดูบันทึก)</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1664,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>
@@ -1667,29 +1712,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>● Office online</source>
         <translation>● เชื่อมต่อสำนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>○ Office offline</source>
         <translation>○ ไม่ได้เชื่อมต่อสำนักงาน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>รอส่ง %n รายการ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <source>%n refused by the office this week</source>
+        <translation>
+            <numerusform>สำนักงานปฏิเสธสัปดาห์นี้ %n รายการ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>last sync %1</source>
         <translation>ซิงค์ล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>never synced</source>
         <translation>ยังไม่เคยซิงค์</translation>
     </message>

@@ -12,137 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>你的卡有效。本終端機下次與本店同步後，這裡會顯示你的點數和等級。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>你的等級提升了！請向工作人員領取新等級顏色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Welcome back, producer!</source>
         <translation>歡迎回來，製作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>PV points</source>
         <translation>PV點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
         <source>You have reached the top rank!</source>
         <translation>你已達到最高等級！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>%1 PV to %2</source>
         <translation>距離%2還差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>Push points</source>
         <translation>應援點數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每個應援點數 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>Checked in today</source>
         <translation>今天已報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Check in for today</source>
         <translation>今日報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Recent activity</source>
         <translation>最近紀錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Last synced with the café: %1</source>
         <translation>上次與本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
         <source>Not synced with the café yet</source>
         <translation>尚未與本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <source>not counted by the café</source>
+        <translation>未被咖啡廳計入</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Became a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>來店：應援點數+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消費：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>為%1應援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>網站登入：應援點數+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>New card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -682,7 +687,7 @@
         <translation>已儲存為%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>沒有列印紙條的印表機：請在設定中選擇。</translation>
     </message>
@@ -695,94 +700,94 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="97"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>列印%n張等待中的卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="98"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
         <source>No cards in the queue.</source>
         <translation>佇列中沒有卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="99"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
         <source>Cards, newest first</source>
         <translation>卡片（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
         <source>card %1</source>
         <translation>第%1張卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
         <source>Print new card</source>
         <translation>列印新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
         <source>printing…</source>
         <translation>列印中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
         <source>printed</source>
         <translation>已列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Reprint</source>
         <translation>重新列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
         <source>Save as PDF</source>
         <translation>儲存為PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>Card print queue</source>
         <translation>卡片列印佇列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
         <source>no printer chosen</source>
         <translation>未選擇印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
         <source>Card printer: %1 — %2</source>
         <translation>卡片印表機：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>可換新等級顏色的卡片：</translation>
     </message>
@@ -1048,157 +1053,157 @@
         <translation>%1（找不到）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="175"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="176"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="181"/>
         <source>Café name (on new cards)</source>
         <translation>店名（印在新卡上）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="182"/>
         <source>Customer screens close after</source>
         <translation>顧客畫面自動關閉時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Balance screen closes after</source>
         <translation>點數畫面自動關閉時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Staff mode closes after</source>
         <translation>員工模式自動關閉時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
         <source>Languages offered</source>
         <translation>提供的語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="186"/>
         <source>Default language</source>
         <translation>預設語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="187"/>
         <source>Screen orientation</source>
         <translation>螢幕方向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="188"/>
         <source>Card printer</source>
         <translation>卡片印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
         <translation>密碼紙條印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
         <translation>紙條用紙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
         <source>Printing</source>
         <translation>列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="192"/>
         <source>Café logo (on new cards)</source>
         <translation>店家Logo（印在新卡上）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="193"/>
         <source>Scanner: most time between characters</source>
         <translation>掃描器：字元間最長間隔</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Scanner: shortest code</source>
         <translation>掃描器：最短條碼長度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Office</source>
         <translation>總部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
         <source>Follow the screen</source>
         <translation>跟隨螢幕</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="200"/>
         <source>Portrait</source>
         <translation>直向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="201"/>
         <source>Landscape</source>
         <translation>橫向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="202"/>
         <source>This machine&apos;s default</source>
         <translation>本機預設</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="204"/>
         <source>Same as the card printer</source>
         <translation>與卡片印表機相同</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="206"/>
         <source>Receipt roll</source>
         <translation>收據捲紙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Label</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="207"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="208"/>
         <source>No logo</source>
         <translation>無Logo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="210"/>
         <source>Print each new card at once</source>
         <translation>每張新卡立即列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="212"/>
         <source>Enrolled at %1</source>
         <translation>已註冊至%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="213"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>未註冊：本終端機只能離線運作。請用指令 kiosk enrol 註冊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
         <translation>逾時和印表機設定立即生效；語言、螢幕方向、店名、Logo和掃描器時間在終端機下次啟動時生效。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_screen.py" line="220"/>
+        <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>儲存設定</translation>
     </message>
@@ -1206,145 +1211,185 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
         <source>Tap again to quit the kiosk</source>
         <translation>再點一次結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
         <source>Staff mode</source>
         <translation>員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
         <source>Card print queue</source>
         <translation>卡片列印佇列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n張等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n張失敗</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>搜尋製作人
 （消費、卡片、密碼）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
         <source>Sync with the office now</source>
         <translation>立即與總部同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>本終端機未在總部註冊，只能離線運作。請用指令 kiosk enrol 註冊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Recent staff actions</source>
         <translation>最近的員工操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
         <source>Close staff mode</source>
         <translation>關閉員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>Change PIN</source>
         <translation>變更PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Quit the kiosk</source>
         <translation>結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <source>number %1 was someone else&apos;s: reprint the card</source>
+        <translation>編號%1屬於他人：請重新列印卡片</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>staff PIN set</source>
         <translation>已設定員工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>staff PIN changed</source>
         <translation>已變更員工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>staff mode opened</source>
         <translation>已開啟員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>wrong staff PIN</source>
         <translation>員工PIN錯誤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>card printed</source>
         <translation>已列印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>card printing failed</source>
         <translation>卡片列印失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card queued again</source>
         <translation>卡片已重新排入佇列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>purchase recorded</source>
         <translation>已記錄消費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>points corrected</source>
         <translation>已更正點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>new card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>new website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>settings changed</source>
         <translation>已變更設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>kiosk quit by staff</source>
         <translation>員工已結束終端機</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <source>a record from the office could not be used (reported)</source>
+        <translation>總部的一筆紀錄無法使用（已回報）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <source>office refused a check-in: counted today elsewhere</source>
+        <translation>總部拒絕了報到：今天已在別處計入</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <source>office refused a purchase: receipt used elsewhere</source>
+        <translation>總部拒絕了消費紀錄：收據已在別處使用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <source>office refused a registration: number was taken</source>
+        <translation>總部拒絕了註冊：編號已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <source>office refused an event: number was taken</source>
+        <translation>總部拒絕了一筆紀錄：編號已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <source>office refused a correction: below zero there</source>
+        <translation>總部拒絕了更正：在總部會低於零</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <source>office refused an event (see the log)</source>
+        <translation>總部拒絕了一筆紀錄（詳見日誌）</translation>
     </message>
 </context>
 <context>
@@ -1619,12 +1664,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="64"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="65"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Staff mode</source>
         <translation>員工模式</translation>
     </message>
@@ -1667,29 +1712,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>● Office online</source>
         <translation>● 已連線總部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="44"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
         <source>○ Office offline</source>
         <translation>○ 未連線總部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>待傳送 %n 筆</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <source>%n refused by the office this week</source>
+        <translation>
+            <numerusform>本週被總部拒絕 %n 筆</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="47"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>

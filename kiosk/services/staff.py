@@ -128,11 +128,11 @@ class StaffService:
 
     # ---- the log --------------------------------------------------------------------------
 
-    def record(self, action: str, **detail: Any) -> None:
+    def record(self, action: str, producer_number: str | None = None, **detail: Any) -> None:
         """An action that changes nothing in the store itself (staff quit the kiosk, the
         settings file was saved): logged on its own."""
         with store_errors(), self._store.atomic():
-            log_action(action, None, self._clock(), **detail)
+            log_action(action, producer_number, self._clock(), **detail)
 
     def recent_actions(self, limit: int = 50) -> list[LoggedAction]:
         with store_errors():

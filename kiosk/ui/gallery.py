@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.services.card_issue import NewProducerCard
+from kiosk.services.producer_view import ProducerSummary
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import Screen
@@ -31,6 +32,20 @@ def _settle() -> None:
         QCoreApplication.processEvents()
 
 
+def _with_a_refused_purchase(summary: ProducerSummary) -> ProducerSummary:
+    """The history as it looks after the office refused a purchase (its receipt had earned
+    PV at another kiosk): shown, marked as not counted."""
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    from kiosk.domain.ledger import EntryKind
+    from kiosk.services.producer_view import HistoryItem
+
+    refused = HistoryItem(EntryKind.PURCHASE, datetime.now(UTC) - timedelta(hours=1), 7, 0,
+                          0, None, None, synced=True, counted=False)
+    return replace(summary, history=(*summary.history[:4], refused))
+
+
 def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> None:
     """Fill every screen the way a real session would (a real card, a real check-in)."""
     name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
@@ -45,7 +60,8 @@ def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> N
     stay = services.visits.check_in(found.producer_id).stay
     summary = services.cards.summary(found.producer_id)
     flow = window.producer
-    flow.balance.load(summary, stay, card_upgrade=True)    # show the rank-up note too
+    flow.balance.load(_with_a_refused_purchase(summary), stay,
+                      card_upgrade=True)                   # show the rank-up note too
     flow.push.load(services.pushes.roster(), services.pushes.allowance(summary.producer_id),
                    summary.rank.weight, summary.push_points)
     roster = services.pushes.roster()

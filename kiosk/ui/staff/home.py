@@ -52,7 +52,7 @@ class StaffHomeScreen(StaffScreen):
         self.tiles = QGridLayout()
         self.tiles.setSpacing(24)
         self._arrange_tiles(columns=2)
-        self.sync_line = SyncIndicator(timezone)
+        self.sync_line = SyncIndicator(timezone, for_staff=True)
         self.offline_note = label("status")
         self.log_title = label("field")
         self.log_lines = QVBoxLayout()
@@ -113,7 +113,7 @@ class StaffHomeScreen(StaffScreen):
     def _fill_log(self) -> None:
         clear_layout(self.log_lines)
         for action in self._actions[:LOG_LINES if self.portrait else LOG_LINES_WIDE]:
-            line = label("row", wrap=False)
+            line = label("row")          # a refusal's reason can be long: it wraps
             who = f" · {action.producer_number}" if action.producer_number else ""
             line.setText(f"{date_time(action.at, self._timezone)} · "
                          f"{self.action_text(action.action, action.detail)}{who}")
@@ -161,8 +161,8 @@ class StaffHomeScreen(StaffScreen):
         if action == "office_refused":
             return self.refusal_text(str(detail.get("problem")))
         if action == "producer_renumbered":
-            return fill(self.tr("number was someone else's: now %1, reprint the card"),
-                        str(detail.get("new", "?")))
+            return fill(self.tr("number %1 was someone else's: reprint the card"),
+                        str(detail.get("old", "?")))
         texts = {
             "pin_set": self.tr("staff PIN set"),
             "pin_changed": self.tr("staff PIN changed"),

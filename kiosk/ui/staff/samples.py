@@ -1,6 +1,7 @@
 """Staff screens filled the way a working day would fill them, for the gallery and the
 screenshot tests: a queue with a printed, a waiting and a failed card, a producer with a
-card upgrade due, a purchase refused as a repeat, a new password on show."""
+card upgrade due, a purchase refused as a repeat, a new password on show, and events the
+office refused in the staff log."""
 
 from __future__ import annotations
 
@@ -41,9 +42,16 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
     staff.pin.pad.digits = "25"
     staff.pin.pad.changed.emit()
     staff.home.show_queue_counts(2, 1)
+    digits = match.number.replace("-", "")
+    services.staff.record("office_refused", digits, kind="visit", problem="visited_today",
+                          reason="a visit on this business day is counted already")
+    services.staff.record("office_refused", digits, kind="purchase", problem="receipt_used",
+                          reason="receipt R-0042 earned PV already")
+    services.staff.record("producer_renumbered", digits, old="007-0000002-8",
+                          new=match.number, events_sent_again=3)
     staff.home.show_log(services.staff.recent_actions(8))
     now = datetime.now(UTC)
-    staff.home.show_sync(SyncStatus(online=True, pending=3,
+    staff.home.show_sync(SyncStatus(online=True, pending=3, refused=2,
                                     last_success=now - timedelta(minutes=2)), enrolled=True)
     staff.queue.show_jobs(services.print_queue.jobs(), [match])
     staff.queue.show_printer(SAMPLE_PRINTERS[0], messages.printer_state_text(

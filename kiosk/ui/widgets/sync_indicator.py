@@ -1,6 +1,7 @@
-"""A small line for staff at the foot of the attract screen: is the office reachable, how
-many events wait to be sent, how many the office refused lately (the staff log says why),
-when the last sync succeeded, and the last error.
+"""A small line for staff at the foot of the attract screen and on staff home: is the
+office reachable, how many events wait to be sent, when the last sync succeeded, and the
+last error; on staff home also how many events the office refused lately (the staff log
+says why).
 
 Quiet on purpose (small grey type): customers need not read it, staff glance at it.
 Hidden on a kiosk that is not enrolled at an office.
@@ -16,7 +17,10 @@ from kiosk.ui.screens.base import label
 
 
 class SyncIndicator(QWidget):
-    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+    def __init__(self, timezone: str, parent: QWidget | None = None, *,
+                 for_staff: bool = False) -> None:
+        """`for_staff`: staff home's line, which may wrap and also counts the events the
+        office refused; the attract screen's stays one quiet line."""
         from PySide6.QtWidgets import QHBoxLayout
 
         super().__init__(parent)
@@ -24,7 +28,8 @@ class SyncIndicator(QWidget):
         self._status: SyncStatus | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.line = label("status", wrap=False, centre=True)
+        self._for_staff = for_staff
+        self.line = label("status", wrap=for_staff, centre=True)
         layout.addWidget(self.line)
         self.hide()
 
@@ -45,7 +50,7 @@ class SyncIndicator(QWidget):
         parts = [self.tr("● Office online") if status.online else self.tr("○ Office offline"),
                  self.tr("%n event(s) waiting", "", pending)]
         refused = status.refused
-        if refused:
+        if refused and self._for_staff:
             parts.append(self.tr("%n refused by the office this week", "", refused))
         if status.last_success is not None:
             parts.append(fill(self.tr("last sync %1"),

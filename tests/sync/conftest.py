@@ -21,8 +21,10 @@ from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.server.app import create_app, open_office
 from kiosk.server.office import Office
+from kiosk.services.card_check import CardCheckService
 from kiosk.services.demo import seed_demo_cast
 from kiosk.services.kiosk_identity import ensure_identity
+from kiosk.services.registration import IssuedCard, RegistrationRequest, RegistrationService
 from kiosk.sync.client import OfficeClient
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.enrolment import enrol_kiosk
@@ -113,3 +115,12 @@ def enrolled(office: RunningOffice, root: Path, rules: RuleBook, label: str) -> 
     return box
 
 
+
+
+def register(box: KioskBox, rules: RuleBook, name: str) -> tuple[IssuedCard, int]:
+    """A customer registers at `box` (inside `with box`): their card, their local id."""
+    issued = RegistrationService(box.store, rules, box.signer).register(
+        RegistrationRequest.new(name, "en", True))
+    summary = CardCheckService(box.store, rules).check_card(issued.token).summary
+    assert summary is not None
+    return issued, summary.producer_id

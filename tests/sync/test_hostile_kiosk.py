@@ -15,21 +15,14 @@ from kiosk.server.models import OfficeProducer
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.purchases import PurchaseService
 from kiosk.services.pushes import PushService
-from kiosk.services.registration import IssuedCard, RegistrationRequest, RegistrationService
+from kiosk.services.registration import IssuedCard
 from kiosk.services.visits import VisitService
-from tests.sync.conftest import KioskBox, RunningOffice, enrolled
+from tests.sync.conftest import KioskBox, RunningOffice, enrolled, register
 from tests.sync.hostile import Target, hostile_events
 from tests.sync.wire import enrol, event, post_events, purchase
 
 Balances = dict[str, tuple[int, int]]
 
-
-def register(box: KioskBox, rules: RuleBook, name: str) -> tuple[IssuedCard, int]:
-    issued = RegistrationService(box.store, rules, box.signer).register(
-        RegistrationRequest.new(name, "en", True))
-    summary = CardCheckService(box.store, rules).check_card(issued.token).summary
-    assert summary is not None
-    return issued, summary.producer_id
 
 
 def digits(issued: IssuedCard) -> str:
@@ -57,6 +50,12 @@ def assert_kiosks_agree(office: RunningOffice, *boxes: KioskBox) -> None:
             assert kiosk_balances(box) == expected, box.dir.name
 
 
+def two_kiosks(office: RunningOffice, tmp_path: Path, rules: RuleBook
+               ) -> tuple[KioskBox, KioskBox]:
+    return (enrolled(office, tmp_path / "a", rules, "entrance"),
+            enrolled(office, tmp_path / "b", rules, "stage side"))
+
+
 def honest_traffic(a: KioskBox, rules: RuleBook) -> tuple[IssuedCard, IssuedCard]:
     """Ann and Bob at kiosk A: a purchase, a visit, a push; synced."""
     with a:
@@ -72,8 +71,7 @@ def honest_traffic(a: KioskBox, rules: RuleBook) -> tuple[IssuedCard, IssuedCard
 
 def test_every_hostile_event_alone_is_refused_and_changes_nothing(
         office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
-    a = enrolled(office, tmp_path / "a", rules, "entrance")
-    b = enrolled(office, tmp_path / "b", rules, "stage side")
+    a, b = two_kiosks(office, tmp_path, rules)
     ann, _bob = honest_traffic(a, rules)
     h = enrol(office, "hostile")
     before = office_balances(office)
@@ -95,8 +93,7 @@ def test_hostile_events_mixed_into_real_traffic_change_only_what_is_real(
         office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
     """One batch from the hostile kiosk: its honest events (a visit and a purchase for Ann,
     a push for Bob, all legitimate at any kiosk) count, every hostile one is refused."""
-    a = enrolled(office, tmp_path / "a", rules, "entrance")
-    b = enrolled(office, tmp_path / "b", rules, "stage side")
+    a, b = two_kiosks(office, tmp_path, rules)
     ann, bob = honest_traffic(a, rules)
     h = enrol(office, "hostile")
     ann_t = Target(digits(ann), ann.card_id)
@@ -127,8 +124,7 @@ def test_hostile_events_mixed_into_real_traffic_change_only_what_is_real(
 
 def test_a_visit_counts_once_a_day_across_the_chain(office: RunningOffice, tmp_path: Path,
                                                     rules: RuleBook) -> None:
-    a = enrolled(office, tmp_path / "a", rules, "entrance")
-    b = enrolled(office, tmp_path / "b", rules, "stage side")
+    a, b = two_kiosks(office, tmp_path, rules)
     with a:
         ann, ann_a = register(a, rules, "Ann")
         a.engine().sync_once()
@@ -153,15 +149,24 @@ def test_a_visit_counts_once_a_day_across_the_chain(office: RunningOffice, tmp_p
     assert [e.problem for e in office.office.refused_events()] == ["visited_today"]
     assert_kiosks_agree(office, a, b)
     # Online, B knows of today's visit at A: it refuses a second check-in itself.
+    with a:
+        _cy, cy_a = register(a, rules, "Cy")
+        VisitService(a.store, rules, a.signer).check_in(cy_a)
+        a.engine().sync_once()
     with b:
-        again = VisitService(b.store, rules, b.signer).check_in(ann_b)
+        b.engine().sync_once()
+        cy_b = Producer.get(Producer.nickname == "Cy").id
+        visits = VisitService(b.store, rules, b.signer)
+        assert visits.todays_stay(cy_b) is not None
+        again = visits.check_in(cy_b)
         assert again.already and again.points_added == 0
+        assert CardCheckService(b.store, rules).summary(cy_b).visited_today
+        assert b.engine().sync_once().pushed == 0       # nothing sent to be refused
 
 
 def test_a_receipt_earns_pv_once_across_the_chain(office: RunningOffice, tmp_path: Path,
                                                   rules: RuleBook) -> None:
-    a = enrolled(office, tmp_path / "a", rules, "entrance")
-    b = enrolled(office, tmp_path / "b", rules, "stage side")
+    a, b = two_kiosks(office, tmp_path, rules)
     with a:
         ann, ann_a = register(a, rules, "Ann")
         a.engine().sync_once()

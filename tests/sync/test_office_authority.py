@@ -15,20 +15,17 @@ from kiosk.paths import rules_path
 from kiosk.server.models import OfficeProducer
 from kiosk.services.card_check import CardCheckService, CardProblem, CardRefused
 from kiosk.services.pushes import PushProblem, PushRefused, PushService
-from kiosk.services.registration import RegistrationRequest, RegistrationService
 from kiosk.services.visits import VisitService
 from kiosk.sync.client import SyncRejected
 from kiosk.sync.engine import CLOCK_OFFSET_KEY
 from kiosk.sync.protocol import DailyLogin
 from tests.sync.conftest import KioskBox, RunningOffice, enrolled
+from tests.sync.conftest import register as register_producer
 
 
 def register(box: KioskBox, rules: RuleBook, name: str) -> tuple[str, int]:
-    issued = RegistrationService(box.store, rules, box.signer).register(
-        RegistrationRequest.new(name, "en", True))
-    summary = CardCheckService(box.store, rules).check_card(issued.token).summary
-    assert summary is not None
-    return issued.token, summary.producer_id
+    issued, producer_id = register_producer(box, rules, name)
+    return issued.token, producer_id
 
 
 def test_a_disabled_kiosk_is_cut_off_and_its_new_cards_refused(

@@ -20,8 +20,8 @@ from kiosk.db.office_credential import load_credential
 from kiosk.domain.rules import RuleBook
 from kiosk.services.purchases import PurchaseService
 from kiosk.services.visits import VisitService
-from tests.sync.conftest import RunningOffice, enrolled
-from tests.sync.test_hostile_kiosk import assert_kiosks_agree, register
+from tests.sync.conftest import RunningOffice, enrolled, register
+from tests.sync.test_hostile_kiosk import assert_kiosks_agree
 
 pytestmark = pytest.mark.slow
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "40"))

@@ -15,21 +15,13 @@ from kiosk.domain.rules import RuleBook
 from kiosk.server.models import OfficeProducer
 from kiosk.services.card_check import CardCheckService, CardRefused
 from kiosk.services.password_reset import NewPassword, PasswordResetService
-from kiosk.services.registration import IssuedCard, RegistrationRequest, RegistrationService
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.outbox import pending_batch
 from kiosk.sync.protocol import MAX_BATCH, EventBatch, EventIn
-from tests.sync.conftest import KioskBox, RunningOffice, enrolled
+from tests.sync.conftest import KioskBox, RunningOffice, enrolled, register
 
 WEBSITE = "https://producer.example.cafe/login"
 
-
-def register(box: KioskBox, rules: RuleBook, name: str) -> tuple[IssuedCard, int]:
-    issued = RegistrationService(box.store, rules, box.signer).register(
-        RegistrationRequest.new(name, "en", True))
-    summary = CardCheckService(box.store, rules).check_card(issued.token).summary
-    assert summary is not None
-    return issued, summary.producer_id
 
 
 def reset(box: KioskBox, rules: RuleBook, producer_id: int) -> NewPassword:

@@ -21,13 +21,8 @@ from kiosk.server.models import Counter, OfficeCard, OfficeProducer
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.purchases import PurchaseService
 from kiosk.services.visits import VisitService
-from tests.sync.conftest import RunningOffice, enrolled
-from tests.sync.test_hostile_kiosk import (
-    assert_kiosks_agree,
-    digits,
-    office_balances,
-    register,
-)
+from tests.sync.conftest import RunningOffice, enrolled, register
+from tests.sync.test_hostile_kiosk import assert_kiosks_agree, digits, office_balances
 
 
 def test_a_restored_kiosk_gives_a_new_person_a_new_number_not_someone_elses_points(

@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                             format="%(levelname)s:     %(name)s: %(message)s")
     from kiosk.server.app import create_app, open_office
     from kiosk.server.migrations import OfficeSchemaError
-    from kiosk.server.office import RulesRefused, UnknownProducer
+    from kiosk.server.office import CastRefused, RulesRefused, UnknownProducer
 
     try:
         office = open_office(args.database)
@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             uvicorn.run(create_app(office), host=args.host, port=args.port, log_level="info")
         else:
             _administer(office, args)
-    except (LookupError, RulesRefused, UnknownProducer, OSError) as exc:
+    except (LookupError, RulesRefused, CastRefused, UnknownProducer, OSError) as exc:
         print(f"kiosk-server: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -25,6 +25,8 @@ from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.services.base import KioskUseCase
 from kiosk.services.staff import log_action
 
+MAX_RECEIPT_LENGTH = 64
+
 
 class PurchaseProblem(enum.Enum):
     BAD_RECEIPT = "bad_receipt"           # not the till's receipt number format
@@ -76,7 +78,10 @@ class PurchaseService(KioskUseCase):
     def record(self, producer_id: int, receipt: str, yen: int,
                request_id: str = "") -> PurchaseDone:
         receipt = receipt.strip().upper()
-        if not self.receipt_pattern.fullmatch(receipt):
+        if not self.receipt_pattern.fullmatch(receipt) or len(receipt) > MAX_RECEIPT_LENGTH \
+                or not receipt.isprintable():
+            # (The length and printability hold whatever pattern the café set: the office
+            # takes receipts of at most 64 printable characters.)
             raise PurchaseRefused(PurchaseProblem.BAD_RECEIPT)
         if yen <= 0:
             raise PurchaseRefused(PurchaseProblem.BAD_AMOUNT)

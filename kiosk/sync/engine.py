@@ -36,8 +36,14 @@ from kiosk.domain.rules import RuleBook
 from kiosk.services.producer_view import LAST_SYNC_KEY
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
-from kiosk.sync.outbox import pending_batch
-from kiosk.sync.protocol import MAX_BATCH, MAX_PULL_PROBLEMS, PullProblem, PullReport
+from kiosk.sync.outbox import pending_events
+from kiosk.sync.protocol import (
+    MAX_BATCH,
+    MAX_PULL_PROBLEMS,
+    EventResult,
+    PullProblem,
+    PullReport,
+)
 from kiosk.sync.refusals import give_new_number, record_refusals
 
 log = logging.getLogger(__name__)
@@ -73,8 +79,14 @@ class SyncEngine:
         pushed = problems = 0
         while True:
             with store_errors():
-                batch = pending_batch(MAX_BATCH)
+                pending = pending_events(MAX_BATCH)
+            if pending.unsendable:
+                problems += len(pending.unsendable)
+                self._record_unsendable(pending.unsendable)
+            batch = pending.batch
             if batch is None:
+                if pending.unsendable:
+                    continue
                 return pushed, problems
             answer = self._client.push(batch)              # may raise: nothing marked
             done = {r.uuid for r in answer.results if r.status != "sequence_taken"}
@@ -103,6 +115,15 @@ class SyncEngine:
             pushed += len(done)
             if not answer.results:
                 raise RuntimeError("the office answered a batch without any results")
+
+    def _record_unsendable(self, unsendable: list[EventResult]) -> None:
+        """Rows the wire format refuses never reach the office: counted for nothing here
+        either, and staff told, instead of stalling every batch behind them."""
+        now = datetime.now(UTC)
+        with store_errors(), self._store.atomic():
+            LedgerEntry.update(synced_at=now_iso()).where(
+                LedgerEntry.uuid.in_([r.uuid for r in unsendable])).execute()
+            record_refusals(unsendable, self._rules, now)
 
     # ---- pull -----------------------------------------------------------------------------
 

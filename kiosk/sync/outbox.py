@@ -3,8 +3,9 @@
 Read with two plain SQL queries (the rows with their producers, then the producer records
 and first cards that registrations carry), served by the partial index on unsynced rows, so
 fetching a batch costs the same whether the ledger holds a thousand rows or ten million.
-Every event is still validated against the wire format here: a row the office would refuse
-is caught on the kiosk with its sequence number in the error.
+Every event is validated against the wire format here: a row the office would refuse whole
+(and with it the batch) is set aside with its sequence number and reason, and the engine
+records it as refused, so the queue never stalls on it.
 
 Every event names the producer's card (one id through every reissue), so the office can
 tell the producer it belongs to from another who was given the same number.
@@ -16,12 +17,25 @@ sequence order, so the last one wins.
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
+from pydantic import ValidationError
+
 from kiosk.db.models import database_proxy
 from kiosk.domain.ledger import EntryKind
-from kiosk.sync.protocol import CardRecord, EventBatch, EventIn, EventKind, ProducerRecord
+from kiosk.sync.protocol import (
+    CardRecord,
+    EventBatch,
+    EventIn,
+    EventKind,
+    EventResult,
+    ProducerRecord,
+)
+
+log = logging.getLogger(__name__)
 
 _PENDING = (
     'SELECT l."uuid", l."seq", p."number", p."id", l."kind", l."pv_delta", l."push_delta", '
@@ -44,33 +58,62 @@ def _query(sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     return list(db.execute_sql(sql, params).fetchall())
 
 
+@dataclass(frozen=True)
+class Pending:
+    """The next batch to send, and the rows this kiosk cannot send at all (a row the wire
+    format refuses: e.g. a receipt longer than the office takes); the engine records those
+    as refused, so one such row never stalls the queue."""
+
+    batch: EventBatch | None
+    unsendable: list[EventResult]
+
+
 def pending_batch(limit: int) -> EventBatch | None:
     """The oldest `limit` unsynced events in sequence order, or None when all are synced."""
+    return pending_events(limit).batch
+
+
+def pending_events(limit: int) -> Pending:
     rows = _query(_PENDING, (limit,))
     if not rows:
-        return None
+        return Pending(None, [])
     registered = tuple({row[3] for row in rows if row[4] == EntryKind.REGISTRATION.value})
-    records: dict[int, ProducerRecord] = {}
+    records: dict[int, Any] = {}
     if registered:
         marks = ", ".join("?" * len(registered))
         for (producer_id, number, nickname, language, login_id, password_hash, card_id,
              generation, key_id) in _query(_RECORDS.format(marks), registered):
-            records[producer_id] = ProducerRecord(      # the lowest generation comes last
-                number=number, nickname=nickname, language=language, login_id=login_id,
-                password_hash=password_hash, card_id=card_id, generation=generation,
-                key_id=key_id)
-    return EventBatch(events=[
-        EventIn(uuid=uuid, seq=seq, producer_number=number, card_id=own_card,
-                kind=cast(EventKind, kind),
-                pv_delta=pv, push_delta=push, votes=votes, cast_id=cast_id, yen=yen,
-                receipt=receipt, rule_version=rule_version, business_day=business_day,
-                recorded_at=datetime.fromisoformat(recorded_at),
-                producer=records.get(producer_id) if kind == EntryKind.REGISTRATION.value
-                else None,
-                card=CardRecord(card_id=card_id, generation=generation, key_id=key_id)
-                if kind == EntryKind.CARD_ISSUE.value else None,
-                password_hash=password_hash if kind == EntryKind.PASSWORD_RESET.value
-                else None)
-        for (uuid, seq, number, producer_id, kind, pv, push, votes, cast_id, yen, receipt,
-             rule_version, business_day, recorded_at, card_id, generation, key_id,
-             password_hash, own_card) in rows])
+            records[producer_id] = {                     # the lowest generation comes last
+                "number": number, "nickname": nickname, "language": language,
+                "login_id": login_id, "password_hash": password_hash, "card_id": card_id,
+                "generation": generation, "key_id": key_id}
+    events: list[EventIn] = []
+    unsendable: list[EventResult] = []
+    for row in rows:
+        try:
+            events.append(_event(row, records))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first.get("loc", ()))
+            log.error("ledger row %s (seq %d) cannot be sent: %s: %s", row[0], row[1], where,
+                      first.get("msg"))
+            unsendable.append(EventResult(
+                uuid=row[0], status="rejected", problem="malformed",
+                reason=f"this kiosk cannot send it ({where}: {first.get('msg')})"))
+    return Pending(EventBatch(events=events) if events else None, unsendable)
+
+
+def _event(row: tuple[Any, ...], records: dict[int, Any]) -> EventIn:
+    (uuid, seq, number, producer_id, kind, pv, push, votes, cast_id, yen, receipt,
+     rule_version, business_day, recorded_at, card_id, generation, key_id, password_hash,
+     own_card) = row
+    return EventIn(
+        uuid=uuid, seq=seq, producer_number=number, card_id=own_card,
+        kind=cast(EventKind, kind), pv_delta=pv, push_delta=push, votes=votes,
+        cast_id=cast_id, yen=yen, receipt=receipt, rule_version=rule_version,
+        business_day=business_day, recorded_at=datetime.fromisoformat(recorded_at),
+        producer=ProducerRecord.model_validate(records[producer_id])
+        if kind == EntryKind.REGISTRATION.value and producer_id in records else None,
+        card=CardRecord(card_id=card_id, generation=generation, key_id=key_id)
+        if kind == EntryKind.CARD_ISSUE.value else None,
+        password_hash=password_hash if kind == EntryKind.PASSWORD_RESET.value else None)

@@ -165,9 +165,9 @@ class EventIn(Strict):
     pv_delta: Points
     push_delta: Points
     votes: Votes
-    cast_id: str | None = Field(default=None, pattern=r"^[!-~]{1,64}$")
+    cast_id: str | None = Field(default=None, pattern=r"^[^\x00-\x1f\x7f]{1,64}$")
     yen: Yen | None = None
-    receipt: str | None = Field(default=None, pattern=r"^[!-~]{1,64}$")
+    receipt: str | None = Field(default=None, pattern=r"^[^\x00-\x1f\x7f]{1,64}$")
     rule_version: Sequence
     business_day: Day
     recorded_at: Timestamp

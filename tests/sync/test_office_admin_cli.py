@@ -24,6 +24,8 @@ def test_staff_manage_kiosks_cast_and_rules(tmp_path: Path) -> None:
     assert office_cli(database, "cast", "set", "hikari", "ひかり", "Hikari",
                       "--order", "3").returncode == 0
     assert "hikari  ひかり  Hikari" in office_cli(database, "cast", "list").stdout
+    tab = office_cli(database, "cast", "set", "bad\tid", "ひかり", "Hikari")
+    assert tab.returncode == 2 and "no control characters" in tab.stderr
     newer = tmp_path / "rules.toml"
     text = rules_path().read_text(encoding="utf-8")
     newer.write_text(text.replace("version = 1", "version = 2", 1), encoding="utf-8")
@@ -35,3 +37,8 @@ def test_staff_manage_kiosks_cast_and_rules(tmp_path: Path) -> None:
     assert office_cli(database, "overdrawn").stdout == ""
     missing = office_cli(database, "overdrawn", "--clear", "00000000000")
     assert missing.returncode == 2
+    assert office_cli(database, "rejected").stdout == ""         # nothing refused yet
+    assert office_cli(database, "pull-problems").stdout == ""
+    assert office_cli(database, "quarantine").stdout == ""
+    nobody = office_cli(database, "quarantine", "00100000011")
+    assert nobody.returncode == 2 and "00100000011" in nobody.stderr

@@ -163,7 +163,8 @@ ABSURD = [
     ("uuid", "short", "should match pattern"),
     ("uuid", "line\nfeed-uuid", "should match pattern"),
     ("cast_id", "", "should match pattern"),
-    ("receipt", "R 1", "should match pattern"),
+    ("receipt", "R\t1", "should match pattern"),
+    ("receipt", "R" * 65, "should match pattern"),
     ("balance", 10**6, "Extra inputs are not permitted"),
 ]
 

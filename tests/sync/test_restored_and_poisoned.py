@@ -124,3 +124,27 @@ def admin(database: str, *args: str) -> str:
                            *args], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def test_a_row_the_kiosk_cannot_send_does_not_stall_its_queue(
+        office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
+    """A purchase whose receipt the wire refuses (longer than the office takes, from a till
+    pattern set too wide before the kiosk checked lengths): recorded as refused here, its PV
+    taken back, staff told; the events after it go through."""
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    with a:
+        ann, ann_id = register(a, rules, "Ann")
+        PurchaseService(a.store, rules, a.signer).record(ann_id, "R-0001", 3000)
+        with a.store.atomic():
+            LedgerEntry.update(receipt="R" * 80).where(LedgerEntry.kind == "purchase").execute()
+        VisitService(a.store, rules, a.signer).check_in(ann_id)
+        report = a.engine().sync_once()
+        assert (report.pushed, report.problems) == (2, 1)
+        assert not LedgerEntry.select().where(LedgerEntry.synced_at.is_null()).exists()
+        refused = LedgerEntry.get(LedgerEntry.kind == "purchase")
+        assert refused.rejected_problem == "malformed"
+        assert "receipt" in refused.rejected_reason
+        summary = CardCheckService(a.store, rules).summary(ann_id)
+        assert (summary.pv_earned, summary.push_points) == (0, 1)
+        assert StaffAction.select().where(StaffAction.action == "office_refused").count() == 1
+    assert office_balances(office)[digits(ann)] == (0, 1)

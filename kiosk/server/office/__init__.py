@@ -14,13 +14,13 @@ from kiosk.server.office.base import (
     UnknownProducer,
     now_iso,
 )
-from kiosk.server.office.catalogue import Catalogue
+from kiosk.server.office.catalogue import CastRefused, Catalogue
 from kiosk.server.office.kiosks import KioskDesk, KioskInfo, RefusedEvent, ReportedRecord
 from kiosk.server.office.producers import ProducerDesk, QuarantinedProducer
 
-__all__ = ["EnrolmentConflict", "EnrolmentRefused", "KioskDisabled", "KioskInfo", "Office",
-           "QuarantinedProducer", "RefusedEvent", "ReportedRecord", "RulesRefused",
-           "UnknownProducer", "now_iso"]
+__all__ = ["CastRefused", "EnrolmentConflict", "EnrolmentRefused", "KioskDisabled",
+           "KioskInfo", "Office", "QuarantinedProducer", "RefusedEvent", "ReportedRecord",
+           "RulesRefused", "UnknownProducer", "now_iso"]
 
 
 class Office(KioskDesk, ProducerDesk, Catalogue):

@@ -4,6 +4,7 @@ the change feed that carries them with the producers' balances.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from peewee import fn
@@ -14,6 +15,12 @@ from kiosk.server.migrations import MIGRATIONS, Migrations, migrate
 from kiosk.server.models import Counter, OfficeCast, PublishedRules
 from kiosk.server.office.base import FEED, WEBSITE_SEQ, OfficeBase, RulesRefused, now_iso
 from kiosk.sync.protocol import Changes, RankingBoard
+
+_CAST_TEXT = re.compile(r"[^\x00-\x1f\x7f]{1,64}")
+
+
+class CastRefused(ValueError):
+    pass
 
 
 class Catalogue(OfficeBase):
@@ -36,6 +43,13 @@ class Catalogue(OfficeBase):
 
     def set_cast_member(self, cast_id: str, stage_name_ja: str, stage_name_en: str,
                         active: bool = True, sort_order: int = 0) -> None:
+        """Add or change a cast member. The id travels in every push a kiosk sends, so it
+        must fit the wire format (1–64 characters, no control characters)."""
+        for what, text in (("cast id", cast_id), ("Japanese name", stage_name_ja),
+                           ("English name", stage_name_en)):
+            if not _CAST_TEXT.fullmatch(text):
+                raise CastRefused(f"the {what} must be 1 to 64 characters with no control "
+                                  f"characters, not {text!r}")
         with self.writing() as head:
             OfficeCast.insert(cast_id=cast_id, stage_name_ja=stage_name_ja,
                               stage_name_en=stage_name_en, active=int(active),

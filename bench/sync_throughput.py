@@ -104,8 +104,10 @@ class OfficeProcess:
         runner = ["-m", "kiosk.server"]
         if self.profile_to is not None:
             runner = ["-m", "bench.office_profiled", str(self.profile_to)]
+        # The history is built as 90 days of registrations before the kiosk enrolled:
+        # the office lets them in (it refuses events backdated more than 14 days).
         argv = [sys.executable, *runner, "--database", self.database, "serve",
-                "--port", str(self.port)]
+                "--port", str(self.port), "--backdate-days", "120"]
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         deadline = time.monotonic() + 60

@@ -285,7 +285,7 @@
 <context>
     <name>SyncIndicator</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>%n event waiting</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>%n refused by the office this week</numerusform>

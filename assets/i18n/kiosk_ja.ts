@@ -1288,106 +1288,126 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <source>login ID was taken: now %1, give a new password slip</source>
+        <translation>ログインIDが重複：新ID %1、パスワード用紙を再発行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>staff PIN set</source>
         <translation>スタッフPINを設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>staff PIN changed</source>
         <translation>スタッフPINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>staff mode opened</source>
         <translation>スタッフモードを開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>wrong staff PIN</source>
         <translation>スタッフPINの誤り</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card printed</source>
         <translation>カードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>card printing failed</source>
         <translation>カードの印刷に失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>card printing cancelled</source>
         <translation>カードの印刷をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>card queued again</source>
         <translation>カードを再びキューに追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>purchase recorded</source>
         <translation>お会計を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>points corrected</source>
         <translation>ポイントを訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>new card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>new website password</source>
         <translation>ウェブサイトのパスワードを再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
         <source>settings changed</source>
         <translation>設定を変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>kiosk quit by staff</source>
         <translation>スタッフがキオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>本部からのデータを1件使えませんでした（報告済み）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>本部がチェックインを却下：本日は他の端末で加算済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>本部がお会計を却下：レシートは他の端末で使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>office refused a registration: number was taken</source>
         <translation>本部が登録を却下：番号は使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>office refused an event: number was taken</source>
         <translation>本部が記録を却下：番号は使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>office refused a correction: below zero there</source>
         <translation>本部が訂正を却下：本部でマイナスになる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <source>office refused an event: check the kiosk&apos;s clock</source>
+        <translation>本部が記録を却下：端末の時計を確認</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <source>office refused a push: the card is overdrawn</source>
+        <translation>本部が推しを却下：カードがマイナス残高</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <source>office refused a push: no such cast member</source>
+        <translation>本部が推しを却下：該当するキャストなし</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>office refused an event (see the log)</source>
         <translation>本部が記録を却下（詳細はログ）</translation>
     </message>
@@ -1712,36 +1732,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>● Office online</source>
         <translation>● 本部と接続中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>○ Office offline</source>
         <translation>○ 本部と未接続</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>送信待ち %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>今週の本部却下 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>last sync %1</source>
         <translation>最終同期 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>never synced</source>
         <translation>未同期</translation>
     </message>

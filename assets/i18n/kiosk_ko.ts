@@ -1288,106 +1288,126 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <source>login ID was taken: now %1, give a new password slip</source>
+        <translation>로그인 ID 중복: 새 ID %1, 비밀번호 용지 재발급</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>staff PIN set</source>
         <translation>스태프 PIN 설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>staff PIN changed</source>
         <translation>스태프 PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>staff mode opened</source>
         <translation>스태프 모드 열림</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>wrong staff PIN</source>
         <translation>스태프 PIN 오류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card printed</source>
         <translation>카드 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>card printing failed</source>
         <translation>카드 인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>card printing cancelled</source>
         <translation>카드 인쇄 취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>card queued again</source>
         <translation>카드 다시 대기열에 추가</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>purchase recorded</source>
         <translation>결제 기록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>points corrected</source>
         <translation>포인트 정정됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>new card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>new website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
         <source>settings changed</source>
         <translation>설정 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>kiosk quit by staff</source>
         <translation>스태프가 단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>본부의 기록 1건을 사용할 수 없음(보고됨)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>본부가 체크인 거부: 오늘 다른 곳에서 반영됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>본부가 결제 기록 거부: 영수증이 다른 곳에서 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>office refused a registration: number was taken</source>
         <translation>본부가 등록 거부: 번호가 이미 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>office refused an event: number was taken</source>
         <translation>본부가 기록 거부: 번호가 이미 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>office refused a correction: below zero there</source>
         <translation>본부가 정정 거부: 본부에서 0 미만이 됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <source>office refused an event: check the kiosk&apos;s clock</source>
+        <translation>본부가 기록 거부: 키오스크 시계를 확인</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <source>office refused a push: the card is overdrawn</source>
+        <translation>본부가 응원 거부: 카드 잔액이 마이너스</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <source>office refused a push: no such cast member</source>
+        <translation>본부가 응원 거부: 해당 캐스트 없음</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>office refused an event (see the log)</source>
         <translation>본부가 기록 거부(로그 참조)</translation>
     </message>
@@ -1712,36 +1732,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>● Office online</source>
         <translation>● 본부 연결됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>○ Office offline</source>
         <translation>○ 본부 연결 끊김</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>전송 대기 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>이번 주 본부 거부 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>last sync %1</source>
         <translation>마지막 동기화 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>never synced</source>
         <translation>동기화 기록 없음</translation>
     </message>

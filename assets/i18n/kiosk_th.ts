@@ -1288,106 +1288,126 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <source>login ID was taken: now %1, give a new password slip</source>
+        <translation>ไอดีเข้าสู่ระบบซ้ำ: ตอนนี้เป็น %1 ให้ใบรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>staff PIN set</source>
         <translation>ตั้ง PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>staff PIN changed</source>
         <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>staff mode opened</source>
         <translation>เปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>wrong staff PIN</source>
         <translation>PIN พนักงานผิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card printed</source>
         <translation>พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>card printing failed</source>
         <translation>พิมพ์บัตรไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>card printing cancelled</source>
         <translation>ยกเลิกการพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>card queued again</source>
         <translation>เข้าคิวพิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>purchase recorded</source>
         <translation>บันทึกการซื้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>points corrected</source>
         <translation>แก้ไขแต้มแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>new card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>new website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
         <source>settings changed</source>
         <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>kiosk quit by staff</source>
         <translation>พนักงานออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>ใช้ข้อมูลจากสำนักงานไม่ได้ 1 รายการ (แจ้งแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>สำนักงานปฏิเสธการเช็กอิน: วันนี้นับที่อื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>สำนักงานปฏิเสธยอดซื้อ: ใบเสร็จถูกใช้ที่อื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>office refused a registration: number was taken</source>
         <translation>สำนักงานปฏิเสธการลงทะเบียน: หมายเลขถูกใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>office refused an event: number was taken</source>
         <translation>สำนักงานปฏิเสธรายการ: หมายเลขถูกใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>office refused a correction: below zero there</source>
         <translation>สำนักงานปฏิเสธการแก้ไข: ยอดที่สำนักงานจะติดลบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <source>office refused an event: check the kiosk&apos;s clock</source>
+        <translation>สำนักงานปฏิเสธรายการ: ตรวจนาฬิกาของคีออสก์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <source>office refused a push: the card is overdrawn</source>
+        <translation>สำนักงานปฏิเสธการเชียร์: บัตรติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <source>office refused a push: no such cast member</source>
+        <translation>สำนักงานปฏิเสธการเชียร์: ไม่มีแคสต์คนนี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>office refused an event (see the log)</source>
         <translation>สำนักงานปฏิเสธรายการ (ดูบันทึก)</translation>
     </message>
@@ -1712,36 +1732,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>● Office online</source>
         <translation>● เชื่อมต่อสำนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>○ Office offline</source>
         <translation>○ ไม่ได้เชื่อมต่อสำนักงาน</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>รอส่ง %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>สำนักงานปฏิเสธสัปดาห์นี้ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>last sync %1</source>
         <translation>ซิงค์ล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>never synced</source>
         <translation>ยังไม่เคยซิงค์</translation>
     </message>

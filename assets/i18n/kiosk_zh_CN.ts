@@ -1288,106 +1288,126 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <source>login ID was taken: now %1, give a new password slip</source>
+        <translation>登录ID已被占用：现为%1，请重新发放密码单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>staff PIN set</source>
         <translation>已设定员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>staff PIN changed</source>
         <translation>已更改员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>staff mode opened</source>
         <translation>已打开员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>wrong staff PIN</source>
         <translation>员工PIN错误</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card printed</source>
         <translation>已打印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>card printing failed</source>
         <translation>卡片打印失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>card queued again</source>
         <translation>卡片已重新排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>purchase recorded</source>
         <translation>已记录消费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>points corrected</source>
         <translation>已更正点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>new card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>new website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
         <source>settings changed</source>
         <translation>已更改设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>kiosk quit by staff</source>
         <translation>员工已退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>总部的一条记录无法使用（已报告）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>总部拒绝了签到：今天已在别处计入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>总部拒绝了消费记录：收据已在别处使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>office refused a registration: number was taken</source>
         <translation>总部拒绝了注册：编号已被占用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>office refused an event: number was taken</source>
         <translation>总部拒绝了一条记录：编号已被占用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>office refused a correction: below zero there</source>
         <translation>总部拒绝了更正：在总部会低于零</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <source>office refused an event: check the kiosk&apos;s clock</source>
+        <translation>总部拒绝了一条记录：请检查本机时钟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <source>office refused a push: the card is overdrawn</source>
+        <translation>总部拒绝了应援：卡片已透支</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <source>office refused a push: no such cast member</source>
+        <translation>总部拒绝了应援：没有该成员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>office refused an event (see the log)</source>
         <translation>总部拒绝了一条记录（详见日志）</translation>
     </message>
@@ -1712,36 +1732,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>● Office online</source>
         <translation>● 已连接总部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>○ Office offline</source>
         <translation>○ 未连接总部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>待发送 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>本周被总部拒绝 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>

@@ -1288,106 +1288,126 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <source>login ID was taken: now %1, give a new password slip</source>
+        <translation>登入ID已被使用：現為%1，請重新發放密碼單</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>staff PIN set</source>
         <translation>已設定員工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
         <source>staff PIN changed</source>
         <translation>已變更員工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
         <source>staff mode opened</source>
         <translation>已開啟員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
         <source>wrong staff PIN</source>
         <translation>員工PIN錯誤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
         <source>card printed</source>
         <translation>已列印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
         <source>card printing failed</source>
         <translation>卡片列印失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
         <source>card queued again</source>
         <translation>卡片已重新排入佇列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>purchase recorded</source>
         <translation>已記錄消費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
         <source>points corrected</source>
         <translation>已更正點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>new card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>new website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
         <source>settings changed</source>
         <translation>已變更設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>kiosk quit by staff</source>
         <translation>員工已結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>總部的一筆紀錄無法使用（已回報）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>總部拒絕了報到：今天已在別處計入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>總部拒絕了消費紀錄：收據已在別處使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>office refused a registration: number was taken</source>
         <translation>總部拒絕了註冊：編號已被使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>office refused an event: number was taken</source>
         <translation>總部拒絕了一筆紀錄：編號已被使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>office refused a correction: below zero there</source>
         <translation>總部拒絕了更正：在總部會低於零</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <source>office refused an event: check the kiosk&apos;s clock</source>
+        <translation>總部拒絕了一筆紀錄：請檢查本機時鐘</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <source>office refused a push: the card is overdrawn</source>
+        <translation>總部拒絕了應援：卡片已透支</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <source>office refused a push: no such cast member</source>
+        <translation>總部拒絕了應援：沒有該成員</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>office refused an event (see the log)</source>
         <translation>總部拒絕了一筆紀錄（詳見日誌）</translation>
     </message>
@@ -1712,36 +1732,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>● Office online</source>
         <translation>● 已連線總部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="45"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>○ Office offline</source>
         <translation>○ 未連線總部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="46"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>待傳送 %n 筆</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>本週被總部拒絕 %n 筆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>

@@ -15,6 +15,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.domain.receipts import DEFAULT_MAX_YEN
+
 RANK_COUNT = 10
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -66,6 +68,7 @@ class RuleBook:
 
     version: int
     yen_per_pv: int
+    max_yen_per_receipt: int     # the most one till receipt can be worth (the office checks)
     push_points_per_visit: int
     push_points_per_daily_login: int
     card_issue_fee_yen: int
@@ -173,9 +176,10 @@ class _Validator:
         return table
 
     def _int(self, table: str, key: str, *, minimum: int = 0, maximum: int | None = None,
-             row: dict[str, Any] | None = None, index: int | None = None) -> int:
+             row: dict[str, Any] | None = None, index: int | None = None,
+             default: int | None = None) -> int:
         source = row if row is not None else (self._data if table == "" else self._table(table))
-        value = source.get(key)
+        value = source.get(key, default)
         label = f"{table}.{key}" if table else key
         if value is None:
             raise self._fail(f"missing {label}", table, index, None)
@@ -210,6 +214,8 @@ class _Validator:
         return RuleBook(
             version=version,
             yen_per_pv=yen_per_pv,
+            max_yen_per_receipt=self._int("points", "max_yen_per_receipt", minimum=yen_per_pv,
+                                          default=DEFAULT_MAX_YEN),
             push_points_per_visit=self._int("points", "push_points_per_visit"),
             push_points_per_daily_login=self._int("points", "push_points_per_daily_login"),
             card_issue_fee_yen=self._int("card", "issue_fee_yen"),

@@ -24,6 +24,10 @@ and flags on the command line win over them:
     KIOSK_OFFICE_DATABASE   --database
     KIOSK_OFFICE_HOST       serve --host   (127.0.0.1)
     KIOSK_OFFICE_PORT       serve --port   (8080)
+    KIOSK_OFFICE_CLOCK_AHEAD_DAYS   serve --clock-ahead-days (1): how far ahead of the
+                            office's clock a kiosk may have recorded an event
+    KIOSK_OFFICE_BACKDATE_DAYS      serve --backdate-days (14): how long before a kiosk's
+                            enrolment or its latest event an event may have been recorded
 
 Behind a TLS reverse proxy, uvicorn trusts `X-Forwarded-*` headers from the addresses in
 `FORWARDED_ALLOW_IPS` (uvicorn's own variable; default the loopback addresses).
@@ -39,6 +43,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 DEFAULT_DATABASE = "office-data/office.sqlite3"
@@ -47,6 +52,8 @@ DEFAULT_PORT = 8080
 ENV_DATABASE = "KIOSK_OFFICE_DATABASE"
 ENV_HOST = "KIOSK_OFFICE_HOST"
 ENV_PORT = "KIOSK_OFFICE_PORT"
+ENV_AHEAD = "KIOSK_OFFICE_CLOCK_AHEAD_DAYS"
+ENV_BACK = "KIOSK_OFFICE_BACKDATE_DAYS"
 
 
 def _port(text: str) -> int:
@@ -57,6 +64,16 @@ def _port(text: str) -> int:
     if not 0 < port < 65536:
         raise argparse.ArgumentTypeError(f"not a TCP port: {text!r}")
     return port
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 36_500:
+        raise argparse.ArgumentTypeError(f"not a number of days (0 to 36500): {text!r}")
+    return days
 
 
 def build_parser(environ: Mapping[str, str] | None = None) -> argparse.ArgumentParser:
@@ -71,6 +88,13 @@ def build_parser(environ: Mapping[str, str] | None = None) -> argparse.ArgumentP
                        help=f"listen address; default ${ENV_HOST} or {DEFAULT_HOST}")
     serve.add_argument("--port", type=_port, default=env.get(ENV_PORT) or DEFAULT_PORT,
                        help=f"listen port; default ${ENV_PORT} or {DEFAULT_PORT}")
+    serve.add_argument("--clock-ahead-days", type=_days, default=env.get(ENV_AHEAD) or 1,
+                       help="refuse events recorded more than this many days ahead of the "
+                            f"office's clock; default ${ENV_AHEAD} or 1")
+    serve.add_argument("--backdate-days", type=_days, default=env.get(ENV_BACK) or 14,
+                       help="refuse events recorded more than this many days before the "
+                            "kiosk's enrolment or its latest accepted event; default "
+                            f"${ENV_BACK} or 14")
     code = commands.add_parser("enrolment-code", help="make a one-time kiosk enrolment code")
     code.add_argument("label", help="which kiosk it is for, e.g. 'Akihabara entrance'")
     website = commands.add_parser("website-key",
@@ -119,11 +143,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(level=logging.INFO,
                             format="%(levelname)s:     %(name)s: %(message)s")
     from kiosk.server.app import create_app, open_office
+    from kiosk.server.intake import EventWindow
     from kiosk.server.migrations import OfficeSchemaError
     from kiosk.server.office import CastRefused, RulesRefused, UnknownProducer
 
+    window = None
+    if args.command == "serve":
+        window = EventWindow(timedelta(days=int(args.clock_ahead_days)),
+                             timedelta(days=int(args.backdate_days)))
     try:
-        office = open_office(args.database)
+        office = open_office(args.database, window=window)
     except OfficeSchemaError as exc:
         print(f"kiosk-server: {exc}", file=sys.stderr)
         return 2

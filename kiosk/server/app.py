@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import rules_path
 from kiosk.server.api_docs import LINKS, answers, with_exact_bounds
+from kiosk.server.intake import EventWindow
 from kiosk.server.limits import BodyLimit, OneValuePerQueryParameter, validation_failed
 from kiosk.server.migrations import MIGRATIONS, Migrations, OfficeSchema
 from kiosk.server.models import Kiosk, office_db
@@ -52,7 +53,8 @@ class Health(BaseModel):
 
 
 def open_office(database: str, rules: RuleBook | None = None,
-                migrations: Migrations = MIGRATIONS) -> Office:
+                migrations: Migrations = MIGRATIONS, window: EventWindow | None = None
+                ) -> Office:
     """`database`: a file path (SQLite) or a URL such as postgresql://user@host/office.
 
     Creates the schema in an empty database and migrates an older one (`migrations.py`);
@@ -75,7 +77,7 @@ def open_office(database: str, rules: RuleBook | None = None,
     office_db.initialize(db)
     if rules is None:
         rules = parse_rules(rules_path().read_text(encoding="utf-8"))
-    office = Office(db, rules)
+    office = Office(db, rules, window)
     try:
         office.create_schema(migrations)
     except BaseException:

@@ -4,10 +4,10 @@ sent it (no database): the office decides what an event is worth, not the kiosk.
 - Each kind carries exactly the fields it needs (a purchase its yen and receipt, a push its
   cast member, a registration its producer record…) and no others.
 - Points are what the rules of the event's version give: a purchase earns the rules' PV for
-  its yen, a visit the rules' visit points, a registration and a card reissue nothing; a
-  push spends at most the rules' maximum and its votes are its points times a weight of
-  the rank ladder; a correction stays within `MAX_CORRECTION`; daily logins are the
-  office's alone.
+  its yen (at most the rules' largest receipt), a visit the rules' visit points, a
+  registration and a card reissue nothing; a push spends at most the rules' maximum and
+  its votes are its points times a weight of the rank ladder; a correction stays within
+  `MAX_CORRECTION`; daily logins are the office's alone.
 - The business day is the one the rules give for the time recorded (no visit twice a day by
   shifting the day).
 - A registration's number is in the sending kiosk's own range with a valid check digit, and
@@ -55,16 +55,13 @@ class Sender:
     key_id: str
 
 
-def refuse_alone(event: EventIn, sender: Sender, rules: RuleBook | None) -> Refusal | None:
+def refuse_alone(event: EventIn, sender: Sender, rules: RuleBook) -> Refusal | None:
     """The first reason `event` cannot apply whatever the office holds, or None."""
     if event.kind == "daily_login":
         return Refusal("office_only", "daily logins are credited by the office, not by kiosks")
     shape = _refuse_shape(event)
     if shape is not None:
         return shape
-    if rules is None:
-        return Refusal("unknown_rules", f"rules version {event.rule_version} is not known "
-                                        "at the office")
     day = rules.business_day(event.recorded_at).isoformat()
     if event.business_day != day:
         return Refusal("wrong_day", f"business day {event.business_day} does not match the "
@@ -156,6 +153,10 @@ def _refuse_purchase(event: EventIn, rules: RuleBook) -> Refusal | None:
     assert event.yen is not None
     if event.yen < 1:
         return Refusal("wrong_amount", "a purchase is worth more than 0 yen")
+    if event.yen > rules.max_yen_per_receipt:
+        return Refusal("wrong_amount", f"one receipt is worth at most "
+                                       f"{rules.max_yen_per_receipt} yen by rules version "
+                                       f"{rules.version}, not {event.yen}")
     wanted = rules.pv_for_yen(event.yen)
     if event.pv_delta != wanted or event.push_delta:
         return Refusal("wrong_amount", f"{event.yen} yen earn {wanted} PV by rules version "

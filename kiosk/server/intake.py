@@ -5,11 +5,14 @@ Each event is classified first, from a few queries for the whole batch:
 - the same UUID with other content is a "conflict" and changes nothing;
 - a new event under a sequence number another event used is "sequence_taken" (a kiosk
   restored from an old backup): nothing changes, and the kiosk renumbers and resends;
+- an event naming a rules version the office has not published yet is "deferred": not
+  stored, judged when the kiosk sends it again (with every event after it);
 - an event the office does not accept (`event_checks.py` judges it alone, `intake_context`
-  against the office's records: wrong amounts, another kiosk's numbers, a second visit on a
-  business day, a receipt credited before, a number the office gave someone else…) is
-  stored as "rejected" with its reason and no effect, so its sequence number still counts
-  and the kiosk's queue never stalls.
+  against the office's records, and here its time: wrong amounts, another kiosk's numbers,
+  a second visit on a business day, a receipt credited before, a number the office gave
+  someone else, a time in the future or long before the kiosk's other events…) is stored
+  as "rejected" with its reason and no effect, so its sequence number still counts and the
+  kiosk's queue never stalls.
 Then everything that applies is written with one `executemany` per table, and each producer
 touched moves once to the head of the change feed: after an accepted event to carry the new
 balance, after a refused one so the kiosk that sent it learns the office's figure (a
@@ -23,14 +26,31 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from kiosk.server.event_checks import Refusal, Sender, refuse_alone
 from kiosk.server.intake_context import BatchContext, where_in
 from kiosk.server.models import Kiosk, office_db
 from kiosk.server.rulebooks import RuleBooks
-from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult
+from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult, EventStatus
+
+_ACK_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class EventWindow:
+    """When a kiosk's events may have been recorded: at most `ahead` past the office's clock
+    (a kiosk clock that runs further ahead is broken, and future visits would be minted in
+    advance), and at most `back` before the kiosk's enrolment or its latest accepted event
+    (no backdated visits; a kiosk offline for weeks is fine: its events come in order)."""
+
+    ahead: timedelta = timedelta(days=1)
+    back: timedelta = timedelta(days=14)
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 @dataclass
@@ -58,7 +78,8 @@ def content_hash(event: EventIn) -> str:
 
 
 def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int,
-                 rulebooks: RuleBooks) -> tuple[BatchResult, dict[str, int], dict[str, int]]:
+                 rulebooks: RuleBooks, window: EventWindow = EventWindow()
+                 ) -> tuple[BatchResult, dict[str, int], dict[str, int]]:
     """Classify and write the batch. Returns the answer, the change id given to each
     producer touched, and the votes per cast member (for the caller's monthly tally).
 
@@ -66,20 +87,22 @@ def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int
     as producers were touched.
     """
     events = sorted(batch.events, key=lambda e: e.seq)
-    intake = _Intake(kiosk, events, now, rulebooks)
+    intake = _Intake(kiosk, events, now, rulebooks, window)
     results: list[EventResult] = []
-    clashed = False
+    held: EventStatus | None = None    # the status every later new event gets, if any
     for event in events:
-        if clashed and event.uuid not in intake.known:
-            # Later events may depend on the clashing one (a visit after its registration):
-            # none is applied until the kiosk has renumbered and sent them again in order.
-            results.append(EventResult(uuid=event.uuid, status="sequence_taken",
-                                       reason="after a sequence clash"))
+        if held is not None and event.uuid not in intake.known:
+            # Later events may depend on this one (a visit after its registration): none is
+            # applied until the kiosk sends them again, in order.
+            results.append(EventResult(uuid=event.uuid, status=held,
+                                       reason=f"after an event answered {held}"))
             continue
         results.append(intake.classify(event))
-        clashed = clashed or results[-1].status == "sequence_taken"
+        if results[-1].status in ("sequence_taken", "deferred"):
+            held = results[-1].status
     effects = intake.effects
     _write(effects)
+    intake.remember_latest()
     change_ids = {number: next_change_ids + i for i, number in enumerate(sorted(effects.deltas))}
     _move_producers(effects, change_ids, now)
     return (BatchResult(acked_through=_advance_acked(kiosk.kiosk_id), results=results,
@@ -92,7 +115,7 @@ def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int
 
 class _Intake:
     def __init__(self, kiosk: Kiosk, events: list[EventIn], now: str,
-                 rulebooks: RuleBooks) -> None:
+                 rulebooks: RuleBooks, window: EventWindow) -> None:
         self.kiosk = kiosk
         self.sender = Sender(int(kiosk.number), str(kiosk.key_id))
         self.now = now
@@ -107,6 +130,31 @@ class _Intake:
             [e.seq for e in events], kiosk.kiosk_id)}
         self.context = BatchContext(events)
         self.effects = _Effects()
+        self.latest = _moment(kiosk.latest_recorded_at) if kiosk.latest_recorded_at else None
+        self.earliest = max(_moment(kiosk.enrolled_at), self.latest or _moment(
+            kiosk.enrolled_at)) - window.back
+        self.newest_allowed = _moment(now) + window.ahead
+        self.window = window
+
+    def _refuse_time(self, event: EventIn) -> Refusal | None:
+        """No events from the future (a kiosk clock a day fast is broken) and none long
+        before this kiosk's enrolment or its other events (no backdated visits)."""
+        moment = event.recorded_at
+        if moment > self.newest_allowed:
+            return Refusal("bad_time", f"recorded at {moment.isoformat()}, later than the "
+                                       "office's clock allows")
+        if moment < self.earliest:
+            return Refusal("bad_time", f"recorded at {moment.isoformat()}, more than "
+                                       f"{self.window.back.days} days before this kiosk's "
+                                       "enrolment or its earlier events")
+        return None
+
+    def remember_latest(self) -> None:
+        """The kiosk's clock on its latest accepted event, for the next batch's check."""
+        if self.latest is not None and (self.kiosk.latest_recorded_at is None
+                                        or self.latest > _moment(self.kiosk.latest_recorded_at)):
+            Kiosk.update(latest_recorded_at=self.latest.isoformat()).where(
+                Kiosk.kiosk_id == self.kiosk.kiosk_id).execute()
 
     def classify(self, event: EventIn) -> EventResult:
         digest = content_hash(event)
@@ -123,13 +171,16 @@ class _Intake:
             return EventResult(uuid=event.uuid, status="sequence_taken",
                                reason=f"sequence {event.seq} was used by another event")
         rules = self.rulebooks.get(event.rule_version)
-        refusal = refuse_alone(event, self.sender, rules)
-        if refusal is None:
-            assert rules is not None
-            refusal = self.context.refuse(event, rules)
+        if rules is None:
+            # Not the kiosk's fault, and not final: the kiosk runs rules the office has not
+            # published yet (a kiosk upgraded first). Nothing is stored; it sends again.
+            return EventResult(uuid=event.uuid, status="deferred",
+                               reason=f"rules version {event.rule_version} is not published "
+                                      "at the office yet")
+        refusal = (refuse_alone(event, self.sender, rules) or self._refuse_time(event)
+                   or self.context.refuse(event, rules))
         votes = event.votes
         if refusal is None and event.kind == "push":
-            assert rules is not None
             votes = self.context.office_votes(event, rules)
         self.known[event.uuid] = (digest, refusal.reason if refusal else None,
                                   refusal.problem if refusal else None)
@@ -175,6 +226,8 @@ class _Intake:
             moment = event.recorded_at.astimezone(UTC).isoformat(timespec="microseconds")
             effects.visits[number] = max(moment, effects.visits.get(number, ""))
         self.context.accept(event, self.sender.number, self.now)
+        recorded = event.recorded_at.astimezone(UTC)
+        self.latest = recorded if self.latest is None else max(self.latest, recorded)
         delta = effects.deltas[number]
         delta[0] += event.pv_delta
         delta[1] += event.push_delta
@@ -241,11 +294,13 @@ def _highest_seq(kiosk_id: str) -> int:
 
 
 def highest_serial(kiosk_number: int) -> int:
-    """The highest serial in this kiosk's range of producer numbers the office holds."""
+    """The highest serial in this kiosk's range of producer numbers the office holds. (The
+    bounds are 11-digit strings: digit strings of one length sort the same in every
+    collation, and kiosk 999's range has no "next prefix" to stop at.)"""
     p = office_db.param
-    low, high = f"{kiosk_number:03d}", f"{kiosk_number + 1:03d}"
+    low, high = f"{kiosk_number:03d}00000000", f"{kiosk_number:03d}99999999"
     cursor = office_db.execute_sql(
-        f"SELECT MAX(number) FROM office_producer WHERE number >= {p} AND number < {p}",
+        f"SELECT MAX(number) FROM office_producer WHERE number >= {p} AND number <= {p}",
         (low, high))
     newest = cursor.fetchone()[0]
     return int(newest[3:10]) if newest and newest[3:10].isdigit() else 0
@@ -254,13 +309,19 @@ def highest_serial(kiosk_number: int) -> int:
 def _advance_acked(kiosk_id: str) -> int:
     """Move the kiosk's gap-free mark past every event now stored after it."""
     acked = int(Kiosk.get_by_id(kiosk_id).acked_through)
+    start = acked
     p = office_db.param
-    following = office_db.execute_sql(
-        f"SELECT seq FROM office_event WHERE kiosk_id = {p} AND seq > {p} ORDER BY seq",
-        (kiosk_id, acked)).fetchall()
-    for (seq,) in following:
-        if seq != acked + 1:
-            break                              # a gap: an event has not arrived yet
-        acked = seq
-    Kiosk.update(acked_through=acked).where(Kiosk.kiosk_id == kiosk_id).execute()
+    while True:       # a page at a time: behind a gap, one row is read, not the history
+        following = office_db.execute_sql(
+            f"SELECT seq FROM office_event WHERE kiosk_id = {p} AND seq > {p} "
+            f"ORDER BY seq LIMIT {_ACK_PAGE}", (kiosk_id, acked)).fetchall()
+        for (seq,) in following:
+            if seq != acked + 1:
+                following = []                 # a gap: an event has not arrived yet
+                break
+            acked = seq
+        if len(following) < _ACK_PAGE:
+            break
+    if acked != start:
+        Kiosk.update(acked_through=acked).where(Kiosk.kiosk_id == kiosk_id).execute()
     return acked

@@ -5,7 +5,9 @@ a few set-wise queries, and kept current as the batch's events are accepted one 
   office gave someone else, or for a set-aside record, changes nothing;
 - login IDs and cards new registrations must not reuse;
 - visits counted on the business days named, at any kiosk (one a day across the chain);
-- receipts already credited, at any kiosk (one credit per receipt across the chain).
+- receipts already credited, at any kiosk (one credit per receipt across the chain);
+- the cast roster pushes must name, and the cards already overdrawn (no more pushes until
+  staff look; one push never overdraws by more than a kiosk may spend offline).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class ProducerState:
     push: int
     quarantined: bool
     cards: set[int] = field(default_factory=set)
+    overdrawn: bool = False          # flagged after offline pushes at two kiosks
 
 
 @dataclass(frozen=True)
@@ -51,10 +54,17 @@ class BatchContext:
     def __init__(self, events: list[EventIn]) -> None:
         numbers = list({e.producer_number for e in events})
         self.producers: dict[str, ProducerState] = {
-            number: ProducerState(login, int(pv), int(push), quarantined is not None)
-            for number, login, pv, push, quarantined in where_in(
-                "SELECT number, login_id, pv_earned, push_points, quarantined_at "
-                "FROM office_producer WHERE number IN ({})", numbers)}
+            number: ProducerState(login, int(pv), int(push), quarantined is not None,
+                                  overdrawn=overdrawn is not None)
+            for number, login, pv, push, quarantined, overdrawn in where_in(
+                "SELECT number, login_id, pv_earned, push_points, quarantined_at, "
+                "overdrawn_at FROM office_producer WHERE number IN ({})", numbers)}
+        # The roster every push is checked against (small: the café's cast, past and
+        # present). An office with no roster yet takes any cast id (a demo, a first day).
+        self.roster: set[str] = set()
+        if any(e.kind == "push" for e in events):
+            self.roster = {c for (c,) in office_db.execute_sql(
+                "SELECT cast_id FROM office_cast").fetchall()}
         card_ids = list({e.card_id for e in events}
                         | {e.producer.card_id for e in events if e.producer is not None})
         self.card_owner: dict[int, str] = {}
@@ -143,10 +153,27 @@ class BatchContext:
             return Refusal("below_zero", "the correction would take the producer below zero "
                                          f"at the office (PV {producer.pv}, push points "
                                          f"{producer.push})")
+        if event.kind == "push":
+            return self._refuse_push(event, producer, rules)
         if event.kind == "card_issue":
             assert event.card is not None
             if (event.card.card_id, event.card.generation) in self.generations:
                 return Refusal("card_generation", "this card generation was issued already")
+        return None
+
+    def _refuse_push(self, event: EventIn, producer: ProducerState,
+                     rules: RuleBook) -> Refusal | None:
+        if self.roster and event.cast_id not in self.roster:
+            return Refusal("unknown_cast", f"no cast member {event.cast_id!r} in the "
+                                           "office's roster")
+        if producer.overdrawn or producer.push < 0:
+            return Refusal("overdrawn", "the card is overdrawn already: staff must look "
+                                        "before it pushes again")
+        # Offline, each kiosk lets a card spend at most the offline cap before it has
+        # synced: a push overdrawing by more than that was not made by an honest kiosk.
+        if producer.push + event.push_delta < -rules.offline_push_cap_per_card:
+            return Refusal("overdrawn", f"the push would overdraw the card by more than "
+                                        f"{rules.offline_push_cap_per_card} points")
         return None
 
     def office_votes(self, event: EventIn, rules: RuleBook) -> int:

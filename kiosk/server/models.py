@@ -46,6 +46,9 @@ class Kiosk(OfficeModel):
     # Schema 2: the first authenticated request. Until then the enrolment answer may have
     # been lost on the way, and the same key may enrol again with the same code.
     first_seen_at = TextField(null=True)
+    # Schema 2: the kiosk's clock on its latest accepted event (UTC): events recorded long
+    # before it are refused (no backdating), as are events from the future.
+    latest_recorded_at = TextField(null=True)
 
 
 class EnrolmentCode(OfficeModel):

@@ -2,9 +2,9 @@
 
 Adds what the intake's checks need across the chain (each event's business day, yen,
 receipt, card, rules version and refusal code), the producer's latest visit and quarantine
-mark, the kiosk's first authenticated request and the kiosk each enrolment code enrolled,
-the table of records kiosks could not apply, and the partial unique indexes (one counted
-visit per producer and business day, one credit per receipt).
+mark, the kiosk's first authenticated request and the time of its latest event, the kiosk
+each enrolment code enrolled, the table of records kiosks could not apply, and the partial
+unique indexes (one counted visit per producer and business day, one credit per receipt).
 
 Events stored before have no business day or receipt here, so they are not counted against
 later ones; a record an earlier office let in that no kiosk can apply (a producer number
@@ -49,6 +49,7 @@ def to_schema_2(db: Database) -> None:
         migrator.add_column("office_producer", "quarantine_reason",
                             OfficeProducer.quarantine_reason),
         migrator.add_column("kiosk", "first_seen_at", Kiosk.first_seen_at),
+        migrator.add_column("kiosk", "latest_recorded_at", Kiosk.latest_recorded_at),
         migrator.add_column("enrolment_code", "kiosk_id", EnrolmentCode.kiosk_id),
     )
     db.create_tables([KioskReport])

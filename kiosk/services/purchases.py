@@ -85,8 +85,9 @@ class PurchaseService(KioskUseCase):
             raise PurchaseRefused(PurchaseProblem.BAD_RECEIPT)
         if yen <= 0:
             raise PurchaseRefused(PurchaseProblem.BAD_AMOUNT)
-        if yen > self.max_yen:
-            raise PurchaseRefused(PurchaseProblem.ABSURD_AMOUNT, limit=self.max_yen)
+        limit = min(self.max_yen, self._rules.max_yen_per_receipt)  # the office's is firm
+        if yen > limit:
+            raise PurchaseRefused(PurchaseProblem.ABSURD_AMOUNT, limit=limit)
         pv = self._rules.pv_for_yen(yen)
         now = self._clock()
         try:

@@ -44,7 +44,7 @@ from kiosk.sync.protocol import (
     PullProblem,
     PullReport,
 )
-from kiosk.sync.refusals import give_new_number, record_refusals
+from kiosk.sync.refusals import record_refusals, repair
 
 log = logging.getLogger(__name__)
 CURSOR_KEY = "office_cursor"
@@ -89,8 +89,10 @@ class SyncEngine:
                     continue
                 return pushed, problems
             answer = self._client.push(batch)              # may raise: nothing marked
-            done = {r.uuid for r in answer.results if r.status != "sequence_taken"}
-            renumber = len(done) < len(answer.results)
+            done = {r.uuid for r in answer.results
+                    if r.status not in ("sequence_taken", "deferred")}
+            renumber = any(r.status == "sequence_taken" for r in answer.results)
+            deferred = [r for r in answer.results if r.status == "deferred"]
             refused = [r for r in answer.results if r.status == "rejected"]
             for result in answer.results:
                 if result.status in ("conflict", "rejected"):
@@ -102,11 +104,8 @@ class SyncEngine:
                 LedgerEntry.update(synced_at=now_iso()).where(
                     LedgerEntry.uuid.in_(list(done))).execute()
                 remember_office_serial(answer.highest_serial)
-                for producer_id in record_refusals(refused, self._rules, now):
-                    number = give_new_number(producer_id, self._rules, now)
-                    log.warning("the office gave this kiosk's producer number to someone "
-                                "else (restored from an older backup?): the producer is "
-                                "now %s and their events are sent again", number)
+                for producer_id, problem in record_refusals(refused, self._rules, now):
+                    repair(producer_id, problem, self._rules, now)
                 if renumber:
                     moved = renumber_unsynced(answer.highest_seq)
                     log.warning("the office already holds this kiosk's events up to %d "
@@ -115,6 +114,12 @@ class SyncEngine:
             pushed += len(done)
             if not answer.results:
                 raise RuntimeError("the office answered a batch without any results")
+            if deferred:
+                # The office cannot judge them yet (rules it has not published): they
+                # wait, in order, and go again at the next pass.
+                log.warning("the office deferred %d event(s): %s", len(deferred),
+                            deferred[0].reason)
+                return pushed, problems
 
     def _record_unsendable(self, unsendable: list[EventResult]) -> None:
         """Rows the wire format refuses never reach the office: counted for nothing here

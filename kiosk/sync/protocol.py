@@ -39,13 +39,16 @@ EventKind = Literal["registration", "purchase", "visit", "push", "daily_login", 
                     "card_issue", "password_reset"]
 # "sequence_taken": the office holds another event under this sequence number (a kiosk
 # restored from an old backup numbers anew from its last row): renumber and send again.
-EventStatus = Literal["stored", "duplicate", "conflict", "rejected", "sequence_taken"]
+# "deferred": not judged yet and not stored (the rules version it names is not published at
+# the office yet), with every later event of the batch: send them again later.
+EventStatus = Literal["stored", "duplicate", "conflict", "rejected", "sequence_taken",
+                      "deferred"]
 # Why the office refused an event (with status "rejected"); the reason text says more.
 EventProblem = Literal[
     "malformed",           # fields the kind does not allow, or lacks ones it needs
     "office_only",         # daily logins are credited by the office, never by a kiosk
-    "unknown_rules",       # a rules version the office does not know
     "wrong_day",           # the business day does not match the time recorded
+    "bad_time",            # recorded in the future, or long before the kiosk's other events
     "wrong_amount",        # points or votes the rules do not give for this event
     "bad_number",          # a producer number with a wrong check digit
     "not_this_kiosk",      # a number in another kiosk's range, or a card it did not sign
@@ -59,16 +62,23 @@ EventProblem = Literal[
     "visited_today",       # a visit on this business day is counted already (any kiosk)
     "receipt_used",        # this till receipt earned PV already (any kiosk)
     "below_zero",          # a correction taking PV or push points below zero
+    "overdrawn",           # a push on a card already overdrawn, or overdrawing it too far
+    "unknown_cast",        # a push for a cast member the office's roster never had
 ]
 
 # ---- field types ----------------------------------------------------------------------------
 
 ASCII_DIGITS_11 = r"^[0-9]{11}$"
-NO_CONTROLS = r"^[^\x00-\x1f\x7f]*$"           # any text but NUL and other controls
+# Any text but control characters (C0, DEL, C1) and the line and paragraph separators.
+_CONTROLS = "\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029"
+NO_CONTROLS = rf"^[^{_CONTROLS}]*$"
 PRINTABLE_ASCII = r"^[!-~]+$"                   # visible ASCII, no spaces
-_TIMESTAMP = (r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"
-              r"([Zz]|[+-][0-9]{2}:[0-9]{2})$")
-_DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+# Years 1970–2999: a kiosk's clock is never outside them, and every moment in them can be
+# converted to any time zone (year 1 minus nine hours cannot).
+_YEAR = r"(19[7-9][0-9]|2[0-9]{3})"
+_TIMESTAMP = (rf"^{_YEAR}-[0-9]{{2}}-[0-9]{{2}}[Tt][0-9]{{2}}:[0-9]{{2}}:[0-9]{{2}}"
+              r"(\.[0-9]{1,6})?([Zz]|[+-][0-9]{2}:[0-9]{2})$")
+_DAY = rf"^{_YEAR}-[0-9]{{2}}-[0-9]{{2}}$"
 
 
 def _timestamp(value: Any) -> Any:
@@ -130,6 +140,14 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
+class Answer(BaseModel):
+    """What the office answers: read strictly by type, but a field or a refusal code added
+    by a newer office is ignored by an older kiosk instead of making every answer
+    unreadable (it would resend forever)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
+
+
 # ---- events (kiosk → office) ------------------------------------------------------------------
 
 class ProducerRecord(Strict):
@@ -165,9 +183,9 @@ class EventIn(Strict):
     pv_delta: Points
     push_delta: Points
     votes: Votes
-    cast_id: str | None = Field(default=None, pattern=r"^[^\x00-\x1f\x7f]{1,64}$")
+    cast_id: str | None = Field(default=None, pattern=rf"^[^{_CONTROLS}]{{1,64}}$")
     yen: Yen | None = None
-    receipt: str | None = Field(default=None, pattern=r"^[^\x00-\x1f\x7f]{1,64}$")
+    receipt: str | None = Field(default=None, pattern=rf"^[^{_CONTROLS}]{{1,64}}$")
     rule_version: Sequence
     business_day: Day
     recorded_at: Timestamp
@@ -184,14 +202,15 @@ class EventBatch(Strict):
 
 # Each event's outcome as the HTTP status it would have had alone (a batch mixes them).
 STATUS_CODES: dict[str, int] = {"stored": 201, "duplicate": 200, "conflict": 409,
-                                "rejected": 422, "sequence_taken": 409}
+                                "rejected": 422, "sequence_taken": 409, "deferred": 503}
 
 
-class EventResult(Strict):
+class EventResult(Answer):
     uuid: str
     status: EventStatus
     reason: str | None = None
-    problem: EventProblem | None = None
+    # One of `EventProblem` (text, so that a newer office's new codes read as "refused").
+    problem: str | None = None
     code: int = 0             # filled from `status`: 409 for the same UUID with other content
 
     @model_validator(mode="before")
@@ -203,7 +222,7 @@ class EventResult(Strict):
         return data
 
 
-class BatchResult(Strict):
+class BatchResult(Answer):
     acked_through: int        # every event of this kiosk up to this seq is at the office
     results: list[EventResult]
     highest_seq: int = 0      # the highest sequence of this kiosk the office holds
@@ -221,7 +240,7 @@ class EnrolRequest(Strict):
     label: str = Field(min_length=1, max_length=80, pattern=NO_CONTROLS)
 
 
-class EnrolResponse(Strict):
+class EnrolResponse(Answer):
     kiosk_id: str
     kiosk_number: int
     secret: str
@@ -229,13 +248,13 @@ class EnrolResponse(Strict):
 
 # ---- the change feed (office → kiosk) ---------------------------------------------------------
 
-class CardState(Strict):
+class CardState(Answer):
     card_id: int
     generation: int
     revoked: bool
 
 
-class ProducerBalance(Strict):
+class ProducerBalance(Answer):
     number: ProducerNumberText
     nickname: str
     language: str
@@ -251,7 +270,7 @@ class ProducerBalance(Strict):
     last_visit_at: Timestamp | None = None
 
 
-class KioskKey(Strict):
+class KioskKey(Answer):
     key_id: str
     public_key: str           # raw Ed25519, base64
     revoked: bool             # the kiosk was disabled: cards it signed later are refused
@@ -264,23 +283,23 @@ class DailyLogin(Strict):
     day: Day
 
 
-class DailyLoginResult(Strict):
+class DailyLoginResult(Answer):
     status: Literal["credited", "already_credited"]
     push_points: int
 
 
-class RankingEntry(Strict):
+class RankingEntry(Answer):
     position: int
     cast_id: str
     votes: int
 
 
-class RankingBoard(Strict):
+class RankingBoard(Answer):
     period: str               # YYYY-MM (a month) or YYYY (the year), Tokyo time
     entries: list[RankingEntry]
 
 
-class CastRecord(Strict):
+class CastRecord(Answer):
     cast_id: str
     stage_name_ja: str
     stage_name_en: str
@@ -288,12 +307,12 @@ class CastRecord(Strict):
     sort_order: int
 
 
-class RulesRecord(Strict):
+class RulesRecord(Answer):
     version: int
     text: str                 # the whole rules.toml, validated by the office on publish
 
 
-class Changes(Strict):
+class Changes(Answer):
     """One page of the change feed. Roster, rules and boards come on the last page only."""
 
     cursor: int
@@ -320,5 +339,5 @@ class PullReport(Strict):
     problems: list[PullProblem] = Field(min_length=1, max_length=MAX_PULL_PROBLEMS)
 
 
-class PullReportResult(Strict):
+class PullReportResult(Answer):
     stored: int

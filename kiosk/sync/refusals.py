@@ -6,18 +6,21 @@ and votes are taken back from the cached balance and the month's tally (so the p
 sees the corrected figure at once, before the next pull brings the office's), and staff
 find it in the staff log.
 
-One refusal is repaired here rather than only reported: a kiosk restored from an old backup
-may register a new person under a number the office already gave someone else
+Two refusals are repaired here rather than only reported. A kiosk restored from an old
+backup may register a new person under a number the office already gave someone else
 ("number_taken"); that person's later events are refused too (their card is not the
 number's owner's). Nothing is merged. The person gets the next free number of this kiosk's
 range (above every serial known here or at the office), their refused events are queued
 again as new events under the new number, ahead of everything still waiting, and their
 card (which carries the number on its face) joins the print queue unless it waits there
-already; the staff log says so.
+already; the staff log says so. Likewise, when another kiosk drew the same random website
+login ID first ("login_taken"), the person gets a new login ID and their events go again;
+staff give them a new password slip (it shows the login ID).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
@@ -28,18 +31,23 @@ from kiosk.db.models import Card, LedgerEntry, PrintJob, Producer
 from kiosk.db.office_state import office_serial
 from kiosk.db.print_jobs import JobState, enqueue_card
 from kiosk.db.staff_log import log_action
+from kiosk.domain.credentials import generate_login_id
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import RuleBook
 from kiosk.sync.protocol import EventResult
 
-# Refusals that mean "this number is someone else's": repaired by a new number.
-IDENTITY_PROBLEMS = ("number_taken", "not_this_producer", "unknown_producer")
+# Registrations refused for a clash the kiosk repairs (a new number, a new login ID), and the
+# refusals of that producer's later events that the repair makes good.
+REPAIRABLE = ("number_taken", "login_taken")
+IDENTITY_PROBLEMS = ("number_taken", "login_taken", "not_this_producer", "unknown_producer")
+log = logging.getLogger(__name__)
 
 
 def record_refusals(refused: Iterable[EventResult], rules: RuleBook,
-                    now: datetime) -> list[int]:
+                    now: datetime) -> list[tuple[int, str]]:
     """Mark each refused row, take back its effect and log it. Returns the producers whose
-    registration was refused because the office gave their number to someone else."""
+    registration was refused for something this kiosk can repair (`REPAIRABLE`), with the
+    refusal's code."""
     verdicts = {result.uuid: result for result in refused}
     if not verdicts:
         return []
@@ -55,9 +63,38 @@ def record_refusals(refused: Iterable[EventResult], rules: RuleBook,
         take_back(row, rules, stamp)
         log_action("office_refused", row.producer.number, now, kind=row.kind,
                    problem=verdict.problem, reason=verdict.reason)
-        if row.kind == "registration" and verdict.problem == "number_taken":
-            displaced.append(int(row.producer.id))
+        if row.kind == "registration" and verdict.problem in REPAIRABLE:
+            displaced.append((int(row.producer.id), str(verdict.problem)))
     return displaced
+
+
+def repair(producer_id: int, problem: str, rules: RuleBook, now: datetime) -> None:
+    """A registration refused for a clash this kiosk can resolve: a new number, or a new
+    website login ID; the producer's refused events go again either way."""
+    if problem == "number_taken":
+        number = give_new_number(producer_id, rules, now)
+        log.warning("the office gave this kiosk's producer number to someone else "
+                    "(restored from an older backup?): the producer is now %s and their "
+                    "events are sent again", number)
+    elif problem == "login_taken":
+        login_id = give_new_login(producer_id, rules, now)
+        log.warning("the office holds this login ID for another producer: producer %d is now "
+                    "%s and their events are sent again", producer_id, login_id)
+
+
+def give_new_login(producer_id: int, rules: RuleBook, now: datetime) -> str:
+    """Another kiosk drew the same random login ID first (about once in 10¹¹ draws): this
+    producer gets a new one. The password stays; staff give the producer a new slip."""
+    producer = Producer.get_by_id(producer_id)
+    login_id = generate_login_id()
+    while Producer.select().where(Producer.login_id == login_id).exists():
+        login_id = generate_login_id()
+    Producer.update(login_id=login_id).where(Producer.id == producer_id).execute()
+    stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
+    copied = _queue_again(producer_id, rules, stamp)
+    log_action("login_renewed", producer.number, now, old=producer.login_id, new=login_id,
+               events_sent_again=copied)
+    return login_id
 
 
 def give_new_number(producer_id: int, rules: RuleBook, now: datetime,

@@ -183,7 +183,10 @@ class OfficeProcess:
         first (the audit counts them: an office that cannot restart is a finding)."""
         for failed in range(START_TRIES):
             self._process = subprocess.Popen(
-                self.command("serve", "--host", "127.0.0.1", "--port", str(self.port)),
+                # The kiosk's simulated calendar runs years ahead (a "next day" action):
+                # the office lets its events in, as it would a kiosk's honest clock.
+                self.command("serve", "--host", "127.0.0.1", "--port", str(self.port),
+                             "--clock-ahead-days", "36500"),
                 stdout=self._log, stderr=self._log, text=True, cwd=ROOT, env=_child_env())
             if self._wait_listening():
                 return failed

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.domain.producer_number import damm_check_digit
-from tests.sync.wire import NOON, Credential, event, number, registration
+from tests.sync.wire import NOON, TOMORROW, Credential, event, number, registration
 
 Builder = Callable[[int], dict[str, Any]]
 
@@ -99,9 +99,22 @@ def hostile_events(h: Credential, ann: Target) -> list[Hostile]:
         Hostile("daily login credited by a kiosk",
                 lambda seq: about_ann(seq, "daily_login"), "office_only"),
         Hostile("visit on a shifted business day",
-                lambda seq: about_ann(seq, business_day="2024-03-05"), "wrong_day"),
-        Hostile("visit by rules nobody published",
-                lambda seq: about_ann(seq, rule_version=99), "unknown_rules"),
+                lambda seq: about_ann(seq, business_day=TOMORROW), "wrong_day"),
+        Hostile("visit dated years ahead",
+                lambda seq: about_ann(seq, business_day="2099-03-04",
+                                      recorded_at="2099-03-04T12:00:00+09:00"), "bad_time"),
+        Hostile("visit backdated a year",
+                lambda seq: about_ann(seq, business_day=_year_before(NOON)[:10],
+                                      recorded_at=_year_before(NOON)), "bad_time"),
+        Hostile("purchase larger than one receipt can be",
+                lambda seq: about_ann(seq, "purchase", yen=100_000_000, receipt=f"H-{seq}",
+                                      pv_delta=200_000, push_delta=0), "wrong_amount"),
+        Hostile("push for a cast member nobody has heard of",
+                lambda seq: about_ann(seq, "push", push_delta=-1, votes=1,
+                                      cast_id="\u202eNOBODY"), "unknown_cast"),
+        Hostile("push overdrawing the card far past any kiosk's offline cap",
+                lambda seq: about_ann(seq, "push", push_delta=-50, votes=50,
+                                      cast_id="mirai"), "overdrawn"),
         Hostile("visit for Ann with someone else's card",
                 lambda seq: about_ann(seq, card_id=ann.card_id + 1), "not_this_producer"),
         Hostile("visit for a producer nobody registered",
@@ -128,3 +141,7 @@ def hostile_events(h: Credential, ann: Target) -> list[Hostile]:
 def _with_key(sent: dict[str, Any], key_id: str) -> dict[str, Any]:
     sent["producer"]["key_id"] = key_id
     return sent
+
+
+def _year_before(moment: str) -> str:
+    return f"{int(moment[:4]) - 1}{moment[4:]}"

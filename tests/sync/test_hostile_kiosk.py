@@ -13,13 +13,14 @@ from kiosk.db.models import BalanceCache, Producer
 from kiosk.domain.rules import RuleBook
 from kiosk.server.models import OfficeProducer
 from kiosk.services.card_check import CardCheckService
+from kiosk.services.demo import DEMO_CAST
 from kiosk.services.purchases import PurchaseService
 from kiosk.services.pushes import PushService
 from kiosk.services.registration import IssuedCard
 from kiosk.services.visits import VisitService
 from tests.sync.conftest import KioskBox, RunningOffice, enrolled, register
 from tests.sync.hostile import Target, hostile_events
-from tests.sync.wire import enrol, event, post_events, purchase
+from tests.sync.wire import YESTERDAY, enrol, event, post_events, purchase
 
 Balances = dict[str, tuple[int, int]]
 
@@ -56,8 +57,11 @@ def two_kiosks(office: RunningOffice, tmp_path: Path, rules: RuleBook
             enrolled(office, tmp_path / "b", rules, "stage side"))
 
 
-def honest_traffic(a: KioskBox, rules: RuleBook) -> tuple[IssuedCard, IssuedCard]:
-    """Ann and Bob at kiosk A: a purchase, a visit, a push; synced."""
+def honest_traffic(office: RunningOffice, a: KioskBox,
+                   rules: RuleBook) -> tuple[IssuedCard, IssuedCard]:
+    """The office's roster; Ann and Bob at kiosk A: a purchase, a visit, a push; synced."""
+    for order, (cast_id, name_ja, name_en) in enumerate(DEMO_CAST):
+        office.office.set_cast_member(cast_id, name_ja, name_en, sort_order=order)
     with a:
         ann, ann_id = register(a, rules, "Ann")
         bob, bob_id = register(a, rules, "Bob")
@@ -72,7 +76,7 @@ def honest_traffic(a: KioskBox, rules: RuleBook) -> tuple[IssuedCard, IssuedCard
 def test_every_hostile_event_alone_is_refused_and_changes_nothing(
         office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
     a, b = two_kiosks(office, tmp_path, rules)
-    ann, _bob = honest_traffic(a, rules)
+    ann, _bob = honest_traffic(office, a, rules)
     h = enrol(office, "hostile")
     before = office_balances(office)
     cases = hostile_events(h, Target(digits(ann), ann.card_id))
@@ -94,13 +98,13 @@ def test_hostile_events_mixed_into_real_traffic_change_only_what_is_real(
     """One batch from the hostile kiosk: its honest events (a visit and a purchase for Ann,
     a push for Bob, all legitimate at any kiosk) count, every hostile one is refused."""
     a, b = two_kiosks(office, tmp_path, rules)
-    ann, bob = honest_traffic(a, rules)
+    ann, bob = honest_traffic(office, a, rules)
     h = enrol(office, "hostile")
     ann_t = Target(digits(ann), ann.card_id)
-    day_after = {"business_day": "2024-03-05", "recorded_at": "2024-03-05T20:00:00+09:00"}
+    day_before = {"business_day": YESTERDAY, "recorded_at": f"{YESTERDAY}T20:00:00+09:00"}
     honest: list[Any] = [
         lambda seq: event(seq, producer_number=ann_t.number, card_id=ann.card_id,
-                          **day_after),
+                          **day_before),
         lambda seq: purchase(seq, 1, 5000, "H-REAL-1", producer_number=ann_t.number,
                              card_id=ann.card_id),
         lambda seq: event(seq, kind="push", producer_number=digits(bob), card_id=bob.card_id,

@@ -91,7 +91,7 @@ V = SCHEMA_VERSION
 ADDED_IN_2 = {"office_event": ["business_day", "yen", "receipt", "card_id", "rule_version",
                                "problem"],
               "office_producer": ["last_visit_at", "quarantined_at", "quarantine_reason"],
-              "kiosk": ["first_seen_at"], "enrolment_code": ["kiosk_id"]}
+              "kiosk": ["first_seen_at", "latest_recorded_at"], "enrolment_code": ["kiosk_id"]}
 
 
 def as_version_1(office: Office) -> None:

@@ -3,7 +3,7 @@ a replayed batch changes nothing, and a reset still waiting to be sent survives 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from kiosk.sync.apply import apply_changes
 from kiosk.sync.outbox import pending_batch
 from kiosk.sync.protocol import MAX_BATCH, EventBatch, EventIn
 from tests.sync.conftest import KioskBox, RunningOffice, enrolled, register
+from tests.sync.wire import DAY, NOON
 
 WEBSITE = "https://producer.example.cafe/login"
 
@@ -125,8 +126,8 @@ def _reset_event(seq: int, number: str, password_hash: str | None, card_id: int,
     return EventIn(uuid=f"reset-test-{seq:04d}", seq=seq, producer_number=number,
                    card_id=card_id,
                    kind="password_reset", pv_delta=pv_delta, push_delta=0, votes=0,
-                   rule_version=1, business_day="2026-11-20",
-                   recorded_at=datetime(2026, 11, 20, 3, 0, tzinfo=UTC),
+                   rule_version=1, business_day=DAY,
+                   recorded_at=datetime.fromisoformat(NOON),
                    password_hash=password_hash)
 
 

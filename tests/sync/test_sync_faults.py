@@ -22,8 +22,9 @@ import random
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -56,7 +57,12 @@ from tests.sync.fault_proxy import (
 CLIENT_TIMEOUT_S = 0.5        # short, so a stalled answer costs little
 RELAXED_TIMEOUT_S = 10.0      # without stalls: a slow office under load is no fault
 STALL_S = 1.5                 # the proxy's stalls: well past the client's timeout
-FIRST_DAY = datetime(2024, 3, 4, 3, 0, tzinfo=UTC)    # noon in Tokyo: mid business day
+# Noon in Tokyo, mid business day, nine days ago: the simulated days (eight at most) lie in
+# the past, as a kiosk's honest clock would record them (the office refuses events from the
+# future and events backdated more than two weeks).
+FIRST_DAY = datetime.combine(
+    (datetime.now(ZoneInfo("Asia/Tokyo")) - timedelta(hours=5)).date() - timedelta(days=9),
+    time(12, 0), ZoneInfo("Asia/Tokyo")).astimezone(UTC)
 ALL_FAULT_WEIGHTS = {Fault.PASS: 4.0, **{fault: 1.0 for fault in FAULTS}}
 
 EventRow = tuple[int, str, str, int, int, int, str | None]

@@ -12,8 +12,10 @@ import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.tokens import key_id_for, new_signing_key, raw_public_key
@@ -21,8 +23,12 @@ from kiosk.server.models import OfficeEvent
 from kiosk.sync.protocol import EnrolRequest
 from tests.sync.conftest import RunningOffice
 
-DAY = "2024-03-04"
-NOON = "2024-03-04T12:00:00+09:00"         # business day 2024-03-04 (days end at 05:00)
+# Today's business day in Tokyo (days end at 05:00) and its noon: the office refuses events
+# recorded in the future or long before the kiosk enrolled, so tests live in the present.
+DAY = (datetime.now(ZoneInfo("Asia/Tokyo")) - timedelta(hours=5)).date().isoformat()
+NOON = f"{DAY}T12:00:00+09:00"
+YESTERDAY = (date.fromisoformat(DAY) - timedelta(days=1)).isoformat()
+TOMORROW = (date.fromisoformat(DAY) + timedelta(days=1)).isoformat()
 
 
 class ErrorLogged(logging.Handler):

@@ -17,6 +17,7 @@ from peewee import Database, PostgresqlDatabase
 
 from kiosk.domain.rules import RuleBook
 from kiosk.server import feed
+from kiosk.server.intake import EventWindow
 from kiosk.server.models import Counter
 from kiosk.server.rulebooks import RuleBooks
 
@@ -53,10 +54,12 @@ def sha256(text: str) -> str:
 
 
 class OfficeBase:
-    def __init__(self, db: Database, rules: RuleBook) -> None:
+    def __init__(self, db: Database, rules: RuleBook,
+                 window: EventWindow | None = None) -> None:
         self.db = db
         self.rules = rules                   # the newest in force
         self.rulebooks = RuleBooks(rules)    # every version, for judging events
+        self.window = window or EventWindow()   # when events may have been recorded
 
     @contextmanager
     def reading(self) -> Iterator[None]:

@@ -166,7 +166,7 @@ class KioskDesk(OfficeBase):
             if kiosk is None or kiosk.disabled_at is not None:
                 raise KioskDisabled(kiosk_id)
             result, change_ids, votes = accept_batch(kiosk, batch, now, head + 1,
-                                                     self.rulebooks)
+                                                     self.rulebooks, self.window)
             self._set_head(head + len(change_ids))
             if votes:
                 month = rankings.month_of(datetime.fromisoformat(now), self.rules.timezone)

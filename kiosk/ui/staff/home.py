@@ -163,6 +163,9 @@ class StaffHomeScreen(StaffScreen):
         if action == "producer_renumbered":
             return fill(self.tr("number %1 was someone else's: reprint the card"),
                         str(detail.get("old", "?")))
+        if action == "login_renewed":
+            return fill(self.tr("login ID was taken: now %1, give a new password slip"),
+                        str(detail.get("new", "?")))
         texts = {
             "pin_set": self.tr("staff PIN set"),
             "pin_changed": self.tr("staff PIN changed"),
@@ -191,6 +194,9 @@ class StaffHomeScreen(StaffScreen):
             "number_taken": self.tr("office refused a registration: number was taken"),
             "not_this_producer": self.tr("office refused an event: number was taken"),
             "below_zero": self.tr("office refused a correction: below zero there"),
+            "bad_time": self.tr("office refused an event: check the kiosk's clock"),
+            "overdrawn": self.tr("office refused a push: the card is overdrawn"),
+            "unknown_cast": self.tr("office refused a push: no such cast member"),
         }
         return texts.get(problem, self.tr("office refused an event (see the log)"))
 

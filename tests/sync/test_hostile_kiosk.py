@@ -37,9 +37,8 @@ def office_balances(office: RunningOffice) -> Balances:
 
 def kiosk_balances(box: KioskBox) -> Balances:
     """Every producer's cached balance at a kiosk (inside `with box`)."""
-    return {p.number: (b.pv_earned, b.push_points) for b, p in
-            ((b, b.producer) for b in BalanceCache.select(BalanceCache, Producer)
-             .join(Producer))}
+    return {b.producer.number: (b.pv_earned, b.push_points)
+            for b in BalanceCache.select(BalanceCache, Producer).join(Producer)}
 
 
 def assert_kiosks_agree(office: RunningOffice, *boxes: KioskBox) -> None:

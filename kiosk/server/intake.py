@@ -13,7 +13,7 @@ Each event is classified first, from a few queries for the whole batch:
   someone else, a time in the future or long before the kiosk's other events…) is stored
   as "rejected" with its reason and no effect, so its sequence number still counts and the
   kiosk's queue never stalls.
-Then everything that applies is written with one `executemany` per table, and each producer
+Then everything that applies is written with one `executemany` per table (`intake_writes`), and each producer
 touched moves once to the head of the change feed: after an accepted event to carry the new
 balance, after a refused one so the kiosk that sent it learns the office's figure (a
 password reset moves too: other kiosks pull the new hash for their manual login). Pushes
@@ -24,18 +24,23 @@ producer for staff.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from kiosk.server.event_checks import Refusal, Sender, refuse_alone
 from kiosk.server.intake_context import BatchContext, where_in
+from kiosk.server.intake_writes import (
+    Effects,
+    advance_acked,
+    highest_seq,
+    highest_serial,
+    move_producers,
+    write,
+)
 from kiosk.server.models import Kiosk, office_db
 from kiosk.server.rulebooks import RuleBooks
 from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult, EventStatus
-
-_ACK_PAGE = 1000
 
 
 @dataclass(frozen=True)
@@ -51,20 +56,6 @@ class EventWindow:
 
 def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone(UTC)
-
-
-@dataclass
-class _Effects:
-    """What the batch changes, gathered before anything is written."""
-
-    events: list[tuple[object, ...]] = field(default_factory=list)
-    producers: list[tuple[object, ...]] = field(default_factory=list)
-    cards: list[tuple[object, ...]] = field(default_factory=list)
-    revoke: list[tuple[object, ...]] = field(default_factory=list)   # older generations
-    passwords: list[tuple[object, ...]] = field(default_factory=list)  # in seq order
-    visits: dict[str, str] = field(default_factory=dict)     # number → latest visit (UTC)
-    deltas: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
-    votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def content_hash(event: EventIn) -> str:
@@ -101,12 +92,12 @@ def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int
         if results[-1].status in ("sequence_taken", "deferred"):
             held = results[-1].status
     effects = intake.effects
-    _write(effects)
+    write(effects)
     intake.remember_latest()
     change_ids = {number: next_change_ids + i for i, number in enumerate(sorted(effects.deltas))}
-    _move_producers(effects, change_ids, now)
-    return (BatchResult(acked_through=_advance_acked(kiosk.kiosk_id), results=results,
-                        highest_seq=_highest_seq(kiosk.kiosk_id),
+    move_producers(effects, change_ids, now)
+    return (BatchResult(acked_through=advance_acked(kiosk.kiosk_id), results=results,
+                        highest_seq=highest_seq(kiosk.kiosk_id),
                         highest_serial=highest_serial(kiosk.number)),
             change_ids, dict(effects.votes))
 
@@ -129,7 +120,7 @@ class _Intake:
             f"SELECT seq FROM office_event WHERE kiosk_id = {p} AND seq IN ({{}})",
             [e.seq for e in events], kiosk.kiosk_id)}
         self.context = BatchContext(events)
-        self.effects = _Effects()
+        self.effects = Effects()
         self.latest = _moment(kiosk.latest_recorded_at) if kiosk.latest_recorded_at else None
         self.earliest = max(_moment(kiosk.enrolled_at), self.latest or _moment(
             kiosk.enrolled_at)) - window.back
@@ -233,95 +224,3 @@ class _Intake:
         delta[1] += event.push_delta
         if event.cast_id is not None and votes:
             effects.votes[event.cast_id] += votes
-
-
-# ---- writing --------------------------------------------------------------------------------
-
-def _write(effects: _Effects) -> None:
-    p = office_db.param
-    cursor = cast(Any, office_db).cursor()
-    if effects.producers:
-        cursor.executemany(
-            "INSERT INTO office_producer (number, nickname, language, login_id, "
-            f"password_hash, kiosk_id, pv_earned, push_points, change_id) VALUES "
-            f"({p}, {p}, {p}, {p}, {p}, {p}, 0, 0, 0)", effects.producers)
-    if effects.cards:
-        cursor.executemany(
-            "INSERT INTO office_card (card_id, generation, producer_number, key_id) "
-            f"VALUES ({p}, {p}, {p}, {p})", effects.cards)
-    if effects.revoke:
-        cursor.executemany(
-            f"UPDATE office_card SET revoked_at = {p} WHERE card_id = {p} "
-            f"AND generation < {p} AND revoked_at IS NULL", effects.revoke)
-    if effects.passwords:
-        # After the inserts (a registration and its reset may share a batch); executed in
-        # sequence order, so of two resets in one batch the later one wins.
-        cursor.executemany(
-            f"UPDATE office_producer SET password_hash = {p} WHERE number = {p}",
-            effects.passwords)
-    if effects.visits:
-        cursor.executemany(
-            f"UPDATE office_producer SET last_visit_at = {p} WHERE number = {p} "
-            f"AND (last_visit_at IS NULL OR last_visit_at < {p})",
-            [(moment, number, moment) for number, moment in effects.visits.items()])
-    if effects.events:
-        cursor.executemany(
-            "INSERT INTO office_event (uuid, kiosk_id, seq, producer_number, kind, pv_delta, "
-            "push_delta, votes, cast_id, content_hash, rejected, recorded_at, received_at, "
-            "business_day, yen, receipt, card_id, rule_version, problem) "
-            f"VALUES ({', '.join([p] * 19)})", effects.events)
-
-
-def _move_producers(effects: _Effects, change_ids: dict[str, int], now: str) -> None:
-    """Add the deltas and move each producer to its new feed position; a push balance
-    that goes below zero flags the producer (kept flagged until staff clear it)."""
-    if not change_ids:
-        return
-    p = office_db.param
-    rows = [(pv, points, points, now, change_ids[number], number)
-            for number, (pv, points) in effects.deltas.items()]
-    cast(Any, office_db).cursor().executemany(
-        f"UPDATE office_producer SET pv_earned = pv_earned + {p}, "
-        f"push_points = push_points + {p}, "
-        f"overdrawn_at = CASE WHEN overdrawn_at IS NULL AND push_points + {p} < 0 "
-        f"THEN {p} ELSE overdrawn_at END, change_id = {p} WHERE number = {p}", rows)
-
-
-def _highest_seq(kiosk_id: str) -> int:
-    cursor = office_db.execute_sql(
-        f"SELECT MAX(seq) FROM office_event WHERE kiosk_id = {office_db.param}", (kiosk_id,))
-    return int(cursor.fetchone()[0] or 0)
-
-
-def highest_serial(kiosk_number: int) -> int:
-    """The highest serial in this kiosk's range of producer numbers the office holds. (The
-    bounds are 11-digit strings: digit strings of one length sort the same in every
-    collation, and kiosk 999's range has no "next prefix" to stop at.)"""
-    p = office_db.param
-    low, high = f"{kiosk_number:03d}00000000", f"{kiosk_number:03d}99999999"
-    cursor = office_db.execute_sql(
-        f"SELECT MAX(number) FROM office_producer WHERE number >= {p} AND number <= {p}",
-        (low, high))
-    newest = cursor.fetchone()[0]
-    return int(newest[3:10]) if newest and newest[3:10].isdigit() else 0
-
-
-def _advance_acked(kiosk_id: str) -> int:
-    """Move the kiosk's gap-free mark past every event now stored after it."""
-    acked = int(Kiosk.get_by_id(kiosk_id).acked_through)
-    start = acked
-    p = office_db.param
-    while True:       # a page at a time: behind a gap, one row is read, not the history
-        following = office_db.execute_sql(
-            f"SELECT seq FROM office_event WHERE kiosk_id = {p} AND seq > {p} "
-            f"ORDER BY seq LIMIT {_ACK_PAGE}", (kiosk_id, acked)).fetchall()
-        for (seq,) in following:
-            if seq != acked + 1:
-                following = []                 # a gap: an event has not arrived yet
-                break
-            acked = seq
-        if len(following) < _ACK_PAGE:
-            break
-    if acked != start:
-        Kiosk.update(acked_through=acked).where(Kiosk.kiosk_id == kiosk_id).execute()
-    return acked

@@ -14,9 +14,7 @@ from kiosk.server import feed, rankings
 from kiosk.server.migrations import MIGRATIONS, Migrations, migrate
 from kiosk.server.models import Counter, OfficeCast, PublishedRules
 from kiosk.server.office.base import FEED, WEBSITE_SEQ, OfficeBase, RulesRefused, now_iso
-from kiosk.sync.protocol import Changes, RankingBoard
-
-_CAST_TEXT = re.compile(r"[^\x00-\x1f\x7f]{1,64}")
+from kiosk.sync.protocol import SHORT_TEXT, Changes, RankingBoard
 
 
 class CastRefused(ValueError):
@@ -47,7 +45,7 @@ class Catalogue(OfficeBase):
         must fit the wire format (1–64 characters, no control characters)."""
         for what, text in (("cast id", cast_id), ("Japanese name", stage_name_ja),
                            ("English name", stage_name_en)):
-            if not _CAST_TEXT.fullmatch(text):
+            if not re.fullmatch(SHORT_TEXT, text):
                 raise CastRefused(f"the {what} must be 1 to 64 characters with no control "
                                   f"characters, not {text!r}")
         with self.writing() as head:

@@ -1,0 +1,120 @@
+"""Writing what a batch changed (inside the caller's transaction): one `executemany` per
+table for the new producers, cards, revocations, password hashes, latest visits and events;
+then each producer touched moves to its new feed position with its deltas; and the kiosk's
+acknowledgement mark moves past every event now stored without a gap.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from kiosk.server.models import Kiosk, office_db
+
+_ACK_PAGE = 1000
+
+
+@dataclass
+class Effects:
+    """What the batch changes, gathered before anything is written."""
+
+    events: list[tuple[object, ...]] = field(default_factory=list)
+    producers: list[tuple[object, ...]] = field(default_factory=list)
+    cards: list[tuple[object, ...]] = field(default_factory=list)
+    revoke: list[tuple[object, ...]] = field(default_factory=list)   # older generations
+    passwords: list[tuple[object, ...]] = field(default_factory=list)  # in seq order
+    visits: dict[str, str] = field(default_factory=dict)     # number → latest visit (UTC)
+    deltas: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+
+def write(effects: Effects) -> None:
+    p = office_db.param
+    cursor = cast(Any, office_db).cursor()
+    if effects.producers:
+        cursor.executemany(
+            "INSERT INTO office_producer (number, nickname, language, login_id, "
+            f"password_hash, kiosk_id, pv_earned, push_points, change_id) VALUES "
+            f"({p}, {p}, {p}, {p}, {p}, {p}, 0, 0, 0)", effects.producers)
+    if effects.cards:
+        cursor.executemany(
+            "INSERT INTO office_card (card_id, generation, producer_number, key_id) "
+            f"VALUES ({p}, {p}, {p}, {p})", effects.cards)
+    if effects.revoke:
+        cursor.executemany(
+            f"UPDATE office_card SET revoked_at = {p} WHERE card_id = {p} "
+            f"AND generation < {p} AND revoked_at IS NULL", effects.revoke)
+    if effects.passwords:
+        # After the inserts (a registration and its reset may share a batch); executed in
+        # sequence order, so of two resets in one batch the later one wins.
+        cursor.executemany(
+            f"UPDATE office_producer SET password_hash = {p} WHERE number = {p}",
+            effects.passwords)
+    if effects.visits:
+        cursor.executemany(
+            f"UPDATE office_producer SET last_visit_at = {p} WHERE number = {p} "
+            f"AND (last_visit_at IS NULL OR last_visit_at < {p})",
+            [(moment, number, moment) for number, moment in effects.visits.items()])
+    if effects.events:
+        cursor.executemany(
+            "INSERT INTO office_event (uuid, kiosk_id, seq, producer_number, kind, pv_delta, "
+            "push_delta, votes, cast_id, content_hash, rejected, recorded_at, received_at, "
+            "business_day, yen, receipt, card_id, rule_version, problem) "
+            f"VALUES ({', '.join([p] * 19)})", effects.events)
+
+
+def move_producers(effects: Effects, change_ids: dict[str, int], now: str) -> None:
+    """Add the deltas and move each producer to its new feed position; a push balance
+    that goes below zero flags the producer (kept flagged until staff clear it)."""
+    if not change_ids:
+        return
+    p = office_db.param
+    rows = [(pv, points, points, now, change_ids[number], number)
+            for number, (pv, points) in effects.deltas.items()]
+    cast(Any, office_db).cursor().executemany(
+        f"UPDATE office_producer SET pv_earned = pv_earned + {p}, "
+        f"push_points = push_points + {p}, "
+        f"overdrawn_at = CASE WHEN overdrawn_at IS NULL AND push_points + {p} < 0 "
+        f"THEN {p} ELSE overdrawn_at END, change_id = {p} WHERE number = {p}", rows)
+
+
+def highest_seq(kiosk_id: str) -> int:
+    cursor = office_db.execute_sql(
+        f"SELECT MAX(seq) FROM office_event WHERE kiosk_id = {office_db.param}", (kiosk_id,))
+    return int(cursor.fetchone()[0] or 0)
+
+
+def highest_serial(kiosk_number: int) -> int:
+    """The highest serial in this kiosk's range of producer numbers the office holds. (The
+    bounds are 11-digit strings: digit strings of one length sort the same in every
+    collation, and kiosk 999's range has no "next prefix" to stop at.)"""
+    p = office_db.param
+    low, high = f"{kiosk_number:03d}00000000", f"{kiosk_number:03d}99999999"
+    cursor = office_db.execute_sql(
+        f"SELECT MAX(number) FROM office_producer WHERE number >= {p} AND number <= {p}",
+        (low, high))
+    newest = cursor.fetchone()[0]
+    return int(newest[3:10]) if newest and newest[3:10].isdigit() else 0
+
+
+def advance_acked(kiosk_id: str) -> int:
+    """Move the kiosk's gap-free mark past every event now stored after it."""
+    acked = int(Kiosk.get_by_id(kiosk_id).acked_through)
+    start = acked
+    p = office_db.param
+    while True:       # a page at a time: behind a gap, one row is read, not the history
+        following = office_db.execute_sql(
+            f"SELECT seq FROM office_event WHERE kiosk_id = {p} AND seq > {p} "
+            f"ORDER BY seq LIMIT {_ACK_PAGE}", (kiosk_id, acked)).fetchall()
+        for (seq,) in following:
+            if seq != acked + 1:
+                following = []                 # a gap: an event has not arrived yet
+                break
+            acked = seq
+        if len(following) < _ACK_PAGE:
+            break
+    if acked != start:
+        Kiosk.update(acked_through=acked).where(Kiosk.kiosk_id == kiosk_id).execute()
+    return acked

@@ -13,12 +13,12 @@ Each event is classified first, from a few queries for the whole batch:
   someone else, a time in the future or long before the kiosk's other events…) is stored
   as "rejected" with its reason and no effect, so its sequence number still counts and the
   kiosk's queue never stalls.
-Then everything that applies is written with one `executemany` per table (`intake_writes`), and each producer
-touched moves once to the head of the change feed: after an accepted event to carry the new
-balance, after a refused one so the kiosk that sent it learns the office's figure (a
-password reset moves too: other kiosks pull the new hash for their manual login). Pushes
-that overdraw a producer (the same card at two offline kiosks) are accepted and flag the
-producer for staff.
+Then everything that applies is written with one `executemany` per table
+(`intake_writes`), and each producer touched moves once to the head of the change feed:
+after an accepted event to carry the new balance, after a refused one so the kiosk that
+sent it learns the office's figure (a password reset moves too: other kiosks pull the new
+hash for their manual login). Pushes that overdraw a producer (the same card at two
+offline kiosks) are accepted and flag the producer for staff.
 """
 
 from __future__ import annotations

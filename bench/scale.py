@@ -137,14 +137,14 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
     assert services is not None
     loop = QEventLoop()
     painted = _Painted(loop)
-    window.producer.balance.installEventFilter(painted)
+    window.parts.producer.balance.installEventFilter(painted)
     guard = QTimer()
     guard.setSingleShot(True)
     guard.setInterval(10_000)
     guard.timeout.connect(loop.quit)
     scans: list[float] = []
     for index, token in enumerate(tokens[:SAMPLES + 5]):
-        window.reset_session()
+        window.shell.reset()
         app.processEvents()
         painted.armed = True
         started = time.perf_counter()
@@ -169,7 +169,7 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
             started = time.perf_counter()
             services.pushes.push(producer, "sakura", 1)
             pushes.append((time.perf_counter() - started) * 1000)
-    window.producer.balance.removeEventFilter(painted)
+    window.parts.producer.balance.removeEventFilter(painted)
     window.close()
     store.close()
     return {"scan_p50": statistics.median(scans), "scan_p95": percentile(scans, 0.95),

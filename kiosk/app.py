@@ -180,8 +180,7 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
     app.setApplicationName("Producer Kiosk")
     install_theme(app)
     window = KioskWindow(settings, rules, None, LanguageSwitcher(app),
-                         allow_exit=args.allow_exit or args.windowed is not None,
-                         defer_screens=True)
+                         allow_exit=args.allow_exit or args.windowed is not None)
     opened: list[Store] = []
     runners: list[SyncRunner] = []
 
@@ -194,16 +193,11 @@ def _run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
             app.exit(2)
             return
         opened.append(store)
-        window.attach_services(services)
         runners.extend(start_sync(settings, rules, store, window.sync_status_changed.emit))
-        if runners:
-            window.sync_now = runners[0].sync_now
-            window.office_url = runners[0].office_url
-        window.build_session_screens()
-        window.staff.require_pin()
+        window.start(services, runners[0] if runners else None, ask_first_pin=True)
         window.start_camera()
         if args.exit_when_ready:
-            print(f"ready screens={len(window.screens)} "
+            print(f"ready screens={len(window.shell.screens)} "
                   f"size={window.width()}x{window.height()} "
                   f"fullscreen={int(window.isFullScreen())}", flush=True)
             app.exit(0)

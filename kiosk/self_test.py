@@ -141,7 +141,7 @@ def _render_attract(app: QApplication, window: KioskWindow, path: Path) -> None:
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     window.fit_to(*ATTRACT_SIZE)
     window.show()
-    window.show_screen(window.attract)
+    window.shell.show(window.attract)
     app.processEvents()
     image = window.grab().toImage()
     _require_picture(image, "attract screen")

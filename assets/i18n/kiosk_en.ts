@@ -125,7 +125,7 @@
 <context>
     <name>PrintDesk</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>%n card handled by the printer; see its state below.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>ProducerFlow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>Welcome! +%n push point for today&apos;s visit.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>You pushed %1 with %n vote!</numerusform>
@@ -163,27 +163,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 now has %n vote this month.</numerusform>
             <numerusform>%1 now has %n votes this month.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ProducerProblems</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
-        <source>You can push at most %n point(s) right now.</source>
-        <translation>
-            <numerusform>You can push at most %n point right now.</numerusform>
-            <numerusform>You can push at most %n points right now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
+        <location filename="../../kiosk/ui/problems.py" line="37"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Too many wrong tries. Please wait %n minute or ask a staff member.</numerusform>
             <numerusform>Too many wrong tries. Please wait %n minutes or ask a staff member.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems.py" line="41"/>
+        <source>You can push at most %n point(s) right now.</source>
+        <translation>
+            <numerusform>You can push at most %n point right now.</numerusform>
+            <numerusform>You can push at most %n points right now.</numerusform>
         </translation>
     </message>
 </context>

@@ -679,17 +679,17 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>usa «Guardar como PDF»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>No hay impresora de tarjetas: elige una en Ajustes o guarda la tarjeta como PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>La impresora ha procesado %n tarjeta; consulta su estado abajo.</numerusform>
@@ -697,17 +697,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>No hay impresora para el recibo: elige una en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>Recibo enviado a la impresora.</translation>
     </message>
@@ -809,14 +809,42 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>Este código no es una tarjeta de productor de este café.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>Registrado: +%1 PV. Ahora tiene %2 PV.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>¡Nuevo rango: %1! Tarjeta nueva disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>Corrección guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>La tarjeta nueva (generación %1) está en la cola de impresión. La tarjeta anterior ya no funciona.</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>Ya has registrado tu visita de hoy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>¡Bienvenido! +%n punto de apoyo por la visita de hoy.</numerusform>
@@ -824,7 +852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>¡Has apoyado a %1 con %n voto!</numerusform>
@@ -832,20 +860,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 lleva %n voto este mes.</numerusform>
             <numerusform>%1 lleva %n votos este mes.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>No tienes suficientes puntos de apoyo.</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems.py" line="37"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. Espera %n minuto o avisa al personal.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espera %n minutos o avisa al personal.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems.py" line="41"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>Ahora puedes usar como máximo %n punto.</numerusform>
@@ -853,77 +887,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>Esta integrante ya no está en el elenco.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>Este apoyo ya estaba guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>El apoyo con esta tarjeta está en pausa. Pide ayuda al personal.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>Elige cuántos puntos de apoyo quieres dar.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems.py" line="70"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Lo sentimos: ahora mismo el quiosco no puede leer sus registros. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems.py" line="92"/>
         <source>This code is not a producer card.</source>
         <translation>Este código no es una tarjeta de productor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems.py" line="94"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>No se pudo leer la tarjeta completa. Mantenla quieta bajo el lector y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems.py" line="97"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>Esta tarjeta la emitió un quiosco que ya no está en servicio. Pide una tarjeta nueva al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems.py" line="100"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>Esta tarjeta fue sustituida por una nueva. Usa tu tarjeta nueva.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems.py" line="103"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>Esta tarjeta viene de un quiosco que este aún no conoce. Avisa al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems.py" line="106"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>El número de productor o la contraseña no son correctos. Inténtalo de nuevo.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>Demasiados intentos fallidos. Espera %n minuto o avisa al personal.</numerusform>
-            <numerusform>Demasiados intentos fallidos. Espera %n minutos o avisa al personal.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems.py" line="109"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>Eso no es un número de productor. Revisa el número de tu tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems.py" line="117"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>Esta tarjeta no es válida. Avisa al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="129"/>
+        <source>You do not have enough push points.</source>
+        <translation>No tienes suficientes puntos de apoyo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="131"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>Esta integrante ya no está en el elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="133"/>
+        <source>This push was already saved.</source>
+        <translation>Este apoyo ya estaba guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="135"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>El apoyo con esta tarjeta está en pausa. Pide ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="139"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>Elige cuántos puntos de apoyo quieres dar.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1099,19 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>Lo sentimos: algo ha fallado y no se ha guardado nada. Avisa al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>No guardado: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1275,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>Guardar ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="52"/>
+        <source>Staff PIN changed.</source>
+        <translation>PIN del personal cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="82"/>
+        <source>Syncing with the office…</source>
+        <translation>Sincronizando con la oficina…</translation>
     </message>
 </context>
 <context>
@@ -1576,55 +1633,6 @@
         <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>Algo ha fallado y no se ha guardado nada. Los detalles están en el registro.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>PIN del personal cambiado.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>Sincronizando con la oficina…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>Este código no es una tarjeta de productor de este café.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>Registrado: +%1 PV. Ahora tiene %2 PV.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>¡Nuevo rango: %1! Tarjeta nueva disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>Corrección guardada.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>La tarjeta nueva (generación %1) está en la cola de impresión. La tarjeta anterior ya no funciona.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>Ajustes guardados.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>No guardado: %1 — %2</translation>
     </message>
 </context>
 <context>

@@ -665,34 +665,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>「PDFで保存」を使ってください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>カードプリンターがありません。設定で選ぶか、カードをPDFで保存してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>%n枚のカードをプリンターで処理しました。各カードの状態は下で確認してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>用紙を印刷するプリンターがありません。設定で選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>用紙をプリンターに送りました。</translation>
     </message>
@@ -793,116 +793,147 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>このコードはこのカフェのプロデューサーカードではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>記録しました：+%1 PV。現在のPVは%2です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>新しいランク：%1！カードを新しい色に交換できます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>訂正を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>新しいカード（第%1世代）を印刷キューに入れました。古いカードはもう使えません。</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>本日はすでにチェックイン済みです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>ようこそ！本日のご来店で推しポイント＋%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>%1を%n票で推しました！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1の今月の票数は%n票です。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>推しポイントが足りません。</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems.py" line="37"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>入力ミスが続いたため、%n分お待ちいただくか、スタッフにお声がけください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems.py" line="41"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>今は最大%nポイントまで推せます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>このキャストは現在の名簿にいません。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>この推しはすでに保存されています。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>このカードの推しは一時停止中です。スタッフにお声がけください。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>使う推しポイントの数を選んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems.py" line="70"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>申し訳ありません。ただいま端末の記録を読み込めません。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems.py" line="92"/>
         <source>This code is not a producer card.</source>
         <translation>このコードはプロデューサーカードではありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems.py" line="94"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>カードを最後まで読み取れませんでした。スキャナーの下でカードを動かさずに、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems.py" line="97"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>このカードは現在使われていない端末で発行されたものです。スタッフに新しいカードをお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems.py" line="100"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>このカードは新しいカードに交換されています。新しいカードをお使いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems.py" line="103"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>このカードは、この端末がまだ知らない端末で発行されました。スタッフにお声がけください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems.py" line="106"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>プロデューサー番号またはパスワードが正しくありません。もう一度お試しください。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>入力ミスが続いたため、%n分お待ちいただくか、スタッフにお声がけください。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems.py" line="109"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>プロデューサー番号ではありません。カードの番号をご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems.py" line="117"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>このカードは無効です。スタッフにお声がけください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="129"/>
+        <source>You do not have enough push points.</source>
+        <translation>推しポイントが足りません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="131"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>このキャストは現在の名簿にいません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="133"/>
+        <source>This push was already saved.</source>
+        <translation>この推しはすでに保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="135"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>このカードの推しは一時停止中です。スタッフにお声がけください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="139"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>使う推しポイントの数を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1074,19 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>申し訳ありません。エラーが発生したため、登録は保存されていません。スタッフにお声がけください。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>保存していません：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1250,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>設定を保存</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="52"/>
+        <source>Staff PIN changed.</source>
+        <translation>スタッフPINを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="82"/>
+        <source>Syncing with the office…</source>
+        <translation>本部と同期しています…</translation>
     </message>
 </context>
 <context>
@@ -1547,55 +1604,6 @@
         <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>エラーが発生したため、何も保存していません。詳細はログにあります。</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>スタッフPINを変更しました。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>本部と同期しています…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>このコードはこのカフェのプロデューサーカードではありません。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>記録しました：+%1 PV。現在のPVは%2です。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>新しいランク：%1！カードを新しい色に交換できます。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>訂正を保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>新しいカード（第%1世代）を印刷キューに入れました。古いカードはもう使えません。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>設定を保存しました。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>保存していません：%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -665,34 +665,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>&apos;PDF로 저장&apos;을 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>카드 프린터가 없습니다. 설정에서 선택하거나 카드를 PDF로 저장하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>프린터가 카드 %n장을 처리했습니다. 각 카드의 상태는 아래에서 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>종이를 프린터로 보냈습니다.</translation>
     </message>
@@ -793,116 +793,147 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>이 코드는 이 카페의 프로듀서 카드가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>기록했습니다: +%1 PV. 현재 PV는 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>새 랭크: %1! 새 색상의 카드로 교체할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>정정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>새 카드(%1세대)가 인쇄 대기열에 들어갔습니다. 이전 카드는 더 이상 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>오늘은 이미 체크인했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>환영합니다! 오늘 방문으로 응원 포인트 +%n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>%1 님을 %n표로 응원했어요!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 님의 이번 달 표는 %n표입니다.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>응원 포인트가 부족합니다.</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems.py" line="37"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>잘못된 시도가 너무 많습니다. %n분 기다리거나 직원에게 문의해 주세요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems.py" line="41"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>지금은 최대 %n포인트까지 응원할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>이 캐스트는 더 이상 명단에 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>이 응원은 이미 저장되었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>이 카드의 응원이 일시 중지되었습니다. 스태프에게 문의해 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>사용할 응원 포인트 수를 선택해 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems.py" line="70"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>죄송합니다. 지금은 단말기 기록을 읽을 수 없습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems.py" line="92"/>
         <source>This code is not a producer card.</source>
         <translation>이 코드는 프로듀서 카드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems.py" line="94"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>카드를 끝까지 읽지 못했습니다. 스캐너 아래에서 카드를 움직이지 말고 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems.py" line="97"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>이 카드는 더 이상 사용하지 않는 단말기에서 발급되었습니다. 스태프에게 새 카드를 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems.py" line="100"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>이 카드는 새 카드로 교체되었습니다. 새 카드를 사용해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems.py" line="103"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>이 카드는 이 단말기가 아직 모르는 단말기에서 발급되었습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems.py" line="106"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>프로듀서 번호나 비밀번호가 맞지 않습니다. 다시 시도해 주세요.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>잘못된 시도가 너무 많습니다. %n분 기다리거나 직원에게 문의해 주세요.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems.py" line="109"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>프로듀서 번호가 아닙니다. 카드의 번호를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems.py" line="117"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>이 카드는 유효하지 않습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="129"/>
+        <source>You do not have enough push points.</source>
+        <translation>응원 포인트가 부족합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="131"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>이 캐스트는 더 이상 명단에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="133"/>
+        <source>This push was already saved.</source>
+        <translation>이 응원은 이미 저장되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="135"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>이 카드의 응원이 일시 중지되었습니다. 스태프에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="139"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>사용할 응원 포인트 수를 선택해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1074,19 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>죄송합니다. 오류가 발생하여 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>저장되지 않음: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1250,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="52"/>
+        <source>Staff PIN changed.</source>
+        <translation>스태프 PIN을 변경했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="82"/>
+        <source>Syncing with the office…</source>
+        <translation>본부와 동기화하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1547,55 +1604,6 @@
         <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>오류가 발생하여 아무것도 저장되지 않았습니다. 자세한 내용은 로그에 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>스태프 PIN을 변경했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>본부와 동기화하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>이 코드는 이 카페의 프로듀서 카드가 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>기록했습니다: +%1 PV. 현재 PV는 %2입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>새 랭크: %1! 새 색상의 카드로 교체할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>정정을 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>새 카드(%1세대)가 인쇄 대기열에 들어갔습니다. 이전 카드는 더 이상 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>설정을 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>저장되지 않음: %1 — %2</translation>
     </message>
 </context>
 <context>

@@ -665,34 +665,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>ใช้ &quot;บันทึกเป็น PDF&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>ไม่มีเครื่องพิมพ์บัตร เลือกเครื่องพิมพ์ในการตั้งค่า หรือบันทึกบัตรเป็น PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>เครื่องพิมพ์ดำเนินการบัตร %n ใบแล้ว ดูสถานะของแต่ละใบด้านล่าง</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>บันทึกเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>ไม่มีเครื่องพิมพ์สำหรับกระดาษ เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>ส่งกระดาษไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
@@ -793,116 +793,147 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์ของคาเฟ่นี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>บันทึกแล้ว: +%1 PV ตอนนี้มี %2 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>แรงก์ใหม่: %1! เปลี่ยนเป็นบัตรสีใหม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>บันทึกการแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>บัตรใหม่ (รุ่นที่ %1) อยู่ในคิวพิมพ์แล้ว บัตรเก่าใช้ไม่ได้อีกต่อไป</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>วันนี้คุณเช็กอินแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>ยินดีต้อนรับ! ได้แต้มเชียร์ +%n จากการมาวันนี้</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>คุณเชียร์ %1 ไป %n โหวต!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>เดือนนี้ %1 มี %n โหวตแล้ว</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>แต้มเชียร์ของคุณไม่พอ</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems.py" line="37"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>ลองผิดหลายครั้งเกินไป โปรดรอ %n นาที หรือติดต่อพนักงาน</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems.py" line="41"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>ตอนนี้เชียร์ได้สูงสุด %n แต้ม</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>แคสต์คนนี้ไม่อยู่ในรายชื่อแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>การเชียร์นี้บันทึกไว้แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>บัตรนี้ถูกระงับการเชียร์ชั่วคราว โปรดติดต่อพนักงาน</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>โปรดเลือกจำนวนแต้มเชียร์ที่จะใช้</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems.py" line="70"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>ขออภัย ขณะนี้เครื่องอ่านข้อมูลไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems.py" line="92"/>
         <source>This code is not a producer card.</source>
         <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems.py" line="94"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>อ่านบัตรได้ไม่ครบ โปรดถือบัตรนิ่ง ๆ ใต้เครื่องสแกนแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems.py" line="97"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>บัตรนี้ออกโดยเครื่องที่เลิกใช้งานแล้ว โปรดขอบัตรใหม่จากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems.py" line="100"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>บัตรนี้ถูกแทนที่ด้วยบัตรใหม่แล้ว โปรดใช้บัตรใหม่ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems.py" line="103"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>บัตรนี้มาจากเครื่องที่เครื่องนี้ยังไม่รู้จัก โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems.py" line="106"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>หมายเลขโปรดิวเซอร์หรือรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>ลองผิดหลายครั้งเกินไป โปรดรอ %n นาที หรือติดต่อพนักงาน</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems.py" line="109"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>นี่ไม่ใช่หมายเลขโปรดิวเซอร์ โปรดตรวจสอบหมายเลขบนบัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems.py" line="117"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>บัตรนี้ใช้ไม่ได้ โปรดติดต่อพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="129"/>
+        <source>You do not have enough push points.</source>
+        <translation>แต้มเชียร์ของคุณไม่พอ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="131"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>แคสต์คนนี้ไม่อยู่ในรายชื่อแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="133"/>
+        <source>This push was already saved.</source>
+        <translation>การเชียร์นี้บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="135"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>บัตรนี้ถูกระงับการเชียร์ชั่วคราว โปรดติดต่อพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="139"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>โปรดเลือกจำนวนแต้มเชียร์ที่จะใช้</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1074,19 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>ขออภัย เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>ไม่ได้บันทึก: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1250,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>บันทึกการตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="52"/>
+        <source>Staff PIN changed.</source>
+        <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="82"/>
+        <source>Syncing with the office…</source>
+        <translation>กำลังซิงก์กับสำนักงาน…</translation>
     </message>
 </context>
 <context>
@@ -1547,55 +1604,6 @@
         <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด ดูรายละเอียดได้ในล็อก</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>กำลังซิงก์กับสำนักงาน…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์ของคาเฟ่นี้</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>บันทึกแล้ว: +%1 PV ตอนนี้มี %2 PV</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>แรงก์ใหม่: %1! เปลี่ยนเป็นบัตรสีใหม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>บันทึกการแก้ไขแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>บัตรใหม่ (รุ่นที่ %1) อยู่ในคิวพิมพ์แล้ว บัตรเก่าใช้ไม่ได้อีกต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>บันทึกการตั้งค่าแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>ไม่ได้บันทึก: %1 — %2</translation>
     </message>
 </context>
 <context>

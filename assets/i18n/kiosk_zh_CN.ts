@@ -665,34 +665,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>请使用“保存为PDF”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>没有卡片打印机：请在设置中选择，或将卡片保存为PDF。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>打印机已处理%n张卡片；各张卡片的状态见下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>已保存为%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>没有打印纸条的打印机：请在设置中选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>纸条已发送到打印机。</translation>
     </message>
@@ -793,116 +793,147 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>这个码不是本店的制作人卡。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>已记录：+%1 PV。当前PV为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>新等级：%1！可更换新等级颜色的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>更正已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>新卡（第%1代）已加入打印队列。旧卡已失效。</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>你今天已经签到过了。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>欢迎！今日来店获得应援点数+%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>你为%1投了%n票！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1本月已有%n票。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>你的应援点数不足。</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems.py" line="37"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>错误次数过多。请等待%n分钟，或联系工作人员。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems.py" line="41"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>目前最多可使用%n个点数。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>该成员已不在名单中。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>这次应援已经保存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>这张卡的应援已暂停。请联系工作人员。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>请选择要使用的应援点数。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems.py" line="70"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>抱歉，终端目前无法读取记录。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems.py" line="92"/>
         <source>This code is not a producer card.</source>
         <translation>这个码不是制作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems.py" line="94"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>未能完整读取卡片。请把卡片稳定放在扫描器下再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems.py" line="97"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>这张卡由一台已停用的终端发行。请向工作人员领取新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems.py" line="100"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>这张卡已被新卡替换。请使用你的新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems.py" line="103"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>这张卡来自本终端尚未识别的终端。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems.py" line="106"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>制作人编号或密码不正确。请再试一次。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>错误次数过多。请等待%n分钟，或联系工作人员。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems.py" line="109"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>这不是制作人编号。请核对卡上的编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems.py" line="117"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>这张卡无效。请联系工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="129"/>
+        <source>You do not have enough push points.</source>
+        <translation>你的应援点数不足。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="131"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>该成员已不在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="133"/>
+        <source>This push was already saved.</source>
+        <translation>这次应援已经保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="135"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>这张卡的应援已暂停。请联系工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems.py" line="139"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>请选择要使用的应援点数。</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1074,19 @@
         <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，发生错误，登记未被保存。请联系工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>未保存：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1250,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="52"/>
+        <source>Staff PIN changed.</source>
+        <translation>员工PIN已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="82"/>
+        <source>Syncing with the office…</source>
+        <translation>正在与总部同步…</translation>
     </message>
 </context>
 <context>
@@ -1547,55 +1604,6 @@
         <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>发生错误，未保存任何内容。详细信息见日志。</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>员工PIN已更改。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>正在与总部同步…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>这个码不是本店的制作人卡。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>已记录：+%1 PV。当前PV为%2。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>新等级：%1！可更换新等级颜色的卡片。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>更正已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>新卡（第%1代）已加入打印队列。旧卡已失效。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>未保存：%1 — %2</translation>
     </message>
 </context>
 <context>

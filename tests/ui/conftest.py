@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.domain.rules import RuleBook
 from kiosk.services.bundle import KioskServices
 from kiosk.settings import KioskSettings
-from kiosk.ui.background import jobs_in_flight
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.tasks import jobs_in_flight
 from kiosk.ui.theme import install_theme
 from tests.support.cups import CupsServer, cups_available, shared_cups_server
 from tests.support.outside import missing_program
@@ -73,9 +73,9 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
 def choose_language(qtbot: QtBot, window: KioskWindow, chip: QWidget, language: str) -> None:
     """Tap a screen's language chip, then the language in the picker, like a customer."""
     tap(qtbot, chip)
-    assert window.picker.isVisible()
-    tap(qtbot, window.picker.grid.button(language))
-    assert not window.picker.isVisible()
+    assert window.shell.picker.isVisible()
+    tap(qtbot, window.shell.picker.grid.button(language))
+    assert not window.shell.picker.isVisible()
 
 
 def tap(qtbot: QtBot, widget: QWidget) -> None:

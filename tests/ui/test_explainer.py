@@ -72,7 +72,7 @@ def test_plural_forms_follow_the_count(qtbot: QtBot, themed_app: object,
 
 def test_swiping_turns_pages(qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, window.attract.explain_button)
-    guide = window.explainer
+    guide = window.parts.registration.explainer
     assert window.current_screen is guide and guide.index == 0
     centre = guide.rect().center()
     for _ in range(2):

@@ -45,11 +45,11 @@ def test_print_fail_retry_reprint_and_save_as_pdf(
     for name in ("ミク", "Lin"):
         kiosk_services.issuer.issue(RegistrationRequest.new(name, "ja", True))
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    window.apply_settings(dataclasses.replace(window.staff.settings, card_printer=queue_name))
+    window.shell.apply_settings(dataclasses.replace(window.shell.settings, card_printer=queue_name))
     cups.pause(queue_name, "cover open")
     enter_staff_mode(qtbot, window)
-    tap(qtbot, window.staff.home.queue_tile)
-    screen = window.staff.queue
+    tap(qtbot, window.parts.home.home.queue_tile)
+    screen = window.parts.print_desk.queue
     qtbot.waitUntil(lambda: window.current_screen is screen and len(screen.jobs) == 2,
                     timeout=10_000)
     assert "一時停止" in screen.printer_line.text()          # paused, said before printing
@@ -86,7 +86,7 @@ def test_print_fail_retry_reprint_and_save_as_pdf(
                     timeout=10_000)
 
     printed = screen.jobs[0]
-    qtbot.waitUntil(lambda: not window.staff.desk.printing, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.parts.print_desk.printing, timeout=10_000)
     tap(qtbot, row_button(qtbot, screen, printed.job_id, "reprint"))
     qtbot.waitUntil(lambda: len(kiosk_services.print_queue.jobs()) == 3, timeout=10_000)
     again = kiosk_services.print_queue.jobs()[0]
@@ -96,7 +96,7 @@ def test_print_fail_retry_reprint_and_save_as_pdf(
     qtbot.waitUntil(lambda: JobState.CANCELLED in states(kiosk_services), timeout=10_000)
 
     tap(qtbot, row_button(qtbot, screen, printed.job_id, "pdf"))
-    folder = window.staff.settings.data_dir / "cards"
+    folder = window.shell.settings.data_dir / "cards"
     qtbot.waitUntil(lambda: any(folder.glob("*.pdf")), timeout=20_000)
     saved = next(folder.glob("*.pdf"))
     qtbot.waitUntil(lambda: str(saved) in screen.message.text(), timeout=10_000)
@@ -111,11 +111,11 @@ def test_auto_print_prints_the_new_card_and_its_slip_at_once(
         cups: CupsServer) -> None:
     queue_name = "auto-cards"
     cups.add_card_printer(queue_name)
-    window.apply_settings(dataclasses.replace(window.staff.settings, card_printer=queue_name,
+    window.shell.apply_settings(dataclasses.replace(window.shell.settings, card_printer=queue_name,
                                               auto_print=True))
     before = cups.printed(queue_name)
     result = kiosk_services.issuer.issue(RegistrationRequest.new("ミク", "ja", True))
-    window.staff.desk.card_issued(result)             # what the card screen does on issue
+    window.parts.print_desk.card_issued(result)             # what the card screen does on issue
     qtbot.waitUntil(lambda: states(kiosk_services) == [JobState.PRINTED], timeout=30_000)
     deadline = time.monotonic() + 60
     while cups.printed(queue_name) < before + 2:          # the card and the slip

@@ -66,7 +66,7 @@ class ConfirmScreen(Screen):
     def reset(self) -> None:
         self.load("", "ja")
 
-    def show_error(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
         """The card could not be made; nothing was saved, so the customer may try again."""
         self._set_busy(False)
         self.error.setText(message)

@@ -88,7 +88,7 @@ class ManualLoginScreen(Screen):
         self._target(self.number)
         self._refresh()
 
-    def show_error(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
         self._busy = False
         self.password.clear()
         self.message.setText(message)

@@ -137,7 +137,7 @@ class PushScreen(Screen):
         self.empty.setVisible(not roster)
         self._refresh()
 
-    def show_error(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
         self._busy = False
         self.message.setText(message)
         self._refresh()

@@ -64,12 +64,12 @@ class StaffScreen(Screen):
             self.retranslate()
         super().showEvent(event)
 
-    def say(self, text: str) -> None:
+    def show_outcome(self, text: str) -> None:
         """A good outcome ("recorded", "printed")."""
         set_role(self.message, "success")
         self.message.setText(text)
 
-    def warn(self, text: str) -> None:
+    def show_problem(self, text: str) -> None:
         """A refusal or a problem, with what to do about it."""
         set_role(self.message, "error")
         self.message.setText(text)

@@ -29,14 +29,14 @@ class EntryFormScreen(StaffScreen):
         self.who.clear()
         self._start_over()
 
-    def done(self, text: str) -> None:
+    def show_outcome(self, text: str) -> None:
         """Saved: say so and clear the form for the next entry."""
         self._start_over()
-        self.say(text)
+        super().show_outcome(text)
 
-    def refused(self, text: str) -> None:
+    def show_problem(self, text: str) -> None:
         self._busy = False
-        self.warn(text)
+        super().show_problem(text)
         self._refresh()
 
     def _start_over(self) -> None:

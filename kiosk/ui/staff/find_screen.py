@@ -70,7 +70,7 @@ class FindProducerScreen(StaffScreen):
             choice.clicked.connect(lambda _=False, p=match.producer_id: self.chosen.emit(p))
             self.results.addWidget(choice)
         if searched and not matches and self.query.text().strip():
-            self.warn(self.tr("No producer matches. Check the number, or try part of the "
+            self.show_problem(self.tr("No producer matches. Check the number, or try part of the "
                               "name."))
         else:
             self.clear_message()

@@ -1,7 +1,7 @@
 """Kiosk settings for staff: timeouts, languages, orientation, café name and logo, printers,
 scanner timing, and whether this kiosk is enrolled at an office.
 
-The screen only collects choices; `StaffMode` saves them through `kiosk.settings`, which
+The screen only collects choices; the settings desk saves them through `kiosk.settings`, which
 validates them and writes the file atomically. A refused value names the setting.
 """
 

@@ -112,34 +112,14 @@ class KioskWindow(QMainWindow):
             self.parts.registration.start()
 
     def _connect_signals(self) -> None:
-        """Every line between the parts, and nowhere else."""
-        parts = self.parts
-        registration, producer, gate = parts.registration, parts.producer, parts.gate
-        home, producers, settings, printing = (parts.home, parts.producer_desk,
-                                               parts.settings_desk, parts.print_desk)
-        self.attract.explain_requested.connect(registration.open_guide)
+        """The window's own lines; the parts' lines to each other are `KioskParts.connect`."""
+        parts = self.parts.connect()
+        self.attract.explain_requested.connect(parts.registration.open_guide)
         self.scanner.scanned.connect(self._on_scanned)
         self.tasks.unhandled.connect(self._on_unhandled)
-        registration.manual_login_requested.connect(producer.open_login)
-        registration.card_shown.connect(self.card_shown)
-        registration.card_issued.connect(printing.card_issued)
-        producer.login_cancelled.connect(registration.open_welcome)
-        gate.unlocked.connect(home.open)
-        gate.pin_changed.connect(home.open_after_pin_change)
-        gate.change_cancelled.connect(home.open)
-        home.home.queue_requested.connect(printing.open_queue)
-        home.home.find_requested.connect(producers.open_find)
-        home.home.settings_requested.connect(settings.open)
-        home.home.change_pin_requested.connect(gate.open_pin_change)
-        home.sync_requested.connect(self._on_sync_requested)
-        home.quit_requested.connect(self.quit_by_staff)
-        for desk in (producers, settings, printing):
-            desk.home_requested.connect(home.open)
-        producers.slip_requested.connect(printing.print_slip)
-        producers.card_replaced.connect(printing.on_card_replaced)
-        producers.upgrade_queued.connect(printing.on_upgrade_queued)
-        producers.upgrade_refused.connect(printing.on_upgrade_refused)
-        printing.upgrade_requested.connect(producers.replace_from_queue)
+        parts.registration.card_shown.connect(self.card_shown)
+        parts.home.sync_requested.connect(self._on_sync_requested)
+        parts.home.quit_requested.connect(self.quit_by_staff)
 
     def _on_attract_tapped(self) -> None:
         """A tap before the store is open starts registration as soon as it is."""

@@ -18,6 +18,7 @@ from kiosk.services.bundle import KioskServices
 from kiosk.settings import KioskSettings
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.kiosk_parts import KioskParts
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.shell import KioskMode, Shell
@@ -100,6 +101,16 @@ def shell(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
 @pytest.fixture
 def tasks(shell: Shell) -> TaskRunner:
     return TaskRunner(lambda: shell.session, shell)
+
+
+@pytest.fixture
+def parts(shell: Shell, kiosk_services: KioskServices, tasks: TaskRunner,
+          rules: RuleBook) -> Iterator[KioskParts]:
+    """Every flow and desk on the shell, connected as in the kiosk, without the window."""
+    built = KioskParts.build(shell, kiosk_services, tasks, rules, shell.stack,
+                             office_url=None).connect()
+    yield built
+    built.gate.release_input()
 
 
 def choose_language(qtbot: QtBot, window: KioskWindow, chip: QWidget, language: str) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui.kiosk_parts import KioskParts
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.shell import Shell
 from tests.ui.conftest import tap
 
 STAFF_PIN = "2580"
@@ -38,5 +40,18 @@ def enter_staff_mode(qtbot: QtBot, window: KioskWindow, pin: str = STAFF_PIN) ->
     qtbot.waitUntil(lambda: window.current_screen is window.parts.home.home, timeout=5000)
 
 
-def wait_for_screen(qtbot: QtBot, window: KioskWindow, screen: object) -> None:
-    qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
+def wait_for_screen(qtbot: QtBot, shell: Shell, screen: object) -> None:
+    qtbot.waitUntil(lambda: shell.current is screen, timeout=5000)
+
+
+def unlock(qtbot: QtBot, parts: KioskParts, pin: str = STAFF_PIN) -> None:
+    """Staff mode without the window: the gate asks for the PIN, staff type it (it must
+    have been set); ends on staff home."""
+    parts.gate.open_pin_pad()
+    pin_screen = parts.gate.pin
+    qtbot.waitUntil(lambda: pin_screen.isVisible() and pin_screen.step.value == "unlock",
+                    timeout=5000)
+    for digit in pin:
+        tap(qtbot, pin_screen.pad.keys[digit])
+    tap(qtbot, pin_screen.ok_button)
+    qtbot.waitUntil(lambda: parts.home.home.isVisible(), timeout=5000)

@@ -90,12 +90,12 @@ def test_the_mode_follows_the_screen_and_sets_the_idle_time(
     producer = ProducerFlow(shell, kiosk_services, tasks, rules, shell)
     shell.show(producer.balance)
     assert shell.mode is KioskMode.PRODUCER
-    assert shell._idle.armed and shell._idle._timer.interval() == 20_000  # noqa: SLF001
+    assert shell._idle.armed and shell._idle._timer.interval() == 20_000
     shell.show(producer.login)
     assert shell.mode is KioskMode.CUSTOMER
-    assert shell._idle._timer.interval() == 60_000  # noqa: SLF001
+    assert shell._idle._timer.interval() == 60_000
     shell.reset()
-    assert shell.mode is KioskMode.ATTRACT and not shell._idle.armed  # noqa: SLF001
+    assert shell.mode is KioskMode.ATTRACT and not shell._idle.armed
 
 
 def test_a_reset_says_why_and_wipes_every_screen(qtbot: QtBot, shell: Shell,

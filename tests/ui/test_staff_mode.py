@@ -8,10 +8,12 @@ from PySide6.QtGui import QCloseEvent
 from pytestqt.qtbot import QtBot
 
 from kiosk.services.bundle import KioskServices
+from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.shell import KioskMode
 from tests.ui.conftest import tap
 from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode, hold_corner, type_pin
+from tests.ui.test_card_check_flow import scan
 
 
 def test_first_start_the_pin_is_chosen_twice_then_staff_home_opens(
@@ -183,3 +185,26 @@ def test_a_late_staff_result_never_reopens_a_staff_screen(
     qtbot.wait(1500)                                      # the settings result comes back
     assert window.current_screen is window.parts.gate.pin
     assert window.shell.mode is not KioskMode.STAFF
+
+
+def test_a_card_scanned_in_staff_mode_opens_that_producer_for_staff(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = kiosk_services.issuer.issue(RegistrationRequest.new("ミク", "ja", True)).issued
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    scan(qtbot, window.parts.home.home, issued.token)
+    desk = window.parts.producer_desk
+    qtbot.waitUntil(lambda: window.current_screen is desk.producer, timeout=5000)
+    assert window.shell.mode is KioskMode.STAFF
+    assert desk.producer_id is not None
+
+
+def test_before_a_pin_is_chosen_a_card_scan_opens_nothing(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = kiosk_services.issuer.issue(RegistrationRequest.new("ミク", "ja", True)).issued
+    window.parts.gate.require_pin()
+    pin = window.parts.gate.pin
+    qtbot.waitUntil(lambda: window.current_screen is pin, timeout=5000)
+    scan(qtbot, pin, issued.token)
+    qtbot.wait(500)
+    assert window.current_screen is pin and window.shell.mode is KioskMode.FIRST_PIN

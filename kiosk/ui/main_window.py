@@ -105,6 +105,7 @@ class KioskWindow(QMainWindow):
         self.attract.add_teaser()
         enable_all_fallbacks(self.shell.language)
         self._connect_signals()
+        self.shell.reset()                  # every new screen in its resting state
         self.refresh_board()
         if ask_first_pin:
             self.parts.gate.require_pin()

@@ -27,7 +27,7 @@ from kiosk.settings import KioskSettings, SettingsError, load_settings, read_caf
 if TYPE_CHECKING:
     from kiosk.db.store import Store
     from kiosk.services.bundle import KioskServices
-    from kiosk.services.sync_runner import SyncRunner, SyncStatus
+    from kiosk.sync.runner import SyncRunner, SyncStatus
 
 log = logging.getLogger("kiosk")
 PORTRAIT = (1080, 1920)
@@ -75,10 +75,10 @@ def load_rules(path: Path) -> RuleBook:
 
 def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, KioskServices]:
     """The store and the services on top of it; identity and demo data on first start."""
+    from kiosk.db.identity import ensure_identity
     from kiosk.db.store import Store
     from kiosk.services.bundle import build_services
     from kiosk.services.demo import seed_demo_data
-    from kiosk.services.kiosk_identity import ensure_identity
 
     store = Store(settings.store_path, rules).open()
     try:
@@ -237,9 +237,9 @@ def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
     """The background sync, if this kiosk is enrolled at an office (else nothing).
     `on_status` is called on the sync thread after every pass."""
     from kiosk.db.office_credential import load_credential
-    from kiosk.services.sync_runner import SyncRunner
     from kiosk.sync.client import OfficeClient
     from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.runner import SyncRunner
 
     credential = load_credential(settings.data_dir)
     if credential is None:

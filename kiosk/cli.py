@@ -43,9 +43,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 def run_command(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook) -> int:
     if args.command == "backup":
         return _backup_command(settings.store_path, args.dest, args.keep)
+    from kiosk.db.identity import ensure_identity
     from kiosk.db.office_credential import load_credential
     from kiosk.db.store import Store
-    from kiosk.services.kiosk_identity import ensure_identity
     from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
     from kiosk.sync.engine import SyncEngine
     from kiosk.sync.enrolment import EnrolmentError, enrol_kiosk

@@ -25,11 +25,11 @@ from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import open_kiosk
+from kiosk.db.identity import trusted_keys
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.domain.tokens import verify_card
 from kiosk.paths import assets_dir, font_path
-from kiosk.services.kiosk_identity import trusted_keys
 from kiosk.services.registration import RegistrationRequest
 from kiosk.settings import load_settings
 from kiosk.ui.fonts import _FILES as SCRIPT_FONTS  # the one list of bundled fonts

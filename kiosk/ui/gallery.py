@@ -79,7 +79,7 @@ def _sample_board(window: KioskWindow, roster: list[tuple[str, str, str]]) -> No
     from datetime import UTC, datetime, timedelta
 
     from kiosk.services.ranking_view import BoardLine, BoardView
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
 
     now = datetime.now(UTC)
     lines = tuple(BoardLine(i + 1, cast_id, ja, en, 1240 - 180 * i)

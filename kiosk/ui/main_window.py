@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from kiosk.services.bundle import KioskServices
     from kiosk.services.card_issue import NewProducerCard
     from kiosk.services.ranking_view import BoardView
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
     from kiosk.ui.screens.card_ready import CardReadyScreen
     from kiosk.ui.screens.confirm import ConfirmScreen
     from kiosk.ui.screens.explainer import ExplainerScreen

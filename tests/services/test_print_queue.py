@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_reissue import CardReissueService
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.print_queue import JobState, PrintQueueService, QueueRefused
 from kiosk.services.registration import RegistrationRequest
 from tests.services.conftest import Services

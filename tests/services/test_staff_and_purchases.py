@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.models import BalanceCache, LedgerEntry
 from kiosk.db.store import Store
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.rules import RuleBook
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.purchases import PurchaseProblem, PurchaseRefused, PurchaseService
 from kiosk.services.registration import RegistrationRequest
 from kiosk.services.staff import PinProblem, PinRefused, StaffService, pin_problem

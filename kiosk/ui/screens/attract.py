@@ -21,7 +21,7 @@ from kiosk.ui.widgets.card_fan import CardFan
 
 if TYPE_CHECKING:
     from kiosk.services.ranking_view import BoardView
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
     from kiosk.ui.widgets.explainer_page import ExplainerPageView
     from kiosk.ui.widgets.ranking_board import RankingBoardPanel
     from kiosk.ui.widgets.sync_indicator import SyncIndicator

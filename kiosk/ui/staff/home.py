@@ -18,7 +18,7 @@ from kiosk.ui.widgets.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from kiosk.services.staff import LoggedAction
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
 
 LOG_LINES = 8
 LOG_LINES_WIDE = 4          # a wide screen is short: fewer lines, so nothing is squeezed

@@ -140,7 +140,7 @@ def _save(window: KioskWindow, path: Path) -> Path:
 def main(argv: list[str]) -> int:
     import argparse
 
-    from kiosk.app import load_rules, open_kiosk
+    from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
     from kiosk.ui.i18n import LanguageSwitcher

@@ -171,7 +171,7 @@ def test_a_pv_correction_is_allowed_for_a_card_overdrawn_elsewhere(
 
 def test_the_till_format_and_the_largest_bill_come_from_the_settings(
         tmp_path: Path, rules: RuleBook) -> None:
-    from kiosk.app import open_kiosk
+    from kiosk.bootstrap import open_kiosk
     from kiosk.settings import SettingsError, load_settings
 
     (tmp_path / "settings.toml").write_text(

@@ -19,7 +19,7 @@ from kiosk.services.producer_view import ProducerSummary
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.staff.samples import load_staff_samples, staff_screens
+from kiosk.ui.staff_samples import load_staff_samples, staff_screens
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
 SAMPLE_NAMES = {"ja": "タナカ ミライ", "en": "Alex Morgan", "fr": "Chloé Martin",

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.sync.runner import SyncStatus
 from kiosk.ui.formatting import date_time, fill
-from kiosk.ui.screens.base import label
+from kiosk.ui.widgets.basic import label
 
 
 class SyncIndicator(QWidget):

@@ -28,6 +28,7 @@ SAMPLES = 60
 
 def build_store(data_dir: Path, producers: int) -> list[str]:
     """A store with `producers` producers and 10 entries each; returns sample tokens."""
+    from kiosk.db.identity import ensure_identity
     from kiosk.db.ledger import cast_month
     from kiosk.db.store import Store
     from kiosk.domain.producer_number import ProducerNumber
@@ -35,7 +36,6 @@ def build_store(data_dir: Path, producers: int) -> list[str]:
     from kiosk.domain.tokens import CardClaims, sign_card
     from kiosk.paths import rules_path
     from kiosk.services.demo import DEMO_CAST
-    from kiosk.services.kiosk_identity import ensure_identity
 
     rules = parse_rules(rules_path().read_text(encoding="utf-8"))
     store = Store(data_dir / "kiosk.sqlite3", rules).open()

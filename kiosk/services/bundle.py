@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.store import Store
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.card_reissue import CardReissueService
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.password_reset import PasswordResetService
 from kiosk.services.print_queue import PrintQueueService
 from kiosk.services.purchases import PurchaseService

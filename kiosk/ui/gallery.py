@@ -19,7 +19,7 @@ from kiosk.services.producer_view import ProducerSummary
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.staff.samples import load_staff_samples, staff_screens
+from kiosk.ui.staff_samples import load_staff_samples, staff_screens
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
 SAMPLE_NAMES = {"ja": "タナカ ミライ", "en": "Alex Morgan", "fr": "Chloé Martin",
@@ -80,7 +80,7 @@ def _sample_board(window: KioskWindow, roster: list[tuple[str, str, str]]) -> No
     from datetime import UTC, datetime, timedelta
 
     from kiosk.services.ranking_view import BoardLine, BoardView
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
 
     now = datetime.now(UTC)
     lines = tuple(BoardLine(i + 1, cast_id, ja, en, 1240 - 180 * i)
@@ -144,7 +144,7 @@ def _save(window: KioskWindow, path: Path) -> Path:
 def main(argv: list[str]) -> int:
     import argparse
 
-    from kiosk.app import load_rules, open_kiosk
+    from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
     from kiosk.ui.i18n import LanguageSwitcher

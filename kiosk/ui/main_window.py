@@ -31,7 +31,7 @@ from kiosk.ui.tasks import Scope, TaskRunner
 if TYPE_CHECKING:
     from kiosk.services.bundle import KioskServices
     from kiosk.services.ranking_view import BoardView
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
     from kiosk.ui.kiosk_parts import KioskParts
 
 log = logging.getLogger(__name__)

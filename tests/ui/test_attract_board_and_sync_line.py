@@ -12,7 +12,7 @@ from kiosk.db.models import RankingSnapshot
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.demo import seed_demo_cast
-from kiosk.services.sync_runner import SyncStatus
+from kiosk.sync.runner import SyncStatus
 from kiosk.ui.main_window import KioskWindow
 
 

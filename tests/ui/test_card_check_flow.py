@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.models import LedgerEntry
 from kiosk.db.store import Store
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.rules import RuleBook
 from kiosk.services.bundle import KioskServices
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.registration import IssuedCard, RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from tests.ui.conftest import tap

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KNOWN_LANGUAGES
+from kiosk.ui.explainer_text import explainer_pages
 from kiosk.ui.formatting import number, yen
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.explainer import ExplainerScreen
-from kiosk.ui.screens.explainer_text import explainer_pages
 from tests.ui.conftest import tap
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import set_role
 
@@ -52,22 +52,6 @@ class Screen(QWidget):
         if layout is not None:
             layout.setContentsMargins(*((64, 48, 64, 48) if portrait else (96, 24, 96, 24)))
             layout.setSpacing(24 if portrait else 12)
-
-
-def label(role: str, *, wrap: bool = True, centre: bool = False) -> QLabel:
-    widget = QLabel()
-    set_role(widget, role)
-    widget.setWordWrap(wrap)
-    if centre:
-        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return widget
-
-
-def button(role: str) -> QPushButton:
-    widget = QPushButton()
-    set_role(widget, role)
-    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return widget
 
 
 def page_layout(screen: QWidget, portrait: bool = True) -> QVBoxLayout:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.step_header import StepHeader
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.screens.base import Screen, button, label
+from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.basic import button, label
 
 
 class StaffScreen(Screen):

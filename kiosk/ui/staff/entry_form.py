@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from kiosk.ui.screens.base import label
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.staff.entry import EntryPanel
+from kiosk.ui.widgets.basic import label
 
 
 class EntryFormScreen(StaffScreen):

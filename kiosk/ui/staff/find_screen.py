@@ -12,9 +12,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.formatting import current_language
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen, clear_layout
 from kiosk.ui.staff.entry import EntryPanel
+from kiosk.ui.widgets.basic import button, label
 
 if TYPE_CHECKING:
     from kiosk.services.card_reissue import ProducerMatch

@@ -18,7 +18,7 @@ from kiosk.ui.staff.home import StaffHomeScreen
 from kiosk.ui.tasks import Scope, TaskKey, TaskRunner
 
 if TYPE_CHECKING:
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
 
 
 class StaffHomeDesk(QObject):

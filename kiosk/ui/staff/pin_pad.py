@@ -13,9 +13,9 @@ import enum
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.staff.number_pad import NumberPad
+from kiosk.ui.widgets.basic import button, label
 
 MAX_PIN = 8
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.services.bundle import KioskServices
 from kiosk.ui.formatting import fill
 from kiosk.ui.problems import Audience, explain
+from kiosk.ui.problems import staff as messages
 from kiosk.ui.shell import KioskMode, Shell
-from kiosk.ui.staff import messages
 from kiosk.ui.staff.queue_screen import PrintQueueScreen
 from kiosk.ui.tasks import Scope, TaskRunner, printing_pool
 

@@ -16,10 +16,10 @@ from kiosk.settings import KNOWN_LANGUAGES, KioskSettings
 from kiosk.ui.fonts import families_for
 from kiosk.ui.formatting import fill
 from kiosk.ui.i18n import NATIVE_NAMES
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.staff.choices import Chips, Stepper
 from kiosk.ui.staff.entry import EntryPanel
+from kiosk.ui.widgets.basic import button, label
 
 DEFAULT_PRINTER = ""
 

@@ -1,33 +1,16 @@
-"""The one way from a failure to the sentence a person reads: `explain(error, audience)`.
+"""What to tell a producer whose card, login or push was refused, and why.
 
-Services raise typed refusals (a wrong PIN, a used receipt, a replaced card…); each has one
-translated text, whoever asked. What differs by audience is only the fallback for the
-untyped failures: a customer is told nothing was saved and to ask staff, staff are told
-what to check. Unexpected errors are logged with their detail here, never swallowed.
-The texts for producers live here too; staff texts in `staff/messages.py`, registration
-texts in `screens/failures.py`. Each text is a literal inside `tr`/`translate` so that
-lupdate finds it.
+Each text is a literal inside `translate("ProducerProblems", …)` or, for plurals, a `tr`
+call in `ProducerProblems` (lupdate reads plural forms from `tr` calls only).
 """
 
 from __future__ import annotations
 
-import logging
 import math
-from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from kiosk.ui.screens.failures import explain_failure
-from kiosk.ui.staff import messages
-
-log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-
-
-class Audience(Enum):
-    REGISTRATION = "registration"     # a customer making their card (nothing was saved)
-    PRODUCER = "producer"             # a producer reading their balance or pushing
-    STAFF = "staff"
 
 
 class ProducerProblems(QObject):
@@ -48,39 +31,6 @@ def _producer_plurals() -> ProducerProblems:
     if not _plurals:
         _plurals.append(ProducerProblems())
     return _plurals[0]
-
-
-def explain(error: Exception, audience: Audience = Audience.REGISTRATION,
-            timezone: str = "Asia/Tokyo") -> str:
-    """The text for `error`; `timezone` places dates a refusal mentions (a used receipt)."""
-    from kiosk.services.card_check import CardRefused
-    from kiosk.services.pushes import PushRefused
-    from kiosk.services.staff import PinRefused
-
-    if isinstance(error, CardRefused):
-        return card_problem(error)
-    if isinstance(error, PushRefused):
-        return push_problem(error)
-    if isinstance(error, PinRefused):
-        return messages.pin_refusal(error)
-    if audience is Audience.STAFF:
-        return staff_problem(error, timezone)
-    if audience is Audience.PRODUCER:
-        log.error("producer screen failed", exc_info=error)
-        return translate("ProducerProblems", "Sorry, the kiosk cannot read its records "
-                         "right now. Please ask a staff member.")
-    return explain_failure(error)
-
-
-def staff_problem(error: Exception, timezone: str) -> str:
-    from kiosk.services.print_queue import QueueRefused
-    from kiosk.services.purchases import PurchaseRefused
-
-    if isinstance(error, PurchaseRefused):
-        return messages.purchase_refusal(error, timezone)
-    if isinstance(error, QueueRefused):
-        return messages.queue_refusal(error)
-    return messages.print_failure(error)
 
 
 def card_problem(error: Exception) -> str:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from kiosk.services.card_issue import NewProducerCard
 from kiosk.services.purchases import EarlierPurchase, PurchaseProblem, PurchaseRefused
 from kiosk.services.registration import RegistrationRequest
-from kiosk.services.sync_runner import SyncStatus
+from kiosk.sync.runner import SyncStatus
 from kiosk.ui.printer_status import PrinterState, Readiness
-from kiosk.ui.staff import messages
+from kiosk.ui.problems import staff as messages
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import KioskWindow

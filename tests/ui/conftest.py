@@ -63,6 +63,7 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
     kiosk.resize(1080, 1920)
     kiosk.show()
     qtbot.waitExposed(kiosk)
+    qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=10_000)   # the first board read
     assert kiosk.current_screen is kiosk.attract
     assert switcher.language == "ja"
     yield kiosk

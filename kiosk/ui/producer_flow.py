@@ -81,7 +81,7 @@ class ProducerFlow(QObject):
             summary = services.cards.check_card(code).summary
             return None if summary is None else with_stay(services, summary)
 
-        self._tasks.run(look_up, self._on_checked, self._on_refused)
+        self._tasks.run(look_up, self._on_checked, self._on_problem)
 
     def _on_checked(self, loaded: Loaded | None) -> None:
         """A new session for the scanned producer, straight in their language."""
@@ -115,7 +115,7 @@ class ProducerFlow(QObject):
             return
         services, producer = self._services, summary.producer_id
         self._tasks.run(lambda: with_stay(services, services.cards.summary(producer)),
-                        lambda loaded: self.balance.load(*loaded), self._on_store_failure)
+                        lambda loaded: self.balance.load(*loaded), self._on_problem)
 
     # ---- today's visit ------------------------------------------------------------------------
 
@@ -126,7 +126,7 @@ class ProducerFlow(QObject):
         self.balance.check_in_button.setEnabled(False)
         visits, producer = self._services.visits, summary.producer_id
         self._tasks.run(lambda: visits.check_in(producer), self._on_checked_in,
-                        self._on_store_failure, key=TaskKey.CHECK_IN)
+                        self._on_problem, key=TaskKey.CHECK_IN)
 
     def _on_checked_in(self, result: CheckIn) -> None:
         if result.already:
@@ -148,7 +148,7 @@ class ProducerFlow(QObject):
         self._push_request = str(uuid.uuid4())
         self._tasks.run(lambda: (pushes.roster(), pushes.allowance(producer)),
                         lambda loaded: self._on_roster(summary, *loaded),
-                        self._on_store_failure)
+                        self._on_problem)
 
     def _on_roster(self, summary: ProducerSummary, roster: list[CastEntry], allowance: int
                    ) -> None:
@@ -159,7 +159,7 @@ class ProducerFlow(QObject):
     def _on_search(self, text: str) -> None:
         pushes = self._services.pushes
         self._tasks.run(lambda: pushes.roster(text), self.push.show_roster,
-                        self._on_store_failure)
+                        self._on_problem)
 
     def _on_push_confirmed(self, cast_id: str, points: int) -> None:
         summary = self.balance.summary
@@ -184,10 +184,8 @@ class ProducerFlow(QObject):
 
     # ---- problems -----------------------------------------------------------------------------
 
-    def _on_refused(self, error: Exception) -> None:
-        self.notice.say(explain(error, Audience.PRODUCER))
-
-    def _on_store_failure(self, error: Exception) -> None:
+    def _on_problem(self, error: Exception) -> None:
+        """A refused card or a store that cannot be read: said over the current screen."""
         self.notice.say(explain(error, Audience.PRODUCER))
 
 

@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 class KioskMode(Enum):
     """What the kiosk is doing; it decides the idle time and where a scan goes."""
 
-    STARTING = "starting"       # only the attract screen exists; the store is opening
     ATTRACT = "attract"
     CUSTOMER = "customer"       # registration, the guide, typing a producer number
     PRODUCER = "producer"       # a producer's balance is open (private: a shorter idle time)
@@ -65,7 +64,7 @@ class Shell(QObject):
         self._picker: LanguagePicker | None = None
         self._session = 0
         self._landing: tuple[Screen, KioskMode] | None = None
-        self.mode = KioskMode.STARTING
+        self.mode = KioskMode.ATTRACT
         stack.addWidget(attract)
         idle.idle.connect(self.reset)
 
@@ -130,7 +129,7 @@ class Shell(QObject):
 
     def _apply_idle_policy(self) -> None:
         settings = self._settings
-        if self.mode in (KioskMode.ATTRACT, KioskMode.FIRST_PIN, KioskMode.STARTING):
+        if self.mode in (KioskMode.ATTRACT, KioskMode.FIRST_PIN):
             self._idle.disarm()
             return
         seconds = {KioskMode.STAFF: settings.staff_idle_seconds,

@@ -78,7 +78,7 @@ class StaffGate(QObject):
 
     def open_pin_pad(self) -> None:
         """The corner was held: ask for the PIN (or, before one exists, to choose one)."""
-        if self._shell.mode in (KioskMode.STAFF, KioskMode.STAFF_GATE, KioskMode.STARTING):
+        if self._shell.mode in (KioskMode.STAFF, KioskMode.STAFF_GATE):
             return
         self._shell.reset()
         if self.pin_missing:

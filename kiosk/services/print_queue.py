@@ -2,9 +2,10 @@
 
 States: waiting → printing → printed, or → failed (with the reason staff can act on, e.g.
 "printer out of cards"), from which staff retry; waiting jobs can be cancelled; a printed
-card can be printed again (a new job). A job left "printing" by a crash or a power cut goes
-back to waiting at the next start (`recover`), so no card is silently lost; at worst one
-prints twice, which staff can see and destroy.
+card can be printed again (a new job). `ACTIONS` says which `QueueAction` each state allows:
+the queue screen offers those, and the use cases refuse the others. A job left "printing" by
+a crash or a power cut goes back to waiting at the next start (`recover`), so no card is
+silently lost; at worst one prints twice, which staff can see and destroy.
 
 Only this kiosk's cards can be printed: the token of a card issued elsewhere never comes down
 by sync (reissue it here instead).
@@ -12,7 +13,8 @@ by sync (reissue it here instead).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import enum
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -25,11 +27,31 @@ from kiosk.db.print_jobs import JobState as JobState  # the UI's word for a job'
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import Rank, RuleBook
-from kiosk.services.staff import log_action
+from kiosk.services.staff import StaffLogAction, log_action
 
 
 class QueueRefused(ValueError):
     """The job is not in a state that allows this (e.g. cancelling a printed card)."""
+
+
+class QueueAction(enum.StrEnum):
+    """What staff can do with a job in the queue."""
+
+    RETRY = "retry"
+    CANCEL = "cancel"
+    REPRINT = "reprint"
+
+
+ACTIONS: Mapping[JobState, tuple[QueueAction, ...]] = {
+    JobState.FAILED: (QueueAction.RETRY, QueueAction.CANCEL),
+    JobState.WAITING: (QueueAction.CANCEL,),
+    JobState.PRINTED: (QueueAction.REPRINT,),
+    JobState.CANCELLED: (QueueAction.REPRINT,),
+}
+
+
+def _allowing(action: QueueAction) -> tuple[JobState, ...]:
+    return tuple(state for state, actions in ACTIONS.items() if action in actions)
 
 
 @dataclass(frozen=True)
@@ -42,6 +64,11 @@ class QueuedCard:
     nickname: str
     generation: int
     updated_at: datetime
+
+    @property
+    def actions(self) -> tuple[QueueAction, ...]:
+        """What staff may do with this job now (its row's buttons)."""
+        return ACTIONS.get(self.state, ())
 
 
 @dataclass(frozen=True)
@@ -123,28 +150,31 @@ class PrintQueueService:
             job = self._job(job_id, JobState.PRINTING)
             state = JobState.PRINTED if error is None else JobState.FAILED
             self._move(job, state, reason=error)
-            log_action("card_printed" if error is None else "card_print_failed",
+            log_action(StaffLogAction.CARD_PRINTED if error is None
+                       else StaffLogAction.CARD_PRINT_FAILED,
                        job.producer.number, self._clock(), job=job_id,
                        generation=job.card_generation, printer=job.printer, reason=error)
 
     def retry(self, job_id: int) -> None:
         with store_errors(), self._store.atomic():
-            self._move(self._job(job_id, JobState.FAILED), JobState.WAITING)
+            self._move(self._job(job_id, *_allowing(QueueAction.RETRY)), JobState.WAITING)
 
     def cancel(self, job_id: int) -> None:
         with store_errors(), self._store.atomic():
-            job = self._job(job_id, JobState.WAITING, JobState.FAILED)
+            job = self._job(job_id, *_allowing(QueueAction.CANCEL))
             self._move(job, JobState.CANCELLED)
-            log_action("print_cancelled", job.producer.number, self._clock(), job=job_id)
+            log_action(StaffLogAction.PRINT_CANCELLED, job.producer.number, self._clock(),
+                       job=job_id)
 
     def reprint(self, job_id: int) -> int:
         """A printed (or cancelled) card again: a new job for the same card."""
         with store_errors(), self._store.atomic():
-            job = self._job(job_id, JobState.PRINTED, JobState.CANCELLED)
+            job = self._job(job_id, *_allowing(QueueAction.REPRINT))
             if self._revoked(job):
                 raise QueueRefused(REPLACED)
             new_id = enqueue_card(job.producer, job.card_generation, self._clock())
-            log_action("card_reprint", job.producer.number, self._clock(), job=new_id)
+            log_action(StaffLogAction.CARD_REPRINT, job.producer.number, self._clock(),
+                       job=new_id)
         return new_id
 
     def recover(self) -> int:

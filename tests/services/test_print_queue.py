@@ -9,9 +9,14 @@ import pytest
 
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
-from kiosk.services.card_reissue import CardReissueService
+from kiosk.services.card_reissue import CardReissueService, ReplaceReason
 from kiosk.services.kiosk_identity import KioskSigner
-from kiosk.services.print_queue import JobState, PrintQueueService, QueueRefused
+from kiosk.services.print_queue import (
+    JobState,
+    PrintQueueService,
+    QueueAction,
+    QueueRefused,
+)
 from kiosk.services.registration import RegistrationRequest
 from tests.services.conftest import Services
 
@@ -56,6 +61,31 @@ def test_a_failed_print_keeps_its_reason_and_can_be_retried(services: Services,
         queue.cancel(job)                                # printed: nothing to cancel
 
 
+def test_each_job_offers_exactly_what_the_queue_allows(services: Services,
+                                                       queue: PrintQueueService) -> None:
+    for name in ("Ann", "Bob", "Cho", "Dee", "Eve"):
+        services.registration.register(RegistrationRequest.new(name, "en", True))
+    waiting, printing, printed, failed, cancelled = sorted(j.job_id for j in queue.jobs())
+    for job in (printing, printed, failed):
+        queue.start(job, "CardPrinter")
+    queue.finished(printed)
+    queue.finished(failed, "the printer is out of cards")
+    queue.cancel(cancelled)
+    run = {QueueAction.RETRY: queue.retry, QueueAction.CANCEL: queue.cancel,
+           QueueAction.REPRINT: queue.reprint}
+    offered = {job.job_id: job.actions for job in queue.jobs()}
+    assert offered == {waiting: (QueueAction.CANCEL,), printing: (),
+                       printed: (QueueAction.REPRINT,),
+                       failed: (QueueAction.RETRY, QueueAction.CANCEL),
+                       cancelled: (QueueAction.REPRINT,)}
+    for job, actions in offered.items():
+        for action in set(QueueAction) - set(actions):
+            with pytest.raises(QueueRefused):
+                run[action](job)
+        for action in actions:                  # in the order the row shows them
+            run[action](job)
+
+
 def test_a_crash_while_printing_puts_the_job_back(services: Services,
                                                   queue: PrintQueueService) -> None:
     services.registration.register(RegistrationRequest.new("Ann", "en", True))
@@ -74,7 +104,7 @@ def test_a_replaced_card_is_not_printed_but_its_successor_is(
     found = services.cards.check_card(issued.token).summary
     assert found is not None
     new = CardReissueService(store, rules, signer, services.clock).reissue(
-        found.producer_id, "lost before printing")
+        found.producer_id, ReplaceReason.LOST)
     first, second = sorted(queue.jobs(), key=lambda job: job.job_id)
     assert first.state is JobState.CANCELLED and "newer card" in (first.reason or "")
     assert queue.next_waiting() == second.job_id           # nothing holds up the new card

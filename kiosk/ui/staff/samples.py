@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kiosk.services.card_issue import NewProducerCard
 from kiosk.services.purchases import EarlierPurchase, PurchaseProblem, PurchaseRefused
 from kiosk.services.registration import RegistrationRequest
+from kiosk.services.staff import StaffLogAction
 from kiosk.services.sync_runner import SyncStatus
 from kiosk.ui.printer_status import PrinterState, Readiness
 from kiosk.ui.staff import messages
@@ -43,11 +44,12 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
     staff.pin.pad.changed.emit()
     staff.home.show_queue_counts(2, 1)
     digits = match.number.replace("-", "")
-    services.staff.record("office_refused", digits, kind="visit", problem="visited_today",
+    refused = StaffLogAction.OFFICE_REFUSED
+    services.staff.record(refused, digits, kind="visit", problem="visited_today",
                           reason="a visit on this business day is counted already")
-    services.staff.record("office_refused", digits, kind="purchase", problem="receipt_used",
+    services.staff.record(refused, digits, kind="purchase", problem="receipt_used",
                           reason="receipt R-0042 earned PV already")
-    services.staff.record("producer_renumbered", digits, old="007-0000002-8",
+    services.staff.record(StaffLogAction.PRODUCER_RENUMBERED, digits, old="007-0000002-8",
                           new=match.number, events_sent_again=3)
     staff.home.show_log(services.staff.recent_actions(8))
     now = datetime.now(UTC)

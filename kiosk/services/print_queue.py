@@ -1,11 +1,12 @@
 """The card print queue: every issued card waits here until the card printer has it.
 
-States: waiting → printing → printed, or → failed (with the reason staff can act on, e.g.
-"printer out of cards"), from which staff retry; waiting jobs can be cancelled; a printed
-card can be printed again (a new job). `ACTIONS` says which `QueueAction` each state allows:
-the queue screen offers those, and the use cases refuse the others. A job left "printing" by
-a crash or a power cut goes back to waiting at the next start (`recover`), so no card is
-silently lost; at worst one prints twice, which staff can see and destroy.
+States: waiting → printing → printed, or → failed (with a `PrintFailureState` staff can act
+on, e.g. out of cards, and the printer's own words as its detail), from which staff retry;
+waiting jobs can be cancelled; a printed card can be printed again (a new job). `ACTIONS`
+says which `QueueAction` each state allows: the queue screen offers those, and the use cases
+refuse the others. A job left "printing" by a crash or a power cut goes back to waiting at
+the next start (`recover`), so no card is silently lost; at worst one prints twice, which
+staff can see and destroy.
 
 Only this kiosk's cards can be printed: the token of a card issued elsewhere never comes down
 by sync (reissue it here instead).
@@ -24,10 +25,13 @@ from peewee import fn
 from kiosk.db.models import BalanceCache, Card, PrintJob, Producer
 from kiosk.db.print_jobs import REPLACED, enqueue_card
 from kiosk.db.print_jobs import JobState as JobState  # the UI's word for a job's state
+from kiosk.db.print_jobs import PrintFailureState as PrintFailureState  # and a failure's
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import Rank, RuleBook
 from kiosk.services.staff import StaffLogAction, log_action
+
+INTERRUPTED = "interrupted; printing again"
 
 
 class QueueRefused(ValueError):
@@ -58,7 +62,8 @@ def _allowing(action: QueueAction) -> tuple[JobState, ...]:
 class QueuedCard:
     job_id: int
     state: JobState
-    reason: str | None
+    failure: PrintFailureState | None     # why it failed (only a failed job has one)
+    detail: str                           # the words behind it, or a note on the state
     attempts: int
     producer_number: str
     nickname: str
@@ -104,7 +109,9 @@ class PrintQueueService:
         with store_errors():
             rows = list(PrintJob.select(PrintJob, Producer).join(Producer).where(where)
                         .order_by(PrintJob.id.desc()).limit(limit))
-        return [QueuedCard(row.id, JobState(row.state), row.reason, row.attempts,
+        return [QueuedCard(row.id, JobState(row.state),
+                           PrintFailureState(row.failure) if row.failure else None,
+                           row.detail or "", row.attempts,
                            str(ProducerNumber.parse(row.producer.number)),
                            row.producer.nickname, row.card_generation,
                            datetime.fromisoformat(row.updated_at)) for row in rows]
@@ -137,23 +144,29 @@ class PrintQueueService:
             card = self._card_to_print(job)
             replaced = self._revoked(job)
             if replaced:
-                self._move(job, JobState.CANCELLED, reason=REPLACED)
+                self._move(job, JobState.CANCELLED, detail=REPLACED)
             else:
                 self._move(job, JobState.PRINTING, attempts=job.attempts + 1, printer=printer)
         if replaced:
             raise QueueRefused(REPLACED)
         return card
 
-    def finished(self, job_id: int, error: str | None = None) -> None:
-        """The printer took the job (None) or failed with a reason staff can act on."""
+    def finished(self, job_id: int) -> None:
+        """The printer took the job."""
         with store_errors(), self._store.atomic():
             job = self._job(job_id, JobState.PRINTING)
-            state = JobState.PRINTED if error is None else JobState.FAILED
-            self._move(job, state, reason=error)
-            log_action(StaffLogAction.CARD_PRINTED if error is None
-                       else StaffLogAction.CARD_PRINT_FAILED,
-                       job.producer.number, self._clock(), job=job_id,
-                       generation=job.card_generation, printer=job.printer, reason=error)
+            self._move(job, JobState.PRINTED)
+            log_action(StaffLogAction.CARD_PRINTED, job.producer.number, self._clock(),
+                       job=job_id, generation=job.card_generation, printer=job.printer)
+
+    def failed(self, job_id: int, failure: PrintFailureState, detail: str = "") -> None:
+        """The card did not print, for a reason staff can act on (then retry)."""
+        with store_errors(), self._store.atomic():
+            job = self._job(job_id, JobState.PRINTING)
+            self._move(job, JobState.FAILED, failure, detail)
+            log_action(StaffLogAction.CARD_PRINT_FAILED, job.producer.number, self._clock(),
+                       job=job_id, generation=job.card_generation, printer=job.printer,
+                       failure=failure, detail=detail)
 
     def retry(self, job_id: int) -> None:
         with store_errors(), self._store.atomic():
@@ -180,8 +193,8 @@ class PrintQueueService:
     def recover(self) -> int:
         """At start-up: jobs caught printing by a crash wait again. Returns how many."""
         with store_errors(), self._store.atomic():
-            return int(PrintJob.update(state=JobState.WAITING.value,
-                                       reason="interrupted; printing again")
+            return int(PrintJob.update(state=JobState.WAITING.value, failure=None,
+                                       detail=INTERRUPTED)
                        .where(PrintJob.state == JobState.PRINTING.value).execute())
 
     # ---- helpers ------------------------------------------------------------------------------
@@ -213,11 +226,12 @@ class PrintQueueService:
             raise QueueRefused(f"job {job_id} is {job.state}")
         return job
 
-    def _move(self, job: PrintJob, state: JobState, reason: str | None = None,
-              **changes: object) -> None:
+    def _move(self, job: PrintJob, state: JobState, failure: PrintFailureState | None = None,
+              detail: str = "", **changes: object) -> None:
         job.state = state.value
         job.updated_at = self._clock().astimezone(UTC).isoformat(timespec="seconds")
-        job.reason = reason
+        job.failure = failure.value if failure is not None else None
+        job.detail = detail or None
         for name, value in changes.items():
             setattr(job, name, value)
         job.save()

@@ -4,11 +4,11 @@ face, send it to the card printer, record the outcome in the queue. Runs off the
 
 The readiness check comes first because CUPS happily accepts a job into a paused queue, and
 the card would then "print" without anything coming out. A printer that is not ready fails
-the job with `Readiness.job_reason()`, e.g. "paused: printer paused — resume it in the
-printer settings (Paused)"; `printer_status.state_of_reason(reason)` gives the UI the state
-to translate. Staff fix the printer and retry the job. When the state cannot be found out
-(`UNKNOWN`: no `lpstat`, CUPS not answering) the card is printed anyway: the print itself
-then succeeds or fails with its own reason, as before the check existed.
+the job with `Readiness.failure` (e.g. `PAUSED`) and CUPS's words as its detail; the UI
+translates the state. Staff fix the printer and retry the job. When the state cannot be
+found out (`UNKNOWN`: no `lpstat`, CUPS not answering) the card is printed anyway: the print
+itself then succeeds or fails (`PRINT_ERROR`, its message as the detail), as before the
+check existed.
 """
 
 from __future__ import annotations
@@ -16,9 +16,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from kiosk.services.print_queue import CardToPrint, PrintQueueService, QueueRefused
+from kiosk.services.print_queue import (
+    CardToPrint,
+    PrintFailureState,
+    PrintQueueService,
+    QueueRefused,
+)
 from kiosk.ui.printer_status import PrinterState, Readiness, printer_readiness
-from kiosk.ui.printing import PrintFailure, print_card
+from kiosk.ui.printing import PrintFailure, PrintProblem, print_card
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +45,20 @@ def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
     if status.state is PrinterState.UNKNOWN:
         log.warning("printing job %s without knowing the state of %r: %s", job_id, printer,
                     status.detail)
-    elif not status.ready:
-        queue.finished(job_id, status.job_reason())
+    elif status.failure is not None:
+        queue.failed(job_id, status.failure, status.detail)
         return job_id
     try:
         print_card(printer, card_front_png(card, cafe_name, logo),
                    card_back_png(card, cafe_name, logo, website),
                    title=f"Producer card {card.producer_number}")
-    except (PrintFailure, QueueRefused, OSError) as exc:
-        queue.finished(job_id, str(exc))
+    except PrintFailure as exc:
+        if exc.problem is PrintProblem.NO_SUCH_PRINTER:   # as if CUPS had said so first
+            queue.failed(job_id, PrintFailureState.NO_SUCH_PRINTER, exc.detail)
+        else:
+            queue.failed(job_id, PrintFailureState.PRINT_ERROR, str(exc))
+    except (QueueRefused, OSError) as exc:
+        queue.failed(job_id, PrintFailureState.PRINT_ERROR, str(exc))
     else:
         queue.finished(job_id)
     return job_id

@@ -13,6 +13,7 @@ from kiosk.services.card_reissue import CardReissueService, ReplaceReason
 from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.print_queue import (
     JobState,
+    PrintFailureState,
     PrintQueueService,
     QueueAction,
     QueueRefused,
@@ -45,11 +46,13 @@ def test_a_failed_print_keeps_its_reason_and_can_be_retried(services: Services,
     job = queue.next_waiting()
     assert job is not None
     queue.start(job, "CardPrinter")
-    queue.finished(job, "the printer is out of cards")
+    queue.failed(job, PrintFailureState.OUT_OF_CARDS, "media-empty-error")
     failed = queue.jobs()[0]
-    assert (failed.state, failed.reason) == (JobState.FAILED, "the printer is out of cards")
+    assert (failed.state, failed.failure, failed.detail) == (
+        JobState.FAILED, PrintFailureState.OUT_OF_CARDS, "media-empty-error")
     queue.retry(job)
     assert queue.next_waiting() == job
+    assert (queue.jobs()[0].failure, queue.jobs()[0].detail) == (None, "")
     queue.start(job, "CardPrinter")
     queue.finished(job)
     assert queue.jobs()[0].attempts == 2
@@ -69,7 +72,7 @@ def test_each_job_offers_exactly_what_the_queue_allows(services: Services,
     for job in (printing, printed, failed):
         queue.start(job, "CardPrinter")
     queue.finished(printed)
-    queue.finished(failed, "the printer is out of cards")
+    queue.failed(failed, PrintFailureState.OUT_OF_CARDS)
     queue.cancel(cancelled)
     run = {QueueAction.RETRY: queue.retry, QueueAction.CANCEL: queue.cancel,
            QueueAction.REPRINT: queue.reprint}
@@ -94,7 +97,8 @@ def test_a_crash_while_printing_puts_the_job_back(services: Services,
     queue.start(job, "CardPrinter")
     assert queue.recover() == 1                            # what the app does at start-up
     assert queue.next_waiting() == job
-    assert queue.jobs()[0].reason == "interrupted; printing again"
+    again = queue.jobs()[0]
+    assert (again.failure, again.detail) == (None, "interrupted; printing again")
 
 
 def test_a_replaced_card_is_not_printed_but_its_successor_is(
@@ -106,7 +110,7 @@ def test_a_replaced_card_is_not_printed_but_its_successor_is(
     new = CardReissueService(store, rules, signer, services.clock).reissue(
         found.producer_id, ReplaceReason.LOST)
     first, second = sorted(queue.jobs(), key=lambda job: job.job_id)
-    assert first.state is JobState.CANCELLED and "newer card" in (first.reason or "")
+    assert first.state is JobState.CANCELLED and "newer card" in first.detail
     assert queue.next_waiting() == second.job_id           # nothing holds up the new card
     with pytest.raises(QueueRefused, match="cancelled"):
         queue.start(first.job_id, "CardPrinter")

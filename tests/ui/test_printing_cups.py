@@ -86,7 +86,7 @@ def test_save_as_pdf_needs_no_printer(qapp: object, issuer: CardIssuer,
 def test_the_queue_prints_through_cups_and_keeps_failures_for_staff(
         qapp: object, cups: CupsServer, store: Store, rules: RuleBook, issuer: CardIssuer,
         tmp_path: Path) -> None:
-    from kiosk.services.print_queue import JobState, PrintQueueService
+    from kiosk.services.print_queue import JobState, PrintFailureState, PrintQueueService
     from kiosk.ui.print_worker import print_next
 
     out = cups.add_card_printer("QueuePrinter")
@@ -95,7 +95,7 @@ def test_the_queue_prints_through_cups_and_keeps_failures_for_staff(
     job = print_next(queue, "Unplugged", "IDOL CAFÉ")         # a printer that is not there
     assert job is not None
     failed = queue.jobs()[0]
-    assert failed.state is JobState.FAILED and "no_such_printer" in (failed.reason or "")
+    assert (failed.state, failed.failure) == (JobState.FAILED, PrintFailureState.NO_SUCH_PRINTER)
     queue.retry(job)
     before = len(cups.jobs())
     assert print_next(queue, "QueuePrinter", "IDOL CAFÉ") == job

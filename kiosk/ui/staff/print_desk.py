@@ -21,6 +21,7 @@ from kiosk.ui.staff.queue_screen import PrintQueueScreen
 
 if TYPE_CHECKING:
     from kiosk.services.card_issue import NewProducerCard
+    from kiosk.services.print_queue import QueuedCard
     from kiosk.ui.staff.mode import StaffMode
 
 log = logging.getLogger(__name__)
@@ -86,13 +87,12 @@ class PrintDesk(QObject):
             return
         from kiosk.settings import read_cafe_logo
         from kiosk.ui.print_worker import print_next
-        from kiosk.ui.printer_status import state_of_reason
         from kiosk.ui.printing import PrintFailure, PrintProblem, resolve_printer
 
         self._printing = True
         queue, settings = services.print_queue, self._mode.settings
 
-        def work() -> tuple[int, str | None]:
+        def work() -> tuple[int, QueuedCard | None]:
             """Until the queue is empty, or the printer says it cannot print (then the
             other cards stay waiting rather than all failing the same way)."""
             printer = resolve_printer(settings.card_printer)
@@ -103,13 +103,13 @@ class PrintDesk(QObject):
                                         website=settings.website_url)) is not None:
                 sent += 1
                 job = queue.job(job_id)
-                if state_of_reason(job.reason) is not None:
-                    return sent, job.reason
+                if job.failure is not None and job.failure.printer_not_ready:
+                    return sent, job
             return sent, None
 
         run_in_background(work, self._on_printed, self._on_print_error, printing_pool())
 
-    def _on_printed(self, outcome: tuple[int, str | None]) -> None:
+    def _on_printed(self, outcome: tuple[int, QueuedCard | None]) -> None:
         self._printing = False
         sent, stopped = outcome
         if stopped is not None:

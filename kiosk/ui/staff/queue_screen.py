@@ -146,7 +146,7 @@ class PrintQueueScreen(StaffScreen):
             return self.tr("printed")
         if job.state is JobState.CANCELLED:
             return self.tr("cancelled")
-        return fill(self.tr("failed: %1"), messages.job_failure(job.reason))
+        return fill(self.tr("failed: %1"), messages.job_failure(job))
 
     def action_text(self, action: QueueAction | str) -> str:
         """A row button's text: a `QueueAction`, or `SAVE_PDF`."""

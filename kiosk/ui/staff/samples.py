@@ -10,11 +10,12 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from kiosk.services.card_issue import NewProducerCard
+from kiosk.services.print_queue import JobState, PrintFailureState
 from kiosk.services.purchases import EarlierPurchase, PurchaseProblem, PurchaseRefused
 from kiosk.services.registration import RegistrationRequest
 from kiosk.services.staff import StaffLogAction
 from kiosk.services.sync_runner import SyncStatus
-from kiosk.ui.printer_status import PrinterState, Readiness
+from kiosk.ui.printer_status import PrinterState
 from kiosk.ui.staff import messages
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
     staff.home.show_sync(SyncStatus(online=True, pending=3, refused=2,
                                     last_success=now - timedelta(minutes=2)), enrolled=True)
     staff.queue.show_jobs(services.print_queue.jobs(), [match])
-    staff.queue.show_printer(SAMPLE_PRINTERS[0], messages.printer_state_text(
-        Readiness(PrinterState.READY).state))
+    staff.queue.show_printer(SAMPLE_PRINTERS[0],
+                             messages.printer_state_text(PrinterState.READY))
     staff.find.query.setText(match.nickname[:2])
     staff.find.show_matches(services.reissue.find(match.nickname[:2]))
     staff.producer.load(match, summary)
@@ -80,15 +81,14 @@ def _sample_jobs(window: KioskWindow, card: NewProducerCard) -> None:
     services = window.services
     assert services is not None
     queue = services.print_queue
-    waiting = [job.job_id for job in queue.jobs() if job.state.value == "waiting"]
+    waiting = [job.job_id for job in queue.jobs() if job.state is JobState.WAITING]
     for name in ("Aoi", "Ren")[:max(0, 3 - len(waiting))]:
         services.issuer.issue(RegistrationRequest.new(name, card.issued.language, True))
-    waiting = [job.job_id for job in queue.jobs() if job.state.value == "waiting"]
+    waiting = [job.job_id for job in queue.jobs() if job.state is JobState.WAITING]
     queue.start(waiting[-1], SAMPLE_PRINTERS[0])
     queue.finished(waiting[-1])
     queue.start(waiting[-2], SAMPLE_PRINTERS[0])
-    queue.finished(waiting[-2], Readiness(PrinterState.OUT_OF_CARDS,
-                                          "media-empty-error").job_reason())
+    queue.failed(waiting[-2], PrintFailureState.OUT_OF_CARDS, "media-empty-error")
 
 
 def staff_screens(window: KioskWindow) -> list[tuple[str, Screen]]:

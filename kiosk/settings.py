@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.cards.branding import CardBranding
 from kiosk.domain.producer_number import MAX_KIOSK
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.domain.scan import ScannerSettings
@@ -261,6 +262,12 @@ def read_cafe_logo(settings: KioskSettings) -> bytes | None:
     """The logo file's bytes, for `CardFace(logo_image=...)`; None without a logo."""
     path = cafe_logo_path(settings)
     return None if path is None else path.read_bytes()
+
+
+def card_branding(settings: KioskSettings) -> CardBranding:
+    """What the cards and slips are drawn with: the café's name, logo (read from its file)
+    and website."""
+    return CardBranding(settings.cafe_name, read_cafe_logo(settings), settings.website_url)
 
 
 def scanner_settings(settings: KioskSettings) -> ScannerSettings:

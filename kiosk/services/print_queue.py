@@ -9,7 +9,8 @@ the next start (`recover`), so no card is silently lost; at worst one prints twi
 staff can see and destroy.
 
 Only this kiosk's cards can be printed: the token of a card issued elsewhere never comes down
-by sync (reissue it here instead).
+by sync (reissue it here instead). A job's card is drawn with the café's branding as it is
+when the job is printed (`CurrentBranding`, the same the issuer draws the screen's card with).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ import enum
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from peewee import fn
 
+from kiosk.cards.branding import CardBranding
 from kiosk.db.models import BalanceCache, Card, PrintJob, Producer
 from kiosk.db.print_jobs import REPLACED, enqueue_card
 from kiosk.db.print_jobs import JobState as JobState  # the UI's word for a job's state
@@ -29,7 +31,11 @@ from kiosk.db.print_jobs import PrintFailureState as PrintFailureState  # and a 
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import Rank, RuleBook
+from kiosk.services.branding import CurrentBranding
 from kiosk.services.staff import StaffLogAction, log_action
+
+if TYPE_CHECKING:
+    from kiosk.cards.art import CardFace
 
 INTERRUPTED = "interrupted; printing again"
 
@@ -78,7 +84,7 @@ class QueuedCard:
 
 @dataclass(frozen=True)
 class CardToPrint:
-    """What the printer adapter draws: the card face of one job."""
+    """What the printer adapter draws: the card of one job, and the branding to draw it with."""
 
     job_id: int
     nickname: str
@@ -86,14 +92,22 @@ class CardToPrint:
     rank: Rank
     token: str
     generation: int
+    branding: CardBranding
+
+    def face(self) -> CardFace:
+        return self.branding.face(self.nickname, self.producer_number, self.rank, self.token)
 
 
 class PrintQueueService:
     def __init__(self, store: Store, rules: RuleBook,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 branding: CurrentBranding | None = None) -> None:
+        """`branding`: the kiosk's (`KioskServices.branding`); without it, cards are drawn
+        with `CardBranding()`'s defaults (enough to `recover` jobs at start)."""
         self._store = store
         self._rules = rules
         self._clock = clock
+        self._branding = branding or CurrentBranding()
 
     def jobs(self, states: tuple[JobState, ...] = tuple(JobState),
              limit: int = 100) -> list[QueuedCard]:
@@ -215,7 +229,7 @@ class PrintQueueService:
         return CardToPrint(int(job.id), producer.nickname,
                            str(ProducerNumber.parse(producer.number)),
                            self._rules.rank_for(balance.pv_earned if balance else 0),
-                           card.token, card.generation)
+                           card.token, card.generation, self._branding.current())
 
     @staticmethod
     def _job(job_id: int, *allowed: JobState) -> PrintJob:

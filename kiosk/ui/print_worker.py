@@ -28,11 +28,11 @@ from kiosk.ui.printing import PrintFailure, PrintProblem, print_card
 log = logging.getLogger(__name__)
 
 
-def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
-               readiness: Callable[[str], Readiness] = printer_readiness,
-               logo: bytes | None = None, website: str = "") -> int | None:
-    """Print the oldest waiting card; returns its job id (None: nothing was waiting).
-    A printer failure is recorded on the job, with its reason, for staff to act on."""
+def print_next(queue: PrintQueueService, printer: str,
+               readiness: Callable[[str], Readiness] = printer_readiness) -> int | None:
+    """Print the oldest waiting card (with the café's branding as the queue has it now);
+    returns its job id (None: nothing was waiting). A printer failure is recorded on the
+    job, with its reason, for staff to act on."""
     job_id = queue.next_waiting()
     if job_id is None:
         return None
@@ -49,8 +49,7 @@ def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
         queue.failed(job_id, status.failure, status.detail)
         return job_id
     try:
-        print_card(printer, card_front_png(card, cafe_name, logo),
-                   card_back_png(card, cafe_name, logo, website),
+        print_card(printer, card_front_png(card), card_back_png(card),
                    title=f"Producer card {card.producer_number}")
     except PrintFailure as exc:
         if exc.problem is PrintProblem.NO_SUCH_PRINTER:   # as if CUPS had said so first
@@ -64,19 +63,16 @@ def print_next(queue: PrintQueueService, printer: str, cafe_name: str,
     return job_id
 
 
-def card_back_png(card: CardToPrint, cafe_name: str, logo: bytes | None = None,
-                  website: str = "") -> bytes:
+def card_back_png(card: CardToPrint) -> bytes:
     """The card's back (printed only where the printer does duplex)."""
-    from kiosk.cards.art import CardFace, render_card_back, to_png
+    from kiosk.cards.art import render_card_back, to_png
 
-    return to_png(render_card_back(CardFace(card.nickname, card.producer_number, card.rank,
-                                            card.token, cafe_name, logo), website))
+    return to_png(render_card_back(card.face(), card.branding.website))
 
 
-def card_front_png(card: CardToPrint, cafe_name: str, logo: bytes | None = None) -> bytes:
+def card_front_png(card: CardToPrint) -> bytes:
     """The card's front as it is printed (also what "save as PDF" draws)."""
     # Pillow and qrcode load with the first card, not at start-up.
-    from kiosk.cards.art import CardFace, render_card_front, to_png
+    from kiosk.cards.art import render_card_front, to_png
 
-    return to_png(render_card_front(CardFace(card.nickname, card.producer_number, card.rank,
-                                             card.token, cafe_name, logo)))
+    return to_png(render_card_front(card.face()))

@@ -303,3 +303,17 @@ def test_a_logo_deleted_after_saving_is_named_on_the_next_start(data_dir: Path) 
     (data_dir / "logo.png").unlink()
     with pytest.raises(SettingsError, match="cafe_logo"):
         load_settings(data_dir)
+
+
+def test_the_card_branding_is_the_cafes_name_logo_and_website(data_dir: Path) -> None:
+    from kiosk.cards.branding import CardBranding
+    from kiosk.settings import card_branding
+
+    logo = write_logo(data_dir / "logo.png").read_bytes()
+    settings = save_settings(data_dir, {"cafe_name": "カフェ☆ミライ", "cafe_logo": "logo.png",
+                                        "website_url": "https://mirai.example/login"})
+    assert card_branding(settings) == CardBranding("カフェ☆ミライ", logo,
+                                                   "https://mirai.example/login")
+    defaults = KioskSettings(data_dir=data_dir)            # no logo: none on the card
+    assert card_branding(defaults) == CardBranding(defaults.cafe_name, None,
+                                                   defaults.website_url)

@@ -142,7 +142,7 @@ def test_a_printer_that_is_not_ready_fails_the_job_without_printing(
     asked: list[str] = []
     issuer.issue(RegistrationRequest.new("Ann", "en", True))
     queue = PrintQueueService(store, rules)
-    job = print_next(queue, "Cards", "IDOL CAFÉ", readiness=out_of_cards)
+    job = print_next(queue, "Cards", readiness=out_of_cards)
     assert job is not None and asked == ["Cards"]
     failed = queue.jobs()[0]
     assert failed.state is JobState.FAILED and failed.attempts == 1
@@ -218,7 +218,7 @@ def test_a_paused_queue_fails_the_job_and_a_retry_after_resuming_prints(
     cups.pause("StatusQueue")
     issuer.issue(RegistrationRequest.new("Ann", "en", True))
     queue = PrintQueueService(store, rules)
-    job = print_next(queue, "StatusQueue", "IDOL CAFÉ")
+    job = print_next(queue, "StatusQueue")
     assert job is not None
     failed = queue.jobs()[0]
     assert failed.state is JobState.FAILED
@@ -228,7 +228,7 @@ def test_a_paused_queue_fails_the_job_and_a_retry_after_resuming_prints(
 
     cups.resume("StatusQueue")
     queue.retry(job)
-    assert print_next(queue, "StatusQueue", "IDOL CAFÉ") == job
+    assert print_next(queue, "StatusQueue") == job
     printed = queue.jobs()[0]
     assert printed.state is JobState.PRINTED and printed.attempts == 2
     deadline = time.monotonic() + 60

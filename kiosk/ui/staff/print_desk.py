@@ -85,7 +85,6 @@ class PrintDesk(QObject):
         if self._printing:
             self._print_again = True
             return
-        from kiosk.settings import read_cafe_logo
         from kiosk.ui.print_worker import print_next
         from kiosk.ui.printing import PrintFailure, PrintProblem, resolve_printer
 
@@ -98,9 +97,8 @@ class PrintDesk(QObject):
             printer = resolve_printer(settings.card_printer)
             if not printer:
                 raise PrintFailure(PrintProblem.NO_SUCH_PRINTER)
-            logo, sent = read_cafe_logo(settings), 0
-            while (job_id := print_next(queue, printer, settings.cafe_name, logo=logo,
-                                        website=settings.website_url)) is not None:
+            sent = 0
+            while (job_id := print_next(queue, printer)) is not None:
                 sent += 1
                 job = queue.job(job_id)
                 if job.failure is not None and job.failure.printer_not_ready:
@@ -149,7 +147,6 @@ class PrintDesk(QObject):
         services = self._mode.services()
         if services is None:
             return
-        from kiosk.settings import read_cafe_logo
         from kiosk.ui.print_worker import card_front_png
         from kiosk.ui.printing import save_card_pdf
 
@@ -160,8 +157,7 @@ class PrintDesk(QObject):
             card = queue.card_for(job_id)
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"card-{card.producer_number}-{card.generation}.pdf"
-            save_card_pdf(path, card_front_png(card, settings.cafe_name,
-                                               read_cafe_logo(settings)),
+            save_card_pdf(path, card_front_png(card),
                           title=f"Producer card {card.producer_number}")
             return path
 
@@ -216,12 +212,9 @@ class PrintDesk(QObject):
         services = self._mode.services()
         if services is None:
             return
-        from kiosk.cards.art import SlipContent
+        from kiosk.services.card_issue import credentials_slip
 
-        issued = result.issued
-        self.print_slip(SlipContent(issued.nickname, issued.producer_number, issued.login_id,
-                                    issued.password, self._mode.website_url,
-                                    self._mode.settings.cafe_name), None)
+        self.print_slip(credentials_slip(result.issued, services.branding.current()), None)
         if self._mode.settings.auto_print:
             self.print_waiting()
 

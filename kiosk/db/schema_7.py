@@ -12,12 +12,11 @@ the table as schemas 5 and 6 had it, which the 4 → 5 step creates for this one
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
+
+import peewee
 
 from kiosk.db.print_jobs import PrintFailureState
-
-if TYPE_CHECKING:
-    from kiosk.db.store import Store
 
 PRINT_JOB_AT_SCHEMA_5 = (
     'CREATE TABLE IF NOT EXISTS "print_job" ("id" INTEGER NOT NULL PRIMARY KEY, '
@@ -56,13 +55,16 @@ def split_reason(reason: str) -> tuple[PrintFailureState, str]:
     return state, rest                                    # the adapter's "no_such_printer: …"
 
 
-def migrate_6_to_7(store: Store) -> None:
-    store.execute('ALTER TABLE "print_job" RENAME COLUMN "reason" TO "detail"')
-    store.execute('ALTER TABLE "print_job" ADD COLUMN "failure" VARCHAR(255)')
-    failed = store.db.execute_sql(  # type: ignore[no-untyped-call]
-        'SELECT "id", "detail" FROM "print_job" WHERE "state" = \'failed\'').fetchall()
-    for job_id, reason in failed:
+def split_print_failures(db: peewee.Database) -> None:
+    """The step itself, inside the store's migration transaction."""
+    _sql(db, 'ALTER TABLE "print_job" RENAME COLUMN "reason" TO "detail"')
+    _sql(db, 'ALTER TABLE "print_job" ADD COLUMN "failure" VARCHAR(255)')
+    failed = _sql(db, 'SELECT "id", "detail" FROM "print_job" WHERE "state" = \'failed\'')
+    for job_id, reason in failed.fetchall():
         failure, detail = split_reason(reason or "")
-        store.db.execute_sql(  # type: ignore[no-untyped-call]
-            'UPDATE "print_job" SET "failure" = ?, "detail" = ? WHERE "id" = ?',
-            (failure.value, detail or None, job_id))
+        _sql(db, 'UPDATE "print_job" SET "failure" = ?, "detail" = ? WHERE "id" = ?',
+             (failure.value, detail or None, job_id))
+
+
+def _sql(db: peewee.Database, sql: str, params: tuple[object, ...] = ()) -> Any:
+    return db.execute_sql(sql, params)  # type: ignore[no-untyped-call]

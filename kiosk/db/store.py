@@ -251,11 +251,16 @@ def _migrate_5_to_6(store: Store) -> None:
     store._create_extra_indexes()
 
 
+def _migrate_6_to_7(store: Store) -> None:
+    """Schema 7: a print job's failure as a state and a detail, not one text (`schema_7`)."""
+    schema_7.split_print_failures(store.db)
+
+
 _MIGRATIONS: dict[int, Callable[[Store], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
-    6: schema_7.migrate_6_to_7,
+    6: _migrate_6_to_7,
 }

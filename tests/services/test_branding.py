@@ -10,11 +10,8 @@ from PIL import Image
 
 from kiosk.cards.art import render_card_front, to_png
 from kiosk.cards.branding import CardBranding
-from kiosk.db.store import Store
-from kiosk.domain.rules import RuleBook
 from kiosk.services.branding import CurrentBranding
-from kiosk.services.bundle import build_services
-from kiosk.services.kiosk_identity import KioskSigner
+from kiosk.services.bundle import KioskServices
 from kiosk.services.registration import RegistrationRequest
 
 
@@ -30,8 +27,8 @@ def logo_png(colour: tuple[int, int, int]) -> bytes:
 
 
 def test_after_an_update_the_issued_and_the_printed_card_have_the_same_new_logo(
-        store: Store, rules: RuleBook, signer: KioskSigner) -> None:
-    services = build_services(store, rules, signer, "IDOL CAFÉ", "https://example.cafe")
+        kiosk_services: KioskServices) -> None:
+    services = kiosk_services                           # as the app builds them
     before = services.issuer.issue(RegistrationRequest.new("ミク", "ja", True))
     logo = logo_png((200, 30, 90))
     new = CardBranding("カフェ☆ミライ", logo, "https://mirai.example.cafe/login")

@@ -32,6 +32,7 @@ test: setup lint typecheck unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests bench scripts
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -75,4 +76,5 @@ fonts: $(STAMP)
 	$(BIN)/python scripts/subset_fonts.py
 
 clean:
-	rm -rf $(VENV) $(QM) test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(QM) test-artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis \
+		.import_linter_cache .grimp_cache

@@ -21,7 +21,7 @@ def percentile(values: list[float], share: float) -> float:
 
 def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, KioskWindow]:
     """The app, the opened store and a shown portrait window (close both when done)."""
-    from kiosk.app import load_rules, open_kiosk
+    from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
     from kiosk.ui.i18n import LanguageSwitcher

@@ -136,11 +136,11 @@ def wait_listed(cups: CupsServer, queue: str, count: int) -> None:
 def fill_queue(data_dir: Path, cards: int) -> tuple[Any, PrintQueueService, list[CardFace]]:
     """A kiosk store with `cards` registrations: `cards` waiting print jobs."""
     from kiosk.cards.branding import CardBranding
+    from kiosk.db.identity import ensure_identity
     from kiosk.db.store import Store
     from kiosk.domain.rules import parse_rules
     from kiosk.paths import rules_path
     from kiosk.services.branding import CurrentBranding
-    from kiosk.services.kiosk_identity import ensure_identity
     from kiosk.services.print_queue import PrintQueueService
     from kiosk.services.registration import RegistrationRequest, RegistrationService
 

@@ -69,18 +69,19 @@ def run(rounds: int = 40) -> dict[str, float]:
     guard.setInterval(10_000)
     guard.timeout.connect(loop.quit)
     watch = _PaintWatch(loop)
-    window.card_ready.card.installEventFilter(watch)
+    registration = window.parts.registration
+    registration.card_ready.card.installEventFilter(watch)
     meter = _LagMeter()
     latencies, lags = [], []
     for i in range(rounds + 3):               # the first 3 warm caches and are dropped
-        window._on_name_accepted(f"ベンチ{i % 10}")
-        window.terms.agree.setChecked(True)
-        window._on_terms_accepted()
+        registration.name.accepted.emit(f"ベンチ{i % 10}")
+        registration.terms.agree.setChecked(True)
+        registration.terms.accepted.emit()
         app.processEvents()
         meter.start()
         watch.armed = True
         started = time.perf_counter()
-        QTest.mouseClick(window.confirm.confirm_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(registration.confirm.confirm_button, Qt.MouseButton.LeftButton)
         guard.start()
         loop.exec()
         guard.stop()
@@ -90,8 +91,8 @@ def run(rounds: int = 40) -> dict[str, float]:
         if i >= 3:
             latencies.append((watch.painted_at - started) * 1000)
             lags.append(lag * 1000)
-        window.reset_session()
-    window.card_ready.card.removeEventFilter(watch)
+        window.shell.reset()
+    window.parts.registration.card_ready.card.removeEventFilter(watch)
     window.close()
     store.close()
     return {

@@ -28,6 +28,7 @@ SAMPLES = 60
 
 def build_store(data_dir: Path, producers: int) -> list[str]:
     """A store with `producers` producers and 10 entries each; returns sample tokens."""
+    from kiosk.db.identity import ensure_identity
     from kiosk.db.ledger import cast_month
     from kiosk.db.store import Store
     from kiosk.domain.producer_number import ProducerNumber
@@ -35,7 +36,6 @@ def build_store(data_dir: Path, producers: int) -> list[str]:
     from kiosk.domain.tokens import CardClaims, sign_card
     from kiosk.paths import rules_path
     from kiosk.services.demo import DEMO_CAST
-    from kiosk.services.kiosk_identity import ensure_identity
 
     rules = parse_rules(rules_path().read_text(encoding="utf-8"))
     store = Store(data_dir / "kiosk.sqlite3", rules).open()
@@ -137,14 +137,14 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
     assert services is not None
     loop = QEventLoop()
     painted = _Painted(loop)
-    window.producer.balance.installEventFilter(painted)
+    window.parts.producer.balance.installEventFilter(painted)
     guard = QTimer()
     guard.setSingleShot(True)
     guard.setInterval(10_000)
     guard.timeout.connect(loop.quit)
     scans: list[float] = []
     for index, token in enumerate(tokens[:SAMPLES + 5]):
-        window.reset_session()
+        window.shell.reset()
         app.processEvents()
         painted.armed = True
         started = time.perf_counter()
@@ -169,7 +169,7 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
             started = time.perf_counter()
             services.pushes.push(producer, "sakura", 1)
             pushes.append((time.perf_counter() - started) * 1000)
-    window.producer.balance.removeEventFilter(painted)
+    window.parts.producer.balance.removeEventFilter(painted)
     window.close()
     store.close()
     return {"scan_p50": statistics.median(scans), "scan_p95": percentile(scans, 0.95),

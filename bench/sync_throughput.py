@@ -52,9 +52,9 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from kiosk.db.identity import KioskSigner
     from kiosk.db.store import Store
     from kiosk.domain.rules import RuleBook
-    from kiosk.services.kiosk_identity import KioskSigner
     from kiosk.sync.engine import SyncEngine
 
 FULL_EVENTS = 100_000
@@ -160,9 +160,9 @@ def _rules() -> RuleBook:
 @contextlib.contextmanager
 def open_kiosk(data_dir: Path, rules: RuleBook) -> Iterator[tuple[Store, KioskSigner]]:
     """The kiosk store (process-global: one open at a time) and this kiosk's signer."""
+    from kiosk.db.identity import ensure_identity
     from kiosk.db.store import Store
     from kiosk.services.demo import seed_demo_cast
-    from kiosk.services.kiosk_identity import ensure_identity
 
     store = Store(data_dir / "kiosk.sqlite3", rules).open()
     try:

@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kiosk.bootstrap import data_dir_message, open_store
 from kiosk.db.backup import BackupFailed, backup_store
 from kiosk.db.errors import StoreError
 from kiosk.domain.rules import RuleBook
@@ -44,19 +45,16 @@ def run_command(args: argparse.Namespace, settings: KioskSettings, rules: RuleBo
     if args.command == "backup":
         return _backup_command(settings.store_path, args.dest, args.keep)
     from kiosk.db.office_credential import load_credential
-    from kiosk.db.store import Store
-    from kiosk.services.kiosk_identity import ensure_identity
     from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
     from kiosk.sync.engine import SyncEngine
     from kiosk.sync.enrolment import EnrolmentError, enrol_kiosk
 
     try:
-        store = Store(settings.store_path, rules).open()
+        store, signer = open_store(settings, rules)
     except StoreError as exc:
-        print(f"kiosk: cannot use the data dir {settings.data_dir}: {exc}", file=sys.stderr)
+        print(data_dir_message(settings.data_dir, exc), file=sys.stderr)
         return 2
     try:
-        signer = ensure_identity(store, settings.data_dir, settings.kiosk_number)
         if args.command == "enrol":
             enrolled = enrol_kiosk(store, settings.data_dir, signer, args.office,
                                    args.code, args.label)

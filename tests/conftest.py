@@ -18,13 +18,13 @@ from hypothesis import settings as hypothesis_settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.cards.branding import CardBranding
+from kiosk.db.identity import KioskSigner, ensure_identity
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import assets_dir, rules_path
 from kiosk.services.branding import CurrentBranding
 from kiosk.services.bundle import KioskServices, build_services
 from kiosk.services.card_issue import CardIssuer
-from kiosk.services.kiosk_identity import KioskSigner, ensure_identity
 from kiosk.services.registration import RegistrationService
 
 # Tests never assert wall-clock times: Hypothesis's per-example deadline (200 ms) would,

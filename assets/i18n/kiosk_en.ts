@@ -4,7 +4,7 @@
 <context>
     <name>BalanceScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Each push point = %n vote</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visit: +%n push point</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Purchase: +%n PV</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Pushed %1: %n vote</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Website login: +%n push point</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>ExplainerTexts</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>Log in to the website and get %n push point each day.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>Each visit earns %n push point, once per business day (a day ends at %1).</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>The top %n cast member is honoured with solo stages and the cover of a CD. There is a yearly ranking too.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>The first %1 minutes cost %2 (table charge) with at least %n drink.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Each further %1 minutes cost %2 with at least %n order.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Please tell a cast member %n minute before you leave.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>A stage show starts every %n minute.</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>That name is too long: up to %n character, please.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Your producer name goes on your card. Katakana or Latin letters, up to %n character.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>PrintDesk</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>%n card handled by the printer; see its state below.</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>ProducerFlow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>Welcome! +%n push point for today&apos;s visit.</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>You pushed %1 with %n vote!</numerusform>
@@ -163,34 +163,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 now has %n vote this month.</numerusform>
             <numerusform>%1 now has %n votes this month.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ProducerProblems</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
-        <source>You can push at most %n point(s) right now.</source>
-        <translation>
-            <numerusform>You can push at most %n point right now.</numerusform>
-            <numerusform>You can push at most %n points right now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
             <numerusform>Too many wrong tries. Please wait %n minute or ask a staff member.</numerusform>
             <numerusform>Too many wrong tries. Please wait %n minutes or ask a staff member.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
+        <source>You can push at most %n point(s) right now.</source>
+        <translation>
+            <numerusform>You can push at most %n point right now.</numerusform>
+            <numerusform>You can push at most %n points right now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n vote this month</numerusform>
@@ -198,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n push point</numerusform>
@@ -206,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -247,7 +250,7 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
@@ -255,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>

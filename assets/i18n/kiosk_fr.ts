@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -12,52 +12,52 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>Votre rang a augmenté ! Demandez au personnel une nouvelle carte aux couleurs de votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
         <source>Welcome back, producer!</source>
         <translation>Bon retour, producteur !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>PV points</source>
         <translation>Points PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>You have reached the top rank!</source>
         <translation>Vous avez atteint le rang le plus haut !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>%1 PV to %2</source>
         <translation>%1 PV avant %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push points</source>
         <translation>Points de soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Chaque point de soutien = %n vote</numerusform>
@@ -65,52 +65,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Checked in today</source>
         <translation>Visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Check in for today</source>
         <translation>Enregistrer ma visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Last synced with the café: %1</source>
         <translation>Dernière synchronisation avec le café : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Not synced with the café yet</source>
         <translation>Pas encore synchronisé avec le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not counted by the café</source>
         <translation>non compté par le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
         <source>Became a producer</source>
         <translation>Devenu producteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visite : +%n point de soutien</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Achat : +%n PV</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Soutien à %1 : %n vote</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Connexion au site : +%n point de soutien</numerusform>
@@ -142,17 +142,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
         <source>New card issued</source>
         <translation>Nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>New website password</source>
         <translation>Nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -160,42 +160,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>Bienvenue, %1 ! Votre carte est prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Producer number</source>
         <translation>Numéro de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Website login ID</source>
         <translation>Identifiant du site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
         <source>Initial password</source>
         <translation>Mot de passe initial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés. Ils sont aussi imprimés sur le ticket que l&apos;équipe vous remettra avec la carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -203,38 +203,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
         <source>Making your card…</source>
         <translation>Création de votre carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Is this right?</source>
         <translation>Tout est correct ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Producer name</source>
         <translation>Nom de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>La carte coûte %1. Réglez-la à la caisse en passant commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Make my card</source>
         <translation>Créer ma carte</translation>
     </message>
@@ -293,22 +293,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -316,37 +316,37 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>Vous êtes producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>Les membres de la troupe de ce café rêvent de devenir idoles. En tant que producteur, vous aidez à décider qui aura la prochaine grande chance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>Passez du temps avec nous, gagnez des points et propulsez votre membre préféré en haut du classement mensuel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>Votre carte et votre accès au site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>À votre première visite, vous recevez une carte de producteur pour %1, à régler à la caisse. Présentez son code QR à la borne à chaque visite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>Vous recevez aussi un identifiant et un mot de passe pour le site du café, imprimés sur votre ticket.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>Connectez-vous au site et gagnez %n point de soutien par jour.</numerusform>
@@ -354,27 +354,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>Points PV et votre rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>Chaque tranche de %1 dépensée à la caisse rapporte 1 PV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>Les PV ne se dépensent pas et ne baissent jamais : tous les PV gagnés décident de votre rang, de %1 jusqu&apos;à %2. Votre carte change de couleur avec votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>Points de soutien et soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>Chaque visite rapporte %n point de soutien, une fois par journée d&apos;ouverture (la journée se termine à %1).</numerusform>
@@ -382,27 +382,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>Utilisez vos points de soutien pour soutenir vos membres préférés. Chaque point est multiplié par le coefficient de votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>Exemple : avec un coefficient de %1, %2 points de soutien donnent %3 votes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>Le classement mensuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>Les votes pour chaque membre sont comptés par mois civil, à l&apos;heure du Japon. Le membre qui a le plus de votes remporte le mois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>Le premier membre (top %n) est récompensé par des scènes en solo et la couverture d&apos;un CD. Il existe aussi un classement annuel.</numerusform>
@@ -410,12 +410,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>Votre séjour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>Les %1 premières minutes coûtent %2 (frais de table) avec au moins %n boisson.</numerusform>
@@ -423,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>Chaque tranche supplémentaire de %1 minutes coûte %2 avec au moins %n commande.</numerusform>
@@ -431,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>Prévenez un membre de la troupe %n minute avant de partir.</numerusform>
@@ -439,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>Un spectacle sur scène commence toutes les %n minute.</numerusform>
@@ -481,32 +481,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Card won&apos;t scan?</source>
         <translation>La carte ne passe pas ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>Saisissez votre numéro de producteur (sur votre carte) et votre mot de passe du site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Producer number</source>
         <translation>Numéro de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Show my points</source>
         <translation>Voir mes points</translation>
     </message>
@@ -514,7 +514,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>Ce nom est trop long : %n caractère au maximum.</numerusform>
@@ -522,32 +522,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>Les emoji ne peuvent pas être imprimés sur la carte. Utilisez des lettres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>Le nom contient un caractère invisible. Veuillez le retaper.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>« %1 » ne peut pas être utilisé. Utilisez des katakana ou des lettres latines.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
         <source>Please type your name.</source>
         <translation>Veuillez taper votre nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
         <translation>Comment doit-on vous appeler ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Votre nom de producteur figure sur votre carte. Katakana ou lettres latines, %n caractère au maximum.</numerusform>
@@ -555,17 +555,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -679,17 +679,17 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>utilisez « Enregistrer en PDF »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>Pas d&apos;imprimante de cartes : choisissez-en une dans Réglages, ou enregistrez la carte en PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>%n carte traitée par l&apos;imprimante ; voir son état ci-dessous.</numerusform>
@@ -697,17 +697,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>Pas d&apos;imprimante pour le ticket : choisissez-en une dans Réglages.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>Ticket envoyé à l&apos;imprimante.</translation>
     </message>
@@ -809,14 +809,42 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>Ce code n&apos;est pas une carte de producteur de ce café.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>Enregistré : +%1 PV. Total : %2 PV.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>Nouveau rang : %1 ! Nouvelle carte possible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>Correction enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>La nouvelle carte (génération %1) est dans la file d&apos;impression. L&apos;ancienne carte ne fonctionne plus.</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>Votre visite du jour est déjà enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>Bienvenue ! +%n point de soutien pour la visite du jour.</numerusform>
@@ -824,7 +852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>Vous avez soutenu %1 avec %n vote !</numerusform>
@@ -832,20 +860,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 a maintenant %n vote ce mois-ci.</numerusform>
             <numerusform>%1 a maintenant %n votes ce mois-ci.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>Vous n&apos;avez pas assez de points de soutien.</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>Trop d&apos;essais erronés. Patientez %n minute ou adressez-vous à l&apos;équipe.</numerusform>
+            <numerusform>Trop d&apos;essais erronés. Patientez %n minutes ou adressez-vous à l&apos;équipe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>Vous pouvez donner au plus %n point pour le moment.</numerusform>
@@ -853,77 +887,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>Ce membre ne fait plus partie de la troupe.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>Ce soutien était déjà enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>Les soutiens avec cette carte sont suspendus. Demandez à un membre du personnel.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>Choisissez combien de points de soutien donner.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Désolé, la borne ne peut pas lire ses données pour le moment. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
         <source>This code is not a producer card.</source>
         <translation>Ce code n&apos;est pas une carte de producteur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="44"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>La carte n&apos;a pas pu être lue entièrement. Tenez-la immobile sous le lecteur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>Cette carte a été émise par une borne qui n&apos;est plus en service. Demandez une nouvelle carte au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>Cette carte a été remplacée par une nouvelle. Utilisez votre nouvelle carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>Cette carte vient d&apos;une borne que celle-ci ne connaît pas encore. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>Le numéro de producteur ou le mot de passe est incorrect. Réessayez.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>Trop d&apos;essais erronés. Patientez %n minute ou adressez-vous à l&apos;équipe.</numerusform>
-            <numerusform>Trop d&apos;essais erronés. Patientez %n minutes ou adressez-vous à l&apos;équipe.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="59"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>Ce n&apos;est pas un numéro de producteur. Vérifiez le numéro sur votre carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="67"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>Cette carte n&apos;est pas valide. Adressez-vous à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="79"/>
+        <source>You do not have enough push points.</source>
+        <translation>Vous n&apos;avez pas assez de points de soutien.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>Ce membre ne fait plus partie de la troupe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="83"/>
+        <source>This push was already saved.</source>
+        <translation>Ce soutien était déjà enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>Les soutiens avec cette carte sont suspendus. Demandez à un membre du personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>Choisissez combien de points de soutien donner.</translation>
     </message>
 </context>
 <context>
@@ -957,7 +988,7 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n vote ce mois-ci</numerusform>
@@ -965,7 +996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n point de soutien</numerusform>
@@ -973,7 +1004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -981,37 +1012,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>Vous avez %1 points de soutien. Pour le moment, vous pouvez en donner jusqu&apos;à %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>No cast member matches.</source>
         <translation>Aucun membre ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Push!</source>
         <translation>Soutenir !</translation>
     </message>
@@ -1045,29 +1076,42 @@
 <context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>Cette inscription était déjà enregistrée. Demandez votre carte à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>Revenez en arrière et vérifiez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>Désolé, la mémoire de la borne est pleine : rien n&apos;a été enregistré. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>Désolé, la borne ne peut pas enregistrer pour le moment : rien n&apos;a été enregistré. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>Désolé, une erreur est survenue : rien n&apos;a été enregistré. Adressez-vous à l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>Non enregistré : %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1275,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <source>Staff PIN changed.</source>
+        <translation>PIN de l&apos;équipe modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <source>Syncing with the office…</source>
+        <translation>Synchronisation avec le bureau…</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1499,7 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de PIN erronés. Réessayez dans %n seconde.</numerusform>
@@ -1450,7 +1507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Trop de PIN erronés. Réessayez dans %n minute.</numerusform>
@@ -1458,173 +1515,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN erroné. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>Choisissez 4 à 8 chiffres, pas un seul chiffre répété, ni une suite comme 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>Un PIN d&apos;équipe a été défini entre-temps. Veuillez le saisir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>Aucun PIN d&apos;équipe n&apos;est encore défini.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>Ce ticket de caisse est déjà enregistré. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>Ce ticket de caisse a déjà été enregistré le %1 pour %2 (%3) : %4, +%5 PV. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>Ce n&apos;est pas un numéro de ticket de caisse. Vérifiez-le sur le ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>Le montant doit être supérieur à 0 yen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>C&apos;est plus qu&apos;une seule addition ne peut atteindre (%1 au maximum). Vérifiez le montant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>Cette correction ferait passer les points du producteur sous zéro. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>Une correction peut modifier au plus %1 points à la fois.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>Une correction demande une variation de PV ou de points de soutien, et un motif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>Cette carte ne peut pas être imprimée d&apos;ici (elle a été remplacée, ou émise par une autre borne). Remplacez plutôt la carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>aucune imprimante de ce nom : choisissez l&apos;imprimante de cartes dans Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>en pause : relancez l&apos;imprimante dans ses réglages, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>refuse les travaux : configurez l&apos;imprimante pour qu&apos;elle les accepte, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>plus de cartes : chargez des cartes vierges, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>hors ligne : vérifiez l&apos;alimentation et le câble de l&apos;imprimante, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>état inconnu : vérifiez que le service d&apos;impression fonctionne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>La mémoire de la borne est pleine : rien n&apos;a été enregistré. Libérez de l&apos;espace.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>La borne ne peut pas utiliser ses données pour le moment : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>Une erreur est survenue et rien n&apos;a été enregistré. Les détails sont dans le journal.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>PIN de l&apos;équipe modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>Synchronisation avec le bureau…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>Ce code n&apos;est pas une carte de producteur de ce café.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>Enregistré : +%1 PV. Total : %2 PV.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>Nouveau rang : %1 ! Nouvelle carte possible.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>Correction enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>La nouvelle carte (génération %1) est dans la file d&apos;impression. L&apos;ancienne carte ne fonctionne plus.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>Réglages enregistrés.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>Non enregistré : %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1713,12 +1721,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>
@@ -1802,57 +1810,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
         <source>Terms and privacy</source>
         <translation>Conditions et confidentialité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>Votre carte de producteur coûte %1, à régler à la caisse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>Vous gagnez des points PV en dépensant et des points de soutien en venant. Les points n&apos;ont aucune valeur monétaire et ne peuvent être ni échangés ni cédés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>Nous conservons votre nom de producteur, votre numéro de producteur, votre accès au site et l&apos;historique de vos points. Nous ne demandons ni votre vrai nom, ni votre adresse, ni vos données de paiement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>Ces informations sont stockées sur cette borne et sur le serveur du café, uniquement pour faire fonctionner le système des producteurs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>Le code QR de votre carte ne contient qu&apos;un numéro de carte signé : ni nom, ni points, ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>Votre nom de producteur peut apparaître dans le café et dans les classements du site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>Vous pouvez à tout moment demander à l&apos;équipe de vous montrer ou de supprimer vos données.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>J&apos;accepte les conditions et la note de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1860,32 +1868,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Welcome to the café!</source>
         <translation>Bienvenue au café !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>Première visite ? Devenez producteur : obtenez votre propre carte et votez pour votre membre préféré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>New producer</source>
         <translation>Nouveau producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>Carte illisible ? Connectez-vous avec votre numéro</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
@@ -12,142 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>카드는 유효합니다. 이 단말기가 다음에 카페와 동기화하면 포인트와 랭크가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>랭크가 올랐습니다! 새 랭크 색상의 카드는 스태프에게 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
         <source>Welcome back, producer!</source>
         <translation>다시 오신 것을 환영해요, 프로듀서님!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Hello, %1!</source>
         <translation>%1 님, 안녕하세요!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>PV points</source>
         <translation>PV 포인트</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>You have reached the top rank!</source>
         <translation>최고 랭크에 도달했습니다!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>%1 PV to %2</source>
         <translation>%2까지 %1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push points</source>
         <translation>응원 포인트</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>응원 포인트 1개 = %n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Checked in today</source>
         <translation>오늘 체크인 완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Check in for today</source>
         <translation>오늘 체크인하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Push a cast member</source>
         <translation>캐스트 응원하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
         <source>Recent activity</source>
         <translation>최근 기록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Last synced with the café: %1</source>
         <translation>카페와 마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Not synced with the café yet</source>
         <translation>아직 카페와 동기화하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not counted by the café</source>
         <translation>카페에서 반영되지 않음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
         <source>Became a producer</source>
         <translation>프로듀서 등록</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>방문: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>결제: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1 응원: %n표</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>웹사이트 로그인: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
         <source>New card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>New website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>Correction</source>
         <translation>정정</translation>
     </message>
@@ -155,42 +155,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1 님, 환영합니다! 카드가 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Producer number</source>
         <translation>프로듀서 번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Rank</source>
         <translation>랭크</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Website login ID</source>
         <translation>웹사이트 로그인 ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
         <source>Initial password</source>
         <translation>초기 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다. 카드와 함께 직원이 드리는 종이에도 인쇄되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
@@ -198,38 +198,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
         <source>Making your card…</source>
         <translation>카드를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Is this right?</source>
         <translation>이대로 괜찮으신가요?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Producer name</source>
         <translation>프로듀서 이름</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>카드 발급 비용은 %1입니다. 주문하실 때 계산대에서 결제해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Make my card</source>
         <translation>카드 만들기</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -311,124 +311,124 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>당신은 프로듀서</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>이 카페의 캐스트들은 아이돌을 꿈꾸고 있습니다. 프로듀서인 당신이 다음 기회를 누가 잡을지 함께 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>카페에서 시간을 보내며 포인트를 모으고, 최애 캐스트를 월간 랭킹 위로 밀어 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>카드와 웹사이트 로그인</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>첫 방문 때 프로듀서 카드를 발급해 드립니다(%1, 계산대에서 결제). 방문할 때마다 카드의 QR 코드를 단말기에 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>카페 웹사이트의 로그인 ID와 비밀번호도 드립니다. 종이에 인쇄되어 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>웹사이트에 로그인하면 매일 응원 포인트 %n개가 쌓입니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>PV 포인트와 랭크</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>계산대에서 %1를 쓸 때마다 1 PV가 쌓입니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>PV는 사용되지 않고 절대 줄어들지 않습니다. 지금까지 모은 PV의 합계로 %1부터 %2까지의 랭크가 정해집니다. 랭크가 오르면 카드 색도 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>응원 포인트와 응원</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>방문할 때마다 응원 포인트 %n개가 쌓입니다(영업일당 1회, 영업일은 %1에 바뀝니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>응원 포인트로 최애 캐스트를 응원하세요. 응원 포인트 1개는 당신의 랭크 가중치만큼 표가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>예: 가중치가 %1이면 응원 포인트 %2개는 %3표가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>월간 랭킹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>캐스트의 표는 일본 시간 기준으로 매달 집계됩니다. 가장 많은 표를 받은 캐스트가 그달의 1위입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>상위 %n명의 캐스트는 솔로 무대와 CD 재킷으로 영예를 얻습니다. 연간 랭킹도 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>이용 시간</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>처음 %1분은 %2(테이블 차지)이며, 음료를 %n잔 이상 주문해 주세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>이후 %1분마다 %2이며, %n개 이상 주문해 주세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>나가시기 %n분 전에 캐스트에게 알려 주세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>스테이지 쇼는 %n분마다 시작합니다.</numerusform>
@@ -469,32 +469,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Card won&apos;t scan?</source>
         <translation>카드가 인식되지 않나요?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>프로듀서 번호(카드에 적힌 번호)와 웹사이트 비밀번호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Producer number</source>
         <translation>프로듀서 번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Show my points</source>
         <translation>내 포인트 보기</translation>
     </message>
@@ -502,56 +502,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>이름이 너무 깁니다. %n자 이내로 입력해 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>이모지는 카드에 인쇄할 수 없습니다. 문자로 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>이름에 보이지 않는 문자가 있습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>&apos;%1&apos;은(는) 사용할 수 없습니다. 가타카나나 로마자로 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
         <source>Please type your name.</source>
         <translation>이름을 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
         <translation>어떻게 불러 드릴까요?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>프로듀서 이름은 카드에 인쇄됩니다. 가타카나나 로마자로 최대 %n자까지 입력할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
@@ -665,34 +665,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>&apos;PDF로 저장&apos;을 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>카드 프린터가 없습니다. 설정에서 선택하거나 카드를 PDF로 저장하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>프린터가 카드 %n장을 처리했습니다. 각 카드의 상태는 아래에서 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>종이를 프린터로 보냈습니다.</translation>
     </message>
@@ -793,116 +793,147 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>이 코드는 이 카페의 프로듀서 카드가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>기록했습니다: +%1 PV. 현재 PV는 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>새 랭크: %1! 새 색상의 카드로 교체할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>정정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>새 카드(%1세대)가 인쇄 대기열에 들어갔습니다. 이전 카드는 더 이상 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>오늘은 이미 체크인했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>환영합니다! 오늘 방문으로 응원 포인트 +%n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>%1 님을 %n표로 응원했어요!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1 님의 이번 달 표는 %n표입니다.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>응원 포인트가 부족합니다.</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>잘못된 시도가 너무 많습니다. %n분 기다리거나 직원에게 문의해 주세요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>지금은 최대 %n포인트까지 응원할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>이 캐스트는 더 이상 명단에 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>이 응원은 이미 저장되었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>이 카드의 응원이 일시 중지되었습니다. 스태프에게 문의해 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>사용할 응원 포인트 수를 선택해 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>죄송합니다. 지금은 단말기 기록을 읽을 수 없습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
         <source>This code is not a producer card.</source>
         <translation>이 코드는 프로듀서 카드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="44"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>카드를 끝까지 읽지 못했습니다. 스캐너 아래에서 카드를 움직이지 말고 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>이 카드는 더 이상 사용하지 않는 단말기에서 발급되었습니다. 스태프에게 새 카드를 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>이 카드는 새 카드로 교체되었습니다. 새 카드를 사용해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>이 카드는 이 단말기가 아직 모르는 단말기에서 발급되었습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>프로듀서 번호나 비밀번호가 맞지 않습니다. 다시 시도해 주세요.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>잘못된 시도가 너무 많습니다. %n분 기다리거나 직원에게 문의해 주세요.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="59"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>프로듀서 번호가 아닙니다. 카드의 번호를 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="67"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>이 카드는 유효하지 않습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="79"/>
+        <source>You do not have enough push points.</source>
+        <translation>응원 포인트가 부족합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>이 캐스트는 더 이상 명단에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="83"/>
+        <source>This push was already saved.</source>
+        <translation>이 응원은 이미 저장되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>이 카드의 응원이 일시 중지되었습니다. 스태프에게 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>사용할 응원 포인트 수를 선택해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -936,58 +967,58 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>이번 달 %n표</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>응원 포인트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>Push a cast member</source>
         <translation>캐스트 응원하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>응원 포인트가 %1개 있습니다. 지금은 최대 %2개까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Search by name</source>
         <translation>이름으로 검색</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Keyboard</source>
         <translation>키보드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>No cast member matches.</source>
         <translation>일치하는 캐스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Push!</source>
         <translation>응원!</translation>
     </message>
@@ -1020,29 +1051,42 @@
 <context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>이 등록은 이미 저장되었습니다. 카드는 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>이전 화면으로 돌아가 이름을 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>죄송합니다. 단말기 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>죄송합니다. 지금은 단말기에 저장할 수 없어 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>죄송합니다. 오류가 발생하여 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>저장되지 않음: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1250,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <source>Staff PIN changed.</source>
+        <translation>스태프 PIN을 변경했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <source>Syncing with the office…</source>
+        <translation>본부와 동기화하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1415,187 +1472,138 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PIN 오류가 너무 많습니다. %n초 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN 오류가 너무 많습니다. %n분 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN이 틀렸습니다. 다시 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>4~8자리 숫자로 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>그사이에 스태프 PIN이 설정되었습니다. 그 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>스태프 PIN이 아직 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>이 영수증은 이미 기록되었습니다. 추가된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>이 영수증은 %1에 %2(%3) 님으로 이미 기록되었습니다: %4, +%5 PV. 추가된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>계산대 영수증 번호가 아닙니다. 영수증에서 번호를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>금액은 0엔보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>한 번의 계산으로는 너무 큰 금액입니다(최대 %1). 금액을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>이 정정을 하면 프로듀서의 포인트가 0 미만이 됩니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>한 번의 정정으로 바꿀 수 있는 포인트는 최대 %1입니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>정정에는 PV 또는 응원 포인트의 증감과 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>이 카드는 여기서 인쇄할 수 없습니다(교체되었거나 다른 단말기에서 발급됨). 대신 카드를 교체하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>파일을 쓸 수 없습니다. 디스크 공간이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>그 이름의 프린터 없음: 설정에서 카드 프린터를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>일시 중지됨: 프린터 설정에서 프린터를 재개한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>작업을 받지 않음: 프린터가 작업을 받도록 설정한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>카드 없음: 빈 카드를 넣은 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>오프라인: 프린터의 전원과 케이블을 확인한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>상태 알 수 없음: 인쇄 서비스가 실행 중인지 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>단말기 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>지금은 단말기가 기록을 사용할 수 없어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>오류가 발생하여 아무것도 저장되지 않았습니다. 자세한 내용은 로그에 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>스태프 PIN을 변경했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>본부와 동기화하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>이 코드는 이 카페의 프로듀서 카드가 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>기록했습니다: +%1 PV. 현재 PV는 %2입니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>새 랭크: %1! 새 색상의 카드로 교체할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>정정을 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>새 카드(%1세대)가 인쇄 대기열에 들어갔습니다. 이전 카드는 더 이상 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>설정을 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>저장되지 않음: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1684,12 +1692,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Staff mode</source>
         <translation>스태프 모드</translation>
     </message>
@@ -1769,57 +1777,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
         <source>Terms and privacy</source>
         <translation>이용 약관 및 개인정보</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>프로듀서 카드 발급 비용은 %1이며 계산대에서 결제합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>결제하면 PV 포인트가, 방문하면 응원 포인트가 쌓입니다. 포인트는 현금 가치가 없으며 교환하거나 양도할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>저희는 프로듀서 이름, 프로듀서 번호, 웹사이트 로그인 정보, 포인트 내역을 보관합니다. 실명, 주소, 결제 정보는 묻지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>이 정보는 이 단말기와 카페 자체 서버에 저장되며, 프로듀서 제도 운영에만 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>카드의 QR 코드에는 서명된 카드 번호만 들어 있습니다. 이름, 포인트, 비밀번호는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>프로듀서 이름은 카페 안이나 웹사이트 랭킹에 표시될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>언제든지 직원에게 내 데이터의 확인이나 삭제를 요청할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>이용 약관과 개인정보 안내에 동의합니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
@@ -1827,32 +1835,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Welcome to the café!</source>
         <translation>카페에 오신 것을 환영합니다!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Choose your language</source>
         <translation>언어를 선택해 주세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>처음 오셨나요? 프로듀서가 되어 나만의 프로듀서 카드를 받고 최애 캐스트에게 투표하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>New producer</source>
         <translation>프로듀서 등록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>카드가 인식되지 않나요? 번호로 로그인</translation>
     </message>

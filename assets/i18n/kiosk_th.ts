@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
         <source>How it works</source>
         <translation>วิธีใช้งาน</translation>
     </message>
@@ -12,142 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากเครื่องนี้ซิงก์กับคาเฟ่ครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>แรงก์ของคุณสูงขึ้นแล้ว! ขอบัตรสีใหม่ตามแรงก์ได้จากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
         <source>Welcome back, producer!</source>
         <translation>ยินดีต้อนรับกลับ โปรดิวเซอร์!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Hello, %1!</source>
         <translation>สวัสดี %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>PV points</source>
         <translation>แต้ม PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>You have reached the top rank!</source>
         <translation>คุณถึงแรงก์สูงสุดแล้ว!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>%1 PV to %2</source>
         <translation>อีก %1 PV ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push points</source>
         <translation>แต้มเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ 1 แต้ม = %n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Checked in today</source>
         <translation>เช็กอินวันนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Check in for today</source>
         <translation>เช็กอินวันนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
         <source>Recent activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Last synced with the café: %1</source>
         <translation>ซิงก์กับคาเฟ่ล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Not synced with the café yet</source>
         <translation>ยังไม่ได้ซิงก์กับคาเฟ่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not counted by the café</source>
         <translation>คาเฟ่ไม่ได้นับรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
         <source>Became a producer</source>
         <translation>สมัครเป็นโปรดิวเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>มาที่ร้าน: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>ใช้จ่าย: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>เชียร์ %1: %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
         <source>New card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>New website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
@@ -155,42 +155,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>ยินดีต้อนรับ %1! บัตรของคุณพร้อมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Producer number</source>
         <translation>หมายเลขโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Rank</source>
         <translation>แรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Website login ID</source>
         <translation>ไอดีเข้าสู่ระบบเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
         <source>Initial password</source>
         <translation>รหัสผ่านเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก ข้อมูลนี้พิมพ์อยู่บนกระดาษที่พนักงานจะมอบให้พร้อมบัตรด้วย</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
         <source>How it works</source>
         <translation>วิธีใช้งาน</translation>
     </message>
@@ -198,38 +198,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
         <source>Making your card…</source>
         <translation>กำลังทำบัตรของคุณ…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Is this right?</source>
         <translation>ข้อมูลถูกต้องไหม?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Producer name</source>
         <translation>ชื่อโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>ค่าทำบัตร %1 โปรดชำระที่แคชเชียร์ตอนสั่งอาหาร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Make my card</source>
         <translation>ทำบัตรของฉัน</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>How it works</source>
         <translation>วิธีใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Previous</source>
         <translation>ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -311,124 +311,124 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>คุณคือโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>แคสต์ของคาเฟ่นี้ทุกคนฝันอยากเป็นไอดอล ในฐานะโปรดิวเซอร์ คุณช่วยตัดสินว่าใครจะได้โอกาสครั้งต่อไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>มาใช้เวลากับเรา สะสมแต้ม และดันแคสต์คนโปรดของคุณให้ขึ้นอันดับรายเดือน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>บัตรและการเข้าสู่ระบบเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>ครั้งแรกที่มา คุณจะได้รับบัตรโปรดิวเซอร์ (%1 ชำระที่แคชเชียร์) ทุกครั้งที่มา โปรดแสดงคิวอาร์โค้ดบนบัตรที่เครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>คุณจะได้รับไอดีและรหัสผ่านสำหรับเว็บไซต์ของคาเฟ่ด้วย ซึ่งพิมพ์อยู่บนกระดาษของคุณ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์เพื่อรับแต้มเชียร์ %n แต้มทุกวัน</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>แต้ม PV และแรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>ทุก ๆ %1 ที่คุณใช้จ่ายที่แคชเชียร์ จะได้รับ 1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>PV ไม่ถูกใช้และไม่มีวันลดลง PV ทั้งหมดที่คุณเคยได้รับจะกำหนดแรงก์ของคุณ ตั้งแต่ %1 ไปจนถึง %2 สีของบัตรจะเปลี่ยนตามแรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>แต้มเชียร์และการเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>มาที่ร้านแต่ละครั้งจะได้รับแต้มเชียร์ %n แต้ม วันละครั้งต่อวันทำการ (วันทำการเปลี่ยนเวลา %1)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>ใช้แต้มเชียร์เพื่อเชียร์แคสต์คนโปรด แต้มเชียร์แต่ละแต้มจะคูณด้วยตัวคูณของแรงก์คุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>ตัวอย่าง: ตัวคูณ %1 แต้มเชียร์ %2 แต้มจะเท่ากับ %3 โหวต</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>อันดับรายเดือน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>คะแนนโหวตของแคสต์แต่ละคนจะนับตามเดือนปฏิทินตามเวลาญี่ปุ่น แคสต์ที่ได้โหวตมากที่สุดจะชนะประจำเดือนนั้น</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>แคสต์ %n อันดับแรกจะได้รับเกียรติขึ้นเวทีเดี่ยวและขึ้นปกซีดี และยังมีอันดับรายปีด้วย</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>เวลาใช้บริการ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>%1 นาทีแรกราคา %2 (ค่าโต๊ะ) และสั่งเครื่องดื่มอย่างน้อย %n แก้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>ทุก ๆ %1 นาทีถัดไปราคา %2 และสั่งอย่างน้อย %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>โปรดแจ้งแคสต์ %n นาทีก่อนกลับ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>การแสดงบนเวทีเริ่มทุก %n นาที</numerusform>
@@ -469,32 +469,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Card won&apos;t scan?</source>
         <translation>สแกนบัตรไม่ได้ใช่ไหม?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>พิมพ์หมายเลขโปรดิวเซอร์ (บนบัตร) และรหัสผ่านเว็บไซต์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Producer number</source>
         <translation>หมายเลขโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Show my points</source>
         <translation>ดูแต้มของฉัน</translation>
     </message>
@@ -502,56 +502,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>ชื่อยาวเกินไป โปรดใช้ไม่เกิน %n ตัวอักษร</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>ไม่สามารถพิมพ์อีโมจิบนบัตรได้ โปรดใช้ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>ชื่อมีอักขระที่มองไม่เห็น โปรดพิมพ์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>ใช้ &quot;%1&quot; ไม่ได้ โปรดใช้คาตากานะหรือตัวอักษรละติน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
         <source>Please type your name.</source>
         <translation>โปรดพิมพ์ชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
         <translation>ให้เราเรียกคุณว่าอะไรดี?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>ชื่อโปรดิวเซอร์จะพิมพ์บนบัตร ใช้คาตากานะหรือตัวอักษรละติน ไม่เกิน %n ตัวอักษร</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Your name</source>
         <translation>ชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -665,34 +665,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>ใช้ &quot;บันทึกเป็น PDF&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>ไม่มีเครื่องพิมพ์บัตร เลือกเครื่องพิมพ์ในการตั้งค่า หรือบันทึกบัตรเป็น PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>เครื่องพิมพ์ดำเนินการบัตร %n ใบแล้ว ดูสถานะของแต่ละใบด้านล่าง</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>บันทึกเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>ไม่มีเครื่องพิมพ์สำหรับกระดาษ เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>ส่งกระดาษไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
@@ -793,116 +793,147 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์ของคาเฟ่นี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>บันทึกแล้ว: +%1 PV ตอนนี้มี %2 PV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>แรงก์ใหม่: %1! เปลี่ยนเป็นบัตรสีใหม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>บันทึกการแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>บัตรใหม่ (รุ่นที่ %1) อยู่ในคิวพิมพ์แล้ว บัตรเก่าใช้ไม่ได้อีกต่อไป</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>วันนี้คุณเช็กอินแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>ยินดีต้อนรับ! ได้แต้มเชียร์ +%n จากการมาวันนี้</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>คุณเชียร์ %1 ไป %n โหวต!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>เดือนนี้ %1 มี %n โหวตแล้ว</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>แต้มเชียร์ของคุณไม่พอ</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>ลองผิดหลายครั้งเกินไป โปรดรอ %n นาที หรือติดต่อพนักงาน</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>ตอนนี้เชียร์ได้สูงสุด %n แต้ม</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>แคสต์คนนี้ไม่อยู่ในรายชื่อแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>การเชียร์นี้บันทึกไว้แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>บัตรนี้ถูกระงับการเชียร์ชั่วคราว โปรดติดต่อพนักงาน</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>โปรดเลือกจำนวนแต้มเชียร์ที่จะใช้</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>ขออภัย ขณะนี้เครื่องอ่านข้อมูลไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
         <source>This code is not a producer card.</source>
         <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="44"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>อ่านบัตรได้ไม่ครบ โปรดถือบัตรนิ่ง ๆ ใต้เครื่องสแกนแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>บัตรนี้ออกโดยเครื่องที่เลิกใช้งานแล้ว โปรดขอบัตรใหม่จากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>บัตรนี้ถูกแทนที่ด้วยบัตรใหม่แล้ว โปรดใช้บัตรใหม่ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>บัตรนี้มาจากเครื่องที่เครื่องนี้ยังไม่รู้จัก โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>หมายเลขโปรดิวเซอร์หรือรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>ลองผิดหลายครั้งเกินไป โปรดรอ %n นาที หรือติดต่อพนักงาน</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="59"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>นี่ไม่ใช่หมายเลขโปรดิวเซอร์ โปรดตรวจสอบหมายเลขบนบัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="67"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>บัตรนี้ใช้ไม่ได้ โปรดติดต่อพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="79"/>
+        <source>You do not have enough push points.</source>
+        <translation>แต้มเชียร์ของคุณไม่พอ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>แคสต์คนนี้ไม่อยู่ในรายชื่อแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="83"/>
+        <source>This push was already saved.</source>
+        <translation>การเชียร์นี้บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>บัตรนี้ถูกระงับการเชียร์ชั่วคราว โปรดติดต่อพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>โปรดเลือกจำนวนแต้มเชียร์ที่จะใช้</translation>
     </message>
 </context>
 <context>
@@ -936,58 +967,58 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>เดือนนี้ %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ %n แต้ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>คุณมีแต้มเชียร์ %1 แต้ม ตอนนี้ใช้ได้สูงสุด %2 แต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Search by name</source>
         <translation>ค้นหาด้วยชื่อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Keyboard</source>
         <translation>แป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>No cast member matches.</source>
         <translation>ไม่พบแคสต์ที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Push!</source>
         <translation>เชียร์!</translation>
     </message>
@@ -1020,29 +1051,42 @@
 <context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>การลงทะเบียนนี้บันทึกไว้แล้ว โปรดขอรับบัตรจากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>โปรดย้อนกลับไปตรวจสอบชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>ขออภัย พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>ขออภัย ขณะนี้เครื่องไม่สามารถบันทึกได้ จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>ขออภัย เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>ไม่ได้บันทึก: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1250,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>บันทึกการตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <source>Staff PIN changed.</source>
+        <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <source>Syncing with the office…</source>
+        <translation>กำลังซิงก์กับสำนักงาน…</translation>
     </message>
 </context>
 <context>
@@ -1415,187 +1472,138 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n วินาทีแล้วลองใหม่</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n นาทีแล้วลองใหม่</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN ไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>ใช้ตัวเลข 4 ถึง 8 หลัก ห้ามใช้เลขเดียวซ้ำกันหรือเลขเรียงอย่าง 1234</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>ระหว่างนี้มีการตั้ง PIN พนักงานแล้ว โปรดใส่ PIN นั้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>ยังไม่ได้ตั้ง PIN พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>ใบเสร็จนี้บันทึกไปแล้ว ไม่ได้เพิ่มอะไร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>ใบเสร็จนี้บันทึกไปแล้วเมื่อ %1 ให้ %2 (%3): %4, +%5 PV ไม่ได้เพิ่มอะไร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>นี่ไม่ใช่เลขที่ใบเสร็จจากแคชเชียร์ โปรดตรวจสอบบนใบเสร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>จำนวนเงินต้องมากกว่า 0 เยน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>มากเกินกว่าที่บิลเดียวจะเป็นได้ (สูงสุด %1) โปรดตรวจสอบจำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>การแก้ไขนี้จะทำให้แต้มของโปรดิวเซอร์ติดลบ ไม่ได้เปลี่ยนแปลงอะไร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>แก้ไขได้ครั้งละไม่เกิน %1 แต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>การแก้ไขต้องมีการเปลี่ยน PV หรือแต้มเชียร์ และต้องมีเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>พิมพ์บัตรนี้จากที่นี่ไม่ได้ (ถูกแทนที่แล้ว หรือออกจากเครื่องอื่น) โปรดเปลี่ยนบัตรแทน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>เขียนไฟล์ไม่ได้ ตรวจสอบว่าดิสก์มีพื้นที่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
         <source>ready</source>
         <translation>พร้อม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>ไม่มีเครื่องพิมพ์ชื่อนี้: เลือกเครื่องพิมพ์บัตรในการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>หยุดชั่วคราว: สั่งให้เครื่องพิมพ์ทำงานต่อในการตั้งค่าเครื่องพิมพ์ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>ไม่รับงาน: ตั้งให้เครื่องพิมพ์รับงาน แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>บัตรหมด: ใส่บัตรเปล่า แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>ออฟไลน์: ตรวจสอบไฟและสายของเครื่องพิมพ์ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>ไม่ทราบสถานะ: ตรวจสอบว่าบริการพิมพ์ทำงานอยู่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดเพิ่มพื้นที่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>ขณะนี้เครื่องใช้ข้อมูลของตัวเองไม่ได้ จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด ดูรายละเอียดได้ในล็อก</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>กำลังซิงก์กับสำนักงาน…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์ของคาเฟ่นี้</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>บันทึกแล้ว: +%1 PV ตอนนี้มี %2 PV</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>แรงก์ใหม่: %1! เปลี่ยนเป็นบัตรสีใหม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>บันทึกการแก้ไขแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>บัตรใหม่ (รุ่นที่ %1) อยู่ในคิวพิมพ์แล้ว บัตรเก่าใช้ไม่ได้อีกต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>บันทึกการตั้งค่าแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>ไม่ได้บันทึก: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1684,12 +1692,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>
@@ -1769,57 +1777,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
         <source>Terms and privacy</source>
         <translation>ข้อตกลงและความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>ค่าทำบัตรโปรดิวเซอร์ %1 ชำระที่แคชเชียร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>คุณจะได้รับแต้ม PV เมื่อใช้จ่าย และแต้มเชียร์เมื่อมาที่ร้าน แต้มไม่มีมูลค่าเป็นเงินสด และไม่สามารถแลกหรือโอนได้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>เราเก็บชื่อโปรดิวเซอร์ หมายเลขโปรดิวเซอร์ ข้อมูลเข้าสู่ระบบเว็บไซต์ และประวัติแต้มของคุณ เราไม่ขอชื่อจริง ที่อยู่ หรือข้อมูลการชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>ข้อมูลนี้เก็บไว้ในเครื่องนี้และเซิร์ฟเวอร์ของคาเฟ่ เพื่อใช้ดำเนินระบบโปรดิวเซอร์เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>คิวอาร์โค้ดบนบัตรมีเพียงหมายเลขบัตรที่ลงนามแล้ว ไม่มีชื่อ แต้ม หรือรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>ชื่อโปรดิวเซอร์ของคุณอาจแสดงในคาเฟ่และในอันดับบนเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>คุณขอให้พนักงานแสดงหรือลบข้อมูลของคุณได้ทุกเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>ฉันยอมรับข้อตกลงและประกาศความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -1827,32 +1835,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Welcome to the café!</source>
         <translation>ยินดีต้อนรับสู่คาเฟ่!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Choose your language</source>
         <translation>เลือกภาษาของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>มาครั้งแรกใช่ไหม? มาเป็นโปรดิวเซอร์ รับบัตรโปรดิวเซอร์ของคุณเอง แล้วโหวตให้แคสต์คนโปรด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>New producer</source>
         <translation>สมัครโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>สแกนบัตรไม่ได้? เข้าสู่ระบบด้วยหมายเลข</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
@@ -12,142 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>你的卡有效。本终端下次与本店同步后，这里会显示你的点数和等级。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>你的等级提升了！请向工作人员领取新等级颜色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
         <source>Welcome back, producer!</source>
         <translation>欢迎回来，制作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>PV points</source>
         <translation>PV点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>You have reached the top rank!</source>
         <translation>你已达到最高等级！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>%1 PV to %2</source>
         <translation>距离%2还差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push points</source>
         <translation>应援点数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每个应援点数 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Checked in today</source>
         <translation>今天已签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Check in for today</source>
         <translation>今日签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
         <source>Recent activity</source>
         <translation>最近记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Last synced with the café: %1</source>
         <translation>上次与本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Not synced with the café yet</source>
         <translation>尚未与本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not counted by the café</source>
         <translation>未被咖啡馆计入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
         <source>Became a producer</source>
         <translation>成为制作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>来店：应援点数+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消费：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>为%1应援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>网站登录：应援点数+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
         <source>New card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>New website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -155,42 +155,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1，欢迎你！你的卡已经做好了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Producer number</source>
         <translation>制作人编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Rank</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Website login ID</source>
         <translation>网站登录ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>请现在记下登录ID和密码：此画面不会再次显示。工作人员交给你的卡片附带的纸条上也印有这些信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
@@ -198,38 +198,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
         <source>Making your card…</source>
         <translation>正在制作你的卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Is this right?</source>
         <translation>信息正确吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Producer name</source>
         <translation>制作人名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>制卡费为%1。请在点单时到收银台支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Make my card</source>
         <translation>制作我的卡</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -311,124 +311,124 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>你就是制作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>本店的成员们都怀着成为偶像的梦想。作为制作人，由你来决定谁能获得下一个大好机会。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>来店消费、积累点数，把你最喜欢的成员推上月度排行榜的前列吧。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>你的卡和网站登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>首次来店时，你将获得一张制作人卡（%1，在收银台支付）。每次来店请在终端上出示卡上的二维码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>你还会获得本店网站的登录ID和密码，印在纸条上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>登录网站，每天可获得%n个应援点数。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>PV点数与等级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>在收银台每消费%1，可获得1 PV。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>PV不会被使用，也永远不会减少：你累计获得的全部PV决定你的等级，从%1到%2。卡的颜色会随等级变化。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>应援点数与应援</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>每次来店可获得%n个应援点数，每个营业日限一次（营业日在%1切换）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>使用应援点数为你喜欢的成员应援。每1个应援点数会乘以你等级的权重。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>例如：权重为%1时，%2个应援点数等于%3票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>月度排行榜</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>每位成员的票数按日本时间的自然月统计。得票最多的成员成为当月冠军。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>前%n名成员将获得个人舞台和CD封面的荣誉。另有年度排行榜。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>店内消费时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>前%1分钟收费%2（座位费），并请至少点%n杯饮品。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>之后每%1分钟收费%2，并请至少点%n份餐点。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>离店前%n分钟请告诉店内成员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>舞台表演每%n分钟开始一次。</numerusform>
@@ -469,32 +469,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Card won&apos;t scan?</source>
         <translation>卡扫不出来？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>请输入你的制作人编号（印在卡上）和网站密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Producer number</source>
         <translation>制作人编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Show my points</source>
         <translation>查看我的点数</translation>
     </message>
@@ -502,56 +502,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>名称太长：请不超过%n个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>表情符号无法印在卡上。请使用文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>名称中含有不可见字符。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>“%1”无法使用。请使用片假名或拉丁字母。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
         <source>Please type your name.</source>
         <translation>请输入你的名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
         <translation>我们该怎么称呼你？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>制作人名称会印在卡上。请使用片假名或拉丁字母，最多%n个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Your name</source>
         <translation>你的名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
@@ -665,34 +665,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>请使用“保存为PDF”</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>没有卡片打印机：请在设置中选择，或将卡片保存为PDF。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>打印机已处理%n张卡片；各张卡片的状态见下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>已保存为%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>没有打印纸条的打印机：请在设置中选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>纸条已发送到打印机。</translation>
     </message>
@@ -793,116 +793,147 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>这个码不是本店的制作人卡。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>已记录：+%1 PV。当前PV为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>新等级：%1！可更换新等级颜色的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>更正已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>新卡（第%1代）已加入打印队列。旧卡已失效。</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>你今天已经签到过了。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>欢迎！今日来店获得应援点数+%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>你为%1投了%n票！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1本月已有%n票。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>你的应援点数不足。</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>错误次数过多。请等待%n分钟，或联系工作人员。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>目前最多可使用%n个点数。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>该成员已不在名单中。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>这次应援已经保存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>这张卡的应援已暂停。请联系工作人员。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>请选择要使用的应援点数。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>抱歉，终端目前无法读取记录。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
         <source>This code is not a producer card.</source>
         <translation>这个码不是制作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="44"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>未能完整读取卡片。请把卡片稳定放在扫描器下再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>这张卡由一台已停用的终端发行。请向工作人员领取新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>这张卡已被新卡替换。请使用你的新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>这张卡来自本终端尚未识别的终端。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>制作人编号或密码不正确。请再试一次。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>错误次数过多。请等待%n分钟，或联系工作人员。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="59"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>这不是制作人编号。请核对卡上的编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="67"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>这张卡无效。请联系工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="79"/>
+        <source>You do not have enough push points.</source>
+        <translation>你的应援点数不足。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>该成员已不在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="83"/>
+        <source>This push was already saved.</source>
+        <translation>这次应援已经保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>这张卡的应援已暂停。请联系工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>请选择要使用的应援点数。</translation>
     </message>
 </context>
 <context>
@@ -936,58 +967,58 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>本月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n个应援点数</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>你有%1个应援点数。现在最多可使用%2个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Search by name</source>
         <translation>按名字搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>No cast member matches.</source>
         <translation>没有符合的成员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Push!</source>
         <translation>应援！</translation>
     </message>
@@ -1020,29 +1051,42 @@
 <context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>此登记已经保存。请向工作人员领取你的卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>请返回并检查你的名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，终端存储空间已满，登记未被保存。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，终端目前无法保存，登记未被保存。请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，发生错误，登记未被保存。请联系工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>未保存：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1250,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <source>Staff PIN changed.</source>
+        <translation>员工PIN已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <source>Syncing with the office…</source>
+        <translation>正在与总部同步…</translation>
     </message>
 </context>
 <context>
@@ -1415,187 +1472,138 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PIN错误次数过多。请等待%n秒后再试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN错误次数过多。请等待%n分钟后再试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN错误。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>请使用4到8位数字，不能是同一数字重复，也不能是1234这样的连号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>在此期间已有人设定了员工PIN。请输入该PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>尚未设定员工PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>这张小票已经记录过，未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>这张小票已于%1记录在%2（%3）名下：%4，+%5 PV。未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>这不是收银台的小票号码。请核对小票上的号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>金额必须大于0日元。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>超出了单笔账单的上限（最多%1）。请核对金额。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>此更正会使制作人的点数低于零。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>一次更正最多只能变动%1点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>更正需要填写PV或应援点数的变动，以及原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>这张卡无法在这里打印（已被替换，或由其他终端发行）。请改为更换卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>无法写入文件。请检查磁盘空间是否充足。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>没有此名称的打印机：请在设置中选择卡片打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>已暂停：请在打印机设置中恢复打印机，然后重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>不接受任务：请将打印机设为接受任务，然后重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>卡片用完：请装入空白卡，然后重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>离线：请检查打印机的电源和连接线，然后重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>状态未知：请检查打印服务是否正在运行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>终端存储空间已满：未保存任何内容。请释放一些空间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>终端目前无法使用其记录：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>发生错误，未保存任何内容。详细信息见日志。</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>员工PIN已更改。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>正在与总部同步…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>这个码不是本店的制作人卡。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>已记录：+%1 PV。当前PV为%2。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>新等级：%1！可更换新等级颜色的卡片。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>更正已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>新卡（第%1代）已加入打印队列。旧卡已失效。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>未保存：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1684,12 +1692,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Staff mode</source>
         <translation>员工模式</translation>
     </message>
@@ -1769,57 +1777,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
         <source>Terms and privacy</source>
         <translation>使用条款与隐私</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>制作人卡的制卡费为%1，在收银台支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消费可获得PV点数，来店可获得应援点数。点数没有现金价值，不能兑换或转让。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我们保存你的制作人名称、制作人编号、网站登录信息和点数记录。我们不会询问你的真实姓名、住址或支付信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>这些信息保存在本终端和本店自己的服务器上，仅用于运营制作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的二维码只包含带签名的卡号：没有名称、点数或密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>你的制作人名称可能会显示在店内和网站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>你可以随时请工作人员查看或删除你的数据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>我同意使用条款和隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
@@ -1827,32 +1835,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Welcome to the café!</source>
         <translation>欢迎光临本店！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>第一次来？成为制作人吧：领取你专属的制作人卡，为你最喜欢的成员投票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>New producer</source>
         <translation>成为制作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>卡扫不出来？用编号登录</translation>
     </message>

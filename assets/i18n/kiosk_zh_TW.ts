@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
@@ -12,142 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>你的卡有效。本終端機下次與本店同步後，這裡會顯示你的點數和等級。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>你的等級提升了！請向工作人員領取新等級顏色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
         <source>Welcome back, producer!</source>
         <translation>歡迎回來，製作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
         <source>PV points</source>
         <translation>PV點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="186"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
         <source>You have reached the top rank!</source>
         <translation>你已達到最高等級！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
         <source>%1 PV to %2</source>
         <translation>距離%2還差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
         <source>Push points</source>
         <translation>應援點數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每個應援點數 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
         <source>Checked in today</source>
         <translation>今天已報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Check in for today</source>
         <translation>今日報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
         <source>Recent activity</source>
         <translation>最近紀錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Last synced with the café: %1</source>
         <translation>上次與本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Not synced with the café yet</source>
         <translation>尚未與本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not counted by the café</source>
         <translation>未被咖啡廳計入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
         <source>Became a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>來店：應援點數+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消費：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>為%1應援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>網站登入：應援點數+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
         <source>New card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
         <source>New website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -155,42 +155,42 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1，歡迎你！你的卡已經做好了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
         <source>Producer number</source>
         <translation>製作人編號</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
         <source>Rank</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
         <source>Website login ID</source>
         <translation>網站登入ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
         <source>Initial password</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>請現在記下登入ID和密碼：此畫面不會再次顯示。工作人員交給你的卡片附帶的紙條上也印有這些資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
@@ -198,38 +198,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="85"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
         <source>Making your card…</source>
         <translation>正在製作你的卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
         <source>Is this right?</source>
         <translation>資料正確嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Producer name</source>
         <translation>製作人名稱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>製卡費為%1。請在點餐時到櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Make my card</source>
         <translation>製作我的卡</translation>
     </message>
@@ -288,22 +288,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>Previous</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Next</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -311,124 +311,124 @@
 <context>
     <name>ExplainerTexts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="47"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
         <translation>你就是製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="48"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
         <translation>本店的成員們都懷著成為偶像的夢想。身為製作人，由你來決定誰能獲得下一個大好機會。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="50"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
         <translation>來店消費、累積點數，把你最喜歡的成員推上月度排行榜的前列吧。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="53"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
         <translation>你的卡與網站登入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="54"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
         <translation>首次來店時，你將獲得一張製作人卡（%1，在櫃檯支付）。每次來店請在終端機上出示卡上的QR碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="57"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
         <translation>你還會獲得本店網站的登入ID和密碼，印在紙條上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="59"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
             <numerusform>登入網站，每天可獲得%n個應援點數。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="62"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
         <translation>PV點數與等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="63"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
         <translation>在櫃檯每消費%1，可獲得1 PV。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="65"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
         <translation>PV不會被使用，也永遠不會減少：你累計獲得的全部PV決定你的等級，從%1到%2。卡的顏色會隨等級改變。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="70"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
         <translation>應援點數與應援</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="71"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
             <numerusform>每次來店可獲得%n個應援點數，每個營業日限一次（營業日在%1切換）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="73"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
         <translation>使用應援點數為你喜歡的成員應援。每1個應援點數會乘以你等級的權重。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="75"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
         <translation>例如：權重為%1時，%2個應援點數等於%3票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="79"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
         <source>The monthly ranking</source>
         <translation>月度排行榜</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="80"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
         <translation>每位成員的票數按日本時間的月份統計。得票最多的成員成為當月冠軍。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="83"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
             <numerusform>前%n名成員將獲得個人舞台與CD封面的榮譽。另有年度排行榜。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="86"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="86"/>
         <source>Your stay</source>
         <translation>店內消費時間</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="87"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
             <numerusform>前%1分鐘收費%2（座位費），並請至少點%n杯飲品。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="90"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
             <numerusform>之後每%1分鐘收費%2，並請至少點%n份餐點。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="93"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
             <numerusform>離店前%n分鐘請告訴店內成員。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/explainer_text.py" line="95"/>
+        <location filename="../../kiosk/ui/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
             <numerusform>舞台表演每%n分鐘開始一次。</numerusform>
@@ -469,32 +469,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
         <source>Card won&apos;t scan?</source>
         <translation>卡片掃不出來？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>請輸入你的製作人編號（印在卡上）和網站密碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
         <source>Producer number</source>
         <translation>製作人編號</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Show my points</source>
         <translation>查看我的點數</translation>
     </message>
@@ -502,56 +502,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>名稱太長：請不超過%n個字元。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>表情符號無法印在卡上。請使用文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>名稱中含有看不見的字元。請重新輸入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>「%1」無法使用。請使用片假名或拉丁字母。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
         <source>Please type your name.</source>
         <translation>請輸入你的名稱。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
         <translation>我們該怎麼稱呼你？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>製作人名稱會印在卡上。請使用片假名或拉丁字母，最多%n個字元。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Your name</source>
         <translation>你的名稱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
         <source>Next</source>
         <translation>下一頁</translation>
     </message>
@@ -665,34 +665,34 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="72"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
         <source>use Save as PDF</source>
         <translation>請使用「儲存為PDF」</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>沒有卡片印表機：請在設定中選擇，或將卡片儲存為PDF。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
         <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
         <translation>
             <numerusform>印表機已處理%n張卡片；各張卡片的狀態請見下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
         <source>Saved as %1</source>
         <translation>已儲存為%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="208"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>沒有列印紙條的印表機：請在設定中選擇。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
         <source>Slip sent to the printer.</source>
         <translation>紙條已傳送到印表機。</translation>
     </message>
@@ -793,116 +793,147 @@
     </message>
 </context>
 <context>
+    <name>ProducerDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <source>This code is not a producer card of this café.</source>
+        <translation>這個條碼不是本店的製作人卡。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <source>Recorded: +%1 PV. PV now %2.</source>
+        <translation>已記錄：+%1 PV。目前PV為%2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <source>New rank: %1! Card upgrade available.</source>
+        <translation>新等級：%1！可更換新等級顏色的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <source>Correction saved.</source>
+        <translation>更正已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
+        <translation>新卡（第%1代）已加入列印佇列。舊卡已失效。</translation>
+    </message>
+</context>
+<context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="127"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
         <translation>你今天已經報到過了。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="130"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>歡迎！今日來店獲得應援點數+%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="173"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
             <numerusform>你為%1投了%n票！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="174"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
         <source>%1 now has %n vote(s) this month.</source>
         <translation>
             <numerusform>%1本月已有%n票。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="204"/>
-        <source>You do not have enough push points.</source>
-        <translation>你的應援點數不足。</translation>
+</context>
+<context>
+    <name>ProducerProblems</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
+        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
+        <translation>
+            <numerusform>錯誤次數過多。請等待%n分鐘，或聯絡工作人員。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="207"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
             <numerusform>目前最多可使用%n個點數。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="209"/>
-        <source>This cast member is no longer in the roster.</source>
-        <translation>該成員已不在名單中。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="211"/>
-        <source>This push was already saved.</source>
-        <translation>這次應援已經儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="213"/>
-        <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>這張卡的應援已暫停。請聯絡工作人員。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="215"/>
-        <source>Please choose how many push points to give.</source>
-        <translation>請選擇要使用的應援點數。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="220"/>
+        <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>抱歉，終端機目前無法讀取紀錄。請聯絡工作人員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="229"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
         <source>This code is not a producer card.</source>
         <translation>這個條碼不是製作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="231"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="44"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
         <translation>未能完整讀取卡片。請把卡片穩定放在掃描器下再試一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="234"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
         <translation>這張卡由一台已停用的終端發行。請向工作人員領取新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="237"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
         <translation>這張卡已被新卡取代。請使用你的新卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="240"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
         <translation>這張卡來自本終端機尚未識別的終端機。請聯絡工作人員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="243"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
         <source>The producer number or the password is not right. Please try again.</source>
         <translation>製作人編號或密碼不正確。請再試一次。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="248"/>
-        <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
-        <translation>
-            <numerusform>錯誤次數過多。請等待%n分鐘，或聯絡工作人員。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="251"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="59"/>
         <source>That is not a producer number. Please check the number on your card.</source>
         <translation>這不是製作人編號。請核對卡上的編號。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="253"/>
+        <location filename="../../kiosk/ui/problems/producer.py" line="67"/>
         <source>This card is not valid. Please ask a staff member.</source>
         <translation>這張卡無效。請聯絡工作人員。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="79"/>
+        <source>You do not have enough push points.</source>
+        <translation>你的應援點數不足。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
+        <source>This cast member is no longer in the roster.</source>
+        <translation>該成員已不在名單中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="83"/>
+        <source>This push was already saved.</source>
+        <translation>這次應援已經儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
+        <source>Pushing is paused for this card. Please ask a staff member.</source>
+        <translation>這張卡的應援已暫停。請聯絡工作人員。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
+        <source>Please choose how many push points to give.</source>
+        <translation>請選擇要使用的應援點數。</translation>
     </message>
 </context>
 <context>
@@ -936,58 +967,58 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>本月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n個應援點數</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>你有%1個應援點數。現在最多可使用%2個。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
         <source>Search by name</source>
         <translation>依名字搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Keyboard</source>
         <translation>鍵盤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>No cast member matches.</source>
         <translation>沒有符合的成員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Push!</source>
         <translation>應援！</translation>
     </message>
@@ -1020,29 +1051,42 @@
 <context>
     <name>RegistrationFailure</name>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="24"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
         <translation>此登記已經儲存。請向工作人員領取你的卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="27"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="27"/>
         <source>Please go back and check your name.</source>
         <translation>請返回並檢查你的名稱。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="31"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，終端機儲存空間已滿，登記未被儲存。請聯絡工作人員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="33"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，終端機目前無法儲存，登記未被儲存。請聯絡工作人員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/failures.py" line="36"/>
+        <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
         <translation>抱歉，發生錯誤，登記未被儲存。請聯絡工作人員。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <source>Not saved: %1 — %2</source>
+        <translation>未儲存：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1250,19 @@
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
         <source>Save settings</source>
         <translation>儲存設定</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomeDesk</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <source>Staff PIN changed.</source>
+        <translation>員工PIN已變更。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <source>Syncing with the office…</source>
+        <translation>正在與總部同步…</translation>
     </message>
 </context>
 <context>
@@ -1415,187 +1472,138 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PIN錯誤次數過多。請等待%n秒後再試。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN錯誤次數過多。請等待%n分鐘後再試。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN錯誤。請再試一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>請使用4到8位數字，不能是同一數字重複，也不能是1234這樣的連號。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>在此期間已有人設定員工PIN。請輸入該PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>No staff PIN is set yet.</source>
         <translation>尚未設定員工PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>這張收據已經記錄過，未新增任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>這張收據已於%1記錄在%2（%3）名下：%4，+%5 PV。未新增任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>這不是櫃檯的收據號碼。請核對收據上的號碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>金額必須大於0日圓。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>超出單筆帳單的上限（最多%1）。請核對金額。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>此更正會使製作人的點數低於零。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>一次更正最多只能變動%1點。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>更正需要填寫PV或應援點數的變動，以及原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>這張卡無法在這裡列印（已被取代，或由其他終端機發行）。請改為更換卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>無法寫入檔案。請檢查磁碟空間是否足夠。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>沒有此名稱的印表機：請在設定中選擇卡片印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>已暫停：請在印表機設定中恢復印表機，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>不接受工作：請將印表機設為接受工作，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>卡片用完：請放入空白卡，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>離線：請檢查印表機的電源和連接線，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
         <source>state unknown: check that the print service is running</source>
         <translation>狀態不明：請檢查列印服務是否正在執行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>終端機儲存空間已滿：未儲存任何內容。請釋放一些空間。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>終端機目前無法使用其紀錄：未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/messages.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>發生錯誤，未儲存任何內容。詳細資訊請見日誌。</translation>
-    </message>
-</context>
-<context>
-    <name>StaffMode</name>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="228"/>
-        <source>Staff PIN changed.</source>
-        <translation>員工PIN已變更。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="283"/>
-        <source>Syncing with the office…</source>
-        <translation>正在與總部同步…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="315"/>
-        <location filename="../../kiosk/ui/staff/mode.py" line="320"/>
-        <source>This code is not a producer card of this café.</source>
-        <translation>這個條碼不是本店的製作人卡。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="363"/>
-        <source>Recorded: +%1 PV. PV now %2.</source>
-        <translation>已記錄：+%1 PV。目前PV為%2。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="369"/>
-        <source>New rank: %1! Card upgrade available.</source>
-        <translation>新等級：%1！可更換新等級顏色的卡片。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="382"/>
-        <source>Correction saved.</source>
-        <translation>更正已儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="392"/>
-        <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
-        <translation>新卡（第%1代）已加入列印佇列。舊卡已失效。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="478"/>
-        <source>Settings saved.</source>
-        <translation>設定已儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/mode.py" line="485"/>
-        <source>Not saved: %1 — %2</source>
-        <translation>未儲存：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1684,12 +1692,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Staff mode</source>
         <translation>員工模式</translation>
     </message>
@@ -1769,57 +1777,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
         <source>Terms and privacy</source>
         <translation>使用條款與隱私</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>製作人卡的製卡費為%1，在櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消費可獲得PV點數，來店可獲得應援點數。點數沒有現金價值，不能兌換或轉讓。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我們保存你的製作人名稱、製作人編號、網站登入資訊和點數紀錄。我們不會詢問你的真實姓名、地址或付款資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>這些資訊保存在本終端機和本店自己的伺服器上，僅用於經營製作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的QR碼只包含附簽章的卡號：沒有名稱、點數或密碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>你的製作人名稱可能會顯示在店內和網站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>你可以隨時請工作人員查看或刪除你的資料。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>我同意使用條款和隱私說明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Next</source>
         <translation>下一頁</translation>
     </message>
@@ -1827,32 +1835,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="47"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
         <source>Welcome to the café!</source>
         <translation>歡迎光臨本店！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Choose your language</source>
         <translation>請選擇語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>第一次來？成為製作人吧：領取你專屬的製作人卡，為你最喜歡的成員投票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
         <source>New producer</source>
         <translation>成為製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>卡片掃不出來？用編號登入</translation>
     </message>

@@ -20,6 +20,8 @@ from peewee import (
     TextField,
 )
 
+from kiosk.db.kiosk_state import StateKey
+
 database_proxy = DatabaseProxy()
 
 
@@ -167,10 +169,29 @@ class CastMonthVotes(BaseModel):
 
 
 class KioskState(BaseModel):
-    """Small facts about this kiosk (e.g. when it last synced), as text."""
+    """Small facts about this kiosk (e.g. when it last synced), as text, each under a
+    `StateKey`. The accessors run inside the caller's transaction and `store_errors()`."""
 
     key = CharField(primary_key=True)
     value = TextField()
+
+    @classmethod
+    def read(cls, key: StateKey) -> str | None:
+        row = cls.get_or_none(cls.key == key)
+        return None if row is None else str(row.value)
+
+    @classmethod
+    def read_many(cls, *keys: StateKey) -> dict[StateKey, str]:
+        return {StateKey(row.key): str(row.value)
+                for row in cls.select().where(cls.key.in_(keys))}
+
+    @classmethod
+    def write(cls, key: StateKey, value: str) -> None:
+        cls.insert(key=key, value=value).on_conflict_replace().execute()
+
+    @classmethod
+    def forget(cls, *keys: StateKey) -> None:
+        cls.delete().where(cls.key.in_(keys)).execute()
 
 
 class LoginAttempt(BaseModel):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-RULES_KEY = "office_rules"
+from kiosk.db.kiosk_state import StateKey
 
 
 def published_rules_text(store_path: Path) -> str | None:
@@ -21,7 +21,7 @@ def published_rules_text(store_path: Path) -> str | None:
         with sqlite3.connect(f"{store_path.absolute().as_uri()}?mode=ro",
                              uri=True) as connection:
             row = connection.execute('SELECT "value" FROM "kiosk_state" WHERE "key" = ?',
-                                     (RULES_KEY,)).fetchone()
+                                     (StateKey.OFFICE_RULES.value,)).fetchone()
     except sqlite3.Error:
         return None                  # no such table yet, locked, damaged: bundled rules
     return str(row[0]) if row else None

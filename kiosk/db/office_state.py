@@ -7,18 +7,16 @@ its next registration numbers above what the office has, not only above what it 
 
 from __future__ import annotations
 
+from kiosk.db.kiosk_state import StateKey
 from kiosk.db.models import KioskState
-
-OFFICE_SERIAL_KEY = "office_highest_serial"
 
 
 def office_serial() -> int:
-    state = KioskState.get_or_none(KioskState.key == OFFICE_SERIAL_KEY)
-    return int(state.value) if state is not None else 0
+    state = KioskState.read(StateKey.OFFICE_HIGHEST_SERIAL)
+    return int(state) if state is not None else 0
 
 
 def remember_office_serial(highest: int) -> None:
     """Inside the caller's transaction; the figure only grows."""
     if highest > office_serial():
-        KioskState.insert(key=OFFICE_SERIAL_KEY, value=str(highest)).on_conflict_replace(
-        ).execute()
+        KioskState.write(StateKey.OFFICE_HIGHEST_SERIAL, str(highest))

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
-from kiosk.services.kiosk_identity import KioskSigner
 
 
 def utc_now() -> datetime:

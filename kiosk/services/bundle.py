@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.cards.branding import CardBranding
+from kiosk.db.identity import KioskSigner
 from kiosk.db.store import Store
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.domain.rules import RuleBook
@@ -14,7 +15,6 @@ from kiosk.services.branding import CurrentBranding
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.card_reissue import CardReissueService
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.password_reset import PasswordResetService
 from kiosk.services.print_queue import PrintQueueService
 from kiosk.services.purchases import PurchaseService

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from kiosk.db.identity import disabled_keys, trusted_keys
 from kiosk.db.models import Card, LoginAttempt, Producer
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.credentials import hash_password, verify_password
@@ -28,7 +29,6 @@ from kiosk.domain.lockout import lockout_after
 from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import RuleBook
 from kiosk.domain.tokens import CardClaims, TokenError, TokenProblem, verify_card
-from kiosk.services.kiosk_identity import disabled_keys, trusted_keys
 from kiosk.services.producer_view import ProducerSummary, summarise
 
 log = logging.getLogger(__name__)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import uuid
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import CastMember, Producer
 from kiosk.db.store import Store
 from kiosk.domain.ledger import Deltas, EntryKind
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import RuleBook
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.registration import RegistrationRequest, RegistrationService
 
 DEMO_CAST = (

@@ -8,13 +8,13 @@ from datetime import datetime
 
 from peewee import JOIN
 
+from kiosk.db.kiosk_state import StateKey
 from kiosk.db.models import BalanceCache, CastMember, KioskState, LedgerEntry, Producer
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import Rank, RuleBook
 
 HISTORY_LENGTH = 8
-LAST_SYNC_KEY = "last_sync_at"
 
 
 @dataclass(frozen=True)
@@ -72,13 +72,13 @@ def summarise(producer: Producer, rules: RuleBook, business_day: str) -> Produce
         & (LedgerEntry.business_day == business_day)).exists()) or (
         producer.office_visit_at is not None and rules.business_day(
             datetime.fromisoformat(producer.office_visit_at)).isoformat() == business_day)
-    synced = KioskState.get_or_none(KioskState.key == LAST_SYNC_KEY)
+    synced = KioskState.read(StateKey.LAST_SYNC_AT)
     return ProducerSummary(
         producer_id=producer.id, number=str(ProducerNumber.parse(producer.number)),
         nickname=producer.nickname, language=producer.language,
         rank=rules.rank_for(pv), next_rank=rules.next_rank(pv), pv_earned=pv,
         push_points=points, history=history, visited_today=visited,
-        last_sync_at=datetime.fromisoformat(synced.value) if synced else None,
+        last_sync_at=datetime.fromisoformat(synced) if synced else None,
     )
 
 

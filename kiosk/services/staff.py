@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from kiosk.db.kiosk_state import StateKey
 from kiosk.db.models import KioskState, StaffAction
 from kiosk.db.staff_log import StaffLogAction as StaffLogAction  # the UI reads it from here
 from kiosk.db.staff_log import log_action as log_action  # services log with their change
@@ -24,9 +25,6 @@ from kiosk.domain.credentials import hash_password, verify_password
 from kiosk.domain.lockout import lockout_after
 from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 
-PIN_HASH_KEY = "staff_pin_hash"
-PIN_FAILURES_KEY = "staff_pin_failures"
-PIN_LOCKED_UNTIL_KEY = "staff_pin_locked_until"
 PIN_LENGTHS = range(4, 9)
 FREE_PIN_TRIES = 3
 
@@ -74,7 +72,7 @@ class StaffService:
 
     def has_pin(self) -> bool:
         with store_errors():
-            return KioskState.get_or_none(KioskState.key == PIN_HASH_KEY) is not None
+            return KioskState.read(StateKey.STAFF_PIN_HASH) is not None
 
     def set_first_pin(self, pin: str) -> None:
         """First start: no PIN yet, so anyone at the kiosk may set it (staff install it)."""
@@ -83,9 +81,9 @@ class StaffService:
             raise PinRefused(problem)
         digest = hash_password(pin)
         with store_errors(), self._store.atomic():
-            if KioskState.get_or_none(KioskState.key == PIN_HASH_KEY) is not None:
+            if KioskState.read(StateKey.STAFF_PIN_HASH) is not None:
                 raise PinRefused(PinProblem.ALREADY_SET)
-            KioskState.create(key=PIN_HASH_KEY, value=digest)
+            KioskState.write(StateKey.STAFF_PIN_HASH, digest)
             log_action(StaffLogAction.PIN_SET, None, self._clock())
 
     def change_pin(self, current: str, new: str) -> None:
@@ -95,35 +93,32 @@ class StaffService:
             raise PinRefused(problem)
         digest = hash_password(new)
         with store_errors(), self._store.atomic():
-            KioskState.update(value=digest).where(KioskState.key == PIN_HASH_KEY).execute()
+            KioskState.write(StateKey.STAFF_PIN_HASH, digest)
             log_action(StaffLogAction.PIN_CHANGED, None, self._clock())
 
     def unlock(self, pin: str) -> None:
         """Check the PIN for staff mode; wrong tries lock for growing delays."""
         now = self._clock()
         with store_errors():
-            state = {row.key: row.value for row in KioskState.select().where(
-                KioskState.key.in_([PIN_HASH_KEY, PIN_FAILURES_KEY, PIN_LOCKED_UNTIL_KEY]))}
-        if PIN_HASH_KEY not in state:
+            state = KioskState.read_many(StateKey.STAFF_PIN_HASH, StateKey.STAFF_PIN_FAILURES,
+                                         StateKey.STAFF_PIN_LOCKED_UNTIL)
+        if StateKey.STAFF_PIN_HASH not in state:
             raise PinRefused(PinProblem.NOT_SET)
-        if PIN_LOCKED_UNTIL_KEY in state:
-            until = datetime.fromisoformat(state[PIN_LOCKED_UNTIL_KEY])
+        if StateKey.STAFF_PIN_LOCKED_UNTIL in state:
+            until = datetime.fromisoformat(state[StateKey.STAFF_PIN_LOCKED_UNTIL])
             if until > now:
                 raise PinRefused(PinProblem.LOCKED, until - now)
-        ok = verify_password(state[PIN_HASH_KEY], pin)
+        ok = verify_password(state[StateKey.STAFF_PIN_HASH], pin)
         with store_errors(), self._store.atomic():
             if ok:
-                KioskState.delete().where(KioskState.key.in_(
-                    [PIN_FAILURES_KEY, PIN_LOCKED_UNTIL_KEY])).execute()
+                KioskState.forget(StateKey.STAFF_PIN_FAILURES, StateKey.STAFF_PIN_LOCKED_UNTIL)
                 log_action(StaffLogAction.STAFF_MODE_OPENED, None, now)
                 return
-            failures = int(state.get(PIN_FAILURES_KEY, "0")) + 1
+            failures = int(state.get(StateKey.STAFF_PIN_FAILURES, "0")) + 1
             lock = lockout_after(failures, free=FREE_PIN_TRIES)
-            KioskState.insert(key=PIN_FAILURES_KEY, value=str(failures)).on_conflict_replace(
-            ).execute()
+            KioskState.write(StateKey.STAFF_PIN_FAILURES, str(failures))
             if lock is not None:
-                KioskState.insert(key=PIN_LOCKED_UNTIL_KEY, value=(now + lock).isoformat()
-                                  ).on_conflict_replace().execute()
+                KioskState.write(StateKey.STAFF_PIN_LOCKED_UNTIL, (now + lock).isoformat())
             log_action(StaffLogAction.WRONG_PIN, None, now, failures=failures)
         raise PinRefused(PinProblem.WRONG if lock is None else PinProblem.LOCKED, lock)
 

@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 
 from peewee import fn
 
+from kiosk.db.kiosk_state import StateKey
 from kiosk.db.models import CastMember, KioskState, RankingSnapshot, TrustedKey
-from kiosk.db.office_rules import RULES_KEY
 from kiosk.db.store import now_iso
 from kiosk.domain.rules import RuleBook
 from kiosk.sync.apply_producers import apply_producers
@@ -39,8 +39,7 @@ def apply_changes(changes: Changes, rules: RuleBook,
                       CastMember.active, CastMember.sort_order]).execute()
     if changes.rules is not None:
         # Used from the next start: a running kiosk keeps one rule book all day.
-        KioskState.insert(key=RULES_KEY, value=changes.rules.text).on_conflict_replace(
-        ).execute()
+        KioskState.write(StateKey.OFFICE_RULES, changes.rules.text)
     stamp = changes.server_time.isoformat()
     for board in changes.boards:
         entries = json.dumps([[e.cast_id, e.votes] for e in board.entries])

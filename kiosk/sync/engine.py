@@ -13,27 +13,23 @@ Pull: producers, cards, kiosk keys, the cast roster, published rules and the ran
 boards changed since the saved cursor are applied (`apply.py`) and the cursor saved in the
 same transaction. A record that cannot be applied is left out, logged for staff and kept
 to be reported to the office, and the pull goes on. The kiosk never orders anything by its
-own clock; it records how far it is from the office's (shown to staff).
+own clock.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from kiosk.db.kiosk_state import StateKey
 from kiosk.db.ledger import renumber_unsynced
-from kiosk.db.models import (
-    KioskState,
-    LedgerEntry,
-)
+from kiosk.db.models import KioskState, LedgerEntry
 from kiosk.db.office_state import remember_office_serial
 from kiosk.db.staff_log import log_action
 from kiosk.db.store import Store, now_iso, store_errors
 from kiosk.domain.rules import RuleBook
-from kiosk.services.producer_view import LAST_SYNC_KEY
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
 from kiosk.sync.outbox import pending_events
@@ -47,9 +43,6 @@ from kiosk.sync.protocol import (
 from kiosk.sync.refusals import record_refusals, repair
 
 log = logging.getLogger(__name__)
-CURSOR_KEY = "office_cursor"
-CLOCK_OFFSET_KEY = "office_clock_offset_ms"   # office clock minus kiosk clock
-UNREPORTED_KEY = "pull_problems_unreported"   # JSON: records left out, not yet reported
 
 
 @dataclass(frozen=True)
@@ -70,7 +63,7 @@ class SyncEngine:
         pulled = self._pull_all()
         self._report_pull_problems()
         with store_errors(), self._store.atomic():
-            KioskState.insert(key=LAST_SYNC_KEY, value=now_iso()).on_conflict_replace().execute()
+            KioskState.write(StateKey.LAST_SYNC_AT, now_iso())
         return SyncReport(pushed, problems, pulled)
 
     # ---- push -----------------------------------------------------------------------------
@@ -136,20 +129,14 @@ class SyncEngine:
         pulled = 0
         while True:
             with store_errors():
-                state = KioskState.get_or_none(KioskState.key == CURSOR_KEY)
-            since = int(state.value) if state else 0
-            asked = time.time()
+                state = KioskState.read(StateKey.OFFICE_CURSOR)
+            since = int(state) if state else 0
             changes, unreadable = self._client.changes_page(since)
-            answered = time.time()
-            # The office's clock stamped the answer somewhere between asking and answering.
-            offset_ms = round((changes.server_time.timestamp() - (asked + answered) / 2) * 1000)
             with store_errors(), self._store.atomic():
                 left_out = unreadable + apply_changes(changes, self._rules)
                 if left_out:
                     _keep_unreported(left_out)
-                for key, value in ((CURSOR_KEY, changes.cursor),
-                                   (CLOCK_OFFSET_KEY, offset_ms)):
-                    KioskState.insert(key=key, value=str(value)).on_conflict_replace().execute()
+                KioskState.write(StateKey.OFFICE_CURSOR, str(changes.cursor))
             pulled += len(changes.producers)
             if not changes.more:
                 return pulled
@@ -157,10 +144,10 @@ class SyncEngine:
     def _report_pull_problems(self) -> None:
         """Tell the office which records this kiosk left out (kept until it has heard)."""
         with store_errors():
-            state = KioskState.get_or_none(KioskState.key == UNREPORTED_KEY)
+            state = KioskState.read(StateKey.PULL_PROBLEMS_UNREPORTED)
         if state is None:
             return
-        problems = [PullProblem.model_validate(item) for item in json.loads(state.value)]
+        problems = [PullProblem.model_validate(item) for item in json.loads(state)]
         try:
             for start in range(0, len(problems), MAX_PULL_PROBLEMS):
                 self._client.report_pull_problems(
@@ -170,17 +157,16 @@ class SyncEngine:
                         len(problems), exc)
             return
         with store_errors(), self._store.atomic():
-            KioskState.delete().where(KioskState.key == UNREPORTED_KEY).execute()
+            KioskState.forget(StateKey.PULL_PROBLEMS_UNREPORTED)
 
 
 def _keep_unreported(problems: list[PullProblem]) -> None:
     """Inside the pull's transaction: log each for staff, keep them to report."""
-    state = KioskState.get_or_none(KioskState.key == UNREPORTED_KEY)
-    kept = json.loads(state.value) if state is not None else []
+    state = KioskState.read(StateKey.PULL_PROBLEMS_UNREPORTED)
+    kept = json.loads(state) if state is not None else []
     now = datetime.now(UTC)
     for problem in problems:
         log_action("pull_skipped", problem.key if problem.kind == "producer" else None, now,
                    kind=problem.kind, key=problem.key, reason=problem.reason)
         kept.append(problem.model_dump())
-    KioskState.insert(key=UNREPORTED_KEY, value=json.dumps(kept[-10_000:])
-                      ).on_conflict_replace().execute()
+    KioskState.write(StateKey.PULL_PROBLEMS_UNREPORTED, json.dumps(kept[-10_000:]))

@@ -9,11 +9,11 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.models import KioskIdentity, Producer
 from kiosk.db.office_credential import OfficeCredential, save_credential
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.tokens import raw_public_key
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.sync.client import OfficeClient
 from kiosk.sync.protocol import EnrolRequest
 

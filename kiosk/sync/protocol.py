@@ -244,7 +244,7 @@ class Changes(Answer):
     """One page of the change feed. Roster, rules and boards come on the last page only."""
 
     cursor: int
-    server_time: Timestamp    # the office's clock: kiosks record their offset from it
+    server_time: Timestamp    # the office's clock: kiosks stamp its ranking boards with it
     producers: list[ProducerBalance]
     kiosk_keys: list[KioskKey]
     more: bool

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from kiosk.ui.background import run_in_background
+from kiosk.ui.tasks import run_detached
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class CameraScanner(QObject):
         if image.isNull():
             return
         self._busy = True
-        run_in_background(lambda: decode_qr(image), self._on_decoded, self._on_failed)
+        run_detached(lambda: decode_qr(image), self._on_decoded, self._on_failed)
 
     def _on_decoded(self, codes: list[str]) -> None:
         self._busy = False

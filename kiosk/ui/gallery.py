@@ -19,7 +19,7 @@ from kiosk.services.producer_view import ProducerSummary
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.staff.samples import load_staff_samples, staff_screens
+from kiosk.ui.staff_samples import load_staff_samples, staff_screens
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
 SAMPLE_NAMES = {"ja": "タナカ ミライ", "en": "Alex Morgan", "fr": "Chloé Martin",
@@ -49,9 +49,10 @@ def _with_a_refused_purchase(summary: ProducerSummary) -> ProducerSummary:
 def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> None:
     """Fill every screen the way a real session would (a real card, a real check-in)."""
     name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
-    window.name.name_edit.setText(name)
-    window.confirm.load(name, language)
-    window.card_ready.load(card.issued, card.card_png)
+    registration = window.parts.registration
+    registration.name.name_edit.setText(name)
+    registration.confirm.load(name, language)
+    registration.card_ready.load(card.issued, card.card_png)
     services = window.services
     if services is None:
         return
@@ -59,7 +60,7 @@ def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> N
     assert found is not None
     stay = services.visits.check_in(found.producer_id).stay
     summary = services.cards.summary(found.producer_id)
-    flow = window.producer
+    flow = window.parts.producer
     flow.balance.load(_with_a_refused_purchase(summary), stay,
                       card_upgrade=True)                   # show the rank-up note too
     flow.push.load(services.pushes.roster(), services.pushes.allowance(summary.producer_id),
@@ -79,7 +80,7 @@ def _sample_board(window: KioskWindow, roster: list[tuple[str, str, str]]) -> No
     from datetime import UTC, datetime, timedelta
 
     from kiosk.services.ranking_view import BoardLine, BoardView
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
 
     now = datetime.now(UTC)
     lines = tuple(BoardLine(i + 1, cast_id, ja, en, 1240 - 180 * i)
@@ -96,13 +97,15 @@ def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
     """Grab each screen of `window`; returns screen name → PNG path."""
     out_dir.mkdir(parents=True, exist_ok=True)
     window.fit_to(*ORIENTATIONS[orientation])
-    window.switch_language(language)
+    window.shell.switch_language(language)
     load_samples(window, card, language)
+    registration, producer = window.parts.registration, window.parts.producer
     states: list[tuple[str, Screen]] = [
-        ("attract", window.attract), ("welcome", window.welcome), ("name", window.name),
-        ("terms", window.terms), ("confirm", window.confirm), ("card_ready", window.card_ready),
-        ("balance", window.producer.balance), ("push", window.producer.push),
-        ("manual_login", window.producer.login),
+        ("attract", window.attract), ("welcome", registration.welcome),
+        ("name", registration.name), ("terms", registration.terms),
+        ("confirm", registration.confirm), ("card_ready", registration.card_ready),
+        ("balance", producer.balance), ("push", producer.push),
+        ("manual_login", producer.login),
         *((f"staff_{name}", screen) for name, screen in staff_screens(window)),
     ]
     shots: dict[str, Path] = {}
@@ -115,13 +118,14 @@ def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
     _settle()
     shots["ranking_board"] = _save(window, out_dir / f"ranking_board_{language}_{orientation}.png")
     window.attract.reset()
-    window.stack.setCurrentWidget(window.explainer)
-    for index in range(window.explainer.page_count):
-        window.explainer.show_page(index)
+    explainer = registration.explainer
+    window.stack.setCurrentWidget(explainer)
+    for index in range(explainer.page_count):
+        explainer.show_page(index)
         _settle()
         label = f"explainer{index + 1}"
         shots[label] = _save(window, out_dir / f"{label}_{language}_{orientation}.png")
-    window.reset_session()
+    window.shell.reset()
     return shots
 
 
@@ -140,7 +144,7 @@ def _save(window: KioskWindow, path: Path) -> Path:
 def main(argv: list[str]) -> int:
     import argparse
 
-    from kiosk.app import load_rules, open_kiosk
+    from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
     from kiosk.ui.i18n import LanguageSwitcher

@@ -12,11 +12,11 @@ import pytest
 
 from kiosk.app import main
 from kiosk.db.backup import BackupFailed, backup_store
+from kiosk.db.identity import KioskSigner
 from kiosk.db.models import LedgerEntry
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.demo import seed_demo_data
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.purchases import PurchaseService
 
 

@@ -10,11 +10,11 @@ import sys
 import time
 from pathlib import Path
 
+from kiosk.db.identity import ensure_identity
 from kiosk.db.store import Store
 from kiosk.domain.rules import parse_rules
 from kiosk.paths import rules_path
 from kiosk.services import registration as registration_module
-from kiosk.services.kiosk_identity import ensure_identity
 from kiosk.services.registration import RegistrationRequest, RegistrationService
 
 

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.demo import seed_demo_cast
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.pushes import PushService
 from kiosk.services.registration import RegistrationService
 from kiosk.services.visits import VisitService

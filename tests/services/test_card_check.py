@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.models import Card
 from kiosk.db.store import Store
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.tokens import CardClaims, new_signing_key, sign_card
 from kiosk.services.card_check import FREE_ATTEMPTS, CardProblem, CardRefused
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.registration import RegistrationRequest
 from tests.services.conftest import Services
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.models import LedgerEntry
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_check import CardProblem, CardRefused
 from kiosk.services.card_reissue import CardReissueService, ReplaceReason
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.purchases import PurchaseService
 from kiosk.services.registration import RegistrationRequest
 from kiosk.services.staff import StaffService

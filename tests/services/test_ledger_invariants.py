@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from peewee import fn
 
+from kiosk.db.identity import ensure_identity
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import BalanceCache, LedgerEntry, Producer
 from kiosk.db.store import Store
@@ -23,7 +24,6 @@ from kiosk.domain.rules import parse_rules
 from kiosk.paths import rules_path
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.demo import DEMO_CAST, seed_demo_cast
-from kiosk.services.kiosk_identity import ensure_identity
 from kiosk.services.pushes import PushRefused, PushService
 from kiosk.services.registration import RegistrationRequest, RegistrationService
 from kiosk.services.visits import VisitService

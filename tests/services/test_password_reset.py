@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.models import LedgerEntry, Producer, StaffAction
 from kiosk.db.store import Store
 from kiosk.domain.credentials import verify_password
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_check import CardRefused
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.password_reset import (
     PasswordResetProblem,
     PasswordResetRefused,

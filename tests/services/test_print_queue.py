@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_reissue import CardReissueService, ReplaceReason
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.print_queue import (
     JobState,
     PrintFailureState,
@@ -121,7 +121,7 @@ def test_a_replaced_card_is_not_printed_but_its_successor_is(
 
 def test_the_app_puts_interrupted_jobs_back_when_it_opens_the_store(
         tmp_path: Path, rules: RuleBook) -> None:
-    from kiosk.app import open_kiosk
+    from kiosk.bootstrap import open_kiosk
     from kiosk.settings import load_settings
 
     settings = load_settings(tmp_path)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.db.identity import KioskSigner, ensure_identity, trusted_keys
 from kiosk.db.models import Producer, TrustedKey
 from kiosk.db.store import Store
 from kiosk.domain.credentials import verify_password
@@ -12,7 +13,6 @@ from kiosk.domain.nickname import NicknameProblem
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import RuleBook
 from kiosk.domain.tokens import verify_card
-from kiosk.services.kiosk_identity import KioskSigner, ensure_identity, trusted_keys
 from kiosk.services.registration import (
     RegistrationProblem,
     RegistrationRefused,

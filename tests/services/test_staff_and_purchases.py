@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.db.identity import KioskSigner
 from kiosk.db.models import BalanceCache, LedgerEntry
 from kiosk.db.store import Store
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.rules import RuleBook
-from kiosk.services.kiosk_identity import KioskSigner
 from kiosk.services.purchases import PurchaseProblem, PurchaseRefused, PurchaseService
 from kiosk.services.registration import RegistrationRequest
 from kiosk.services.staff import PinProblem, PinRefused, StaffService, pin_problem
@@ -190,7 +190,7 @@ def test_a_pv_correction_is_allowed_for_a_card_overdrawn_elsewhere(
 
 def test_the_till_format_and_the_largest_bill_come_from_the_settings(
         tmp_path: Path, rules: RuleBook) -> None:
-    from kiosk.app import open_kiosk
+    from kiosk.bootstrap import open_kiosk
     from kiosk.settings import SettingsError, load_settings
 
     (tmp_path / "settings.toml").write_text(

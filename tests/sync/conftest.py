@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from kiosk.db.identity import ensure_identity
 from kiosk.db.office_credential import load_credential
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
@@ -23,7 +24,6 @@ from kiosk.server.app import create_app, open_office
 from kiosk.server.office import Office
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.demo import seed_demo_cast
-from kiosk.services.kiosk_identity import ensure_identity
 from kiosk.services.registration import IssuedCard, RegistrationRequest, RegistrationService
 from kiosk.sync.client import OfficeClient
 from kiosk.sync.engine import SyncEngine

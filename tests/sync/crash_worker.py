@@ -30,6 +30,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from kiosk.db.identity import KioskSigner, ensure_identity
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import LedgerEntry, Producer
 from kiosk.db.office_credential import load_credential
@@ -38,7 +39,6 @@ from kiosk.domain.ledger import Deltas, EntryKind
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import rules_path
 from kiosk.services.demo import DEMO_CAST, seed_demo_cast
-from kiosk.services.kiosk_identity import KioskSigner, ensure_identity
 from kiosk.services.pushes import PushRefused, PushService
 from kiosk.services.registration import RegistrationRequest, RegistrationService
 from kiosk.services.visits import VisitService

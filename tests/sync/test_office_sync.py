@@ -135,7 +135,7 @@ def test_command_line_enrol_and_sync_once(office: RunningOffice, tmp_path: Path)
 
 def test_sync_thread_keeps_up_and_survives_an_outage(office: RunningOffice, tmp_path: Path,
                                                      rules: RuleBook) -> None:
-    from kiosk.services.sync_runner import SyncRunner
+    from kiosk.sync.runner import SyncRunner
 
     a = enrolled(office, tmp_path / "a", rules, "entrance")
     with a:

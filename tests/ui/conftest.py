@@ -1,4 +1,5 @@
-"""A real kiosk window on the offscreen platform, over a real store in a temp dir."""
+"""A real kiosk window on the offscreen platform, over a real store in a temp dir; and,
+for flows and desks tested on their own, a shell and a task runner without the window."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.rules import RuleBook
 from kiosk.services.bundle import KioskServices
 from kiosk.settings import KioskSettings
-from kiosk.ui.background import jobs_in_flight
 from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.kiosk_parts import KioskParts
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.shell import KioskMode, Shell
+from kiosk.ui.tasks import TaskRunner, jobs_in_flight
 from kiosk.ui.theme import install_theme
 from tests.support.cups import CupsServer, cups_available, shared_cups_server
 from tests.support.outside import missing_program
@@ -70,12 +75,50 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
     qtbot.wait(10)
 
 
+@pytest.fixture
+def shell(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
+          data_dir: Path) -> Iterator[Shell]:
+    settings = KioskSettings(data_dir=data_dir, idle_timeout_seconds=60,
+                             balance_idle_seconds=20, staff_idle_seconds=120)
+    stack = QStackedWidget()
+    attract = AttractScreen(settings.cafe_name, settings.languages, rules)
+    switcher = LanguageSwitcher(themed_app)
+    shell = Shell(stack, attract, settings, switcher, IdleWatcher(60_000, stack))
+    shell.reset()
+    stack.resize(1080, 1920)
+    stack.show()
+    qtbot.waitExposed(stack)
+    assert shell.mode is KioskMode.ATTRACT and shell.current is attract
+    assert shell.language == "ja"
+    yield shell
+    qtbot.waitUntil(lambda: jobs_in_flight() == 0, timeout=10_000)
+    switcher.switch("en")
+    stack.close()
+    stack.deleteLater()
+    qtbot.wait(10)
+
+
+@pytest.fixture
+def tasks(shell: Shell) -> TaskRunner:
+    return TaskRunner(lambda: shell.session, shell)
+
+
+@pytest.fixture
+def parts(shell: Shell, kiosk_services: KioskServices, tasks: TaskRunner,
+          rules: RuleBook) -> Iterator[KioskParts]:
+    """Every flow and desk on the shell, connected as in the kiosk, without the window."""
+    built = KioskParts.build(shell, kiosk_services, tasks, rules, shell.stack,
+                             office_url=None).connect()
+    yield built
+    built.gate.release_input()
+
+
 def choose_language(qtbot: QtBot, window: KioskWindow, chip: QWidget, language: str) -> None:
     """Tap a screen's language chip, then the language in the picker, like a customer."""
     tap(qtbot, chip)
-    assert window.picker.isVisible()
-    tap(qtbot, window.picker.grid.button(language))
-    assert not window.picker.isVisible()
+    assert window.shell.picker.isVisible()
+    tap(qtbot, window.shell.picker.grid.button(language))
+    assert not window.shell.picker.isVisible()
 
 
 def tap(qtbot: QtBot, widget: QWidget) -> None:

@@ -12,7 +12,7 @@ from kiosk.db.models import RankingSnapshot
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.demo import seed_demo_cast
-from kiosk.services.sync_runner import SyncStatus
+from kiosk.sync.runner import SyncStatus
 from kiosk.ui.main_window import KioskWindow
 
 
@@ -35,14 +35,14 @@ def test_the_board_from_the_last_pull_joins_the_loop(qtbot: QtBot, window: Kiosk
     assert window.attract.showing_board and board.isVisible()
     assert not window.attract.fan.isVisible()
     assert "14:30" in board.stamp.text()                 # 05:30 UTC is 14:30 in Tokyo
-    window.switch_language("en")
+    window.shell.switch_language("en")
     assert "Sakura" in [cells[1].text() for cells in board._lines]
     assert board.title.text().startswith("Cast ranking")
 
 
 def test_staff_see_the_sync_state_on_the_attract_screen(qtbot: QtBot,
                                                         window: KioskWindow) -> None:
-    window.switch_language("en")
+    window.shell.switch_language("en")
     with qtbot.waitSignal(window.sync_status_changed):
         window.sync_status_changed.emit(SyncStatus(
             online=False, pending=3, last_success=datetime.now(UTC) - timedelta(minutes=5),

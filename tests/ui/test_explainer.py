@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KNOWN_LANGUAGES
+from kiosk.ui.explainer_text import explainer_pages
 from kiosk.ui.formatting import number, yen
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.explainer import ExplainerScreen
-from kiosk.ui.screens.explainer_text import explainer_pages
 from tests.ui.conftest import tap
 
 
@@ -72,7 +72,7 @@ def test_plural_forms_follow_the_count(qtbot: QtBot, themed_app: object,
 
 def test_swiping_turns_pages(qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, window.attract.explain_button)
-    guide = window.explainer
+    guide = window.parts.registration.explainer
     assert window.current_screen is guide and guide.index == 0
     centre = guide.rect().center()
     for _ in range(2):

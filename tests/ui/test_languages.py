@@ -18,28 +18,29 @@ from tests.ui.conftest import choose_language, tap
 def test_switch_retranslates_every_screen_at_once_and_keeps_input(
         qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, window.attract)
-    tap(qtbot, window.welcome.new_button)
-    tap(qtbot, window.name.keyboard.button("ミ"))
-    tap(qtbot, window.name.keyboard.button("ク"))
-    choose_language(qtbot, window, window.name.header.languages, "ko")
-    assert window.name.title.text() == "어떻게 불러 드릴까요?"
-    assert window.terms.title.text() == "이용 약관 및 개인정보"          # not shown, also done
-    assert window.explainer.page.title.text() == "당신은 프로듀서"
-    assert window.name.name_edit.text() == "ミク"
-    assert window.current_screen is window.name
-    assert window.name.header.languages.text().startswith("한국어")
+    tap(qtbot, window.parts.registration.welcome.new_button)
+    tap(qtbot, window.parts.registration.name.keyboard.button("ミ"))
+    tap(qtbot, window.parts.registration.name.keyboard.button("ク"))
+    choose_language(qtbot, window, window.parts.registration.name.header.languages, "ko")
+    assert window.parts.registration.name.title.text() == "어떻게 불러 드릴까요?"
+    terms = window.parts.registration.terms
+    assert terms.title.text() == "이용 약관 및 개인정보"          # not shown, also done
+    assert window.parts.registration.explainer.page.title.text() == "당신은 프로듀서"
+    assert window.parts.registration.name.name_edit.text() == "ミク"
+    assert window.current_screen is window.parts.registration.name
+    assert window.parts.registration.name.header.languages.text().startswith("한국어")
     assert families_for("ko")[0] == QCoreApplication.instance().font().families()[0]  # type: ignore[union-attr]
 
 
 def test_picker_lists_every_language_in_its_own_script(qtbot: QtBot,
                                                       window: KioskWindow) -> None:
     tap(qtbot, window.attract)
-    tap(qtbot, window.welcome.new_button)
-    tap(qtbot, window.name.header.languages)
-    texts = {window.picker.grid.button(code).text() for code in NATIVE_NAMES}
+    tap(qtbot, window.parts.registration.welcome.new_button)
+    tap(qtbot, window.parts.registration.name.header.languages)
+    texts = {window.shell.picker.grid.button(code).text() for code in NATIVE_NAMES}
     assert texts == set(NATIVE_NAMES.values())
-    tap(qtbot, window.picker.close_button)
-    assert not window.picker.isVisible()
+    tap(qtbot, window.shell.picker.close_button)
+    assert not window.shell.picker.isVisible()
 
 
 def test_qt_own_strings_follow_the_language(themed_app: object) -> None:

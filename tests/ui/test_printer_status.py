@@ -27,7 +27,7 @@ from kiosk.ui.printer_status import (
     printer_readiness,
     printer_state,
 )
-from kiosk.ui.staff import messages
+from kiosk.ui.problems import staff as messages
 from tests.support.cups import CupsServer
 
 # ---- lpstat's words → a state (no CUPS needed) ----------------------------------------------

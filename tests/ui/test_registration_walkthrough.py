@@ -11,73 +11,74 @@ from tests.ui.conftest import choose_language, tap
 
 def type_on_keyboard(qtbot: QtBot, window: KioskWindow, *labels: str) -> None:
     for key in labels:
-        tap(qtbot, window.name.keyboard.button(key))
+        tap(qtbot, window.parts.registration.name.keyboard.button(key))
 
 
 def walk_to_confirm(qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, window.attract)
-    assert window.current_screen is window.welcome
-    tap(qtbot, window.welcome.languages.button("ja"))
-    tap(qtbot, window.welcome.new_button)
-    assert window.current_screen is window.name
-    assert not window.name.next_button.isEnabled()
+    assert window.current_screen is window.parts.registration.welcome
+    tap(qtbot, window.parts.registration.welcome.languages.button("ja"))
+    tap(qtbot, window.parts.registration.welcome.new_button)
+    assert window.current_screen is window.parts.registration.name
+    assert not window.parts.registration.name.next_button.isEnabled()
     # ガ is カ + ゛, ペ is ヘ + ゜, ッ is ツ + 小 — as on a phone's kana pad.
     type_on_keyboard(qtbot, window, "ユ", "ウ", "カ", "゛", "ヘ", "゜", "ツ", "小", "ト")
-    assert window.name.name_edit.text() == "ユウガペット"
+    assert window.parts.registration.name.name_edit.text() == "ユウガペット"
     for _ in range(3):
-        tap(qtbot, window.name.keyboard.button("1文字消す"))
+        tap(qtbot, window.parts.registration.name.keyboard.button("1文字消す"))
     type_on_keyboard(qtbot, window, "ス", "ケ")
-    assert window.name.name_edit.text() == "ユウガスケ"
-    tap(qtbot, window.name.next_button)
-    assert window.current_screen is window.terms
-    assert not window.terms.next_button.isEnabled()
-    tap(qtbot, window.terms.agree)
-    tap(qtbot, window.terms.next_button)
-    assert window.current_screen is window.confirm
-    assert window.confirm.name_value.text() == "ユウガスケ"
+    assert window.parts.registration.name.name_edit.text() == "ユウガスケ"
+    tap(qtbot, window.parts.registration.name.next_button)
+    assert window.current_screen is window.parts.registration.terms
+    assert not window.parts.registration.terms.next_button.isEnabled()
+    tap(qtbot, window.parts.registration.terms.agree)
+    tap(qtbot, window.parts.registration.terms.next_button)
+    assert window.current_screen is window.parts.registration.confirm
+    assert window.parts.registration.confirm.name_value.text() == "ユウガスケ"
 
 
 def test_japanese_customer_registers_by_tapping(qtbot: QtBot, window: KioskWindow) -> None:
     walk_to_confirm(qtbot, window)
     with qtbot.wait_signal(window.card_shown, timeout=10_000):
-        tap(qtbot, window.confirm.confirm_button)
-    assert window.current_screen is window.card_ready
-    assert window.card_ready.card.has_image
+        tap(qtbot, window.parts.registration.confirm.confirm_button)
+    assert window.current_screen is window.parts.registration.card_ready
+    assert window.parts.registration.card_ready.card.has_image
     producer = Producer.get()
     assert producer.nickname == "ユウガスケ" and producer.language == "ja"
-    shown_login = window.card_ready.login_value.text().replace(" ", "")
+    shown_login = window.parts.registration.card_ready.login_value.text().replace(" ", "")
     assert shown_login == producer.login_id
-    assert len(window.card_ready.password_value.text().replace(" ", "")) == 10
-    assert "ようこそ" in window.card_ready.title.text()
-    assert window.card_ready.rank_value.text() == "アシスタントプロデューサー"
+    assert len(window.parts.registration.card_ready.password_value.text().replace(" ", "")) == 10
+    assert "ようこそ" in window.parts.registration.card_ready.title.text()
+    assert window.parts.registration.card_ready.rank_value.text() == "アシスタントプロデューサー"
     with qtbot.wait_signal(window.session_reset):
-        tap(qtbot, window.card_ready.done_button)
+        tap(qtbot, window.parts.registration.card_ready.done_button)
     assert window.current_screen is window.attract
 
 
 def test_english_customer_gets_the_latin_keyboard(qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, window.attract)
-    tap(qtbot, window.welcome.languages.button("en"))
-    assert window.welcome.new_button.text() == "New producer"
-    tap(qtbot, window.welcome.new_button)
-    assert window.name.keyboard.mode == "latin"
+    tap(qtbot, window.parts.registration.welcome.languages.button("en"))
+    assert window.parts.registration.welcome.new_button.text() == "New producer"
+    tap(qtbot, window.parts.registration.welcome.new_button)
+    assert window.parts.registration.name.keyboard.mode == "latin"
     type_on_keyboard(qtbot, window, "⇧", "A", "n", "n", "Space", "⇧", "L", "e", "e")
-    assert window.name.name_edit.text() == "Ann Lee"
-    tap(qtbot, window.name.next_button)
-    tap(qtbot, window.terms.agree)
-    tap(qtbot, window.terms.next_button)
+    assert window.parts.registration.name.name_edit.text() == "Ann Lee"
+    tap(qtbot, window.parts.registration.name.next_button)
+    tap(qtbot, window.parts.registration.terms.agree)
+    tap(qtbot, window.parts.registration.terms.next_button)
     with qtbot.wait_signal(window.card_shown, timeout=10_000):
-        tap(qtbot, window.confirm.confirm_button)
-    assert window.card_ready.rank_value.text() == "Assistant Producer"
+        tap(qtbot, window.parts.registration.confirm.confirm_button)
+    assert window.parts.registration.card_ready.rank_value.text() == "Assistant Producer"
     assert Producer.get().language == "en"
 
 
 def test_double_tap_on_confirm_makes_one_producer(qtbot: QtBot, window: KioskWindow) -> None:
     walk_to_confirm(qtbot, window)
     with qtbot.wait_signal(window.card_shown, timeout=10_000):
-        tap(qtbot, window.confirm.confirm_button)
-        window.confirm.confirm_button.click()       # a second tap while the first works
-        window.confirm._on_confirm()                # even bypassing the disabled button
+        tap(qtbot, window.parts.registration.confirm.confirm_button)
+        confirm = window.parts.registration.confirm
+        confirm.confirm_button.click()       # a second tap while the first works
+        confirm._on_confirm()                # even bypassing the disabled button
     qtbot.wait(300)
     assert Producer.select().count() == 1
     assert LedgerEntry.select().count() == 1
@@ -86,13 +87,14 @@ def test_double_tap_on_confirm_makes_one_producer(qtbot: QtBot, window: KioskWin
 def test_switching_language_mid_registration_keeps_the_name(qtbot: QtBot,
                                                            window: KioskWindow) -> None:
     tap(qtbot, window.attract)
-    tap(qtbot, window.welcome.new_button)
+    tap(qtbot, window.parts.registration.welcome.new_button)
     type_on_keyboard(qtbot, window, "ミ", "ク")
-    assert window.name.title.text() == "お名前を教えてください"
-    choose_language(qtbot, window, window.name.header.languages, "en")
-    qtbot.waitUntil(lambda: window.name.title.text() == "What shall we call you?")
-    assert window.name.name_edit.text() == "ミク"
-    assert window.name.keyboard.button("Delete").isVisible()
-    choose_language(qtbot, window, window.name.header.languages, "ja")
-    qtbot.waitUntil(lambda: window.name.title.text() == "お名前を教えてください")
-    assert window.current_screen is window.name
+    assert window.parts.registration.name.title.text() == "お名前を教えてください"
+    choose_language(qtbot, window, window.parts.registration.name.header.languages, "en")
+    name = window.parts.registration.name
+    qtbot.waitUntil(lambda: name.title.text() == "What shall we call you?")
+    assert window.parts.registration.name.name_edit.text() == "ミク"
+    assert window.parts.registration.name.keyboard.button("Delete").isVisible()
+    choose_language(qtbot, window, window.parts.registration.name.header.languages, "ja")
+    qtbot.waitUntil(lambda: window.parts.registration.name.title.text() == "お名前を教えてください")
+    assert window.current_screen is window.parts.registration.name

@@ -37,12 +37,12 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
             assert colours is not None and len(colours) > 8   # not a blank page
     # Re-visit each screen and inspect its widgets as laid out at this size.
     window.fit_to(*ORIENTATIONS[orientation])
-    window.switch_language(language)
+    window.shell.switch_language(language)
     load_samples(window, card, language)
-    window.name.name_edit.setText("アレクサンダー・スミスソン")
-    window.confirm.load("Alexander Smithson", language)
+    window.parts.registration.name.name_edit.setText("アレクサンダー・スミスソン")
+    window.parts.registration.confirm.load("Alexander Smithson", language)
     problems: dict[str, list[str]] = {}
-    for screen in window.screens:
+    for screen in window.shell.screens:
         window.stack.setCurrentWidget(screen)
         qtbot.wait(10)
         found = text_problems(screen)
@@ -55,16 +55,16 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
     found = text_problems(window.attract)
     if found:
         problems["ranking board"] = found
-    for page in range(window.explainer.page_count):
-        window.stack.setCurrentWidget(window.explainer)
-        window.explainer.show_page(page)
+    for page in range(window.parts.registration.explainer.page_count):
+        window.stack.setCurrentWidget(window.parts.registration.explainer)
+        window.parts.registration.explainer.show_page(page)
         qtbot.wait(10)
-        found = text_problems(window.explainer)
+        found = text_problems(window.parts.registration.explainer)
         if found:
             problems[f"explainer page {page + 1}"] = found
-    window.open_language_picker()
+    window.shell.open_language_picker()
     qtbot.wait(10)
-    found = text_problems(window.picker)
+    found = text_problems(window.shell.picker)
     if found:
         problems["language picker"] = found
     assert problems == {}

@@ -25,37 +25,39 @@ def commit_from_input_method(target: QWidget, text: str) -> None:
 def test_idle_timeout_wipes_every_trace_of_the_customer(qtbot: QtBot,
                                                        window: KioskWindow) -> None:
     walk_to_confirm(qtbot, window)
-    choose_language(qtbot, window, window.confirm.header.languages, "en")
+    choose_language(qtbot, window, window.parts.registration.confirm.header.languages, "en")
     with qtbot.wait_signal(window.card_shown, timeout=10_000):
-        tap(qtbot, window.confirm.confirm_button)
-    password = window.card_ready.password_value.text()
+        tap(qtbot, window.parts.registration.confirm.confirm_button)
+    password = window.parts.registration.card_ready.password_value.text()
     assert password
     window.idle.set_timeout_ms(300)
     window.idle.arm()
     with qtbot.wait_signal(window.session_reset, timeout=3000):
         pass
     assert window.current_screen is window.attract
-    assert not window.card_ready.card.has_image
-    for label in (window.card_ready.password_value, window.card_ready.login_value,
-                  window.card_ready.number_value, window.card_ready.title,
-                  window.confirm.name_value):
+    assert not window.parts.registration.card_ready.card.has_image
+    card_ready = window.parts.registration.card_ready
+    for label in (card_ready.password_value, card_ready.login_value,
+                  card_ready.number_value, card_ready.title,
+                  window.parts.registration.confirm.name_value):
         assert label.text() == ""
-    assert window.name.name_edit.text() == ""
-    assert not window.terms.agree.isChecked()
-    assert window.welcome.title.text() == "カフェへようこそ！"     # default language again
+    assert window.parts.registration.name.name_edit.text() == ""
+    assert not window.parts.registration.terms.agree.isChecked()
+    welcome = window.parts.registration.welcome
+    assert welcome.title.text() == "カフェへようこそ！"     # default language again
     assert not window.idle.armed                                   # attract needs no timer
 
 
 def test_touching_keeps_the_session_alive(qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, window.attract)
-    tap(qtbot, window.welcome.new_button)
+    tap(qtbot, window.parts.registration.welcome.new_button)
     window.idle.set_timeout_ms(400)
     window.idle.arm()
     for _ in range(6):
         qtbot.wait(150)
-        tap(qtbot, window.name.keyboard.button("ア"))
-    assert window.current_screen is window.name
-    assert window.name.name_edit.text() == "アアアアアア"
+        tap(qtbot, window.parts.registration.name.keyboard.button("ア"))
+    assert window.current_screen is window.parts.registration.name
+    assert window.parts.registration.name.name_edit.text() == "アアアアアア"
 
 
 def test_customers_cannot_leave_kiosk_mode(qtbot: QtBot, window: KioskWindow) -> None:
@@ -81,14 +83,15 @@ def test_store_failure_is_explained_and_the_customer_can_retry(
         raise StoreError(problem, "simulated")
 
     monkeypatch.setattr(window.services.issuer, "issue", failing)
-    tap(qtbot, window.confirm.confirm_button)
-    qtbot.waitUntil(lambda: expected in window.confirm.error.text(), timeout=5000)
-    assert window.current_screen is window.confirm
-    assert window.confirm.confirm_button.isEnabled()
+    tap(qtbot, window.parts.registration.confirm.confirm_button)
+    confirm = window.parts.registration.confirm
+    qtbot.waitUntil(lambda: expected in confirm.error.text(), timeout=5000)
+    assert window.current_screen is window.parts.registration.confirm
+    assert window.parts.registration.confirm.confirm_button.isEnabled()
     assert Producer.select().count() == 0
     monkeypatch.setattr(window.services.issuer, "issue", real_issue)
     with qtbot.wait_signal(window.card_shown, timeout=10_000):
-        tap(qtbot, window.confirm.confirm_button)
+        tap(qtbot, window.parts.registration.confirm.confirm_button)
     assert Producer.select().count() == 1
 
 
@@ -100,17 +103,17 @@ def test_store_failure_is_explained_and_the_customer_can_retry(
 def test_bad_names_from_a_physical_keyboard_are_explained(
         qtbot: QtBot, window: KioskWindow, typed: str, message: str) -> None:
     tap(qtbot, window.attract)
-    tap(qtbot, window.welcome.new_button)
-    commit_from_input_method(window.name.name_edit, typed)
-    assert message in window.name.problem.text()
-    assert not window.name.next_button.isEnabled()
-    window.name.next_button.click()
-    assert window.current_screen is window.name
+    tap(qtbot, window.parts.registration.welcome.new_button)
+    commit_from_input_method(window.parts.registration.name.name_edit, typed)
+    assert message in window.parts.registration.name.problem.text()
+    assert not window.parts.registration.name.next_button.isEnabled()
+    window.parts.registration.name.next_button.click()
+    assert window.current_screen is window.parts.registration.name
 
 
 def test_empty_name_shows_no_scolding(qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, window.attract)
-    tap(qtbot, window.welcome.new_button)
-    tap(qtbot, window.name.keyboard.button("スペース"))
-    assert window.name.problem.text() == ""
-    assert not window.name.next_button.isEnabled()
+    tap(qtbot, window.parts.registration.welcome.new_button)
+    tap(qtbot, window.parts.registration.name.keyboard.button("スペース"))
+    assert window.parts.registration.name.problem.text() == ""
+    assert not window.parts.registration.name.next_button.isEnabled()

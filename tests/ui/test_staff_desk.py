@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 from kiosk.domain.credentials import verify_password
 from kiosk.services.bundle import KioskServices
 from kiosk.services.registration import IssuedCard, RegistrationRequest
+from kiosk.ui.kiosk_parts import KioskParts
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.shell import Shell
 from tests.ui.conftest import tap
-from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode
+from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode, unlock, wait_for_screen
 from tests.ui.test_card_check_flow import scan
 
 
@@ -45,11 +47,11 @@ def type_on(qtbot: QtBot, keys: object, text: str) -> None:
             tap(qtbot, keys.button(char.lower()))
 
 
-def open_producer_by_search(qtbot: QtBot, window: KioskWindow, query: str,
+def open_producer_by_search(qtbot: QtBot, shell: Shell, parts: KioskParts, query: str,
                             producer_id: int) -> None:
-    tap(qtbot, window.staff.home.find_tile)
-    find = window.staff.find
-    assert window.current_screen is find
+    tap(qtbot, parts.home.home.find_tile)
+    find = parts.producer_desk.find
+    assert shell.current is find
     type_on(qtbot, find.entry.keyboard, query)
     def result() -> QPushButton | None:
         return find.findChild(QPushButton, f"producer-{producer_id}")
@@ -59,19 +61,19 @@ def open_producer_by_search(qtbot: QtBot, window: KioskWindow, query: str,
     button = result()
     assert button is not None
     tap(qtbot, button)
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
+    wait_for_screen(qtbot, shell, parts.producer_desk.producer)
 
 
 def test_a_purchase_recorded_twice_is_refused_the_second_time(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
     issued = register(kiosk_services)
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    enter_staff_mode(qtbot, window)
-    open_producer_by_search(qtbot, window, issued.producer_number.replace("-", ""),
+    unlock(qtbot, parts)
+    open_producer_by_search(qtbot, shell, parts, issued.producer_number.replace("-", ""),
                             producer_id(kiosk_services, issued))
-    tap(qtbot, window.staff.producer.purchase_tile)
-    purchase = window.staff.purchase
-    assert window.current_screen is purchase
+    tap(qtbot, parts.producer_desk.producer.purchase_tile)
+    purchase = parts.producer_desk.purchase
+    assert shell.current is purchase
     assert not purchase.record_button.isEnabled()
     type_on(qtbot, purchase.entry.keyboard, "r-1001")
     tap(qtbot, purchase.amount)                          # the digit pad comes up
@@ -96,13 +98,13 @@ def test_a_purchase_recorded_twice_is_refused_the_second_time(
 
 
 def test_absurd_amounts_and_bad_receipts_get_a_clear_message(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
     issued = register(kiosk_services)
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    enter_staff_mode(qtbot, window)
-    open_producer_by_search(qtbot, window, "ミク", producer_id(kiosk_services, issued))
-    tap(qtbot, window.staff.producer.purchase_tile)
-    purchase = window.staff.purchase
+    unlock(qtbot, parts)
+    open_producer_by_search(qtbot, shell, parts, "ミク", producer_id(kiosk_services, issued))
+    tap(qtbot, parts.producer_desk.producer.purchase_tile)
+    purchase = parts.producer_desk.purchase
     for receipt, amount, expected in (("r-2001", "9999999", "200,000円"),
                                       ("r?", "500", "レシート番号")):
         purchase.receipt.setText(receipt)
@@ -116,15 +118,15 @@ def test_absurd_amounts_and_bad_receipts_get_a_clear_message(
 
 
 def test_a_correction_is_a_new_entry_with_its_reason(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
     issued = register(kiosk_services)
     kiosk_services.purchases.record(producer_id(kiosk_services, issued), "R-3001", 5000)
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    enter_staff_mode(qtbot, window)
-    scan(qtbot, window.staff.home, issued.token)           # a scan opens the producer
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
-    tap(qtbot, window.staff.producer.correction_tile)
-    correction = window.staff.correction
+    unlock(qtbot, parts)
+    parts.producer_desk.on_scanned(issued.token)           # a scan opens the producer
+    wait_for_screen(qtbot, shell, parts.producer_desk.producer)
+    tap(qtbot, parts.producer_desk.producer.correction_tile)
+    correction = parts.producer_desk.correction
     assert correction.entry.currentWidget() is correction.entry.pad
     type_on(qtbot, correction.entry.pad, "-4")
     tap(qtbot, correction.reason)
@@ -142,8 +144,9 @@ def test_lost_card_replaced_then_old_card_refused_and_new_card_accepted(
     kiosk_services.purchases.record(producer_id(kiosk_services, issued), "R-4001", 15000)
     kiosk_services.staff.set_first_pin(STAFF_PIN)
     enter_staff_mode(qtbot, window)
-    open_producer_by_search(qtbot, window, "ミ", producer_id(kiosk_services, issued))
-    producer = window.staff.producer
+    open_producer_by_search(qtbot, window.shell, window.parts, "ミ",
+                            producer_id(kiosk_services, issued))
+    producer = window.parts.producer_desk.producer
     assert "30" in producer.details.text()                 # PV shown to staff
     tap(qtbot, producer.replace_tile)
     assert producer.replace_question.isVisible()
@@ -153,27 +156,27 @@ def test_lost_card_replaced_then_old_card_refused_and_new_card_accepted(
     new_card = kiosk_services.print_queue.card_for(kiosk_services.print_queue.jobs()[0].job_id)
     assert new_card.generation == 2
     tap(qtbot, producer.back_button)
-    tap(qtbot, window.staff.find.back_button)
-    tap(qtbot, window.staff.home.close_button)
+    tap(qtbot, window.parts.producer_desk.find.back_button)
+    tap(qtbot, window.parts.home.home.close_button)
     assert window.current_screen is window.attract
 
     scan(qtbot, window.attract, issued.token)               # the lost card: refused
-    qtbot.waitUntil(lambda: window.producer.notice.text != "", timeout=5000)
-    assert "新しいカード" in window.producer.notice.text
-    window.reset_session()
+    qtbot.waitUntil(lambda: window.parts.producer.notice.text != "", timeout=5000)
+    assert "新しいカード" in window.parts.producer.notice.text
+    window.shell.reset()
     scan(qtbot, window.attract, new_card.token)             # the new one: the balance
-    qtbot.waitUntil(lambda: window.current_screen is window.producer.balance, timeout=5000)
-    assert window.producer.balance.pv_value.text() == "30"  # the points stayed
+    qtbot.waitUntil(lambda: window.current_screen is window.parts.producer.balance, timeout=5000)
+    assert window.parts.producer.balance.pv_value.text() == "30"  # the points stayed
 
 
 def test_a_new_website_password_is_shown_once(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
     issued = register(kiosk_services)
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    enter_staff_mode(qtbot, window)
-    scan(qtbot, window.staff.home, issued.token)
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
-    producer = window.staff.producer
+    unlock(qtbot, parts)
+    parts.producer_desk.on_scanned(issued.token)
+    wait_for_screen(qtbot, shell, parts.producer_desk.producer)
+    producer = parts.producer_desk.producer
     tap(qtbot, producer.password_tile)                     # asks first
     assert producer.password_question.isVisible()
     from kiosk.db.models import Producer
@@ -181,8 +184,8 @@ def test_a_new_website_password_is_shown_once(
     assert verify_password(Producer.get_by_id(producer_id(kiosk_services, issued))
                            .password_hash, issued.password)  # nothing changed yet
     tap(qtbot, producer.password_confirm)
-    screen = window.staff.password
-    qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
+    screen = parts.producer_desk.password
+    qtbot.waitUntil(lambda: shell.current is screen, timeout=5000)
     shown = screen.password_value.text().replace(" ", "").replace("-", "")
 
     stored = Producer.get_by_id(producer_id(kiosk_services, issued)).password_hash
@@ -190,17 +193,17 @@ def test_a_new_website_password_is_shown_once(
     assert not verify_password(stored, issued.password)
     tap(qtbot, screen.done_button)
     assert screen.password_value.text() == ""
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
+    wait_for_screen(qtbot, shell, parts.producer_desk.producer)
 
 
 def test_settings_are_validated_saved_and_applied(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    enter_staff_mode(qtbot, window)
-    tap(qtbot, window.staff.home.settings_tile)
-    screen = window.staff.settings_screen
-    qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
-    assert screen.cafe_name.text() == window.staff.settings.cafe_name
+    unlock(qtbot, parts)
+    tap(qtbot, parts.home.home.settings_tile)
+    screen = parts.settings_desk.settings_screen
+    qtbot.waitUntil(lambda: shell.current is screen, timeout=5000)
+    assert screen.cafe_name.text() == shell.settings.cafe_name
     screen.staff_idle.set_value(300)
     qtbot.mouseClick(screen.auto_print, Qt.MouseButton.LeftButton,      # on its box
                      pos=QPoint(20, screen.auto_print.height() // 2))
@@ -209,7 +212,7 @@ def test_settings_are_validated_saved_and_applied(
     screen.default_language.choose(["ko"])                # not offered: refused
     tap(qtbot, screen.save_button)
     qtbot.waitUntil(lambda: screen.message.property("role") == "error", timeout=5000)
-    path = window.staff.settings.data_dir / "settings.toml"
+    path = shell.settings.data_dir / "settings.toml"
     assert not path.exists()                               # nothing written
     screen.default_language.choose(["ja"])
     tap(qtbot, screen.save_button)
@@ -217,21 +220,21 @@ def test_settings_are_validated_saved_and_applied(
     saved = tomllib.loads(path.read_text(encoding="utf-8"))
     assert saved["staff_idle_seconds"] == 300 and saved["auto_print"] is True
     assert saved["languages"] == ["ja", "en", "th"]
-    assert window.staff.settings.staff_idle_seconds == 300
+    assert shell.settings.staff_idle_seconds == 300
     assert kiosk_services.staff.recent_actions()[0].action == "settings_changed"
 
 
 def test_a_double_tap_on_replace_issues_one_new_card(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
     issued = register(kiosk_services)
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    enter_staff_mode(qtbot, window)
-    scan(qtbot, window.staff.home, issued.token)
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.producer, timeout=5000)
-    producer = window.staff.producer
+    unlock(qtbot, parts)
+    parts.producer_desk.on_scanned(issued.token)
+    wait_for_screen(qtbot, shell, parts.producer_desk.producer)
+    producer = parts.producer_desk.producer
     tap(qtbot, producer.replace_tile)
     producer.reason_buttons["damaged"].click()
-    window.staff._replace(producer_id(kiosk_services, issued), "damaged", producer)  # again
+    producer.replace_requested.emit("damaged")                     # a second tap
     qtbot.waitUntil(lambda: producer.message.property("role") == "success", timeout=5000)
     qtbot.wait(300)
     match = kiosk_services.reissue.match(producer_id(kiosk_services, issued))
@@ -241,22 +244,22 @@ def test_a_double_tap_on_replace_issues_one_new_card(
 
 
 def test_a_chosen_printer_that_is_missing_stays_chosen_when_saving(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
     from kiosk.settings import save_settings
 
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    data_dir = window.staff.settings.data_dir
-    window.apply_settings(save_settings(data_dir, {"card_printer": "CardQ"}))
-    enter_staff_mode(qtbot, window)
-    tap(qtbot, window.staff.home.settings_tile)
-    screen = window.staff.settings_screen
-    qtbot.waitUntil(lambda: window.current_screen is screen, timeout=5000)
+    data_dir = shell.settings.data_dir
+    shell.apply_settings(save_settings(data_dir, {"card_printer": "CardQ"}))
+    unlock(qtbot, parts)
+    tap(qtbot, parts.home.home.settings_tile)
+    screen = parts.settings_desk.settings_screen
+    qtbot.waitUntil(lambda: shell.current is screen, timeout=5000)
     assert screen.card_printer.chosen() == ["CardQ"]
     assert "CardQ" in screen.card_printer.buttons["CardQ"].text()
     screen.idle.set_value(120)
     tap(qtbot, screen.save_button)
     qtbot.waitUntil(lambda: screen.message.property("role") == "success", timeout=5000)
-    assert window.staff.settings.card_printer == "CardQ"
+    assert shell.settings.card_printer == "CardQ"
 
 
 def test_every_logged_action_and_queue_action_has_words_for_staff(qtbot: QtBot) -> None:

@@ -8,17 +8,20 @@ from PySide6.QtGui import QCloseEvent
 from pytestqt.qtbot import QtBot
 
 from kiosk.services.bundle import KioskServices
+from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.shell import KioskMode
 from tests.ui.conftest import tap
 from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode, hold_corner, type_pin
+from tests.ui.test_card_check_flow import scan
 
 
 def test_first_start_the_pin_is_chosen_twice_then_staff_home_opens(
         qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
     assert not kiosk_services.staff.has_pin()
     hold_corner(qtbot, window, hold_ms=2500)           # the real hold time
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.pin, timeout=5000)
-    pin = window.staff.pin
+    qtbot.waitUntil(lambda: window.current_screen is window.parts.gate.pin, timeout=5000)
+    pin = window.parts.gate.pin
     assert pin.title.text() == "スタッフPINを決める"
     type_pin(qtbot, window, "1234")                      # a run: refused after the repeat
     type_pin(qtbot, window, "1234")
@@ -30,33 +33,33 @@ def test_first_start_the_pin_is_chosen_twice_then_staff_home_opens(
     assert "違" in pin.message.text()
     type_pin(qtbot, window, STAFF_PIN)
     type_pin(qtbot, window, STAFF_PIN)
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.home, timeout=5000)
+    qtbot.waitUntil(lambda: window.current_screen is window.parts.home.home, timeout=5000)
     assert kiosk_services.staff.has_pin()
-    assert window.staff.active
+    assert window.shell.mode is KioskMode.STAFF
     actions = [a.action for a in kiosk_services.staff.recent_actions()]
     assert actions[0] == "pin_set"
 
 
 def test_a_short_tap_in_the_corner_or_a_hold_elsewhere_does_nothing(
         qtbot: QtBot, window: KioskWindow) -> None:
-    window.staff.gesture.set_hold_ms(400)
+    window.parts.gate.gesture.set_hold_ms(400)
     qtbot.mouseClick(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
     qtbot.wait(600)
-    assert window.current_screen is not window.staff.pin
-    window.reset_session()
+    assert window.current_screen is not window.parts.gate.pin
+    window.shell.reset()
     qtbot.mousePress(window.attract, Qt.MouseButton.LeftButton, pos=QPoint(540, 960))
     qtbot.wait(600)
     qtbot.mouseRelease(window.stack.currentWidget(), Qt.MouseButton.LeftButton,
                        pos=QPoint(540, 960))
-    assert window.current_screen is not window.staff.pin
+    assert window.current_screen is not window.parts.gate.pin
 
 
 def test_wrong_pins_are_refused_then_locked_out(
         qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
     kiosk_services.staff.set_first_pin(STAFF_PIN)
     hold_corner(qtbot, window)
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.pin, timeout=5000)
-    pin = window.staff.pin
+    qtbot.waitUntil(lambda: window.current_screen is window.parts.gate.pin, timeout=5000)
+    pin = window.parts.gate.pin
     assert pin.title.text() == "スタッフPIN"
     for _ in range(2):                                   # two wrong PINs are free
         type_pin(qtbot, window, "9999")
@@ -70,7 +73,7 @@ def test_wrong_pins_are_refused_then_locked_out(
     locked = pin.message.text()
     type_pin(qtbot, window, STAFF_PIN)                   # even the right PIN, while locked
     qtbot.waitUntil(lambda: pin.pad.isEnabled(), timeout=5000)
-    assert window.current_screen is pin and not window.staff.active
+    assert window.current_screen is pin and window.shell.mode is not KioskMode.STAFF
     assert "待" in pin.message.text(), locked
     tap(qtbot, pin.back_button)
     assert window.current_screen is window.attract
@@ -80,12 +83,12 @@ def test_right_pin_opens_staff_home_and_close_returns_to_the_customers(
         qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
     kiosk_services.staff.set_first_pin(STAFF_PIN)
     enter_staff_mode(qtbot, window)
-    home = window.staff.home
+    home = window.parts.home.home
     assert home.title.text() == "スタッフモード"
     qtbot.waitUntil(lambda: home.log_lines.count() > 0, timeout=5000)
     tap(qtbot, home.close_button)
     assert window.current_screen is window.attract
-    assert not window.staff.active
+    assert window.shell.mode is not KioskMode.STAFF
 
 
 def test_staff_mode_closes_itself_when_left_alone(
@@ -95,7 +98,7 @@ def test_staff_mode_closes_itself_when_left_alone(
     assert window.idle.armed
     window.idle.set_timeout_ms(200)
     qtbot.waitUntil(lambda: window.current_screen is window.attract, timeout=3000)
-    assert not window.staff.active
+    assert window.shell.mode is not KioskMode.STAFF
 
 
 def test_a_customer_cannot_leave_kiosk_mode(qtbot: QtBot, window: KioskWindow) -> None:
@@ -114,7 +117,7 @@ def test_staff_can_quit_the_kiosk_with_a_second_tap(
     window._allow_exit = False
     kiosk_services.staff.set_first_pin(STAFF_PIN)
     enter_staff_mode(qtbot, window)
-    home = window.staff.home
+    home = window.parts.home.home
     tap(qtbot, home.leave_button)
     assert window.isVisible()                            # one tap only asks
     assert home.leave_button.text() == "もう一度タップでキオスクを終了"
@@ -127,8 +130,8 @@ def test_staff_change_the_pin_from_staff_mode(
         qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
     kiosk_services.staff.set_first_pin(STAFF_PIN)
     enter_staff_mode(qtbot, window)
-    tap(qtbot, window.staff.home.change_pin_button)
-    pin = window.staff.pin
+    tap(qtbot, window.parts.home.home.change_pin_button)
+    pin = window.parts.gate.pin
     assert window.current_screen is pin and pin.title.text() == "スタッフPINを変更"
     type_pin(qtbot, window, "1111")                      # not the current PIN
     type_pin(qtbot, window, "4826")
@@ -139,25 +142,25 @@ def test_staff_change_the_pin_from_staff_mode(
     type_pin(qtbot, window, STAFF_PIN)
     type_pin(qtbot, window, "4826")
     type_pin(qtbot, window, "4826")
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.home, timeout=5000)
-    assert window.staff.home.message.text() == "スタッフPINを変更しました。"
-    tap(qtbot, window.staff.home.close_button)
+    qtbot.waitUntil(lambda: window.current_screen is window.parts.home.home, timeout=5000)
+    assert window.parts.home.home.message.text() == "スタッフPINを変更しました。"
+    tap(qtbot, window.parts.home.home.close_button)
     enter_staff_mode(qtbot, window, pin="4826")          # the new PIN opens staff mode
     assert kiosk_services.staff.recent_actions()[0].action == "staff_mode_opened"
 
 
 def test_without_a_pin_the_kiosk_asks_for_one_before_customers_use_it(
         qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
-    window.staff.require_pin()                            # what the app does at start
-    pin = window.staff.pin
+    window.parts.gate.require_pin()                            # what the app does at start
+    pin = window.parts.gate.pin
     qtbot.waitUntil(lambda: window.current_screen is pin, timeout=5000)
     assert pin.step.value == "choose" and not pin.back_button.isVisible()
-    window.reset_session()                                # the idle timeout: still the PIN
+    window.shell.reset()                                # the idle timeout: still the PIN
     assert window.current_screen is pin
     type_pin(qtbot, window, STAFF_PIN)
     type_pin(qtbot, window, STAFF_PIN)
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.home, timeout=5000)
-    tap(qtbot, window.staff.home.close_button)
+    qtbot.waitUntil(lambda: window.current_screen is window.parts.home.home, timeout=5000)
+    tap(qtbot, window.parts.home.home.close_button)
     assert window.current_screen is window.attract       # now customers may come
 
 
@@ -175,10 +178,33 @@ def test_a_late_staff_result_never_reopens_a_staff_screen(
     monkeypatch.setattr(kiosk.ui.printing, "printer_names", slow_printers)
     kiosk_services.staff.set_first_pin(STAFF_PIN)
     enter_staff_mode(qtbot, window)
-    tap(qtbot, window.staff.home.settings_tile)           # slow: still loading …
-    tap(qtbot, window.staff.home.close_button)            # … when staff leave
+    tap(qtbot, window.parts.home.home.settings_tile)           # slow: still loading …
+    tap(qtbot, window.parts.home.home.close_button)            # … when staff leave
     hold_corner(qtbot, window)                            # a customer finds the corner
-    qtbot.waitUntil(lambda: window.current_screen is window.staff.pin, timeout=5000)
+    qtbot.waitUntil(lambda: window.current_screen is window.parts.gate.pin, timeout=5000)
     qtbot.wait(1500)                                      # the settings result comes back
-    assert window.current_screen is window.staff.pin
-    assert not window.staff.active
+    assert window.current_screen is window.parts.gate.pin
+    assert window.shell.mode is not KioskMode.STAFF
+
+
+def test_a_card_scanned_in_staff_mode_opens_that_producer_for_staff(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = kiosk_services.issuer.issue(RegistrationRequest.new("ミク", "ja", True)).issued
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    enter_staff_mode(qtbot, window)
+    scan(qtbot, window.parts.home.home, issued.token)
+    desk = window.parts.producer_desk
+    qtbot.waitUntil(lambda: window.current_screen is desk.producer, timeout=5000)
+    assert window.shell.mode is KioskMode.STAFF
+    assert desk.producer_id is not None
+
+
+def test_before_a_pin_is_chosen_a_card_scan_opens_nothing(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    issued = kiosk_services.issuer.issue(RegistrationRequest.new("ミク", "ja", True)).issued
+    window.parts.gate.require_pin()
+    pin = window.parts.gate.pin
+    qtbot.waitUntil(lambda: window.current_screen is pin, timeout=5000)
+    scan(qtbot, pin, issued.token)
+    qtbot.wait(500)
+    assert window.current_screen is pin and window.shell.mode is KioskMode.FIRST_PIN

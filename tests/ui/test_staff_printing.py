@@ -13,14 +13,13 @@ from pytestqt.qtbot import QtBot
 from kiosk.services.bundle import KioskServices
 from kiosk.services.print_queue import JobState
 from kiosk.services.registration import RegistrationRequest
-from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.kiosk_parts import KioskParts
+from kiosk.ui.shell import Shell
 from tests.support.cups import CupsServer
 from tests.ui.conftest import tap
-from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode
+from tests.ui.staff_steps import STAFF_PIN, unlock
 
 pytestmark = pytest.mark.slow
-
-
 
 
 def row_button(qtbot: QtBot, screen: object, job_id: int, action: str) -> QWidget:
@@ -38,19 +37,19 @@ def states(services: KioskServices) -> list[JobState]:
 
 
 def test_print_fail_retry_reprint_and_save_as_pdf(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices,
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices,
         cups: CupsServer) -> None:
     queue_name = "staff-cards"
     out = cups.add_card_printer(queue_name)
     for name in ("ミク", "Lin"):
         kiosk_services.issuer.issue(RegistrationRequest.new(name, "ja", True))
     kiosk_services.staff.set_first_pin(STAFF_PIN)
-    window.apply_settings(dataclasses.replace(window.staff.settings, card_printer=queue_name))
+    shell.apply_settings(dataclasses.replace(shell.settings, card_printer=queue_name))
     cups.pause(queue_name, "cover open")
-    enter_staff_mode(qtbot, window)
-    tap(qtbot, window.staff.home.queue_tile)
-    screen = window.staff.queue
-    qtbot.waitUntil(lambda: window.current_screen is screen and len(screen.jobs) == 2,
+    unlock(qtbot, parts)
+    tap(qtbot, parts.home.home.queue_tile)
+    screen = parts.print_desk.queue
+    qtbot.waitUntil(lambda: shell.current is screen and len(screen.jobs) == 2,
                     timeout=10_000)
     assert "一時停止" in screen.printer_line.text()          # paused, said before printing
 
@@ -86,7 +85,7 @@ def test_print_fail_retry_reprint_and_save_as_pdf(
                     timeout=10_000)
 
     printed = screen.jobs[0]
-    qtbot.waitUntil(lambda: not window.staff.desk.printing, timeout=10_000)
+    qtbot.waitUntil(lambda: not parts.print_desk.printing, timeout=10_000)
     tap(qtbot, row_button(qtbot, screen, printed.job_id, "reprint"))
     qtbot.waitUntil(lambda: len(kiosk_services.print_queue.jobs()) == 3, timeout=10_000)
     again = kiosk_services.print_queue.jobs()[0]
@@ -96,7 +95,7 @@ def test_print_fail_retry_reprint_and_save_as_pdf(
     qtbot.waitUntil(lambda: JobState.CANCELLED in states(kiosk_services), timeout=10_000)
 
     tap(qtbot, row_button(qtbot, screen, printed.job_id, "pdf"))
-    folder = window.staff.settings.data_dir / "cards"
+    folder = shell.settings.data_dir / "cards"
     qtbot.waitUntil(lambda: any(folder.glob("*.pdf")), timeout=20_000)
     saved = next(folder.glob("*.pdf"))
     qtbot.waitUntil(lambda: str(saved) in screen.message.text(), timeout=10_000)
@@ -107,15 +106,15 @@ def test_print_fail_retry_reprint_and_save_as_pdf(
 
 
 def test_auto_print_prints_the_new_card_and_its_slip_at_once(
-        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices,
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices,
         cups: CupsServer) -> None:
     queue_name = "auto-cards"
     cups.add_card_printer(queue_name)
-    window.apply_settings(dataclasses.replace(window.staff.settings, card_printer=queue_name,
-                                              auto_print=True))
+    shell.apply_settings(dataclasses.replace(shell.settings, card_printer=queue_name,
+                                             auto_print=True))
     before = cups.printed(queue_name)
     result = kiosk_services.issuer.issue(RegistrationRequest.new("ミク", "ja", True))
-    window.staff.desk.card_issued(result)             # what the card screen does on issue
+    parts.registration.card_issued.emit(result)       # what the flow says on issue
     qtbot.waitUntil(lambda: states(kiosk_services) == [JobState.PRINTED], timeout=30_000)
     deadline = time.monotonic() + 60
     while cups.printed(queue_name) < before + 2:          # the card and the slip

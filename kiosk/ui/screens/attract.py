@@ -16,12 +16,13 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.rules import RuleBook
-from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.base import Screen, page_layout
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.card_fan import CardFan
 
 if TYPE_CHECKING:
     from kiosk.services.ranking_view import BoardView
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
     from kiosk.ui.widgets.explainer_page import ExplainerPageView
     from kiosk.ui.widgets.ranking_board import RankingBoardPanel
     from kiosk.ui.widgets.sync_indicator import SyncIndicator
@@ -180,7 +181,7 @@ class AttractScreen(Screen):
         self.teaser.setVisible(not board)
         if board:
             return
-        from kiosk.ui.screens.explainer_text import explainer_pages
+        from kiosk.ui.explainer_text import explainer_pages
 
         pages = explainer_pages(self._rules)
         turn = self._page - (self._page // BOARD_EVERY if self.board is not None else 0)

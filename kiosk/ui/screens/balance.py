@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.stay import StayPlan
 from kiosk.ui.formatting import current_language, date_time, fill, number
-from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.screens.stay_text import stay_lines
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.language_bar import LanguageChip
 from kiosk.ui.widgets.rank_badge import RankBadge
 

@@ -6,10 +6,14 @@ A screen shows customer data only between `load…()` and `reset()`; the idle ti
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import set_role
+
+log = logging.getLogger(__name__)
 
 
 class Screen(QWidget):
@@ -30,6 +34,14 @@ class Screen(QWidget):
     def reset(self) -> None:
         """Forget everything about the current customer."""
 
+    def show_problem(self, text: str) -> None:
+        """Say what went wrong, and what to do (screens with a message line override it)."""
+        log.warning("no place on %s for the message: %s", type(self).__name__, text)
+
+    def show_outcome(self, text: str) -> None:
+        """Say that something worked (screens with a message line override it)."""
+        log.info("no place on %s for the message: %s", type(self).__name__, text)
+
     def set_portrait(self, portrait: bool) -> None:
         """Re-arrange for a tall (1080×1920) or wide (1920×1080) screen.
 
@@ -40,22 +52,6 @@ class Screen(QWidget):
         if layout is not None:
             layout.setContentsMargins(*((64, 48, 64, 48) if portrait else (96, 24, 96, 24)))
             layout.setSpacing(24 if portrait else 12)
-
-
-def label(role: str, *, wrap: bool = True, centre: bool = False) -> QLabel:
-    widget = QLabel()
-    set_role(widget, role)
-    widget.setWordWrap(wrap)
-    if centre:
-        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return widget
-
-
-def button(role: str) -> QPushButton:
-    widget = QPushButton()
-    set_role(widget, role)
-    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return widget
 
 
 def page_layout(screen: QWidget, portrait: bool = True) -> QVBoxLayout:

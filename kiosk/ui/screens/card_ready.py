@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout,
 from kiosk.domain.credentials import group_for_reading
 from kiosk.services.registration import IssuedCard
 from kiosk.ui.formatting import current_language, fill
-from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.base import Screen, page_layout
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.card_view import CardView
 from kiosk.ui.widgets.language_bar import LanguageChip
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.formatting import fill, yen
 from kiosk.ui.i18n import NATIVE_NAMES
-from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, page_layout
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.step_header import StepHeader
 
 
@@ -66,7 +67,7 @@ class ConfirmScreen(Screen):
     def reset(self) -> None:
         self.load("", "ja")
 
-    def show_error(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
         """The card could not be made; nothing was saved, so the customer may try again."""
         self._set_busy(False)
         self.error.setText(message)

@@ -11,8 +11,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.domain.rules import RuleBook
-from kiosk.ui.screens.base import Screen, button, label, page_layout
-from kiosk.ui.screens.explainer_text import explainer_pages
+from kiosk.ui.explainer_text import explainer_pages
+from kiosk.ui.screens.base import Screen, page_layout
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.explainer_page import ExplainerPageView
 from kiosk.ui.widgets.language_bar import LanguageChip
 

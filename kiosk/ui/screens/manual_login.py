@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.step_header import StepHeader
 
@@ -88,7 +89,7 @@ class ManualLoginScreen(Screen):
         self._target(self.number)
         self._refresh()
 
-    def show_error(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
         self._busy = False
         self.password.clear()
         self.message.setText(message)

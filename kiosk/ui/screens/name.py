@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.domain.nickname import MAX_LENGTH, NicknameCheck, NicknameProblem, check_nickname
 from kiosk.ui.formatting import fill
-from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.step_header import StepHeader
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.pushes import CastEntry
 from kiosk.ui.formatting import current_language, fill, number
-from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.language_bar import LanguageChip
 
@@ -137,7 +138,7 @@ class PushScreen(Screen):
         self.empty.setVisible(not roster)
         self._refresh()
 
-    def show_error(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
         self._busy = False
         self.message.setText(message)
         self._refresh()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QScrollArea, QScroller, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.formatting import fill, yen
-from kiosk.ui.screens.base import Screen, action_row, button, label, page_layout
+from kiosk.ui.screens.base import Screen, action_row, page_layout
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.step_header import StepHeader
 from kiosk.ui.widgets.touch_check import TouchCheckBox
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.screens.base import Screen, button, label, page_layout
+from kiosk.ui.screens.base import Screen, page_layout
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.language_bar import LanguageGrid
 
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.screens.base import Screen, button, label
+from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.basic import button, label
 
 
 class StaffScreen(Screen):
@@ -64,12 +65,12 @@ class StaffScreen(Screen):
             self.retranslate()
         super().showEvent(event)
 
-    def say(self, text: str) -> None:
+    def show_outcome(self, text: str) -> None:
         """A good outcome ("recorded", "printed")."""
         set_role(self.message, "success")
         self.message.setText(text)
 
-    def warn(self, text: str) -> None:
+    def show_problem(self, text: str) -> None:
         """A refusal or a problem, with what to do about it."""
         set_role(self.message, "error")
         self.message.setText(text)

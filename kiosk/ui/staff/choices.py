@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from kiosk.ui.screens.base import button, label
+from kiosk.ui.widgets.basic import button, label
 
 
 class Stepper(QWidget):

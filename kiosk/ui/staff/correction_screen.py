@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.entry_form import EntryFormScreen
+from kiosk.ui.widgets.basic import button, label
 
 
 class CorrectionScreen(EntryFormScreen):

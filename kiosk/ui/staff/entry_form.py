@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from kiosk.ui.screens.base import label
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.staff.entry import EntryPanel
+from kiosk.ui.widgets.basic import label
 
 
 class EntryFormScreen(StaffScreen):
@@ -29,14 +29,14 @@ class EntryFormScreen(StaffScreen):
         self.who.clear()
         self._start_over()
 
-    def done(self, text: str) -> None:
+    def show_outcome(self, text: str) -> None:
         """Saved: say so and clear the form for the next entry."""
         self._start_over()
-        self.say(text)
+        super().show_outcome(text)
 
-    def refused(self, text: str) -> None:
+    def show_problem(self, text: str) -> None:
         self._busy = False
-        self.warn(text)
+        super().show_problem(text)
         self._refresh()
 
     def _start_over(self) -> None:

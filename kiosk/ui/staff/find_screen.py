@@ -12,9 +12,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.formatting import current_language
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen, clear_layout
 from kiosk.ui.staff.entry import EntryPanel
+from kiosk.ui.widgets.basic import button, label
 
 if TYPE_CHECKING:
     from kiosk.services.card_reissue import ProducerMatch
@@ -70,7 +70,7 @@ class FindProducerScreen(StaffScreen):
             choice.clicked.connect(lambda _=False, p=match.producer_id: self.chosen.emit(p))
             self.results.addWidget(choice)
         if searched and not matches and self.query.text().strip():
-            self.warn(self.tr("No producer matches. Check the number, or try part of the "
+            self.show_problem(self.tr("No producer matches. Check the number, or try part of the "
                               "name."))
         else:
             self.clear_message()

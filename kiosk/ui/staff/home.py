@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.staff import StaffLogAction
 from kiosk.ui.formatting import date_time, fill
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen, clear_layout
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from kiosk.services.staff import LoggedAction
-    from kiosk.services.sync_runner import SyncStatus
+    from kiosk.sync.runner import SyncStatus
 
 LOG_LINES = 8
 LOG_LINES_WIDE = 4          # a wide screen is short: fewer lines, so nothing is squeezed

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
-from kiosk.ui.screens.base import button
+from kiosk.ui.widgets.basic import button
 
 KEY_SIZE = 120
 

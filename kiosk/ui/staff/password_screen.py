@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.domain.credentials import group_for_reading
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen
+from kiosk.ui.widgets.basic import button, label
 
 
 class NewPasswordScreen(StaffScreen):

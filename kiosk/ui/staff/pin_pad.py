@@ -2,8 +2,8 @@
 change the PIN from staff mode (the current one, then the new one twice).
 
 The PIN is never shown, only dots; the digits live in the pad, not in a text field. The
-screen only collects digits and shows outcomes: checking and hashing run in `StaffMode`,
-off the UI thread.
+screen only collects digits and shows outcomes: checking and hashing run in the staff
+gate (`StaffGate`), off the UI thread.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import enum
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.staff.number_pad import NumberPad
+from kiosk.ui.widgets.basic import button, label
 
 MAX_PIN = 8
 
@@ -82,7 +82,7 @@ class PinPadScreen(StaffScreen):
         self.ok_button.setEnabled(not busy and len(self.pad.digits) >= 4)
         self.pad.setEnabled(not busy)
 
-    def refused(self, text: str, wrong_current: bool = False) -> None:
+    def show_problem(self, text: str, wrong_current: bool = False) -> None:
         """The PIN was wrong (or too simple): say why and start the entry again."""
         self.pad.clear()
         if self.step is PinStep.REPEAT:
@@ -94,7 +94,7 @@ class PinPadScreen(StaffScreen):
             self._current = ""
             self.retranslate()
         self.set_busy(False)
-        self.warn(text)
+        super().show_problem(text)
 
     def _on_changed(self) -> None:
         self.dots.setText("●" * len(self.pad.digits) + "○" * max(0, 4 - len(self.pad.digits)))
@@ -118,7 +118,7 @@ class PinPadScreen(StaffScreen):
             self.clear_message()
             self.retranslate()
         elif pin != self._first:
-            self.refused(self.tr("The two PINs were different. Please choose the PIN again."))
+            self.show_problem(self.tr("The two PINs were different. Please choose the PIN again."))
         elif self.changing:
             self.set_busy(True)
             self.pin_changed.emit(self._current, pin)

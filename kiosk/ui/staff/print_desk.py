@@ -1,9 +1,10 @@
-"""The card printer from staff mode: the queue screen's actions, printing waiting cards one
-after another, "save as PDF", and credentials slips.
+"""The card printer: the queue screen's actions, printing waiting cards one after another,
+"save as PDF", and credentials slips — for staff, and for customers' new cards.
 
-Printing runs off the UI thread, one batch at a time: a "print" tapped while a batch is
-running is remembered and runs right after. A slip is printed at once or never, because
-the password on it is never stored.
+Not part of staff mode: a customer's registration reaches it too (the window connects
+`card_issued` to it). Printing runs off the UI thread, one batch at a time: a "print"
+tapped while a batch is running is remembered and runs right after. A slip is printed at
+once or never, because the password on it is never stored.
 """
 
 from __future__ import annotations
@@ -12,38 +13,50 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
-from kiosk.ui.background import printing_pool, run_in_background
+from kiosk.services.bundle import KioskServices
+from kiosk.services.print_queue import QueueAction
 from kiosk.ui.formatting import fill
-from kiosk.ui.staff import messages
+from kiosk.ui.problems import Audience, explain
+from kiosk.ui.problems import staff as messages
+from kiosk.ui.shell import KioskMode, Shell
 from kiosk.ui.staff.queue_screen import PrintQueueScreen
+from kiosk.ui.tasks import Scope, TaskRunner, printing_pool
 
 if TYPE_CHECKING:
     from kiosk.services.card_issue import NewProducerCard
     from kiosk.services.print_queue import QueuedCard
-    from kiosk.ui.staff.mode import StaffMode
+    from kiosk.ui.screens.base import Screen
 
 log = logging.getLogger(__name__)
 
 
 class PrintDesk(QObject):
-    def __init__(self, mode: StaffMode, queue: PrintQueueScreen) -> None:
-        super().__init__(mode)
-        self._mode = mode
-        self.queue = queue
+    home_requested = Signal()
+    upgrade_requested = Signal(int)       # producer id: replace the card in the new colour
+
+    def __init__(self, shell: Shell, services: KioskServices, tasks: TaskRunner,
+                 timezone: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._shell = shell
+        self._services = services
+        self._tasks = tasks
+        self.queue = queue = PrintQueueScreen(timezone)
         self._printing = False
         self._print_again = False
-        queue.back.connect(mode.open_home)
+        shell.add_screens((queue,), KioskMode.STAFF)
+        queue.back.connect(self.home_requested)
+        queue.upgrade_requested.connect(self.upgrade_requested)
         queue.print_all_requested.connect(self.print_waiting)
-        queue.retry_requested.connect(lambda job: self._queue_step("retry", job))
-        queue.cancel_requested.connect(lambda job: self._queue_step("cancel", job))
-        queue.reprint_requested.connect(lambda job: self._queue_step("reprint", job))
+        queue.retry_requested.connect(lambda job: self._queue_step(QueueAction.RETRY, job))
+        queue.cancel_requested.connect(lambda job: self._queue_step(QueueAction.CANCEL, job))
+        queue.reprint_requested.connect(lambda job: self._queue_step(QueueAction.REPRINT, job))
         queue.pdf_requested.connect(self.save_pdf)
 
     def open_queue(self) -> None:
         self.queue.reset()
-        self._mode.show(self.queue)
+        self._shell.show(self.queue)
         self.refresh_queue()
 
     @property
@@ -52,13 +65,11 @@ class PrintDesk(QObject):
         return self._printing
 
     def refresh_queue(self) -> None:
-        services = self._mode.services()
-        if services is None:
-            return
+        services = self._services
         from kiosk.ui.printer_status import Readiness, printer_readiness
         from kiosk.ui.printing import resolve_printer
 
-        configured = self._mode.settings.card_printer
+        configured = self._shell.settings.card_printer
 
         def read() -> tuple[list[Any], list[Any], str, Readiness | None]:
             printer = resolve_printer(configured)
@@ -71,17 +82,15 @@ class PrintDesk(QObject):
             self.queue.show_jobs(jobs, upgrades)
             self.queue.show_printer(printer, messages.printer_state_text(ready.state)
                                     if ready is not None else self.tr("use Save as PDF"))
-            self._mode.refresh_home()
 
-        self._mode.run(read, show, lambda exc: self.queue.warn(messages.unexpected(exc)),
-                       pool=printing_pool())
+        self._tasks.run(read, show, self._warn, pool=printing_pool())
+
+    def _warn(self, error: Exception) -> None:
+        self.queue.show_problem(explain(error, Audience.STAFF))
 
     def print_waiting(self) -> None:
         """Send every waiting card to the card printer (one job after another). Not tied
         to a staff session: auto-print runs it for customers' new cards too."""
-        services = self._mode.services()
-        if services is None:
-            return
         if self._printing:
             self._print_again = True
             return
@@ -89,7 +98,7 @@ class PrintDesk(QObject):
         from kiosk.ui.printing import PrintFailure, PrintProblem, resolve_printer
 
         self._printing = True
-        queue, settings = services.print_queue, self._mode.settings
+        queue, settings = self._services.print_queue, self._shell.settings
 
         def work() -> tuple[int, QueuedCard | None]:
             """Until the queue is empty, or the printer says it cannot print (then the
@@ -105,52 +114,59 @@ class PrintDesk(QObject):
                     return sent, job
             return sent, None
 
-        run_in_background(work, self._on_printed, self._on_print_error, printing_pool())
+        self._tasks.run(work, self._on_printed, self._on_print_error, scope=Scope.KIOSK,
+                        pool=printing_pool())
 
     def _on_printed(self, outcome: tuple[int, QueuedCard | None]) -> None:
         self._printing = False
         sent, stopped = outcome
         if stopped is not None:
             self._print_again = False
-            self.queue.warn(messages.job_failure(stopped))
+            self.queue.show_problem(messages.job_failure(stopped))
         elif sent:
-            self.queue.say(self.tr("%n card(s) handled by the printer; see each card's "
+            self.queue.show_outcome(self.tr("%n card(s) handled by the printer; see each card's "
                                    "state below.", "", sent))
         if self._print_again:
             self._print_again = False
             self.print_waiting()
-        if self._mode.active:
+        if self._shell.mode is KioskMode.STAFF:
             self.refresh_queue()
 
     def _on_print_error(self, error: Exception) -> None:
         self._printing = False
-        self.queue.warn(self._no_printer(error) or messages.queue_refusal(error))
-        if self._mode.active:
+        self.queue.show_problem(self._no_printer(error) or explain(error, Audience.STAFF))
+        if self._shell.mode is KioskMode.STAFF:
             self.refresh_queue()
 
-    def _queue_step(self, step: str, job_id: int) -> None:
-        services = self._mode.services()
-        if services is None:
-            return
-        queue = services.print_queue
-        action = {"retry": queue.retry, "cancel": queue.cancel, "reprint": queue.reprint}[step]
+    def on_card_replaced(self) -> None:
+        """A replacement card waits in the queue: with auto-print it prints now."""
+        if self._shell.settings.auto_print:
+            self.print_waiting()
+
+    def on_upgrade_queued(self, text: str) -> None:
+        self.queue.show_outcome(text)
+        self.refresh_queue()
+
+    def on_upgrade_refused(self, text: str) -> None:
+        self.queue.show_problem(text)
+
+    def _queue_step(self, step: QueueAction, job_id: int) -> None:
+        queue = self._services.print_queue
+        action = {QueueAction.RETRY: queue.retry, QueueAction.CANCEL: queue.cancel,
+                  QueueAction.REPRINT: queue.reprint}[step]
 
         def done(_: object) -> None:
             self.refresh_queue()
-            if step != "cancel" and self._mode.settings.auto_print:
+            if step is not QueueAction.CANCEL and self._shell.settings.auto_print:
                 self.print_waiting()
 
-        self._mode.run(lambda: action(job_id), done,
-                       lambda exc: self.queue.warn(messages.queue_refusal(exc)))
+        self._tasks.run(lambda: action(job_id), done, self._warn)
 
     def save_pdf(self, job_id: int) -> None:
-        services = self._mode.services()
-        if services is None:
-            return
         from kiosk.ui.print_worker import card_front_png
         from kiosk.ui.printing import save_card_pdf
 
-        queue, settings = services.print_queue, self._mode.settings
+        queue, settings = self._services.print_queue, self._shell.settings
         folder = settings.data_dir / "cards"
 
         def work() -> Path:
@@ -161,10 +177,8 @@ class PrintDesk(QObject):
                           title=f"Producer card {card.producer_number}")
             return path
 
-        self._mode.run(work, lambda path: self.queue.say(fill(self.tr("Saved as %1"),
-                                                             str(path))),
-                       lambda exc: self.queue.warn(messages.queue_refusal(exc)),
-                       pool=printing_pool())
+        self._tasks.run(work, lambda path: self.queue.show_outcome(
+            fill(self.tr("Saved as %1"), str(path))), self._warn, pool=printing_pool())
 
     def _no_printer(self, error: Exception) -> str:
         """The message for "no printer chosen and the machine has no default" (else "")."""
@@ -176,13 +190,13 @@ class PrintDesk(QObject):
                            "PDF.")
         return ""
 
-    def print_slip(self, content: Any, screen: Any | None) -> None:
+    def print_slip(self, content: Any, screen: Screen | None) -> None:
         """The credentials slip, printed now: its password is never stored to print later.
         `screen` hears the outcome (None: a customer's registration; only logged)."""
         from kiosk.cards.art import render_slip, to_png
         from kiosk.ui.printing import PrintFailure, PrintProblem, print_slip, resolve_printer
 
-        settings = self._mode.settings
+        settings = self._shell.settings
 
         def work() -> None:
             printer = resolve_printer(settings.slip_printer or settings.card_printer)
@@ -192,7 +206,7 @@ class PrintDesk(QObject):
 
         def done(_: object) -> None:
             if screen is not None:
-                screen.say(self.tr("Slip sent to the printer."))
+                screen.show_outcome(self.tr("Slip sent to the printer."))
 
         def failed(exc: Exception) -> None:
             unset = isinstance(exc, PrintFailure) and not exc.detail
@@ -201,20 +215,18 @@ class PrintDesk(QObject):
             if screen is None:
                 return
             if isinstance(exc, PrintFailure) and not exc.detail:
-                screen.warn(self.tr("No printer for the slip: choose one in Settings."))
+                screen.show_problem(self.tr("No printer for the slip: choose one in Settings."))
             else:
-                screen.warn(messages.print_failure(exc))
+                screen.show_problem(explain(exc, Audience.STAFF))
 
-        run_in_background(work, done, failed, printing_pool())
+        self._tasks.run(work, done, failed, scope=Scope.KIOSK, pool=printing_pool())
 
     def card_issued(self, result: NewProducerCard) -> None:
         """A customer registered: their slip prints now; the card too with auto-print."""
-        services = self._mode.services()
-        if services is None:
-            return
         from kiosk.services.card_issue import credentials_slip
 
-        self.print_slip(credentials_slip(result.issued, services.branding.current()), None)
-        if self._mode.settings.auto_print:
+        branding, settings = self._services.branding.current(), self._shell.settings
+        self.print_slip(credentials_slip(result.issued, branding), None)
+        if settings.auto_print:
             self.print_waiting()
 

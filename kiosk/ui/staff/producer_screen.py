@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.services.card_reissue import ReplaceReason
 from kiosk.ui.formatting import current_language, fill, number
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen
+from kiosk.ui.widgets.basic import button, label
 
 if TYPE_CHECKING:
     from kiosk.services.card_reissue import ProducerMatch

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.formatting import fill, number, yen
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.entry_form import EntryFormScreen
+from kiosk.ui.widgets.basic import button, label
 
 
 class PurchaseScreen(EntryFormScreen):

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from kiosk.services.print_queue import JobState, QueueAction, QueuedCard
 from kiosk.ui.formatting import date_time, fill
-from kiosk.ui.screens.base import button, label
-from kiosk.ui.staff import messages
+from kiosk.ui.problems import staff as messages
 from kiosk.ui.staff.base import StaffScreen, clear_layout
+from kiosk.ui.widgets.basic import button, label
 
 if TYPE_CHECKING:
     from kiosk.services.card_reissue import ProducerMatch

@@ -1,7 +1,7 @@
 """Kiosk settings for staff: timeouts, languages, orientation, café name and logo, printers,
 scanner timing, and whether this kiosk is enrolled at an office.
 
-The screen only collects choices; `StaffMode` saves them through `kiosk.settings`, which
+The screen only collects choices; the settings desk saves them through `kiosk.settings`, which
 validates them and writes the file atomically. A refused value names the setting.
 """
 
@@ -16,10 +16,10 @@ from kiosk.settings import KNOWN_LANGUAGES, KioskSettings
 from kiosk.ui.fonts import families_for
 from kiosk.ui.formatting import fill
 from kiosk.ui.i18n import NATIVE_NAMES
-from kiosk.ui.screens.base import button, label
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.staff.choices import Chips, Stepper
 from kiosk.ui.staff.entry import EntryPanel
+from kiosk.ui.widgets.basic import button, label
 
 DEFAULT_PRINTER = ""
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.rules import RuleBook
+from kiosk.ui.explainer_text import ExplainerPage, rank_name
 from kiosk.ui.formatting import fill, number
-from kiosk.ui.screens.explainer_text import ExplainerPage, rank_name
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.explainer_art import ExplainerArt
 

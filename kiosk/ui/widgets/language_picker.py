@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.screens.base import button, label
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.language_bar import LanguageGrid
 from kiosk.ui.widgets.overlay import Overlay
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.screens.base import button, label
+from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.overlay import Overlay
 
 SHOW_MS = 8000

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from kiosk.services.ranking_view import BoardView
 from kiosk.ui.formatting import current_language, date_time, fill, number
-from kiosk.ui.screens.base import label
+from kiosk.ui.widgets.basic import label
 
 
 class RankingBoardPanel(QWidget):

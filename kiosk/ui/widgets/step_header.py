@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.ui.formatting import fill, number
-from kiosk.ui.screens.base import label
+from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.language_bar import LanguageChip
 
 STEP_COUNT = 3

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.services.sync_runner import SyncStatus
+from kiosk.sync.runner import SyncStatus
 from kiosk.ui.formatting import date_time, fill
-from kiosk.ui.screens.base import label
+from kiosk.ui.widgets.basic import label
 
 
 class SyncIndicator(QWidget):

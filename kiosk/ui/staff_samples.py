@@ -14,9 +14,9 @@ from kiosk.services.print_queue import JobState, PrintFailureState
 from kiosk.services.purchases import EarlierPurchase, PurchaseProblem, PurchaseRefused
 from kiosk.services.registration import RegistrationRequest
 from kiosk.services.staff import StaffLogAction
-from kiosk.services.sync_runner import SyncStatus
+from kiosk.sync.runner import SyncStatus
 from kiosk.ui.printer_status import PrinterState
-from kiosk.ui.staff import messages
+from kiosk.ui.problems import staff as messages
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import KioskWindow
@@ -30,20 +30,22 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
     services = window.services
     if services is None:
         return
-    staff = window.staff
+    parts = window.parts
+    desk = parts.producer_desk
     producer_id = services.reissue.find(card.issued.producer_number)[0].producer_id
     if services.reissue.match(producer_id).rank.number == 1:     # a rank-up: upgrade due
         services.purchases.record(producer_id, f"R-{uuid.uuid4().hex[:8].upper()}", 15_000)
     _sample_jobs(window, card)
     match = services.reissue.match(producer_id)
     summary = services.cards.summary(producer_id)
-    staff.producer_id = producer_id
+    desk.producer_id = producer_id
     who = f"{match.nickname} · {match.number}"
 
-    staff.pin.start(True)
-    staff.pin.pad.digits = "25"
-    staff.pin.pad.changed.emit()
-    staff.home.show_queue_counts(2, 1)
+    pin, home, queue = parts.gate.pin, parts.home.home, parts.print_desk.queue
+    pin.start(True)
+    pin.pad.digits = "25"
+    pin.pad.changed.emit()
+    home.show_queue_counts(2, 1)
     digits = match.number.replace("-", "")
     refused = StaffLogAction.OFFICE_REFUSED
     services.staff.record(refused, digits, kind="visit", problem="visited_today",
@@ -52,28 +54,28 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
                           reason="receipt R-0042 earned PV already")
     services.staff.record(StaffLogAction.PRODUCER_RENUMBERED, digits, old="007-0000002-8",
                           new=match.number, events_sent_again=3)
-    staff.home.show_log(services.staff.recent_actions(8))
+    home.show_log(services.staff.recent_actions(8))
     now = datetime.now(UTC)
-    staff.home.show_sync(SyncStatus(online=True, pending=3, refused=2,
+    home.show_sync(SyncStatus(online=True, pending=3, refused=2,
                                     last_success=now - timedelta(minutes=2)), enrolled=True)
-    staff.queue.show_jobs(services.print_queue.jobs(), [match])
-    staff.queue.show_printer(SAMPLE_PRINTERS[0],
-                             messages.printer_state_text(PrinterState.READY))
-    staff.find.query.setText(match.nickname[:2])
-    staff.find.show_matches(services.reissue.find(match.nickname[:2]))
-    staff.producer.load(match, summary)
-    staff.purchase.load(who)
-    staff.purchase.receipt.setText("R-20261123-0042")
-    staff.purchase.amount.setText("3500")
-    staff.purchase.refused(messages.purchase_refusal(PurchaseRefused(
+    queue.show_jobs(services.print_queue.jobs(), [match])
+    queue.show_printer(SAMPLE_PRINTERS[0], messages.printer_state_text(PrinterState.READY))
+    desk.find.query.setText(match.nickname[:2])
+    desk.find.show_matches(services.reissue.find(match.nickname[:2]))
+    desk.producer.load(match, summary)
+    desk.purchase.load(who)
+    desk.purchase.receipt.setText("R-20261123-0042")
+    desk.purchase.amount.setText("3500")
+    desk.purchase.show_problem(messages.purchase_refusal(PurchaseRefused(
         PurchaseProblem.RECEIPT_USED, EarlierPurchase(match.number, match.nickname, 3500, 7,
                                                       now - timedelta(hours=1))),
-        staff.rules.timezone))
-    staff.correction.load(who)
-    staff.correction.pv.setText("-4")
-    staff.correction.reason.setText("wrong producer")
-    staff.password.load(who, card.issued.login_id, card.issued.password)
-    staff.settings_screen.load(staff.settings, SAMPLE_PRINTERS, ["logo.png"], SAMPLE_OFFICE)
+        window.rules.timezone))
+    desk.correction.load(who)
+    desk.correction.pv.setText("-4")
+    desk.correction.reason.setText("wrong producer")
+    desk.password.load(who, card.issued.login_id, card.issued.password)
+    parts.settings_desk.settings_screen.load(window.shell.settings, SAMPLE_PRINTERS,
+                                             ["logo.png"], SAMPLE_OFFICE)
 
 
 def _sample_jobs(window: KioskWindow, card: NewProducerCard) -> None:
@@ -93,8 +95,9 @@ def _sample_jobs(window: KioskWindow, card: NewProducerCard) -> None:
 
 def staff_screens(window: KioskWindow) -> list[tuple[str, Screen]]:
     """Every staff screen by the name its screenshot gets."""
-    staff = window.staff
-    return [("pin", staff.pin), ("home", staff.home), ("queue", staff.queue),
-            ("find", staff.find), ("producer", staff.producer), ("purchase", staff.purchase),
-            ("correction", staff.correction), ("password", staff.password),
-            ("settings", staff.settings_screen)]
+    parts = window.parts
+    desk = parts.producer_desk
+    return [("pin", parts.gate.pin), ("home", parts.home.home),
+            ("queue", parts.print_desk.queue), ("find", desk.find), ("producer", desk.producer),
+            ("purchase", desk.purchase), ("correction", desk.correction),
+            ("password", desk.password), ("settings", parts.settings_desk.settings_screen)]

@@ -1,0 +1,77 @@
+"""The kiosk's Qt start-up: the application, the theme, the window, the attract screen
+painted first and everything else (store, services, sync, session screens) right after.
+
+`kiosk.app` parses the arguments and calls `run_ui`; it holds no Qt itself, so its
+command-line tasks (`kiosk backup`, `kiosk sync --once`, `kiosk enrol`) never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from contextlib import ExitStack
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kiosk.bootstrap import data_dir_message, open_kiosk, start_sync
+from kiosk.domain.rules import RuleBook
+from kiosk.services.errors import StoreError
+from kiosk.settings import KioskSettings
+from kiosk.ui.first_paint import after_first_paint, report_first_paint
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.theme import install_theme
+
+log = logging.getLogger("kiosk")
+PORTRAIT = (1080, 1920)
+LANDSCAPE = (1920, 1080)
+
+
+def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
+           started: float) -> int:
+    """Show the attract screen first; open the store and build the rest right after."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Producer Kiosk")
+    install_theme(app)
+    window = KioskWindow(settings, rules, None, LanguageSwitcher(app),
+                         allow_exit=args.allow_exit or args.windowed is not None)
+    running = ExitStack()       # at exit: the sync stops, then the store closes
+
+    def finish_start() -> None:
+        try:
+            store, services = open_kiosk(settings, rules)
+        except StoreError as exc:
+            log.error("%s", data_dir_message(settings.data_dir, exc))
+            print(data_dir_message(settings.data_dir, exc), file=sys.stderr)
+            app.exit(2)
+            return
+        running.callback(store.close)
+        runners = start_sync(settings, rules, store, window.sync_status_changed.emit)
+        for runner in runners:
+            running.callback(runner.stop)
+        window.start(services, runners[0] if runners else None, ask_first_pin=True)
+        window.start_camera()
+        if args.exit_when_ready:
+            print(f"ready screens={len(window.shell.screens)} "
+                  f"size={window.width()}x{window.height()} "
+                  f"fullscreen={int(window.isFullScreen())}", flush=True)
+            app.exit(0)
+
+    if args.exit_after_paint:
+        report_first_paint(window.attract, started)
+    else:
+        after_first_paint(window.attract, finish_start)
+    if args.windowed:
+        window.fit_to(*(PORTRAIT if args.windowed == "portrait" else LANDSCAPE))
+        window.show()
+    else:
+        window.setWindowFlags(Qt.WindowType.FramelessWindowHint
+                              | Qt.WindowType.WindowStaysOnTopHint)
+        screen = app.primaryScreen().geometry()
+        window.fit_to(screen.width(), screen.height())
+        window.showFullScreen()
+    with running:
+        return int(app.exec())

@@ -1,0 +1,172 @@
+"""Navigation and the customer session: which screen shows, in which mode, in which language.
+
+Flows and desks never hold the window; they hold the shell. The shell knows every screen and
+the mode it belongs to (`KioskMode`, one explicit state instead of flags scattered over the
+flows), and it ends sessions: `reset()` wipes every screen, picks the language and lands on
+the attract screen, then emits `session_reset` — staff mode, the scanner and the notices
+subscribe to it instead of being reset by hand. Each session has a number; the task runner
+drops results that come back to a session that has ended.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget
+
+from kiosk.settings import KioskSettings
+from kiosk.ui.i18n import LanguageSwitcher
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.language_bar import LanguageChip
+from kiosk.ui.widgets.language_picker import LanguagePicker
+
+log = logging.getLogger(__name__)
+
+
+class KioskMode(Enum):
+    """What the kiosk is doing; it decides the idle time and where a scan goes."""
+
+    STARTING = "starting"       # only the attract screen exists; the store is opening
+    ATTRACT = "attract"
+    CUSTOMER = "customer"       # registration, the guide, typing a producer number
+    PRODUCER = "producer"       # a producer's balance is open (private: a shorter idle time)
+    STAFF_GATE = "staff_gate"   # the PIN pad was asked for; nobody is unlocked yet
+    STAFF = "staff"             # a PIN was accepted: a staff session
+    FIRST_PIN = "first_pin"     # no staff PIN exists: its chooser replaces the attract screen
+
+
+class SessionEnd(Enum):
+    """Why a session was reset."""
+
+    ENDED = "ended"             # done, closed, idle, staff mode closed
+    NEW_SCAN = "new_scan"       # a card was scanned: its producer's session begins
+
+
+class Shell(QObject):
+    session_reset = Signal(object)       # SessionEnd
+    language_switched = Signal(str)
+    settings_changed = Signal(object)    # KioskSettings
+
+    def __init__(self, stack: QStackedWidget, attract: AttractScreen, settings: KioskSettings,
+                 switcher: LanguageSwitcher, idle: IdleWatcher,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.attract = attract
+        self._settings = settings
+        self._switcher = switcher
+        self._idle = idle
+        self._modes: dict[Screen, KioskMode] = {attract: KioskMode.ATTRACT}
+        self._chips: list[LanguageChip] = []
+        self._picker: LanguagePicker | None = None
+        self._session = 0
+        self._landing: tuple[Screen, KioskMode] | None = None
+        self.mode = KioskMode.STARTING
+        stack.addWidget(attract)
+        idle.idle.connect(self.reset)
+
+    # ---- what exists -------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> KioskSettings:
+        """The settings in force now (staff can change some while the kiosk runs)."""
+        return self._settings
+
+    def apply_settings(self, settings: KioskSettings) -> None:
+        self._settings = settings
+        self.settings_changed.emit(settings)
+
+    def add_screens(self, screens: tuple[Screen, ...], mode: KioskMode) -> None:
+        """Screens a flow owns; showing one of them puts the kiosk in `mode`."""
+        portrait = self.attract.portrait
+        for screen in screens:
+            screen.set_portrait(portrait)
+            self.stack.addWidget(screen)
+            self._modes[screen] = mode
+
+    @property
+    def screens(self) -> tuple[Screen, ...]:
+        return tuple(self._modes)
+
+    def add_language_chips(self, chips: list[LanguageChip]) -> None:
+        for chip in chips:
+            chip.clicked.connect(self.open_language_picker)
+            chip.show_current(self._switcher.language)
+        self._chips.extend(chips)
+
+    def install_picker(self, picker: LanguagePicker) -> None:
+        self._picker = picker
+        picker.language_chosen.connect(self.switch_language)
+
+    @property
+    def picker(self) -> LanguagePicker | None:
+        return self._picker
+
+    # ---- where we are ------------------------------------------------------------------------
+
+    @property
+    def session(self) -> int:
+        """The number of the session now running (the task runner compares it)."""
+        return self._session
+
+    @property
+    def current(self) -> Screen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Screen) else None
+
+    @property
+    def language(self) -> str:
+        return self._switcher.language
+
+    def show(self, screen: Screen, mode: KioskMode | None = None) -> None:
+        """Show `screen`; the mode is the one it was added with unless given."""
+        self.mode = mode or self._modes[screen]
+        self.stack.setCurrentWidget(screen)
+        self._apply_idle_policy()
+
+    def _apply_idle_policy(self) -> None:
+        settings = self._settings
+        if self.mode in (KioskMode.ATTRACT, KioskMode.FIRST_PIN, KioskMode.STARTING):
+            self._idle.disarm()
+            return
+        seconds = {KioskMode.STAFF: settings.staff_idle_seconds,
+                   KioskMode.STAFF_GATE: settings.staff_idle_seconds,
+                   KioskMode.PRODUCER: settings.balance_idle_seconds,
+                   }.get(self.mode, settings.idle_timeout_seconds)
+        self._idle.set_timeout_ms(seconds * 1000)
+        self._idle.arm()
+
+    def land_on(self, screen: Screen | None, mode: KioskMode = KioskMode.FIRST_PIN) -> None:
+        """Where a reset lands instead of the attract screen (None: the attract screen)."""
+        self._landing = None if screen is None else (screen, mode)
+
+    # ---- ending a session --------------------------------------------------------------------
+
+    def reset(self, end: SessionEnd = SessionEnd.ENDED, language: str | None = None) -> None:
+        """Forget the person: every screen wiped, then `language` (default: the kiosk's),
+        then the attract screen (or the landing screen), then `session_reset`."""
+        self._session += 1
+        if self._picker is not None:
+            self._picker.hide()
+        for screen in self._modes:
+            screen.reset()
+        self.switch_language(language or self._settings.default_language)
+        screen, mode = self._landing or (self.attract, KioskMode.ATTRACT)
+        self.session_reset.emit(end)
+        self.show(screen, mode)
+
+    # ---- languages ---------------------------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        self._switcher.switch(language)
+        for chip in self._chips:
+            chip.show_current(language)
+        self.language_switched.emit(language)
+
+    def open_language_picker(self) -> None:
+        if self._picker is not None:
+            self._picker.open(self._switcher.language)

@@ -135,24 +135,26 @@ def wait_listed(cups: CupsServer, queue: str, count: int) -> None:
 
 def fill_queue(data_dir: Path, cards: int) -> tuple[Any, PrintQueueService, list[CardFace]]:
     """A kiosk store with `cards` registrations: `cards` waiting print jobs."""
-    from kiosk.cards.art import CardFace
+    from kiosk.cards.branding import CardBranding
     from kiosk.db.identity import ensure_identity
     from kiosk.db.store import Store
     from kiosk.domain.rules import parse_rules
     from kiosk.paths import rules_path
+    from kiosk.services.branding import CurrentBranding
     from kiosk.services.print_queue import PrintQueueService
     from kiosk.services.registration import RegistrationRequest, RegistrationService
 
     rules = parse_rules(rules_path().read_text(encoding="utf-8"))
     store = Store(data_dir / "kiosk.sqlite3", rules).open()
     registration = RegistrationService(store, rules, ensure_identity(store, data_dir, 1))
+    branding = CardBranding(CAFE)
     faces = []
     for i in range(cards):
         issued = registration.register(RegistrationRequest.new(
             NICKNAMES[i % len(NICKNAMES)], "ja", True))
-        faces.append(CardFace(issued.nickname, issued.producer_number, issued.rank,
-                              issued.token, CAFE))
-    return store, PrintQueueService(store, rules), faces
+        faces.append(branding.face(issued.nickname, issued.producer_number, issued.rank,
+                                   issued.token))
+    return store, PrintQueueService(store, rules, branding=CurrentBranding(branding)), faces
 
 
 def render_pages(faces: list[CardFace], out_dir: Path) -> dict[str, list[float]]:
@@ -191,7 +193,7 @@ def drain(cups: CupsServer, queue: PrintQueueService, listed_before: int
     listed = listed_before
     while True:
         started = time.perf_counter()
-        job = print_next(queue, KIOSK_QUEUE, CAFE, readiness=timed_readiness)
+        job = print_next(queue, KIOSK_QUEUE, readiness=timed_readiness)
         returned = time.perf_counter()
         if job is None:
             return timings

@@ -2,8 +2,9 @@
 
 Read from `settings.toml` in the data dir when present; command-line flags override. Unknown
 keys, wrong types and values out of range are refused with a message naming the key, like the
-rules file. Staff mode changes settings through `save_settings`, which validates the whole
-result before it writes anything and replaces the file atomically (`settings_file`).
+rules file, and with the key itself (`SettingsError.key`) for a screen to point at. Staff mode
+changes settings through `save_settings`, which validates the whole result before it writes
+anything and replaces the file atomically (`settings_file`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.cards.branding import CardBranding
 from kiosk.domain.producer_number import MAX_KIOSK
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.domain.scan import ScannerSettings
@@ -31,7 +33,13 @@ LOGO_MAX_PX = 4096                                   # on a side; a logo, not a 
 
 
 class SettingsError(ValueError):
-    pass
+    """A setting (or the file) is not usable. `key` names the setting ("" when the file as a
+    whole is at fault, e.g. not TOML), so a screen can point at it without reading the
+    message; the message names it too, for logs and the start-up error line."""
+
+    def __init__(self, message: str, key: str = "") -> None:
+        super().__init__(message)
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -111,7 +119,7 @@ def save_settings(data_dir: Path, changes: Mapping[str, Any]) -> KioskSettings:
     merged = dict(current)
     for key, value in changes.items():
         if key not in _EDITABLE:
-            raise SettingsError(f"unknown setting {key!r}")
+            raise SettingsError(f"unknown setting {key!r}", key)
         merged[key] = _checked(key, value)
     settings = _build(data_dir, merged)
     validate_settings(settings)
@@ -132,11 +140,11 @@ def _read_file(path: Path) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for key, value in raw.items():
         if key not in _EDITABLE:
-            raise SettingsError(f"{path}: unknown setting {key!r}")
+            raise SettingsError(f"{path}: unknown setting {key!r}", key)
         try:
             values[key] = _checked(key, value)
         except SettingsError as exc:
-            raise SettingsError(f"{path}: {exc}") from exc
+            raise SettingsError(f"{path}: {exc}", exc.key) from exc
     return values
 
 
@@ -151,16 +159,16 @@ def _checked(key: str, value: Any) -> Any:
     kind = _EDITABLE[key]
     if kind is bool:
         if not isinstance(value, bool):
-            raise SettingsError(f"{key} must be true or false")
+            raise SettingsError(f"{key} must be true or false", key)
         return value
     if kind is tuple:
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise SettingsError(f"{key} must be a list of strings")
+            raise SettingsError(f"{key} must be a list of strings", key)
         return tuple(value)
     if not isinstance(value, kind) or isinstance(value, bool):    # True is not a number
-        raise SettingsError(f"{key} must be {kind.__name__}")
+        raise SettingsError(f"{key} must be {kind.__name__}", key)
     if isinstance(value, str) and not _is_text(value):
-        raise SettingsError(f"{key} must be text (it holds an unpaired surrogate)")
+        raise SettingsError(f"{key} must be text (it holds an unpaired surrogate)", key)
     return value
 
 
@@ -172,30 +180,34 @@ def validate_settings(settings: KioskSettings) -> None:
         _checked(key, getattr(settings, key))
     for key, (low, high) in SETTING_RANGES.items():
         if not low <= getattr(settings, key) <= high:
-            raise SettingsError(f"{key} must be between {low} and {high}")
+            raise SettingsError(f"{key} must be between {low} and {high}", key)
     for key, choices in SETTING_CHOICES.items():
         if getattr(settings, key) not in choices:
-            raise SettingsError(f"{key} must be one of {', '.join(choices)}")
+            raise SettingsError(f"{key} must be one of {', '.join(choices)}", key)
     name = settings.cafe_name.strip()
     if not 1 <= len(name) <= CAFE_NAME_MAX:
-        raise SettingsError(f"cafe_name must be 1 to {CAFE_NAME_MAX} characters")
+        raise SettingsError(f"cafe_name must be 1 to {CAFE_NAME_MAX} characters", "cafe_name")
     for key in ("cafe_name", "card_printer", "slip_printer", "cafe_logo"):
         if _has_control_characters(getattr(settings, key)):
-            raise SettingsError(f"{key} must not contain control characters or line breaks")
+            raise SettingsError(f"{key} must not contain control characters or line breaks",
+                                key)
     url = settings.website_url
     scheme = next((s for s in ("https://", "http://") if url.startswith(s)), None)
     if scheme is None or len(url) == len(scheme) or any(
             ch.isspace() or _has_control_characters(ch) for ch in url):
-        raise SettingsError("website_url must be an address starting with https:// or http://")
+        raise SettingsError("website_url must be an address starting with https:// or http://",
+                            "website_url")
     unknown = [code for code in settings.languages if code not in KNOWN_LANGUAGES]
     if unknown or not settings.languages:
-        raise SettingsError(f"languages must be chosen from {', '.join(KNOWN_LANGUAGES)}")
+        raise SettingsError(f"languages must be chosen from {', '.join(KNOWN_LANGUAGES)}",
+                            "languages")
     if settings.default_language not in settings.languages:
-        raise SettingsError("default_language must be one of languages")
+        raise SettingsError("default_language must be one of languages", "default_language")
     try:
         re.compile(settings.receipt_pattern)
     except re.error as exc:
-        raise SettingsError(f"receipt_pattern is not a valid pattern: {exc}") from exc
+        raise SettingsError(f"receipt_pattern is not a valid pattern: {exc}",
+                            "receipt_pattern") from exc
     _check_logo(settings)
 
 
@@ -216,7 +228,7 @@ def _check_logo(settings: KioskSettings) -> None:
     if path is None:
         return
     if not path.is_file():
-        raise SettingsError(f"cafe_logo: there is no image file at {path}")
+        raise SettingsError(f"cafe_logo: there is no image file at {path}", "cafe_logo")
     # Pillow loads only when a logo is set: the kiosk's first paint does not wait for it.
     from PIL import Image
 
@@ -230,10 +242,10 @@ def _check_logo(settings: KioskSettings) -> None:
     except (OSError, SyntaxError, Image.DecompressionBombWarning,
             Image.DecompressionBombError) as exc:
         raise SettingsError(f"cafe_logo must be a PNG or JPEG image; {path} could not be "
-                            f"read as one ({exc})") from exc
+                            f"read as one ({exc})", "cafe_logo") from exc
     if max(size) > LOGO_MAX_PX:
         raise SettingsError(f"cafe_logo is {size[0]}×{size[1]} pixels; at most "
-                            f"{LOGO_MAX_PX} on a side, please")
+                            f"{LOGO_MAX_PX} on a side, please", "cafe_logo")
 
 
 # ---------------------------------------------------------------- helpers for callers
@@ -250,6 +262,12 @@ def read_cafe_logo(settings: KioskSettings) -> bytes | None:
     """The logo file's bytes, for `CardFace(logo_image=...)`; None without a logo."""
     path = cafe_logo_path(settings)
     return None if path is None else path.read_bytes()
+
+
+def card_branding(settings: KioskSettings) -> CardBranding:
+    """What the cards and slips are drawn with: the café's name, logo (read from its file)
+    and website."""
+    return CardBranding(settings.cafe_name, read_cafe_logo(settings), settings.website_url)
 
 
 def scanner_settings(settings: KioskSettings) -> ScannerSettings:

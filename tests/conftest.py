@@ -6,7 +6,6 @@ display, and compiles the translation catalogues if `make` has not.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import subprocess
 import sys
@@ -18,10 +17,12 @@ from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from kiosk.cards.branding import CardBranding
 from kiosk.db.identity import KioskSigner, ensure_identity
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import assets_dir, rules_path
+from kiosk.services.branding import CurrentBranding
 from kiosk.services.bundle import KioskServices, build_services
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.registration import RegistrationService
@@ -32,6 +33,7 @@ hypothesis_settings.register_profile("kiosk", deadline=None)
 hypothesis_settings.load_profile("kiosk")
 
 ROOT = Path(__file__).resolve().parent.parent
+BRANDING = CardBranding("IDOL CAFÉ", None, "https://producer.example.cafe/login")
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -81,16 +83,14 @@ def registration(store: Store, rules: RuleBook, signer: KioskSigner) -> Registra
 
 @pytest.fixture
 def issuer(registration: RegistrationService) -> CardIssuer:
-    return CardIssuer(registration, "IDOL CAFÉ", "https://producer.example.cafe/login")
+    return CardIssuer(registration, CurrentBranding(BRANDING))
 
 
 @pytest.fixture
-def kiosk_services(store: Store, rules: RuleBook, signer: KioskSigner,
-                   issuer: CardIssuer) -> KioskServices:
-    """Every service over the test store (the issuer is the `issuer` fixture)."""
+def kiosk_services(store: Store, rules: RuleBook, signer: KioskSigner) -> KioskServices:
+    """Every service over the test store, as the app builds them."""
     from kiosk.services.demo import seed_demo_cast
 
     with store.atomic():
         seed_demo_cast()
-    built = build_services(store, rules, signer, "IDOL CAFÉ", "https://example.cafe")
-    return dataclasses.replace(built, issuer=issuer)
+    return build_services(store, rules, signer, "IDOL CAFÉ", "https://example.cafe")

@@ -237,7 +237,11 @@ class PrintJob(BaseModel):
     producer = ForeignKeyField(Producer, backref="print_jobs", on_delete="RESTRICT")
     card_generation = IntegerField()
     state = CharField(index=True)         # waiting, printing, printed, failed, cancelled
-    reason = TextField(null=True)         # why it failed, for staff
+    # Schema 7: why a failed job failed (a `PrintFailureState`), and the words behind it
+    # (CUPS's reasons, the print error) or a note on another state (replaced, interrupted).
+    # Schemas 5 and 6 wrote both as one `reason` text.
+    failure = CharField(null=True)
+    detail = TextField(null=True)
     attempts = IntegerField(default=0)
     printer = TextField(null=True)
     created_at = TextField()

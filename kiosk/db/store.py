@@ -19,6 +19,7 @@ from typing import Any
 
 import peewee
 
+from kiosk.db import schema_7
 from kiosk.db.errors import StoreError, StoreProblem
 from kiosk.db.models import (
     ALL_MODELS,
@@ -29,7 +30,6 @@ from kiosk.db.models import (
     KioskState,
     LedgerEntry,
     LoginAttempt,
-    PrintJob,
     Producer,
     RankingSnapshot,
     StaffAction,
@@ -41,7 +41,7 @@ from kiosk.domain.rules import RuleBook
 log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreProblem", "now_iso", "store_errors"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
@@ -230,9 +230,11 @@ def _migrate_3_to_4(store: Store) -> None:
 
 
 def _migrate_4_to_5(store: Store) -> None:
-    """Schema 5: the staff action log, the card print queue, one purchase per till
-    receipt, and which card a reissue row issued."""
-    store.db.create_tables([StaffAction, PrintJob])
+    """Schema 5: the staff action log, the card print queue (as it was until schema 7), one
+    purchase per till receipt, and which card a reissue row issued."""
+    store.db.create_tables([StaffAction])
+    for statement in schema_7.PRINT_JOB_AT_SCHEMA_5:
+        store.execute(statement)
     store.execute('ALTER TABLE "ledger_entry" ADD COLUMN "card_generation" INTEGER')
     store.execute('CREATE UNIQUE INDEX IF NOT EXISTS "ledger_one_purchase_per_receipt" ON '
                   '"ledger_entry" ("receipt") WHERE "kind" = \'purchase\'')
@@ -249,10 +251,16 @@ def _migrate_5_to_6(store: Store) -> None:
     store._create_extra_indexes()
 
 
+def _migrate_6_to_7(store: Store) -> None:
+    """Schema 7: a print job's failure as a state and a detail, not one text (`schema_7`)."""
+    schema_7.split_print_failures(store.db)
+
+
 _MIGRATIONS: dict[int, Callable[[Store], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
     3: _migrate_3_to_4,
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
+    6: _migrate_6_to_7,
 }

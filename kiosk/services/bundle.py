@@ -1,13 +1,17 @@
-"""Every use case the kiosk screens call, built once over one open store."""
+"""Every use case the kiosk screens call, built once over one open store, and the café's
+card branding they draw cards with (`branding`: staff mode updates it when Settings are
+saved, and the next card drawn or printed has it)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.cards.branding import CardBranding
 from kiosk.db.identity import KioskSigner
 from kiosk.db.store import Store
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.domain.rules import RuleBook
+from kiosk.services.branding import CurrentBranding
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.card_reissue import CardReissueService
@@ -33,14 +37,16 @@ class KioskServices:
     staff: StaffService
     print_queue: PrintQueueService
     passwords: PasswordResetService
+    branding: CurrentBranding
 
 
 def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name: str,
                    website: str, receipt_pattern: str = DEFAULT_RECEIPT_PATTERN,
                    max_yen: int = DEFAULT_MAX_YEN, logo: bytes | None = None) -> KioskServices:
     registration = RegistrationService(store, rules, signer)
+    branding = CurrentBranding(CardBranding(cafe_name, logo, website))
     return KioskServices(
-        issuer=CardIssuer(registration, cafe_name, website, logo),
+        issuer=CardIssuer(registration, branding),
         cards=CardCheckService(store, rules),
         visits=VisitService(store, rules, signer),
         pushes=PushService(store, rules, signer),
@@ -48,6 +54,7 @@ def build_services(store: Store, rules: RuleBook, signer: KioskSigner, cafe_name
         reissue=CardReissueService(store, rules, signer),
         purchases=PurchaseService(store, rules, signer).configure(receipt_pattern, max_yen),
         staff=StaffService(store),
-        print_queue=PrintQueueService(store, rules),
+        print_queue=PrintQueueService(store, rules, branding=branding),
         passwords=PasswordResetService(store, rules, signer).configure(website),
+        branding=branding,
     )

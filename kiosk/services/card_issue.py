@@ -1,14 +1,22 @@
 """Issuing a new producer's card: register (one transaction), then draw the card front.
 
 This is the whole "confirm" tap: argon2id hash, signature, commit, card art. It runs on a
-worker thread; the UI only receives the finished result.
+worker thread; the UI only receives the finished result. The card is drawn with the café's
+branding as it is at that moment (`CurrentBranding`), the same the print queue prints with;
+`credentials_slip` is the slip the kiosk prints beside it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from kiosk.cards.branding import CardBranding
+from kiosk.services.branding import CurrentBranding
 from kiosk.services.registration import IssuedCard, RegistrationRequest, RegistrationService
+
+if TYPE_CHECKING:
+    from kiosk.cards.art import SlipContent
 
 
 @dataclass(frozen=True)
@@ -18,26 +26,22 @@ class NewProducerCard:
 
 
 class CardIssuer:
-    def __init__(self, registration: RegistrationService, cafe_name: str, website: str,
-                 logo: bytes | None = None) -> None:
+    def __init__(self, registration: RegistrationService, branding: CurrentBranding) -> None:
         self._registration = registration
-        self._logo = logo
-        self._cafe_name = cafe_name
-        self._website = website
+        self._branding = branding
 
     def issue(self, request: RegistrationRequest) -> NewProducerCard:
         # Pillow and qrcode load on the first card, not at start-up (the kiosk shows sooner).
-        from kiosk.cards.art import CardFace, render_card_front, to_png
+        from kiosk.cards.art import render_card_front, to_png
 
         issued = self._registration.register(request)
-        face = CardFace(issued.nickname, issued.producer_number, issued.rank, issued.token,
-                        self._cafe_name, self._logo)
+        face = self._branding.current().face(issued.nickname, issued.producer_number,
+                                             issued.rank, issued.token)
         return NewProducerCard(issued, to_png(render_card_front(face)))
 
-    def slip_png(self, issued: IssuedCard) -> bytes:
-        """The credentials slip; the password is only available while `issued` is alive."""
-        from kiosk.cards.art import SlipContent, render_slip, to_png
 
-        return to_png(render_slip(SlipContent(issued.nickname, issued.producer_number,
-                                              issued.login_id, issued.password,
-                                              self._website, self._cafe_name)))
+def credentials_slip(issued: IssuedCard, branding: CardBranding) -> SlipContent:
+    """The new producer's credentials slip (login ID and initial password): printed at once
+    or never, since the password exists only while `issued` does."""
+    return branding.slip(issued.nickname, issued.producer_number, issued.login_id,
+                         issued.password)

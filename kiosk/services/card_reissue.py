@@ -10,6 +10,7 @@ belong to the producer, never to a card.
 
 from __future__ import annotations
 
+import enum
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,9 +27,17 @@ from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import Rank
 from kiosk.domain.tokens import CardClaims, sign_card
 from kiosk.services.base import KioskUseCase
-from kiosk.services.staff import log_action
+from kiosk.services.staff import StaffLogAction, log_action
 
 MAX_MATCHES = 20
+
+
+class ReplaceReason(enum.StrEnum):
+    """Why staff replace a card (the staff log keeps its text)."""
+
+    LOST = "lost"
+    DAMAGED = "damaged"
+    RANK_UP = "rank_up"               # the card shows an older rank's colour
 
 
 @dataclass(frozen=True)
@@ -85,7 +94,11 @@ class CardReissueService(KioskUseCase):
             matches = [self._match(Producer.get_by_id(p)) for p in seen]
         return [match for match in matches if match.card_out_of_date][:MAX_MATCHES]
 
-    def reissue(self, producer_id: int, reason: str, request_id: str = "") -> ReplacementCard:
+    def reissue(self, producer_id: int, reason: ReplaceReason | str,
+                request_id: str = "") -> ReplacementCard:
+        """A new card for the producer. (A `str` reason must be a `ReplaceReason`'s text:
+        the staff desk still passes text.)"""
+        reason = ReplaceReason(reason)
         now = self._clock()
         entry_uuid = request_id or str(uuid.uuid4())
         with store_errors(), self._store.atomic():
@@ -106,8 +119,8 @@ class CardReissueService(KioskUseCase):
                          rules=self._rules, moment=now,
                          entry=NewEntry(EntryKind.CARD_ISSUE, entry_uuid=entry_uuid,
                                         card_generation=generation))
-            log_action("card_reissued", producer.number, now, generation=generation,
-                       reason=reason)
+            log_action(StaffLogAction.CARD_REISSUED, producer.number, now,
+                       generation=generation, reason=reason)
             rank = self._rank(producer)
         return ReplacementCard(producer.id, str(ProducerNumber.parse(producer.number)),
                                producer.nickname, rank, token, card_id, generation)

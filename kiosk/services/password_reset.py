@@ -23,7 +23,7 @@ from kiosk.domain.credentials import generate_password, hash_password
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.services.base import KioskUseCase
-from kiosk.services.staff import log_action
+from kiosk.services.staff import StaffLogAction, log_action
 
 
 class PasswordResetProblem(enum.Enum):
@@ -80,6 +80,6 @@ class PasswordResetService(KioskUseCase):
             append_entry(producer=producer, kiosk_uuid=self._signer.kiosk_uuid,
                          rules=self._rules, moment=now,
                          entry=NewEntry(EntryKind.PASSWORD_RESET, entry_uuid=entry_uuid))
-            log_action("password_reset", producer.number, now)
+            log_action(StaffLogAction.PASSWORD_RESET, producer.number, now)
         return NewPassword(producer.id, str(ProducerNumber.parse(producer.number)),
                            producer.nickname, producer.login_id, password, self.website)

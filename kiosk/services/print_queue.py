@@ -1,52 +1,90 @@
 """The card print queue: every issued card waits here until the card printer has it.
 
-States: waiting → printing → printed, or → failed (with the reason staff can act on, e.g.
-"printer out of cards"), from which staff retry; waiting jobs can be cancelled; a printed
-card can be printed again (a new job). A job left "printing" by a crash or a power cut goes
-back to waiting at the next start (`recover`), so no card is silently lost; at worst one
-prints twice, which staff can see and destroy.
+States: waiting → printing → printed, or → failed (with a `PrintFailureState` staff can act
+on, e.g. out of cards, and the printer's own words as its detail), from which staff retry;
+waiting jobs can be cancelled; a printed card can be printed again (a new job). `ACTIONS`
+says which `QueueAction` each state allows: the queue screen offers those, and the use cases
+refuse the others. A job left "printing" by a crash or a power cut goes back to waiting at
+the next start (`recover`), so no card is silently lost; at worst one prints twice, which
+staff can see and destroy.
 
 Only this kiosk's cards can be printed: the token of a card issued elsewhere never comes down
-by sync (reissue it here instead).
+by sync (reissue it here instead). A job's card is drawn with the café's branding as it is
+when the job is printed (`CurrentBranding`, the same the issuer draws the screen's card with).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import enum
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from peewee import fn
 
+from kiosk.cards.branding import CardBranding
 from kiosk.db.models import BalanceCache, Card, PrintJob, Producer
 from kiosk.db.print_jobs import REPLACED, enqueue_card
 from kiosk.db.print_jobs import JobState as JobState  # the UI's word for a job's state
+from kiosk.db.print_jobs import PrintFailureState as PrintFailureState  # and a failure's
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import Rank, RuleBook
-from kiosk.services.staff import log_action
+from kiosk.services.branding import CurrentBranding
+from kiosk.services.staff import StaffLogAction, log_action
+
+if TYPE_CHECKING:
+    from kiosk.cards.art import CardFace
+
+INTERRUPTED = "interrupted; printing again"
 
 
 class QueueRefused(ValueError):
     """The job is not in a state that allows this (e.g. cancelling a printed card)."""
 
 
+class QueueAction(enum.StrEnum):
+    """What staff can do with a job in the queue."""
+
+    RETRY = "retry"
+    CANCEL = "cancel"
+    REPRINT = "reprint"
+
+
+ACTIONS: Mapping[JobState, tuple[QueueAction, ...]] = {
+    JobState.FAILED: (QueueAction.RETRY, QueueAction.CANCEL),
+    JobState.WAITING: (QueueAction.CANCEL,),
+    JobState.PRINTED: (QueueAction.REPRINT,),
+    JobState.CANCELLED: (QueueAction.REPRINT,),
+}
+
+
+def _allowing(action: QueueAction) -> tuple[JobState, ...]:
+    return tuple(state for state, actions in ACTIONS.items() if action in actions)
+
+
 @dataclass(frozen=True)
 class QueuedCard:
     job_id: int
     state: JobState
-    reason: str | None
+    failure: PrintFailureState | None     # why it failed (only a failed job has one)
+    detail: str                           # the words behind it, or a note on the state
     attempts: int
     producer_number: str
     nickname: str
     generation: int
     updated_at: datetime
 
+    @property
+    def actions(self) -> tuple[QueueAction, ...]:
+        """What staff may do with this job now (its row's buttons)."""
+        return ACTIONS.get(self.state, ())
+
 
 @dataclass(frozen=True)
 class CardToPrint:
-    """What the printer adapter draws: the card face of one job."""
+    """What the printer adapter draws: the card of one job, and the branding to draw it with."""
 
     job_id: int
     nickname: str
@@ -54,14 +92,22 @@ class CardToPrint:
     rank: Rank
     token: str
     generation: int
+    branding: CardBranding
+
+    def face(self) -> CardFace:
+        return self.branding.face(self.nickname, self.producer_number, self.rank, self.token)
 
 
 class PrintQueueService:
     def __init__(self, store: Store, rules: RuleBook,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 branding: CurrentBranding | None = None) -> None:
+        """`branding`: the kiosk's (`KioskServices.branding`); without it, cards are drawn
+        with `CardBranding()`'s defaults (enough to `recover` jobs at start)."""
         self._store = store
         self._rules = rules
         self._clock = clock
+        self._branding = branding or CurrentBranding()
 
     def jobs(self, states: tuple[JobState, ...] = tuple(JobState),
              limit: int = 100) -> list[QueuedCard]:
@@ -77,7 +123,9 @@ class PrintQueueService:
         with store_errors():
             rows = list(PrintJob.select(PrintJob, Producer).join(Producer).where(where)
                         .order_by(PrintJob.id.desc()).limit(limit))
-        return [QueuedCard(row.id, JobState(row.state), row.reason, row.attempts,
+        return [QueuedCard(row.id, JobState(row.state),
+                           PrintFailureState(row.failure) if row.failure else None,
+                           row.detail or "", row.attempts,
                            str(ProducerNumber.parse(row.producer.number)),
                            row.producer.nickname, row.card_generation,
                            datetime.fromisoformat(row.updated_at)) for row in rows]
@@ -110,48 +158,57 @@ class PrintQueueService:
             card = self._card_to_print(job)
             replaced = self._revoked(job)
             if replaced:
-                self._move(job, JobState.CANCELLED, reason=REPLACED)
+                self._move(job, JobState.CANCELLED, detail=REPLACED)
             else:
                 self._move(job, JobState.PRINTING, attempts=job.attempts + 1, printer=printer)
         if replaced:
             raise QueueRefused(REPLACED)
         return card
 
-    def finished(self, job_id: int, error: str | None = None) -> None:
-        """The printer took the job (None) or failed with a reason staff can act on."""
+    def finished(self, job_id: int) -> None:
+        """The printer took the job."""
         with store_errors(), self._store.atomic():
             job = self._job(job_id, JobState.PRINTING)
-            state = JobState.PRINTED if error is None else JobState.FAILED
-            self._move(job, state, reason=error)
-            log_action("card_printed" if error is None else "card_print_failed",
-                       job.producer.number, self._clock(), job=job_id,
-                       generation=job.card_generation, printer=job.printer, reason=error)
+            self._move(job, JobState.PRINTED)
+            log_action(StaffLogAction.CARD_PRINTED, job.producer.number, self._clock(),
+                       job=job_id, generation=job.card_generation, printer=job.printer)
+
+    def failed(self, job_id: int, failure: PrintFailureState, detail: str = "") -> None:
+        """The card did not print, for a reason staff can act on (then retry)."""
+        with store_errors(), self._store.atomic():
+            job = self._job(job_id, JobState.PRINTING)
+            self._move(job, JobState.FAILED, failure, detail)
+            log_action(StaffLogAction.CARD_PRINT_FAILED, job.producer.number, self._clock(),
+                       job=job_id, generation=job.card_generation, printer=job.printer,
+                       failure=failure, detail=detail)
 
     def retry(self, job_id: int) -> None:
         with store_errors(), self._store.atomic():
-            self._move(self._job(job_id, JobState.FAILED), JobState.WAITING)
+            self._move(self._job(job_id, *_allowing(QueueAction.RETRY)), JobState.WAITING)
 
     def cancel(self, job_id: int) -> None:
         with store_errors(), self._store.atomic():
-            job = self._job(job_id, JobState.WAITING, JobState.FAILED)
+            job = self._job(job_id, *_allowing(QueueAction.CANCEL))
             self._move(job, JobState.CANCELLED)
-            log_action("print_cancelled", job.producer.number, self._clock(), job=job_id)
+            log_action(StaffLogAction.PRINT_CANCELLED, job.producer.number, self._clock(),
+                       job=job_id)
 
     def reprint(self, job_id: int) -> int:
         """A printed (or cancelled) card again: a new job for the same card."""
         with store_errors(), self._store.atomic():
-            job = self._job(job_id, JobState.PRINTED, JobState.CANCELLED)
+            job = self._job(job_id, *_allowing(QueueAction.REPRINT))
             if self._revoked(job):
                 raise QueueRefused(REPLACED)
             new_id = enqueue_card(job.producer, job.card_generation, self._clock())
-            log_action("card_reprint", job.producer.number, self._clock(), job=new_id)
+            log_action(StaffLogAction.CARD_REPRINT, job.producer.number, self._clock(),
+                       job=new_id)
         return new_id
 
     def recover(self) -> int:
         """At start-up: jobs caught printing by a crash wait again. Returns how many."""
         with store_errors(), self._store.atomic():
-            return int(PrintJob.update(state=JobState.WAITING.value,
-                                       reason="interrupted; printing again")
+            return int(PrintJob.update(state=JobState.WAITING.value, failure=None,
+                                       detail=INTERRUPTED)
                        .where(PrintJob.state == JobState.PRINTING.value).execute())
 
     # ---- helpers ------------------------------------------------------------------------------
@@ -172,7 +229,7 @@ class PrintQueueService:
         return CardToPrint(int(job.id), producer.nickname,
                            str(ProducerNumber.parse(producer.number)),
                            self._rules.rank_for(balance.pv_earned if balance else 0),
-                           card.token, card.generation)
+                           card.token, card.generation, self._branding.current())
 
     @staticmethod
     def _job(job_id: int, *allowed: JobState) -> PrintJob:
@@ -183,11 +240,12 @@ class PrintQueueService:
             raise QueueRefused(f"job {job_id} is {job.state}")
         return job
 
-    def _move(self, job: PrintJob, state: JobState, reason: str | None = None,
-              **changes: object) -> None:
+    def _move(self, job: PrintJob, state: JobState, failure: PrintFailureState | None = None,
+              detail: str = "", **changes: object) -> None:
         job.state = state.value
         job.updated_at = self._clock().astimezone(UTC).isoformat(timespec="seconds")
-        job.reason = reason
+        job.failure = failure.value if failure is not None else None
+        job.detail = detail or None
         for name, value in changes.items():
             setattr(job, name, value)
         job.save()

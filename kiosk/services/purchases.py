@@ -23,7 +23,7 @@ from kiosk.domain.ledger import MAX_CORRECTION, Deltas, EntryKind
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.services.base import KioskUseCase
-from kiosk.services.staff import log_action
+from kiosk.services.staff import StaffLogAction, log_action
 
 MAX_RECEIPT_LENGTH = 64
 
@@ -99,7 +99,8 @@ class PurchaseService(KioskUseCase):
                              entry=NewEntry(EntryKind.PURCHASE, Deltas(pv=pv),
                                             entry_uuid=request_id or str(uuid.uuid4()),
                                             yen=yen, receipt=receipt))
-                log_action("purchase", producer.number, now, receipt=receipt, yen=yen, pv=pv)
+                log_action(StaffLogAction.PURCHASE, producer.number, now, receipt=receipt,
+                           yen=yen, pv=pv)
                 after = BalanceCache.get(BalanceCache.producer == producer)
         except IntegrityError as exc:
             raise PurchaseRefused(PurchaseProblem.RECEIPT_USED,
@@ -126,7 +127,8 @@ class PurchaseService(KioskUseCase):
             append_entry(producer=producer, kiosk_uuid=self._signer.kiosk_uuid,
                          rules=self._rules, moment=now,
                          entry=NewEntry(EntryKind.CORRECTION, Deltas(pv=pv, push=push)))
-            log_action("correction", producer.number, now, pv=pv, push=push, reason=reason)
+            log_action(StaffLogAction.CORRECTION, producer.number, now, pv=pv, push=push,
+                       reason=reason)
 
     @staticmethod
     def _earlier(receipt: str) -> EarlierPurchase | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from kiosk.db.kiosk_state import StateKey
 from kiosk.db.models import KioskState, StaffAction
+from kiosk.db.staff_log import StaffLogAction as StaffLogAction  # the UI reads it from here
 from kiosk.db.staff_log import log_action as log_action  # services log with their change
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.credentials import hash_password, verify_password
@@ -46,7 +47,7 @@ class PinRefused(ValueError):
 @dataclass(frozen=True)
 class LoggedAction:
     at: datetime
-    action: str
+    action: StaffLogAction | str      # text: an action a newer kiosk wrote, unknown here
     producer_number: str | None
     detail: dict[str, Any]
 
@@ -83,7 +84,7 @@ class StaffService:
             if KioskState.read(StateKey.STAFF_PIN_HASH) is not None:
                 raise PinRefused(PinProblem.ALREADY_SET)
             KioskState.write(StateKey.STAFF_PIN_HASH, digest)
-            log_action("pin_set", None, self._clock())
+            log_action(StaffLogAction.PIN_SET, None, self._clock())
 
     def change_pin(self, current: str, new: str) -> None:
         self.unlock(current)
@@ -93,7 +94,7 @@ class StaffService:
         digest = hash_password(new)
         with store_errors(), self._store.atomic():
             KioskState.write(StateKey.STAFF_PIN_HASH, digest)
-            log_action("pin_changed", None, self._clock())
+            log_action(StaffLogAction.PIN_CHANGED, None, self._clock())
 
     def unlock(self, pin: str) -> None:
         """Check the PIN for staff mode; wrong tries lock for growing delays."""
@@ -111,30 +112,39 @@ class StaffService:
         with store_errors(), self._store.atomic():
             if ok:
                 KioskState.forget(StateKey.STAFF_PIN_FAILURES, StateKey.STAFF_PIN_LOCKED_UNTIL)
-                log_action("staff_mode_opened", None, now)
+                log_action(StaffLogAction.STAFF_MODE_OPENED, None, now)
                 return
             failures = int(state.get(StateKey.STAFF_PIN_FAILURES, "0")) + 1
             lock = lockout_after(failures, free=FREE_PIN_TRIES)
             KioskState.write(StateKey.STAFF_PIN_FAILURES, str(failures))
             if lock is not None:
                 KioskState.write(StateKey.STAFF_PIN_LOCKED_UNTIL, (now + lock).isoformat())
-            log_action("wrong_pin", None, now, failures=failures)
+            log_action(StaffLogAction.WRONG_PIN, None, now, failures=failures)
         raise PinRefused(PinProblem.WRONG if lock is None else PinProblem.LOCKED, lock)
 
     # ---- the log --------------------------------------------------------------------------
 
-    def record(self, action: str, producer_number: str | None = None, **detail: Any) -> None:
+    def record(self, action: StaffLogAction | str, producer_number: str | None = None,
+               **detail: Any) -> None:
         """An action that changes nothing in the store itself (staff quit the kiosk, the
-        settings file was saved): logged on its own."""
+        settings file was saved): logged on its own. (A `str` must be an action's text:
+        the staff desk still passes text.)"""
         with store_errors(), self._store.atomic():
             log_action(action, producer_number, self._clock(), **detail)
 
     def recent_actions(self, limit: int = 50) -> list[LoggedAction]:
         with store_errors():
             rows = list(StaffAction.select().order_by(StaffAction.id.desc()).limit(limit))
-        return [LoggedAction(datetime.fromisoformat(row.at), row.action,
+        return [LoggedAction(datetime.fromisoformat(row.at), _action(row.action),
                              _printed(row.producer_number), json.loads(row.detail))
                 for row in rows]
+
+
+def _action(text: str) -> StaffLogAction | str:
+    try:
+        return StaffLogAction(text)
+    except ValueError:
+        return text
 
 
 def _printed(digits: str | None) -> str | None:

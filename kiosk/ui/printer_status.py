@@ -22,9 +22,8 @@ paused queue it usually leads to (CUPS stops a queue whose printer ran out of ca
 Blocking (a process and an IPC round trip, up to the timeout): never call it on the UI
 thread; run it off it with `run_in_background`, as `print_worker.print_next` is.
 
-The English `advice` is for logs and the job's recorded reason; screens translate by state.
-A failed job's reason is `job_reason()`: "<state value>: <advice> (<detail>)", and
-`state_of_reason` reads the state back from it.
+A job the printer was not ready for fails with `Readiness.failure` (the job's recorded
+`PrintFailureState`, of the same name) and the `detail`; screens translate by state.
 """
 
 from __future__ import annotations
@@ -35,6 +34,8 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+from kiosk.services.print_queue import PrintFailureState
+
 TIMEOUT_S = 2.0
 OUT_OF_CARDS_REASONS = ("media-empty", "media-needed", "input-tray-missing")
 OFFLINE_REASONS = ("offline", "connecting-to-device", "shutdown")
@@ -44,26 +45,12 @@ SEVERITY_SUFFIXES = ("-error", "-warning", "-report")
 
 class PrinterState(enum.Enum):
     READY = "ready"
-    NO_SUCH_PRINTER = "no_such_printer"      # the same text as PrintProblem.NO_SUCH_PRINTER
+    NO_SUCH_PRINTER = "no_such_printer"
     PAUSED = "paused"
     NOT_ACCEPTING = "not_accepting"
     OUT_OF_CARDS = "out_of_cards"
     OFFLINE = "offline"
     UNKNOWN = "unknown"
-
-
-ADVICE = {
-    PrinterState.READY: "printer ready",
-    PrinterState.NO_SUCH_PRINTER: "no printer by that name — choose the card printer in the "
-                                  "settings",
-    PrinterState.PAUSED: "printer paused — resume it in the printer settings",
-    PrinterState.NOT_ACCEPTING: "printer is not accepting jobs — set it to accept jobs in the "
-                                "printer settings",
-    PrinterState.OUT_OF_CARDS: "printer out of cards — load cards, then resume the printer if "
-                               "it is paused",
-    PrinterState.OFFLINE: "printer offline — check its power and cable",
-    PrinterState.UNKNOWN: "printer state unknown — check the print service",
-}
 
 
 @dataclass(frozen=True)
@@ -76,20 +63,17 @@ class Readiness:
         return self.state is PrinterState.READY
 
     @property
-    def advice(self) -> str:
-        """What staff should do, in plain English (screens translate by `state` instead)."""
-        return ADVICE[self.state]
-
-    def job_reason(self) -> str:
-        """The reason recorded on a print job that was not sent: state first, for the UI."""
-        text = f"{self.state.value}: {self.advice}"
-        return f"{text} ({self.detail})" if self.detail else text
+    def failure(self) -> PrintFailureState | None:
+        """What a job sent to this printer now fails with. None: print it (the printer is
+        ready, or its state cannot be found out and the print itself will tell)."""
+        if self.state in (PrinterState.READY, PrinterState.UNKNOWN):
+            return None
+        return PrintFailureState[self.state.name]
 
 
-def state_of_reason(reason: str | None) -> PrinterState | None:
-    """The printer state a recorded job reason starts with (None: some other failure)."""
-    head = (reason or "").split(":", 1)[0].strip()
-    return next((state for state in PrinterState if state.value == head), None)
+def printer_state(failure: PrintFailureState) -> PrinterState | None:
+    """The printer state a job failed with (None: the print itself failed)."""
+    return PrinterState[failure.name] if failure.printer_not_ready else None
 
 
 # ---- asking CUPS -----------------------------------------------------------------------------

@@ -10,10 +10,12 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from kiosk.services.card_issue import NewProducerCard
+from kiosk.services.print_queue import JobState, PrintFailureState
 from kiosk.services.purchases import EarlierPurchase, PurchaseProblem, PurchaseRefused
 from kiosk.services.registration import RegistrationRequest
+from kiosk.services.staff import StaffLogAction
 from kiosk.sync.runner import SyncStatus
-from kiosk.ui.printer_status import PrinterState, Readiness
+from kiosk.ui.printer_status import PrinterState
 from kiosk.ui.problems import staff as messages
 
 if TYPE_CHECKING:
@@ -45,19 +47,19 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
     pin.pad.changed.emit()
     home.show_queue_counts(2, 1)
     digits = match.number.replace("-", "")
-    services.staff.record("office_refused", digits, kind="visit", problem="visited_today",
+    refused = StaffLogAction.OFFICE_REFUSED
+    services.staff.record(refused, digits, kind="visit", problem="visited_today",
                           reason="a visit on this business day is counted already")
-    services.staff.record("office_refused", digits, kind="purchase", problem="receipt_used",
+    services.staff.record(refused, digits, kind="purchase", problem="receipt_used",
                           reason="receipt R-0042 earned PV already")
-    services.staff.record("producer_renumbered", digits, old="007-0000002-8",
+    services.staff.record(StaffLogAction.PRODUCER_RENUMBERED, digits, old="007-0000002-8",
                           new=match.number, events_sent_again=3)
     home.show_log(services.staff.recent_actions(8))
     now = datetime.now(UTC)
     home.show_sync(SyncStatus(online=True, pending=3, refused=2,
                                     last_success=now - timedelta(minutes=2)), enrolled=True)
     queue.show_jobs(services.print_queue.jobs(), [match])
-    queue.show_printer(SAMPLE_PRINTERS[0], messages.printer_state_text(
-        Readiness(PrinterState.READY).state))
+    queue.show_printer(SAMPLE_PRINTERS[0], messages.printer_state_text(PrinterState.READY))
     desk.find.query.setText(match.nickname[:2])
     desk.find.show_matches(services.reissue.find(match.nickname[:2]))
     desk.producer.load(match, summary)
@@ -81,15 +83,14 @@ def _sample_jobs(window: KioskWindow, card: NewProducerCard) -> None:
     services = window.services
     assert services is not None
     queue = services.print_queue
-    waiting = [job.job_id for job in queue.jobs() if job.state.value == "waiting"]
+    waiting = [job.job_id for job in queue.jobs() if job.state is JobState.WAITING]
     for name in ("Aoi", "Ren")[:max(0, 3 - len(waiting))]:
         services.issuer.issue(RegistrationRequest.new(name, card.issued.language, True))
-    waiting = [job.job_id for job in queue.jobs() if job.state.value == "waiting"]
+    waiting = [job.job_id for job in queue.jobs() if job.state is JobState.WAITING]
     queue.start(waiting[-1], SAMPLE_PRINTERS[0])
     queue.finished(waiting[-1])
     queue.start(waiting[-2], SAMPLE_PRINTERS[0])
-    queue.finished(waiting[-2], Readiness(PrinterState.OUT_OF_CARDS,
-                                          "media-empty-error").job_reason())
+    queue.failed(waiting[-2], PrintFailureState.OUT_OF_CARDS, "media-empty-error")
 
 
 def staff_screens(window: KioskWindow) -> list[tuple[str, Screen]]:

@@ -103,8 +103,9 @@ def test_bad_values_are_refused_naming_the_key_and_write_nothing(
         data_dir: Path, key: str, value: Any) -> None:
     save_settings(data_dir, {"cafe_name": "Before", "auto_print": True})
     before = settings_file(data_dir).read_bytes()
-    with pytest.raises(SettingsError, match=key):
+    with pytest.raises(SettingsError, match=key) as caught:
         save_settings(data_dir, {"staff_idle_seconds": 300, key: value})
+    assert caught.value.key == key                  # a screen points at it without parsing
     assert settings_file(data_dir).read_bytes() == before
     assert sorted(p.name for p in data_dir.iterdir()) == [SETTINGS_FILE]   # no temp left
 
@@ -119,8 +120,9 @@ def test_bad_values_in_the_file_are_refused_on_load(data_dir: Path, key: str,
     from kiosk.settings_file import dump_toml
 
     settings_file(data_dir).write_text(dump_toml({key: value}), encoding="utf-8")
-    with pytest.raises(SettingsError, match=key):
+    with pytest.raises(SettingsError, match=key) as caught:
         load_settings(data_dir)
+    assert caught.value.key == key
 
 
 @pytest.mark.parametrize(("key", "value"), GOOD)
@@ -176,8 +178,9 @@ def test_saves_accumulate(data_dir: Path) -> None:
 
 
 def test_unknown_keys_are_refused(data_dir: Path) -> None:
-    with pytest.raises(SettingsError, match="office_url"):
+    with pytest.raises(SettingsError, match="office_url") as caught:
         save_settings(data_dir, {"office_url": "https://office.example"})
+    assert caught.value.key == "office_url"
     with pytest.raises(SettingsError, match="data_dir"):
         save_settings(data_dir, {"data_dir": "/tmp"})
     assert not settings_file(data_dir).exists()
@@ -186,9 +189,17 @@ def test_unknown_keys_are_refused(data_dir: Path) -> None:
 def test_a_change_that_breaks_another_setting_is_refused(data_dir: Path) -> None:
     save_settings(data_dir, {"default_language": "ja"})
     before = settings_file(data_dir).read_bytes()
-    with pytest.raises(SettingsError, match="default_language"):
+    with pytest.raises(SettingsError, match="default_language") as caught:
         save_settings(data_dir, {"languages": ["en"]})
+    assert caught.value.key == "default_language"      # the setting at fault, not the change
     assert settings_file(data_dir).read_bytes() == before
+
+
+def test_a_file_that_is_not_toml_names_no_key(data_dir: Path) -> None:
+    settings_file(data_dir).write_text("cafe_name = [unclosed\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="not valid TOML") as caught:
+        load_settings(data_dir)
+    assert caught.value.key == ""
 
 
 def test_a_crash_before_the_rename_leaves_the_old_file(data_dir: Path,
@@ -292,3 +303,17 @@ def test_a_logo_deleted_after_saving_is_named_on_the_next_start(data_dir: Path) 
     (data_dir / "logo.png").unlink()
     with pytest.raises(SettingsError, match="cafe_logo"):
         load_settings(data_dir)
+
+
+def test_the_card_branding_is_the_cafes_name_logo_and_website(data_dir: Path) -> None:
+    from kiosk.cards.branding import CardBranding
+    from kiosk.settings import card_branding
+
+    logo = write_logo(data_dir / "logo.png").read_bytes()
+    settings = save_settings(data_dir, {"cafe_name": "カフェ☆ミライ", "cafe_logo": "logo.png",
+                                        "website_url": "https://mirai.example/login"})
+    assert card_branding(settings) == CardBranding("カフェ☆ミライ", logo,
+                                                   "https://mirai.example/login")
+    defaults = KioskSettings(data_dir=data_dir)            # no logo: none on the card
+    assert card_branding(defaults) == CardBranding(defaults.cafe_name, None,
+                                                   defaults.website_url)

@@ -18,9 +18,9 @@ from kiosk.cards.art import (
 from kiosk.cards.qr import QRTooLarge, qr_matrix
 from kiosk.domain.rules import RuleBook
 from kiosk.paths import assets_dir, font_path
-from kiosk.services.card_issue import CardIssuer
+from kiosk.services.card_issue import CardIssuer, credentials_slip
 from kiosk.services.registration import RegistrationRequest
-from tests.conftest import artifacts_dir
+from tests.conftest import BRANDING, artifacts_dir
 
 
 def decode_qr(png: bytes) -> list[str]:
@@ -37,7 +37,8 @@ def test_card_png_is_cr80_at_300_dpi_and_its_qr_decodes_to_the_token(
     assert image.info["dpi"] == pytest.approx((300, 300), abs=0.01)
     assert decode_qr(card.card_png) == [card.issued.token]
     (artifacts_dir("cards") / "card_front_rank1.png").write_bytes(card.card_png)
-    (artifacts_dir("cards") / "slip.png").write_bytes(issuer.slip_png(card.issued))
+    slip = credentials_slip(card.issued, BRANDING)            # as the kiosk prints it
+    (artifacts_dir("cards") / "slip.png").write_bytes(to_png(render_slip(slip)))
 
 
 @pytest.mark.parametrize("rank_index", range(10))

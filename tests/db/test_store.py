@@ -7,8 +7,10 @@ import pytest
 
 from kiosk.db import ledger as ledger_module
 from kiosk.db.models import BalanceCache, Card, LedgerEntry, Producer
+from kiosk.db.print_jobs import REPLACED, JobState, PrintFailureState
 from kiosk.db.store import SCHEMA_VERSION, Store, StoreError, StoreProblem
 from kiosk.domain.rules import RuleBook
+from kiosk.services.print_queue import PrintQueueService
 from kiosk.services.registration import (
     RegistrationProblem,
     RegistrationRefused,
@@ -116,6 +118,71 @@ def test_migration_from_schema_1_rebuilds_balances(tmp_path: Path, rules: RuleBo
         balances = {b.producer.nickname: (b.pv_earned, b.push_points, b.rank_number)
                     for b in BalanceCache.select()}
         assert balances == {"ハナコ": (160, 1, 4), "Bob": (24, 1, 2), "ミク": (0, 0, 1)}
+        assert store.integrity_ok()
+    finally:
+        store.close()
+
+
+def columns(store: Store, table: str) -> set[str]:
+    return {row[1] for row in store.db.execute_sql(f'PRAGMA table_info("{table}")')}
+
+
+def test_a_store_migrated_from_schema_1_has_todays_print_queue(tmp_path: Path,
+                                                              rules: RuleBook) -> None:
+    old, fresh = tmp_path / "old.sqlite3", tmp_path / "fresh.sqlite3"
+    with sqlite3.connect(old) as con:
+        con.executescript((FIXTURES / "schema_v1.sql").read_text(encoding="utf-8"))
+    shapes = []
+    for path in (old, fresh):
+        store = Store(path, rules).open()
+        try:
+            shapes.append(columns(store, "print_job"))
+        finally:
+            store.close()
+    assert shapes[0] == shapes[1] and {"failure", "detail"} <= shapes[0]
+
+
+def test_migration_from_schema_6_splits_each_print_failure_into_state_and_detail(
+        tmp_path: Path, rules: RuleBook) -> None:
+    """Schema 6 wrote a failure as one text ("paused: <advice> (<CUPS words>)", or the
+    print error's message); schema 7 keeps its state and its detail apart."""
+    path = tmp_path / "v6.sqlite3"
+    with sqlite3.connect(path) as con:
+        con.executescript((FIXTURES / "schema_v6.sql").read_text(encoding="utf-8"))
+    store = Store(path, rules).open()
+    try:
+        assert store.schema_version == SCHEMA_VERSION == 7
+        assert "reason" not in columns(store, "print_job")
+        queue = PrintQueueService(store, rules)
+        jobs = {job.job_id: (job.state, job.failure, job.detail) for job in queue.jobs()}
+        failed, printing, waiting = JobState.FAILED, JobState.PRINTING, JobState.WAITING
+        assert jobs == {
+            1: (failed, PrintFailureState.PAUSED, "Paused"),
+            2: (failed, PrintFailureState.OUT_OF_CARDS,
+                "media-empty-error; Out of cards (tray 1); queue paused"),
+            3: (failed, PrintFailureState.OFFLINE, ""),
+            4: (failed, PrintFailureState.NOT_ACCEPTING, "full"),
+            5: (failed, PrintFailureState.NO_SUCH_PRINTER, "no CUPS queue named 'Cards'"),
+            6: (failed, PrintFailureState.NO_SUCH_PRINTER, "Unplugged"),
+            # Not the printer's state: the text staff read, as it was.
+            7: (failed, PrintFailureState.PRINT_ERROR, "not_ready: the printer reported an error"),
+            8: (failed, PrintFailureState.PRINT_ERROR, "[Errno 28] No space left on device"),
+            9: (JobState.PRINTED, None, ""),
+            10: (printing, None, ""),                       # left mid-print
+            11: (waiting, None, "interrupted; printing again"),
+            12: (JobState.CANCELLED, None, REPLACED),
+            13: (waiting, None, ""),
+        }
+        # The job left printing goes back to waiting, as at any start; failures retry.
+        assert queue.recover() == 1
+        assert queue.job(10).state is JobState.WAITING
+        queue.retry(1)
+        assert queue.job(1).failure is None
+        assert queue.next_waiting() == 1
+        card = queue.start(1, "Cards")
+        queue.failed(card.job_id, PrintFailureState.OUT_OF_CARDS, "media-empty-error")
+        assert (queue.job(1).failure, queue.job(1).detail) == (
+            PrintFailureState.OUT_OF_CARDS, "media-empty-error")
         assert store.integrity_ok()
     finally:
         store.close()

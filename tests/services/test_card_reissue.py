@@ -10,7 +10,7 @@ from kiosk.db.models import LedgerEntry
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_check import CardProblem, CardRefused
-from kiosk.services.card_reissue import CardReissueService
+from kiosk.services.card_reissue import CardReissueService, ReplaceReason
 from kiosk.services.purchases import PurchaseService
 from kiosk.services.registration import RegistrationRequest
 from kiosk.services.staff import StaffService
@@ -34,7 +34,7 @@ def test_a_lost_card_is_replaced_and_the_old_one_refused(
     assert [m.producer_id for m in by_number] == [found.producer_id]
     assert [m.nickname for m in reissue.find("ミ")] == ["ミク"]
     assert reissue.find("") == [] and reissue.find("nobody") == []
-    new = reissue.reissue(found.producer_id, "lost on the train")
+    new = reissue.reissue(found.producer_id, ReplaceReason.LOST)
     assert (new.card_id, new.generation) == (issued.card_id, 2)
     with pytest.raises(CardRefused) as caught:
         services.cards.check_card(issued.token)
@@ -45,8 +45,8 @@ def test_a_lost_card_is_replaced_and_the_old_one_refused(
     assert (row.kind, row.card_generation, row.push_delta) == ("card_issue", 2, 0)
     logged = StaffService(store, services.clock).recent_actions()[0]
     assert (logged.action, logged.detail) == ("card_reissued",
-                                              {"generation": 2, "reason": "lost on the train"})
-    again = reissue.reissue(found.producer_id, "damaged")
+                                              {"generation": 2, "reason": "lost"})
+    again = reissue.reissue(found.producer_id, "damaged")       # the text, as stored, too
     assert again.generation == 3
     with pytest.raises(CardRefused):
         services.cards.check_card(new.token)
@@ -66,6 +66,17 @@ def test_a_rank_up_makes_the_card_out_of_date_until_reissued(
     match = reissue.match(found.producer_id)
     assert match.card_out_of_date and match.rank.number == 2
     services.clock.advance(minutes=5)
-    new = reissue.reissue(found.producer_id, "rank-up")
+    new = reissue.reissue(found.producer_id, ReplaceReason.RANK_UP)
     assert new.rank.number == 2
     assert not reissue.match(found.producer_id).card_out_of_date
+
+
+def test_a_reason_that_is_not_one_of_the_choices_changes_nothing(
+        services: Services, reissue: CardReissueService) -> None:
+    issued = services.registration.register(RegistrationRequest.new("Ann", "en", True))
+    found = services.cards.check_card(issued.token).summary
+    assert found is not None
+    with pytest.raises(ValueError, match="lost on the train"):
+        reissue.reissue(found.producer_id, "lost on the train")
+    assert reissue.match(found.producer_id).card_generation == 1
+    assert services.cards.check_card(issued.token).summary is not None

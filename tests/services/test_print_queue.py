@@ -10,8 +10,14 @@ import pytest
 from kiosk.db.identity import KioskSigner
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
-from kiosk.services.card_reissue import CardReissueService
-from kiosk.services.print_queue import JobState, PrintQueueService, QueueRefused
+from kiosk.services.card_reissue import CardReissueService, ReplaceReason
+from kiosk.services.print_queue import (
+    JobState,
+    PrintFailureState,
+    PrintQueueService,
+    QueueAction,
+    QueueRefused,
+)
 from kiosk.services.registration import RegistrationRequest
 from tests.services.conftest import Services
 
@@ -40,11 +46,13 @@ def test_a_failed_print_keeps_its_reason_and_can_be_retried(services: Services,
     job = queue.next_waiting()
     assert job is not None
     queue.start(job, "CardPrinter")
-    queue.finished(job, "the printer is out of cards")
+    queue.failed(job, PrintFailureState.OUT_OF_CARDS, "media-empty-error")
     failed = queue.jobs()[0]
-    assert (failed.state, failed.reason) == (JobState.FAILED, "the printer is out of cards")
+    assert (failed.state, failed.failure, failed.detail) == (
+        JobState.FAILED, PrintFailureState.OUT_OF_CARDS, "media-empty-error")
     queue.retry(job)
     assert queue.next_waiting() == job
+    assert (queue.jobs()[0].failure, queue.jobs()[0].detail) == (None, "")
     queue.start(job, "CardPrinter")
     queue.finished(job)
     assert queue.jobs()[0].attempts == 2
@@ -56,6 +64,31 @@ def test_a_failed_print_keeps_its_reason_and_can_be_retried(services: Services,
         queue.cancel(job)                                # printed: nothing to cancel
 
 
+def test_each_job_offers_exactly_what_the_queue_allows(services: Services,
+                                                       queue: PrintQueueService) -> None:
+    for name in ("Ann", "Bob", "Cho", "Dee", "Eve"):
+        services.registration.register(RegistrationRequest.new(name, "en", True))
+    waiting, printing, printed, failed, cancelled = sorted(j.job_id for j in queue.jobs())
+    for job in (printing, printed, failed):
+        queue.start(job, "CardPrinter")
+    queue.finished(printed)
+    queue.failed(failed, PrintFailureState.OUT_OF_CARDS)
+    queue.cancel(cancelled)
+    run = {QueueAction.RETRY: queue.retry, QueueAction.CANCEL: queue.cancel,
+           QueueAction.REPRINT: queue.reprint}
+    offered = {job.job_id: job.actions for job in queue.jobs()}
+    assert offered == {waiting: (QueueAction.CANCEL,), printing: (),
+                       printed: (QueueAction.REPRINT,),
+                       failed: (QueueAction.RETRY, QueueAction.CANCEL),
+                       cancelled: (QueueAction.REPRINT,)}
+    for job, actions in offered.items():
+        for action in set(QueueAction) - set(actions):
+            with pytest.raises(QueueRefused):
+                run[action](job)
+        for action in actions:                  # in the order the row shows them
+            run[action](job)
+
+
 def test_a_crash_while_printing_puts_the_job_back(services: Services,
                                                   queue: PrintQueueService) -> None:
     services.registration.register(RegistrationRequest.new("Ann", "en", True))
@@ -64,7 +97,8 @@ def test_a_crash_while_printing_puts_the_job_back(services: Services,
     queue.start(job, "CardPrinter")
     assert queue.recover() == 1                            # what the app does at start-up
     assert queue.next_waiting() == job
-    assert queue.jobs()[0].reason == "interrupted; printing again"
+    again = queue.jobs()[0]
+    assert (again.failure, again.detail) == (None, "interrupted; printing again")
 
 
 def test_a_replaced_card_is_not_printed_but_its_successor_is(
@@ -74,9 +108,9 @@ def test_a_replaced_card_is_not_printed_but_its_successor_is(
     found = services.cards.check_card(issued.token).summary
     assert found is not None
     new = CardReissueService(store, rules, signer, services.clock).reissue(
-        found.producer_id, "lost before printing")
+        found.producer_id, ReplaceReason.LOST)
     first, second = sorted(queue.jobs(), key=lambda job: job.job_id)
-    assert first.state is JobState.CANCELLED and "newer card" in (first.reason or "")
+    assert first.state is JobState.CANCELLED and "newer card" in first.detail
     assert queue.next_waiting() == second.job_id           # nothing holds up the new card
     with pytest.raises(QueueRefused, match="cancelled"):
         queue.start(first.job_id, "CardPrinter")

@@ -76,6 +76,25 @@ def test_wrong_pins_lock_for_growing_delays(staff: StaffService, services: Servi
     assert sum(a.action == "wrong_pin" for a in staff.recent_actions()) == 6
 
 
+def test_the_log_takes_only_known_actions_and_reads_unknown_ones_back_as_text(
+        staff: StaffService, store: Store, services: Services) -> None:
+    from kiosk.db.models import StaffAction
+    from kiosk.services.staff import StaffLogAction
+
+    staff.record(StaffLogAction.KIOSK_QUIT)
+    staff.record("settings_changed", keys=["cafe_name"])    # the stored text names it too
+    with pytest.raises(ValueError, match="kiosk_quitt"):
+        staff.record("kiosk_quitt")                          # a typo writes nothing
+    with store.atomic():                                     # as a newer kiosk might write
+        StaffAction.create(at=services.clock().isoformat(), action="coffee_made",
+                           producer_number=None, detail="{}")
+    newest, settings, quit_ = staff.recent_actions()
+    assert (newest.action, settings.action, quit_.action) == (
+        "coffee_made", StaffLogAction.SETTINGS_CHANGED, StaffLogAction.KIOSK_QUIT)
+    assert isinstance(settings.action, StaffLogAction) and settings.detail == {
+        "keys": ["cafe_name"]}
+
+
 def test_changing_the_pin_needs_the_current_one(staff: StaffService) -> None:
     staff.set_first_pin("2580")
     with pytest.raises(PinRefused):

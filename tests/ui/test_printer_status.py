@@ -17,7 +17,7 @@ import pytest
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_issue import CardIssuer
-from kiosk.services.print_queue import JobState, PrintQueueService
+from kiosk.services.print_queue import JobState, PrintFailureState, PrintQueueService
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.print_worker import print_next
 from kiosk.ui.printer_status import (
@@ -25,8 +25,9 @@ from kiosk.ui.printer_status import (
     Readiness,
     parse_lpstat,
     printer_readiness,
-    state_of_reason,
+    printer_state,
 )
+from kiosk.ui.problems import staff as messages
 from tests.support.cups import CupsServer
 
 # ---- lpstat's words → a state (no CUPS needed) ----------------------------------------------
@@ -84,13 +85,33 @@ def test_output_about_another_queue_is_unknown() -> None:
     assert parse_lpstat("Cards", 0, "scheduler is running\n", "").state is PrinterState.UNKNOWN
 
 
-def test_the_job_reason_carries_the_state_for_the_ui() -> None:
-    reason = Readiness(PrinterState.PAUSED, "Paused").job_reason()
-    assert reason == "paused: printer paused — resume it in the printer settings (Paused)"
-    assert state_of_reason(reason) is PrinterState.PAUSED
-    assert state_of_reason(Readiness(PrinterState.OFFLINE).job_reason()) is PrinterState.OFFLINE
-    assert state_of_reason("not_ready: the printer reported an error") is None
-    assert state_of_reason(None) is None
+def test_a_printer_that_is_not_ready_is_the_failure_its_job_records() -> None:
+    recorded = {state: Readiness(state, "CUPS words").failure for state in PrinterState}
+    # Ready, or not known: the card is printed (and the print itself then tells).
+    assert recorded.pop(PrinterState.READY) is None
+    assert recorded.pop(PrinterState.UNKNOWN) is None
+    for state, failure in recorded.items():
+        assert failure is not None and failure.printer_not_ready
+        assert printer_state(failure) is state                  # and back, for the screen
+    assert set(recorded.values()) == {f for f in PrintFailureState if f.printer_not_ready}
+    assert printer_state(PrintFailureState.PRINT_ERROR) is None
+
+
+def test_staff_read_what_to_do_about_the_printer_or_the_print_error_itself(
+        qapp: object, store: Store, rules: RuleBook, issuer: CardIssuer) -> None:
+    for name in ("Ann", "Bob"):
+        issuer.issue(RegistrationRequest.new(name, "en", True))
+    queue = PrintQueueService(store, rules)
+    paused, broken = sorted(job.job_id for job in queue.jobs())
+    for job in (paused, broken):
+        queue.start(job, "Cards")
+    queue.failed(paused, PrintFailureState.PAUSED, "Paused")
+    queue.failed(broken, PrintFailureState.PRINT_ERROR, "not_ready: the printer reported an "
+                                                        "error")
+    texts = {job.job_id: messages.job_failure(job) for job in queue.jobs()}
+    assert texts == {
+        paused: "paused: resume the printer in the printer settings, then retry",
+        broken: "not_ready: the printer reported an error"}
 
 
 def test_without_lpstat_the_state_is_unknown(monkeypatch: pytest.MonkeyPatch,
@@ -121,13 +142,12 @@ def test_a_printer_that_is_not_ready_fails_the_job_without_printing(
     asked: list[str] = []
     issuer.issue(RegistrationRequest.new("Ann", "en", True))
     queue = PrintQueueService(store, rules)
-    job = print_next(queue, "Cards", "IDOL CAFÉ", readiness=out_of_cards)
+    job = print_next(queue, "Cards", readiness=out_of_cards)
     assert job is not None and asked == ["Cards"]
     failed = queue.jobs()[0]
     assert failed.state is JobState.FAILED and failed.attempts == 1
-    assert state_of_reason(failed.reason) is PrinterState.OUT_OF_CARDS
-    assert failed.reason == ("out_of_cards: printer out of cards — load cards, then resume "
-                             "the printer if it is paused (media-empty-error)")
+    assert (failed.failure, failed.detail) == (PrintFailureState.OUT_OF_CARDS,
+                                               "media-empty-error")
 
 
 # ---- a real CUPS -----------------------------------------------------------------------------
@@ -198,17 +218,17 @@ def test_a_paused_queue_fails_the_job_and_a_retry_after_resuming_prints(
     cups.pause("StatusQueue")
     issuer.issue(RegistrationRequest.new("Ann", "en", True))
     queue = PrintQueueService(store, rules)
-    job = print_next(queue, "StatusQueue", "IDOL CAFÉ")
+    job = print_next(queue, "StatusQueue")
     assert job is not None
     failed = queue.jobs()[0]
     assert failed.state is JobState.FAILED
-    assert state_of_reason(failed.reason) is PrinterState.PAUSED
-    assert "resume it in the printer settings" in (failed.reason or "")
+    assert failed.failure is PrintFailureState.PAUSED
+    assert "resume the printer" in messages.job_failure(failed)
     assert cups.jobs("all", "StatusQueue") == []        # nothing was sent to the paused queue
 
     cups.resume("StatusQueue")
     queue.retry(job)
-    assert print_next(queue, "StatusQueue", "IDOL CAFÉ") == job
+    assert print_next(queue, "StatusQueue") == job
     printed = queue.jobs()[0]
     assert printed.state is JobState.PRINTED and printed.attempts == 2
     deadline = time.monotonic() + 60

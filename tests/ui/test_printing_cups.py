@@ -19,6 +19,7 @@ from kiosk.domain.rules import RuleBook
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.printing import PrintFailure, PrintProblem, print_card, printer_names, save_card_pdf
+from tests.conftest import BRANDING
 from tests.support.cups import CupsServer
 from tests.support.outside import missing_program
 
@@ -86,37 +87,41 @@ def test_save_as_pdf_needs_no_printer(qapp: object, issuer: CardIssuer,
 def test_the_queue_prints_through_cups_and_keeps_failures_for_staff(
         qapp: object, cups: CupsServer, store: Store, rules: RuleBook, issuer: CardIssuer,
         tmp_path: Path) -> None:
-    from kiosk.services.print_queue import JobState, PrintQueueService
+    from kiosk.services.print_queue import JobState, PrintFailureState, PrintQueueService
     from kiosk.ui.print_worker import print_next
 
     out = cups.add_card_printer("QueuePrinter")
     card = issuer.issue(RegistrationRequest.new("Ann", "en", True))
     queue = PrintQueueService(store, rules)
-    job = print_next(queue, "Unplugged", "IDOL CAFÉ")         # a printer that is not there
+    job = print_next(queue, "Unplugged")       # a printer that is not there
     assert job is not None
     failed = queue.jobs()[0]
-    assert failed.state is JobState.FAILED and "no_such_printer" in (failed.reason or "")
+    assert (failed.state, failed.failure) == (JobState.FAILED, PrintFailureState.NO_SUCH_PRINTER)
     queue.retry(job)
     before = len(cups.jobs())
-    assert print_next(queue, "QueuePrinter", "IDOL CAFÉ") == job
+    assert print_next(queue, "QueuePrinter") == job
     wait_for_output(cups, out, before)
     assert queue.jobs()[0].state is JobState.PRINTED
     assert page_sizes_mm(out) == [(85.6, 54.0), (85.6, 54.0)]    # a duplex printer: + back
     assert qr_texts(out, 1, tmp_path) == [card.issued.token]
-    assert print_next(queue, "QueuePrinter", "IDOL CAFÉ") is None   # nothing left
+    assert print_next(queue, "QueuePrinter") is None   # nothing left
 
 
 @pytest.mark.parametrize(("paper", "width_mm"), [("receipt", 80.0), ("a4", 210.0)])
 def test_the_credentials_slip_prints_on_its_paper(
         qapp: object, cups: CupsServer, issuer: CardIssuer, paper: str,
         width_mm: float) -> None:
-    """The slip goes to a receipt roll (80 mm wide, as long as the slip) or an A4 sheet."""
+    """The slip the kiosk prints beside a new card goes to a receipt roll (80 mm wide, as
+    long as the slip) or an A4 sheet."""
+    from kiosk.cards.art import render_slip, to_png
+    from kiosk.services.card_issue import credentials_slip
     from kiosk.ui.printing import print_slip
 
     out = cups.add_card_printer(f"SlipPrinter-{paper}")
     card = issuer.issue(RegistrationRequest.new("Ann", "en", True))
     before = len(cups.jobs())
-    print_slip(f"SlipPrinter-{paper}", issuer.slip_png(card.issued), paper)
+    slip = to_png(render_slip(credentials_slip(card.issued, BRANDING)))
+    print_slip(f"SlipPrinter-{paper}", slip, paper)
     wait_for_output(cups, out, before)
     (width, height), = page_sizes_mm(out)
     assert abs(width - width_mm) <= 0.2          # the driver's 80 mm roll, or A4

@@ -260,3 +260,19 @@ def test_a_chosen_printer_that_is_missing_stays_chosen_when_saving(
     tap(qtbot, screen.save_button)
     qtbot.waitUntil(lambda: screen.message.property("role") == "success", timeout=5000)
     assert shell.settings.card_printer == "CardQ"
+
+
+def test_every_logged_action_and_queue_action_has_words_for_staff(qtbot: QtBot) -> None:
+    from kiosk.services.print_queue import QueueAction
+    from kiosk.services.staff import StaffLogAction
+    from kiosk.ui.staff.home import StaffHomeScreen
+    from kiosk.ui.staff.queue_screen import PrintQueueScreen
+
+    home, queue = StaffHomeScreen("Asia/Tokyo"), PrintQueueScreen("Asia/Tokyo")
+    for screen in (home, queue):
+        qtbot.add_widget(screen)
+    for action in StaffLogAction:
+        assert home.action_text(action, {}) not in ("", action.value), action
+    assert home.action_text("coffee_made") == "coffee_made"    # a newer kiosk's action
+    assert [queue.action_text(action) for action in QueueAction] == [
+        "Retry", "Cancel", "Reprint"]

@@ -10,11 +10,15 @@ from __future__ import annotations
 import logging
 import math
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.ui.formatting import date_time, fill, number, yen
-from kiosk.ui.printer_status import PrinterState, state_of_reason
+from kiosk.ui.printer_status import PrinterState, printer_state
+
+if TYPE_CHECKING:
+    from kiosk.services.print_queue import QueuedCard
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -111,10 +115,11 @@ def print_failure(error: Exception) -> str:
     return unexpected(error)
 
 
-def job_failure(reason: str | None) -> str:
-    """A failed job's recorded reason, as staff should read it."""
-    state = state_of_reason(reason)
-    return printer_state_text(state) if state is not None else (reason or "")
+def job_failure(job: QueuedCard) -> str:
+    """Why a failed job failed, as staff should read it: what to do about the printer, or
+    the print error's own words."""
+    state = printer_state(job.failure) if job.failure is not None else None
+    return printer_state_text(state) if state is not None else job.detail
 
 
 def printer_state_text(state: PrinterState) -> str:

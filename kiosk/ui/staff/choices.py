@@ -83,11 +83,6 @@ class Chips(QWidget):
             self.buttons[value] = key
         self.choose(chosen)
 
-    def relabel(self, texts: dict[str, str]) -> None:
-        for value, text in texts.items():
-            if value in self.buttons:
-                self.buttons[value].setText(text)
-
     def choose(self, values: Sequence[str]) -> None:
         self._group.setExclusive(False)          # else the last checked chip cannot clear
         for value, key in self.buttons.items():

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.services.staff import StaffLogAction
 from kiosk.ui.formatting import date_time, fill
 from kiosk.ui.staff.base import StaffScreen, clear_layout
 from kiosk.ui.widgets.basic import button, label
@@ -156,34 +157,38 @@ class StaffHomeScreen(StaffScreen):
             self.leave_button.setText(self.tr("Quit the kiosk"))
         self._fill_log()
 
-    def action_text(self, action: str, detail: dict[str, Any] | None = None) -> str:
+    def action_text(self, action: StaffLogAction | str,
+                    detail: dict[str, Any] | None = None) -> str:
+        """A log line's action (one this kiosk does not know, e.g. written by a newer one,
+        shows as its stored text)."""
         detail = detail or {}
-        if action == "office_refused":
+        if action == StaffLogAction.OFFICE_REFUSED:
             return self.refusal_text(str(detail.get("problem")))
-        if action == "producer_renumbered":
+        if action == StaffLogAction.PRODUCER_RENUMBERED:
             return fill(self.tr("number %1 was someone else's: reprint the card"),
                         str(detail.get("old", "?")))
-        if action == "login_renewed":
+        if action == StaffLogAction.LOGIN_RENEWED:
             return fill(self.tr("login ID was taken: now %1, give a new password slip"),
                         str(detail.get("new", "?")))
-        texts = {
-            "pin_set": self.tr("staff PIN set"),
-            "pin_changed": self.tr("staff PIN changed"),
-            "staff_mode_opened": self.tr("staff mode opened"),
-            "wrong_pin": self.tr("wrong staff PIN"),
-            "card_printed": self.tr("card printed"),
-            "card_print_failed": self.tr("card printing failed"),
-            "print_cancelled": self.tr("card printing cancelled"),
-            "card_reprint": self.tr("card queued again"),
-            "purchase": self.tr("purchase recorded"),
-            "correction": self.tr("points corrected"),
-            "card_reissued": self.tr("new card issued"),
-            "password_reset": self.tr("new website password"),
-            "settings_changed": self.tr("settings changed"),
-            "kiosk_quit": self.tr("kiosk quit by staff"),
-            "pull_skipped": self.tr("a record from the office could not be used (reported)"),
+        texts: dict[str, str] = {           # StaffLogAction is text: an unknown one is too
+            StaffLogAction.PIN_SET: self.tr("staff PIN set"),
+            StaffLogAction.PIN_CHANGED: self.tr("staff PIN changed"),
+            StaffLogAction.STAFF_MODE_OPENED: self.tr("staff mode opened"),
+            StaffLogAction.WRONG_PIN: self.tr("wrong staff PIN"),
+            StaffLogAction.CARD_PRINTED: self.tr("card printed"),
+            StaffLogAction.CARD_PRINT_FAILED: self.tr("card printing failed"),
+            StaffLogAction.PRINT_CANCELLED: self.tr("card printing cancelled"),
+            StaffLogAction.CARD_REPRINT: self.tr("card queued again"),
+            StaffLogAction.PURCHASE: self.tr("purchase recorded"),
+            StaffLogAction.CORRECTION: self.tr("points corrected"),
+            StaffLogAction.CARD_REISSUED: self.tr("new card issued"),
+            StaffLogAction.PASSWORD_RESET: self.tr("new website password"),
+            StaffLogAction.SETTINGS_CHANGED: self.tr("settings changed"),
+            StaffLogAction.KIOSK_QUIT: self.tr("kiosk quit by staff"),
+            StaffLogAction.PULL_SKIPPED: self.tr(
+                "a record from the office could not be used (reported)"),
         }
-        return texts.get(action, action)
+        return texts.get(action, str(action))
 
     def refusal_text(self, problem: str) -> str:
         """Why the office refused an event, for staff (the office's own words are in the

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.services.bundle import KioskServices
+from kiosk.services.staff import StaffLogAction
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.shell import KioskMode, Shell
 from kiosk.ui.staff.home import StaffHomeScreen
@@ -82,6 +83,6 @@ class StaffHomeDesk(QObject):
 
     def _on_leave_kiosk(self) -> None:
         staff = self._services.staff
-        self._tasks.run(lambda: staff.record("kiosk_quit"),
+        self._tasks.run(lambda: staff.record(StaffLogAction.KIOSK_QUIT),
                         lambda _: self.quit_requested.emit(), self._warn,
                         key=TaskKey.QUIT, scope=Scope.KIOSK)

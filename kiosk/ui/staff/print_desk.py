@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.services.bundle import KioskServices
+from kiosk.services.print_queue import QueueAction
 from kiosk.ui.formatting import fill
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.problems import staff as messages
@@ -25,6 +26,7 @@ from kiosk.ui.tasks import Scope, TaskRunner, printing_pool
 
 if TYPE_CHECKING:
     from kiosk.services.card_issue import NewProducerCard
+    from kiosk.services.print_queue import QueuedCard
     from kiosk.ui.screens.base import Screen
 
 log = logging.getLogger(__name__)
@@ -47,9 +49,9 @@ class PrintDesk(QObject):
         queue.back.connect(self.home_requested)
         queue.upgrade_requested.connect(self.upgrade_requested)
         queue.print_all_requested.connect(self.print_waiting)
-        queue.retry_requested.connect(lambda job: self._queue_step("retry", job))
-        queue.cancel_requested.connect(lambda job: self._queue_step("cancel", job))
-        queue.reprint_requested.connect(lambda job: self._queue_step("reprint", job))
+        queue.retry_requested.connect(lambda job: self._queue_step(QueueAction.RETRY, job))
+        queue.cancel_requested.connect(lambda job: self._queue_step(QueueAction.CANCEL, job))
+        queue.reprint_requested.connect(lambda job: self._queue_step(QueueAction.REPRINT, job))
         queue.pdf_requested.connect(self.save_pdf)
 
     def open_queue(self) -> None:
@@ -92,33 +94,30 @@ class PrintDesk(QObject):
         if self._printing:
             self._print_again = True
             return
-        from kiosk.settings import read_cafe_logo
         from kiosk.ui.print_worker import print_next
-        from kiosk.ui.printer_status import state_of_reason
         from kiosk.ui.printing import PrintFailure, PrintProblem, resolve_printer
 
         self._printing = True
         queue, settings = self._services.print_queue, self._shell.settings
 
-        def work() -> tuple[int, str | None]:
+        def work() -> tuple[int, QueuedCard | None]:
             """Until the queue is empty, or the printer says it cannot print (then the
             other cards stay waiting rather than all failing the same way)."""
             printer = resolve_printer(settings.card_printer)
             if not printer:
                 raise PrintFailure(PrintProblem.NO_SUCH_PRINTER)
-            logo, sent = read_cafe_logo(settings), 0
-            while (job_id := print_next(queue, printer, settings.cafe_name, logo=logo,
-                                        website=settings.website_url)) is not None:
+            sent = 0
+            while (job_id := print_next(queue, printer)) is not None:
                 sent += 1
                 job = queue.job(job_id)
-                if state_of_reason(job.reason) is not None:
-                    return sent, job.reason
+                if job.failure is not None and job.failure.printer_not_ready:
+                    return sent, job
             return sent, None
 
         self._tasks.run(work, self._on_printed, self._on_print_error, scope=Scope.KIOSK,
                         pool=printing_pool())
 
-    def _on_printed(self, outcome: tuple[int, str | None]) -> None:
+    def _on_printed(self, outcome: tuple[int, QueuedCard | None]) -> None:
         self._printing = False
         sent, stopped = outcome
         if stopped is not None:
@@ -151,19 +150,19 @@ class PrintDesk(QObject):
     def on_upgrade_refused(self, text: str) -> None:
         self.queue.show_problem(text)
 
-    def _queue_step(self, step: str, job_id: int) -> None:
+    def _queue_step(self, step: QueueAction, job_id: int) -> None:
         queue = self._services.print_queue
-        action = {"retry": queue.retry, "cancel": queue.cancel, "reprint": queue.reprint}[step]
+        action = {QueueAction.RETRY: queue.retry, QueueAction.CANCEL: queue.cancel,
+                  QueueAction.REPRINT: queue.reprint}[step]
 
         def done(_: object) -> None:
             self.refresh_queue()
-            if step != "cancel" and self._shell.settings.auto_print:
+            if step is not QueueAction.CANCEL and self._shell.settings.auto_print:
                 self.print_waiting()
 
         self._tasks.run(lambda: action(job_id), done, self._warn)
 
     def save_pdf(self, job_id: int) -> None:
-        from kiosk.settings import read_cafe_logo
         from kiosk.ui.print_worker import card_front_png
         from kiosk.ui.printing import save_card_pdf
 
@@ -174,8 +173,7 @@ class PrintDesk(QObject):
             card = queue.card_for(job_id)
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"card-{card.producer_number}-{card.generation}.pdf"
-            save_card_pdf(path, card_front_png(card, settings.cafe_name,
-                                               read_cafe_logo(settings)),
+            save_card_pdf(path, card_front_png(card),
                           title=f"Producer card {card.producer_number}")
             return path
 
@@ -225,12 +223,10 @@ class PrintDesk(QObject):
 
     def card_issued(self, result: NewProducerCard) -> None:
         """A customer registered: their slip prints now; the card too with auto-print."""
-        from kiosk.cards.art import SlipContent
+        from kiosk.services.card_issue import credentials_slip
 
-        issued, settings = result.issued, self._shell.settings
-        self.print_slip(SlipContent(issued.nickname, issued.producer_number, issued.login_id,
-                                    issued.password, settings.website_url,
-                                    settings.cafe_name), None)
+        branding, settings = self._services.branding.current(), self._shell.settings
+        self.print_slip(credentials_slip(result.issued, branding), None)
         if settings.auto_print:
             self.print_waiting()
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain.rules import RuleBook
 from kiosk.services.bundle import KioskServices
+from kiosk.services.card_reissue import ReplaceReason
 from kiosk.ui.formatting import current_language, fill, number
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.shell import KioskMode, Shell
@@ -173,15 +174,15 @@ class ProducerDesk(QObject):
 
     # ---- a new card --------------------------------------------------------------------------
 
-    def _on_replace(self, reason: str) -> None:
+    def _on_replace(self, reason: ReplaceReason) -> None:
         if self.producer_id is not None:
             self._replace(self.producer_id, reason, from_queue=False)
 
     def replace_from_queue(self, producer_id: int) -> None:
         """The queue's "print in the new colour" for a producer who ranked up."""
-        self._replace(producer_id, "rank_up", from_queue=True)
+        self._replace(producer_id, ReplaceReason.RANK_UP, from_queue=True)
 
-    def _replace(self, producer_id: int, reason: str, from_queue: bool) -> None:
+    def _replace(self, producer_id: int, reason: ReplaceReason, from_queue: bool) -> None:
         reissue = self._services.reissue
 
         def done(card: Any) -> None:
@@ -229,8 +230,6 @@ class ProducerDesk(QObject):
         new = self._new_password
         if new is None:
             return
-        from kiosk.cards.art import SlipContent
-
+        branding = self._services.branding.current()
         self.slip_requested.emit(
-            SlipContent(new.nickname, new.number, new.login_id, new.password, new.website,
-                        self._shell.settings.cafe_name), self.password)
+            branding.slip(new.nickname, new.number, new.login_id, new.password), self.password)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
+from kiosk.services.card_reissue import ReplaceReason
 from kiosk.ui.formatting import current_language, fill, number
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.widgets.basic import button, label
@@ -21,14 +22,12 @@ if TYPE_CHECKING:
     from kiosk.services.card_reissue import ProducerMatch
     from kiosk.services.producer_view import ProducerSummary
 
-REPLACE_REASONS = ("lost", "damaged", "rank_up")
-
 
 class StaffProducerScreen(StaffScreen):
     purchase_requested = Signal()
     correction_requested = Signal()
     password_requested = Signal()
-    replace_requested = Signal(str)            # the reason
+    replace_requested = Signal(object)         # the ReplaceReason
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +50,7 @@ class StaffProducerScreen(StaffScreen):
                                       self.replace_tile, self.password_tile)):
             tiles.addWidget(tile, index // 2, index % 2)
         self.replace_question = label("warning")
-        self.reason_buttons = {reason: button("chip") for reason in REPLACE_REASONS}
+        self.reason_buttons = {reason: button("chip") for reason in ReplaceReason}
         reasons = QHBoxLayout()
         for reason, key in self.reason_buttons.items():
             key.clicked.connect(lambda _=False, r=reason: self._on_reason(r))
@@ -110,7 +109,7 @@ class StaffProducerScreen(StaffScreen):
         self.password_question.hide()
         self.password_row.hide()
 
-    def _on_reason(self, reason: str) -> None:
+    def _on_reason(self, reason: ReplaceReason) -> None:
         self._ask_reason(False)
         self.replace_requested.emit(reason)
 
@@ -142,7 +141,7 @@ class StaffProducerScreen(StaffScreen):
         self.password_question.setText(self.tr(
             "Issue a new website password? The old password stops working at once."))
         self.password_confirm.setText(self.tr("Issue a new password"))
-        texts = {"lost": self.tr("Lost"), "damaged": self.tr("Damaged"),
-                 "rank_up": self.tr("New rank colour")}
+        texts = {ReplaceReason.LOST: self.tr("Lost"), ReplaceReason.DAMAGED: self.tr("Damaged"),
+                 ReplaceReason.RANK_UP: self.tr("New rank colour")}
         for reason, key in self.reason_buttons.items():
             key.setText(texts[reason])

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.services.print_queue import JobState, QueuedCard
+from kiosk.services.print_queue import JobState, QueueAction, QueuedCard
 from kiosk.ui.formatting import date_time, fill
 from kiosk.ui.problems import staff as messages
 from kiosk.ui.staff.base import StaffScreen, clear_layout
@@ -21,6 +21,8 @@ from kiosk.ui.widgets.basic import button, label
 
 if TYPE_CHECKING:
     from kiosk.services.card_reissue import ProducerMatch
+
+SAVE_PDF = "pdf"            # not a queue action: any job's card can be saved as a PDF
 
 
 class PrintQueueScreen(StaffScreen):
@@ -83,9 +85,6 @@ class PrintQueueScreen(StaffScreen):
         return {str(b.property("action")): b for b in frame.findChildren(QWidget)
                 if b.property("action")}
 
-    def upgrade_button(self, producer_id: int) -> QWidget | None:
-        return self.findChild(QWidget, f"upgrade-{producer_id}")
-
     def _fill(self) -> None:
         for layout in (self.rows, self.upgrade_rows):
             clear_layout(layout)
@@ -113,15 +112,14 @@ class PrintQueueScreen(StaffScreen):
         text.setText(f"{job.producer_number} · {job.nickname} · {card} · "
                      f"{self.state_text(job)}\n{date_time(job.updated_at, self._timezone)}")
         row.addWidget(text, 1)
-        actions = {JobState.FAILED: ("retry", "cancel"), JobState.WAITING: ("cancel",),
-                   JobState.PRINTED: ("reprint",), JobState.CANCELLED: ("reprint",)}
-        for action in (*actions.get(job.state, ()), "pdf"):
+        signals = {QueueAction.RETRY: self.retry_requested,
+                   QueueAction.CANCEL: self.cancel_requested,
+                   QueueAction.REPRINT: self.reprint_requested, SAVE_PDF: self.pdf_requested}
+        for action in (*job.actions, SAVE_PDF):
             key = button("chip")
-            key.setProperty("action", action)
+            key.setProperty("action", str(action))
             key.setText(self.action_text(action))
-            signal = {"retry": self.retry_requested, "cancel": self.cancel_requested,
-                      "reprint": self.reprint_requested, "pdf": self.pdf_requested}[action]
-            key.clicked.connect(lambda _=False, s=signal, j=job.job_id: s.emit(j))
+            key.clicked.connect(lambda _=False, s=signals[action], j=job.job_id: s.emit(j))
             row.addWidget(key)
         return frame
 
@@ -148,11 +146,12 @@ class PrintQueueScreen(StaffScreen):
             return self.tr("printed")
         if job.state is JobState.CANCELLED:
             return self.tr("cancelled")
-        return fill(self.tr("failed: %1"), messages.job_failure(job.reason))
+        return fill(self.tr("failed: %1"), messages.job_failure(job))
 
-    def action_text(self, action: str) -> str:
-        return {"retry": self.tr("Retry"), "cancel": self.tr("Cancel"),
-                "reprint": self.tr("Reprint"), "pdf": self.tr("Save as PDF")}[action]
+    def action_text(self, action: QueueAction | str) -> str:
+        """A row button's text: a `QueueAction`, or `SAVE_PDF`."""
+        return {QueueAction.RETRY: self.tr("Retry"), QueueAction.CANCEL: self.tr("Cancel"),
+                QueueAction.REPRINT: self.tr("Reprint"), SAVE_PDF: self.tr("Save as PDF")}[action]
 
     def retranslate(self) -> None:
         self.retranslate_base()

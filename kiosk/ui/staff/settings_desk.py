@@ -1,8 +1,10 @@
 """Staff's settings: read the printers and logos on offer, save changes to settings.toml.
 
 A saved change reaches the rest of the kiosk through the shell (`apply_settings`): idle
-times and printing apply at once, the rest at the next start. What came from the command
-line (kiosk number, demo data) stays as it was until then.
+times and printing apply at once, and so does the cards' branding (café name, logo,
+website: `services.branding`, for the next card drawn on screen or printed); the rest at the
+next start. What came from the command line (kiosk number, demo data) stays as it was until
+then.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.services.bundle import KioskServices
+from kiosk.services.staff import StaffLogAction
 from kiosk.settings import KioskSettings
 from kiosk.ui.formatting import fill
 from kiosk.ui.problems import Audience, explain
@@ -63,18 +66,19 @@ class SettingsDesk(QObject):
             current.show_problem(explain(error, Audience.STAFF))
 
     def _on_save(self, changes: dict[str, Any]) -> None:
-        from kiosk.settings import SettingsError, save_settings
+        from kiosk.settings import SettingsError, card_branding, save_settings
 
-        staff = self._services.staff
+        staff, branding = self._services.staff, self._services.branding
         before = self._shell.settings
         data_dir = before.data_dir
 
         def work() -> KioskSettings:
             saved = save_settings(data_dir, changes)
+            branding.update(card_branding(saved))     # the next card drawn or printed
             changed = sorted(key for key, value in changes.items()
                              if getattr(before, key, None) != (
                                  tuple(value) if isinstance(value, list) else value))
-            staff.record("settings_changed", keys=changed)
+            staff.record(StaffLogAction.SETTINGS_CHANGED, keys=changed)
             return saved
 
         def done(saved: KioskSettings) -> None:
@@ -86,20 +90,10 @@ class SettingsDesk(QObject):
         def failed(exc: Exception) -> None:
             screen = self.settings_screen
             if isinstance(exc, SettingsError):
-                key = setting_key(exc, changes)
-                screen.show_problem(fill(self.tr("Not saved: %1 — %2"), screen.caption(key),
+                screen.show_problem(fill(self.tr("Not saved: %1 — %2"), screen.caption(exc.key),
                                          str(exc)))
             else:
                 screen.show_problem(explain(exc, Audience.STAFF))
 
         self._tasks.run(work, done, failed, key=TaskKey.SAVE_SETTINGS)
 
-
-def setting_key(error: Exception, changes: dict[str, Any]) -> str:
-    """The key a refused save names (the error carries it; older errors name it in text)."""
-    key = getattr(error, "key", None)
-    if isinstance(key, str):
-        return key
-    text = str(error).split(".toml: ", 1)[-1]
-    return next((k for k in changes if text.startswith(k)),
-                next((k for k in changes if k in text), ""))

@@ -42,11 +42,11 @@ class StaffLogAction(enum.StrEnum):
     LOGIN_RENEWED = "login_renewed"
 
 
-def log_action(action: StaffLogAction | str, producer_number: str | None, clock: datetime,
+def log_action(action: StaffLogAction, producer_number: str | None, clock: datetime,
                **detail: Any) -> None:
     """Record a staff action (inside the caller's transaction, with the change itself).
-    A plain `str` must be one of the actions' texts (`kiosk.sync` still passes text); a
-    misspelt one raises `ValueError` instead of writing a line no screen can name."""
+    Text that is not an action's (a caller outside the type checker) raises `ValueError`
+    instead of writing a line no screen can name."""
     StaffAction.create(at=clock.astimezone(UTC).isoformat(timespec="seconds"),
                        action=StaffLogAction(action).value, producer_number=producer_number,
                        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True))

@@ -94,10 +94,9 @@ class CardReissueService(KioskUseCase):
             matches = [self._match(Producer.get_by_id(p)) for p in seen]
         return [match for match in matches if match.card_out_of_date][:MAX_MATCHES]
 
-    def reissue(self, producer_id: int, reason: ReplaceReason | str,
+    def reissue(self, producer_id: int, reason: ReplaceReason,
                 request_id: str = "") -> ReplacementCard:
-        """A new card for the producer. (A `str` reason must be a `ReplaceReason`'s text:
-        the staff desk still passes text.)"""
+        """A new card for the producer (text that is no reason's raises `ValueError`)."""
         reason = ReplaceReason(reason)
         now = self._clock()
         entry_uuid = request_id or str(uuid.uuid4())

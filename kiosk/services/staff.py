@@ -124,11 +124,10 @@ class StaffService:
 
     # ---- the log --------------------------------------------------------------------------
 
-    def record(self, action: StaffLogAction | str, producer_number: str | None = None,
+    def record(self, action: StaffLogAction, producer_number: str | None = None,
                **detail: Any) -> None:
         """An action that changes nothing in the store itself (staff quit the kiosk, the
-        settings file was saved): logged on its own. (A `str` must be an action's text:
-        the staff desk still passes text.)"""
+        settings file was saved): logged on its own."""
         with store_errors(), self._store.atomic():
             log_action(action, producer_number, self._clock(), **detail)
 

@@ -27,7 +27,7 @@ from kiosk.db.kiosk_state import StateKey
 from kiosk.db.ledger import renumber_unsynced
 from kiosk.db.models import KioskState, LedgerEntry
 from kiosk.db.office_state import remember_office_serial
-from kiosk.db.staff_log import log_action
+from kiosk.db.staff_log import StaffLogAction, log_action
 from kiosk.db.store import Store, now_iso, store_errors
 from kiosk.domain.rules import RuleBook
 from kiosk.sync.apply import apply_changes
@@ -166,7 +166,8 @@ def _keep_unreported(problems: list[PullProblem]) -> None:
     kept = json.loads(state) if state is not None else []
     now = datetime.now(UTC)
     for problem in problems:
-        log_action("pull_skipped", problem.key if problem.kind == "producer" else None, now,
-                   kind=problem.kind, key=problem.key, reason=problem.reason)
+        number = problem.key if problem.kind == "producer" else None
+        log_action(StaffLogAction.PULL_SKIPPED, number, now, kind=problem.kind,
+                   key=problem.key, reason=problem.reason)
         kept.append(problem.model_dump())
     KioskState.write(StateKey.PULL_PROBLEMS_UNREPORTED, json.dumps(kept[-10_000:]))

@@ -30,7 +30,7 @@ from kiosk.db.ledger import copy_entry, take_back
 from kiosk.db.models import Card, LedgerEntry, PrintJob, Producer
 from kiosk.db.office_state import office_serial
 from kiosk.db.print_jobs import JobState, enqueue_card
-from kiosk.db.staff_log import log_action
+from kiosk.db.staff_log import StaffLogAction, log_action
 from kiosk.domain.credentials import generate_login_id
 from kiosk.domain.producer_number import ProducerNumber
 from kiosk.domain.rules import RuleBook
@@ -61,7 +61,7 @@ def record_refusals(refused: Iterable[EventResult], rules: RuleBook,
                            rejected_reason=verdict.reason).where(
             LedgerEntry.id == row.id).execute()
         take_back(row, rules, stamp)
-        log_action("office_refused", row.producer.number, now, kind=row.kind,
+        log_action(StaffLogAction.OFFICE_REFUSED, row.producer.number, now, kind=row.kind,
                    problem=verdict.problem, reason=verdict.reason)
         if row.kind == "registration" and verdict.problem in REPAIRABLE:
             displaced.append((int(row.producer.id), str(verdict.problem)))
@@ -92,8 +92,8 @@ def give_new_login(producer_id: int, rules: RuleBook, now: datetime) -> str:
     Producer.update(login_id=login_id).where(Producer.id == producer_id).execute()
     stamp = now.astimezone(UTC).isoformat(timespec="microseconds")
     copied = _queue_again(producer_id, rules, stamp)
-    log_action("login_renewed", producer.number, now, old=producer.login_id, new=login_id,
-               events_sent_again=copied)
+    log_action(StaffLogAction.LOGIN_RENEWED, producer.number, now, old=producer.login_id,
+               new=login_id, events_sent_again=copied)
     return login_id
 
 
@@ -117,7 +117,7 @@ def give_new_number(producer_id: int, rules: RuleBook, now: datetime,
         & PrintJob.state.in_([JobState.WAITING.value, JobState.FAILED.value])).exists()
     if newest is not None and not waiting:       # a waiting job prints the new number
         enqueue_card(producer, int(newest), now)
-    log_action("producer_renumbered", new.digits, now, old=str(old), new=str(new),
+    log_action(StaffLogAction.PRODUCER_RENUMBERED, new.digits, now, old=str(old), new=str(new),
                events_sent_again=copied)
     return new.digits
 

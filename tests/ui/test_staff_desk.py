@@ -224,6 +224,20 @@ def test_settings_are_validated_saved_and_applied(
     assert kiosk_services.staff.recent_actions()[0].action == "settings_changed"
 
 
+def test_a_new_cafe_name_reaches_the_next_card_on_screen_and_on_paper_at_once(
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    unlock(qtbot, parts)
+    tap(qtbot, parts.home.home.settings_tile)
+    screen = parts.settings_desk.settings_screen
+    qtbot.waitUntil(lambda: shell.current is screen, timeout=5000)
+    screen.cafe_name.setText("Café Stella")
+    tap(qtbot, screen.save_button)
+    qtbot.waitUntil(lambda: screen.message.property("role") == "success", timeout=5000)
+    assert kiosk_services.branding.current().cafe_name == "Café Stella"
+    assert shell.settings.cafe_name == "Café Stella"
+
+
 def test_a_double_tap_on_replace_issues_one_new_card(
         qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices) -> None:
     issued = register(kiosk_services)

@@ -29,6 +29,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 PREFIX = "PKC:"
+# The prefix's colon is the one character of a card whose key differs between keyboard
+# layouts (Base32 is letters and 2–7, in the same place on US and JIS keyboards). A
+# scanner set to US typing into a JIS kiosk sends Shift+";" for ":", which JIS reads as
+# "+"; a scanner set to JIS typing into a US kiosk presses the JIS ":" key, which US
+# reads as "'". Caps Lock only changes the case, which the check ignores.
+LAYOUT_PREFIXES = (PREFIX, "PKC+", "PKC'")
 TOKEN_VERSION = 1
 _BODY = struct.Struct(">B4sQH")
 _SIGNATURE_LENGTH = 64
@@ -122,7 +128,7 @@ def verify_card(text: str, public_keys: Mapping[str, bytes]) -> CardClaims:
     Revocation of card generations is the store's business, not the token's.
     """
     cleaned = "".join(text.split()).upper()
-    if not cleaned.startswith(PREFIX):
+    if not cleaned.startswith(LAYOUT_PREFIXES):
         raise TokenError(TokenProblem.NOT_A_CARD)
     encoded = cleaned[len(PREFIX):]
     expected_chars = -(-_RAW_LENGTH * 8 // 5)

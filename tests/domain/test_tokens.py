@@ -139,3 +139,26 @@ def test_signing_refuses_claims_for_another_key() -> None:
 def test_garbage_never_crashes(text: str) -> None:
     with pytest.raises(TokenError):
         verify_card(text, TRUSTED)
+
+
+# What the host reads when a scanner types for one layout into a kiosk set to another: the
+# key a scanner presses for a character, read back through the host's layout (US and JIS
+# differ on punctuation; letters and 2–7 sit on the same keys).
+US_SCANNER_ON_JIS_HOST = {":": "+", "'": ":", '"': "*", "@": '"', "^": "&", "&": "'",
+                          "*": "(", "(": ")", ")": "", "_": "=", "=": "^", "+": "~"}
+JIS_SCANNER_ON_US_HOST = {v: k for k, v in US_SCANNER_ON_JIS_HOST.items() if v}
+LAYOUT_PAIRS = {"us→us": {}, "jis→jis": {}, "us→jis": US_SCANNER_ON_JIS_HOST,
+                "jis→us": JIS_SCANNER_ON_US_HOST}
+
+
+@settings(max_examples=200)
+@given(card_id=st.integers(1, 10**9), generation=st.integers(1, 50),
+       pair=st.sampled_from(sorted(LAYOUT_PAIRS)), caps_lock=st.booleans())
+def test_a_card_scans_whatever_the_layout_pair_and_caps_lock(
+        card_id: int, generation: int, pair: str, caps_lock: bool) -> None:
+    printed = token(card_id, generation)
+    typed = "".join(LAYOUT_PAIRS[pair].get(ch, ch) for ch in printed)
+    if caps_lock:
+        typed = typed.swapcase()
+    claims = verify_card(typed, TRUSTED)
+    assert (claims.card_id, claims.generation) == (card_id, generation)

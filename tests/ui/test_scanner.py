@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -76,3 +78,76 @@ def test_the_same_card_twice_is_one_scan(qtbot: QtBot,
     scanner.forget_last_scan()
     scanner_types(qtbot, edit, CODE)
     qtbot.waitUntil(lambda: seen == [CODE, CODE])
+
+
+def wedge_types(qtbot: QtBot, widget: QLineEdit, text: str, caps_lock: bool = False,
+                suffix: tuple[Qt.Key, ...] = (Qt.Key.Key_Return,)) -> None:
+    """Key presses as a US keyboard driver delivers a scanner's burst: a bare Shift press
+    (no text) before every capital and `:`, then the key with the Shift modifier; Caps Lock
+    turns letters around without Shift."""
+    shift = Qt.KeyboardModifier.ShiftModifier
+    for char in text:
+        letter = char.isalpha()
+        shifted = (char.isupper() != caps_lock) if letter else char in ':"!@#$%^&*()_+'
+        typed = char.swapcase() if caps_lock and letter else char
+        if shifted:
+            QTest.keyPress(widget, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+        key = Qt.Key(ord(char.upper())) if letter or char.isdigit() else Qt.Key.Key_Colon
+        QTest.sendKeyEvent(QTest.KeyAction.Press, widget, key, typed,
+                           shift if shifted else Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(QTest.KeyAction.Release, widget, key, typed,
+                           shift if shifted else Qt.KeyboardModifier.NoModifier)
+        if shifted:
+            QTest.keyRelease(widget, Qt.Key.Key_Shift, shift)
+    for key in suffix:
+        qtbot.keyClick(widget, key)
+
+
+@pytest.mark.parametrize("caps_lock", [False, True], ids=["shift", "caps-lock"])
+def test_shift_presses_inside_a_burst_belong_to_it(
+        qtbot: QtBot, field: tuple[QLineEdit, ScannerInput], caps_lock: bool) -> None:
+    edit, scanner = field
+    with qtbot.wait_signal(scanner.scanned, timeout=2000) as caught:
+        wedge_types(qtbot, edit, CODE, caps_lock=caps_lock)
+    assert caught.args[0].upper() == CODE
+    qtbot.wait(80)
+    assert edit.text() == ""
+
+
+@pytest.mark.parametrize("suffix", [(), (Qt.Key.Key_Tab,),
+                                    (Qt.Key.Key_Return, Qt.Key.Key_Enter)],
+                         ids=["none", "tab", "cr-lf"])
+def test_every_suffix_ends_a_scan_and_nothing_leaks(
+        qtbot: QtBot, field: tuple[QLineEdit, ScannerInput], suffix: tuple[Qt.Key, ...]
+        ) -> None:
+    edit, scanner = field
+    submitted: list[bool] = []
+    edit.returnPressed.connect(lambda: submitted.append(True))
+    with qtbot.wait_signal(scanner.scanned, timeout=2000) as caught:
+        wedge_types(qtbot, edit, CODE, suffix=suffix)
+    assert caught.args == [CODE]
+    qtbot.wait(100)
+    assert edit.text() == "" and submitted == []
+
+
+def test_a_held_key_repeating_is_a_person(qtbot: QtBot,
+                                          field: tuple[QLineEdit, ScannerInput]) -> None:
+    edit, scanner = field
+    with qtbot.assert_not_emitted(scanner.scanned, wait=150):
+        for _ in range(20):
+            QTest.sendKeyEvent(QTest.KeyAction.Press, edit, Qt.Key.Key_A, "a",
+                               Qt.KeyboardModifier.NoModifier)
+            event = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_A,
+                              Qt.KeyboardModifier.NoModifier, "a", True)
+            QApplication.sendEvent(edit, event)
+    qtbot.waitUntil(lambda: len(edit.text()) == 40)
+
+
+def test_a_flood_is_one_code_and_types_nothing(qtbot: QtBot,
+                                               field: tuple[QLineEdit, ScannerInput]) -> None:
+    edit, scanner = field
+    seen: list[str] = []
+    scanner.scanned.connect(seen.append)
+    scanner_types(qtbot, edit, "X" * 10_000)
+    qtbot.wait(120)
+    assert len(seen) == 1 and edit.text() == ""

@@ -36,6 +36,7 @@ _MODIFIER_KEYS = frozenset({
     Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
     Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R, Qt.Key.Key_Mode_switch,
 })
+SUFFIX_GRACE = 4           # an Enter this many key gaps after a scan still belongs to it
 FLOOD_KEYS = 4096          # a burst longer than this is one refusal, however long it goes on
 
 
@@ -86,8 +87,8 @@ class ScannerInput(QObject):
             return False              # Shift for a capital: part of whatever is going on
         text = event.text()
         if not self._held and (key in _ENTER or text in ("\r", "\n")) and \
-                now - self._scanned_at_ms <= self.settings.max_gap_ms:
-            return True               # the LF of a CR+LF suffix, right after a scan
+                now - self._scanned_at_ms <= SUFFIX_GRACE * self.settings.max_gap_ms:
+            return True               # a suffix after a burst its gap ended, or CR+LF's LF
         if key in _ENTER and self._held:
             return self._on_enter(watched, event, now)
         # Scanners send control characters too (a Tab suffix, STX/ETX framing): inside a

@@ -8,16 +8,14 @@ must run (`.ci/run` installs Xvfb).
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.outside import missing_program
+from tests.support.xserver import xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 DISPLAY_NUMBER = 97
@@ -25,24 +23,8 @@ DISPLAY_NUMBER = 97
 
 @pytest.fixture
 def x_display() -> Iterator[str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        missing_program("Xvfb (apt-get install xvfb)")
-    assert xvfb is not None
-    socket = Path(f"/tmp/.X11-unix/X{DISPLAY_NUMBER}")
-    server = subprocess.Popen([xvfb, f":{DISPLAY_NUMBER}", "-screen", "0", "1080x1920x24",
-                               "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            if time.monotonic() > deadline or server.poll() is not None:
-                pytest.fail("Xvfb did not start")
-            time.sleep(0.05)
-        yield f":{DISPLAY_NUMBER}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with xvfb(DISPLAY_NUMBER) as display:
+        yield display
 
 
 @pytest.mark.slow

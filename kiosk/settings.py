@@ -53,7 +53,7 @@ class KioskSettings:
     default_language: str = "ja"
     balance_idle_seconds: int = 30          # the balance screen closes sooner (privacy)
     scanner_max_gap_ms: int = 40
-    scanner_min_length: int = 12
+    scanner_min_length: int = 6
     scanner_prefix: str = ""
     scanner_suffix: str = ""
     receipt_pattern: str = DEFAULT_RECEIPT_PATTERN     # the till's receipt numbers

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ScannerSettings:
     max_gap_ms: float = 40.0         # the slowest scanner key gap still counted as a scan
-    min_length: int = 12             # shorter bursts are keyboard shortcuts or people
+    min_length: int = 6              # fewer fast keys are a chord; no one types 6 in a row
     prefix: str = ""                 # what the scanner is configured to send first
     suffix: str = ""                 # … and last, before Enter
     repeat_window_s: float = 4.0     # the same code again within this is one scan

@@ -151,3 +151,23 @@ def test_a_flood_is_one_code_and_types_nothing(qtbot: QtBot,
     scanner_types(qtbot, edit, "X" * 10_000)
     qtbot.wait(120)
     assert len(seen) == 1 and edit.text() == ""
+
+
+def test_a_short_barcode_at_scanner_speed_is_a_scan_not_typing(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    """An EAN-8 product code (8 digits) from the scanner gets an answer ("not a card"),
+    not eight digits in whatever field has focus."""
+    edit = QLineEdit()
+    qtbot.add_widget(edit)
+    edit.show()
+    edit.setFocus()
+    scanner = ScannerInput(ScannerSettings())             # the kiosk's defaults
+    qapp.installEventFilter(scanner)
+    try:
+        with qtbot.wait_signal(scanner.scanned, timeout=2000) as caught:
+            scanner_types(qtbot, edit, "49012347")
+        assert caught.args == ["49012347"]
+        qtbot.wait(80)
+        assert edit.text() == ""
+    finally:
+        qapp.removeEventFilter(scanner)

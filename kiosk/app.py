@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kiosk.bootstrap import data_dir_message, load_rules, newest_rules
 from kiosk.cli import add_commands, run_command
-from kiosk.db.datadir import probe_data_dir
+from kiosk.db.datadir import keep_private, probe_data_dir
 from kiosk.db.errors import StoreError
 from kiosk.domain.rules import RulesError
 from kiosk.logs import setup_logging, stop_logging
@@ -66,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `--data-dir kiosk-data` means the folder where the command was given, once and for all
     # (SQLite's URIs, the logs and the backup command all want the same absolute path).
     data_dir = data_dir.expanduser().absolute()
+    keep_private(data_dir)
     setup_logging(data_dir)
     try:
         return _start(args, data_dir, started)

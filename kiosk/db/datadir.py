@@ -1,17 +1,55 @@
-"""A quick check, before anything is shown, that the data dir can be written at all.
+"""The data dir before anything is shown: private to the kiosk's user, and writable.
 
-The store itself opens after the first paint (so the kiosk appears sooner); this probe
-keeps the promise that an unusable data dir ends start-up with one clear message.
+It holds the store and its WAL (every card's token, the staff PIN's hash), the signing
+key and the logs, so it is 0700 and its files 0600 however the kiosk was started (not only
+under the systemd unit's `UMask`). The store itself opens after the first paint (so the
+kiosk appears sooner); the probe keeps the promise that an unusable data dir ends
+start-up with one clear message.
 """
 
 from __future__ import annotations
 
 import errno
+import logging
 import os
+import stat
 import uuid
 from pathlib import Path
 
 from kiosk.db.errors import StoreError, StoreProblem
+
+log = logging.getLogger(__name__)
+
+
+OWN_FOLDERS = ("logs", "cards")       # what the kiosk makes inside its data dir
+
+
+def keep_private(data_dir: Path) -> None:
+    """Everything the kiosk writes from now on is its user's alone (umask 077), and what
+    is already there is made so: the data dir and its own folders 0700, their files 0600.
+    Only the kiosk's own folders are entered (a data dir pointed at a home directory by
+    mistake is not rewritten through), and symlinks are left alone. A file it cannot
+    change (another owner) is logged; the probe decides whether the dir is usable."""
+    os.umask(0o077)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError:
+        return                                   # the probe explains it
+    for folder in (data_dir, *(data_dir / name for name in OWN_FOLDERS)):
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        _restrict(folder, 0o700)
+        for entry in folder.iterdir():
+            if entry.is_file() and not entry.is_symlink():
+                _restrict(entry, 0o600)
+
+
+def _restrict(path: Path, mode: int) -> None:
+    try:
+        if stat.S_IMODE(path.lstat().st_mode) & 0o077:
+            path.chmod(mode)
+    except OSError as exc:
+        log.warning("could not make %s private: %s", path, exc)
 
 
 def probe_data_dir(data_dir: Path) -> None:

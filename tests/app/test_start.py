@@ -61,3 +61,26 @@ def test_a_relative_data_dir_works_every_time(tmp_path: Path) -> None:
         assert "not enrolled yet" in result.stderr
         assert "Traceback" not in result.stderr
     assert (tmp_path / "kiosk-data" / "kiosk.sqlite3").exists()
+
+
+def test_the_data_dir_is_private_however_the_kiosk_is_started(tmp_path: Path) -> None:
+    """Started by hand with a permissive umask (not by the systemd unit): the store, its
+    WAL, the logs and the key still end up readable by the kiosk's user alone; files an
+    older version left world-readable are closed too."""
+    data = tmp_path / "kiosk-data"
+    (data / "logs").mkdir(parents=True)
+    data.chmod(0o755)
+    old_log = data / "logs" / "kiosk.log.1"
+    old_log.write_text("an older log\n", encoding="utf-8")
+    old_log.chmod(0o644)
+    result = subprocess.run(
+        ["sh", "-c", 'umask 022 && exec "$0" -m kiosk "$@"', sys.executable,
+         "--data-dir", str(data), "--demo", "--exit-when-ready", "--windowed", "portrait"],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    loose = {str(path.relative_to(data)): oct(path.stat().st_mode & 0o777)
+             for path in [data, *data.rglob("*")]
+             if path.stat().st_mode & 0o077}
+    assert loose == {}
+    assert data.stat().st_mode & 0o777 == 0o700

@@ -12,7 +12,6 @@ import logging
 import sys
 from contextlib import ExitStack
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.bootstrap import data_dir_message, open_kiosk, start_sync
@@ -68,10 +67,7 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         window.fit_to(*(PORTRAIT if args.windowed == "portrait" else LANDSCAPE))
         window.show()
     else:
-        window.setWindowFlags(Qt.WindowType.FramelessWindowHint
-                              | Qt.WindowType.WindowStaysOnTopHint)
         screen = app.primaryScreen().geometry()
-        window.fit_to(screen.width(), screen.height())
-        window.showFullScreen()
+        window.show_kiosk(screen.width(), screen.height())
     with running:
         return int(app.exec())

@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kiosk.domain.rules import RuleBook
@@ -64,6 +64,7 @@ class KioskWindow(QMainWindow):
         self._fitting = False
         self._started = False
         self._start_wanted = False
+        self._kiosk_shown = False
         self.services: KioskServices | None = None
         self.stack = QStackedWidget()
         self.attract = AttractScreen(settings.cafe_name, settings.languages, rules)
@@ -223,6 +224,35 @@ class KioskWindow(QMainWindow):
         if not self._fitting:
             self._set_portrait(event.size().height() >= event.size().width())
         super().resizeEvent(event)
+
+    def show_kiosk(self, width: int, height: int) -> None:
+        """Full screen, frameless, on top: the kiosk as customers see it. From now on a
+        window manager that minimises or hides it gets it straight back (never a black
+        screen with a live process)."""
+        self.setWindowFlags(Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.fit_to(width, height)
+        self._kiosk_shown = True
+        self.showFullScreen()
+
+    def _back_to_full_screen(self) -> None:
+        if self._allow_exit or not self._kiosk_shown:
+            return
+        log.warning("the kiosk window was minimised or hidden: shown full screen again")
+        self.setWindowState(Qt.WindowState.WindowFullScreen)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.WindowStateChange and \
+                self.windowState() & Qt.WindowState.WindowMinimized:
+            QTimer.singleShot(0, self._back_to_full_screen)
+        super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        super().hideEvent(event)
+        QTimer.singleShot(0, self._back_to_full_screen)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Esc would leave full screen in many window managers; customers may not."""

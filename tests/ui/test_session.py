@@ -117,3 +117,18 @@ def test_empty_name_shows_no_scolding(qtbot: QtBot, window: KioskWindow) -> None
     tap(qtbot, window.parts.registration.name.keyboard.button("スペース"))
     assert window.parts.registration.name.problem.text() == ""
     assert not window.parts.registration.name.next_button.isEnabled()
+
+
+@pytest.mark.parametrize("abuse", ["minimise", "hide"])
+def test_a_minimised_or_hidden_kiosk_comes_back_full_screen(
+        qtbot: QtBot, window: KioskWindow, abuse: str) -> None:
+    """A window manager's minimise (or a hide) must not leave a black screen with a live
+    process: the kiosk shows itself full screen again at once."""
+    window.show_kiosk(1080, 1920)
+    qtbot.waitUntil(window.isFullScreen, timeout=3000)
+    if abuse == "minimise":
+        window.showMinimized()
+    else:
+        window.hide()
+    qtbot.waitUntil(lambda: window.isVisible() and window.isFullScreen()
+                    and not window.isMinimized(), timeout=3000)

@@ -26,7 +26,8 @@ OWN_FOLDERS = ("logs", "cards")       # what the kiosk makes inside its data dir
 
 def keep_private(data_dir: Path) -> None:
     """Everything the kiosk writes from now on is its user's alone (umask 077), and what
-    is already there is made so: the data dir and its own folders 0700, their files 0600.
+    is already there is made so: group and others lose every right on the data dir, its own
+    folders and their files (0700 and 0600 for what the kiosk made itself).
     Only the kiosk's own folders are entered (a data dir pointed at a home directory by
     mistake is not rewritten through), and symlinks are left alone. A file it cannot
     change (another owner) is logged; the probe decides whether the dir is usable."""
@@ -38,16 +39,19 @@ def keep_private(data_dir: Path) -> None:
     for folder in (data_dir, *(data_dir / name for name in OWN_FOLDERS)):
         if not folder.is_dir() or folder.is_symlink():
             continue
-        _restrict(folder, 0o700)
+        _restrict(folder)
         for entry in folder.iterdir():
             if entry.is_file() and not entry.is_symlink():
-                _restrict(entry, 0o600)
+                _restrict(entry)
 
 
-def _restrict(path: Path, mode: int) -> None:
+def _restrict(path: Path) -> None:
+    """Take away the group's and others' rights; never add any (a dir staff made read-only
+    on purpose stays so, and the probe then says it cannot be used)."""
     try:
-        if stat.S_IMODE(path.lstat().st_mode) & 0o077:
-            path.chmod(mode)
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
     except OSError as exc:
         log.warning("could not make %s private: %s", path, exc)
 

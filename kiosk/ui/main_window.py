@@ -111,7 +111,7 @@ class KioskWindow(QMainWindow):
         if ask_first_pin:
             self.parts.gate.require_pin()
         if self._start_wanted:
-            self.parts.registration.start()
+            self.parts.registration.open_welcome()
 
     def _connect_signals(self) -> None:
         """The window's own lines; the parts' lines to each other are `KioskParts.connect`."""
@@ -126,7 +126,7 @@ class KioskWindow(QMainWindow):
     def _on_attract_tapped(self) -> None:
         """A tap before the store is open starts registration as soon as it is."""
         if self._started:
-            self.parts.registration.start()
+            self.parts.registration.open_welcome()
         else:
             self._start_wanted = True
 

@@ -99,11 +99,8 @@ class RegistrationFlow(QObject):
 
     # ---- the steps ---------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """The attract screen was tapped."""
-        self._shell.show(self.welcome)
-
     def open_welcome(self) -> None:
+        """The attract screen was tapped, or a producer left the number-and-password login."""
         self._shell.show(self.welcome)
 
     def open_guide(self) -> None:

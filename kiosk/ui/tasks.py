@@ -114,9 +114,6 @@ class TaskRunner(QObject):
         self._session = session
         self._busy: set[TaskKey] = set()
 
-    def busy(self, key: TaskKey) -> bool:
-        return key in self._busy
-
     def run(self, work: Callable[[], T], on_success: Callable[[T], None],
             on_failure: Callable[[Exception], None] | None = None, *,
             key: TaskKey | None = None, scope: Scope = Scope.SESSION,

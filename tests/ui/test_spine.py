@@ -102,7 +102,7 @@ def test_a_reset_says_why_and_wipes_every_screen(qtbot: QtBot, shell: Shell,
                                                  kiosk_services: KioskServices,
                                                  tasks: TaskRunner, rules: RuleBook) -> None:
     flow = RegistrationFlow(shell, kiosk_services, tasks, rules, shell)
-    flow.start()
+    flow.open_welcome()
     flow.name.name_edit.setText("ミク")
     with qtbot.waitSignal(shell.session_reset) as ended:
         shell.reset(SessionEnd.NEW_SCAN, "th")
@@ -118,7 +118,7 @@ def test_the_registration_flow_keeps_a_draft_and_hands_the_card_on(
         qtbot: QtBot, shell: Shell, kiosk_services: KioskServices, tasks: TaskRunner,
         rules: RuleBook) -> None:
     flow = RegistrationFlow(shell, kiosk_services, tasks, rules, shell)
-    flow.start()
+    flow.open_welcome()
     tap(qtbot, flow.welcome.new_button)
     flow.name.accepted.emit("Somchai")
     shell.switch_language("th")
@@ -152,7 +152,7 @@ def _registration(shell: Shell, services: KioskServices, tasks: TaskRunner,
                   release: threading.Event) -> Screen:
     flow = RegistrationFlow(shell, services, tasks, rules, shell)
     _slow(monkeypatch, services.issuer, "issue", release)
-    flow.start()
+    flow.open_welcome()
     flow.name.accepted.emit("Ann")
     flow.terms.agree.setChecked(True)
     flow.terms.accepted.emit()

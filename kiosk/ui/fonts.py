@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import assets_dir
+from kiosk.ui.scale import px
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,11 @@ def family(script: str) -> str:
     return _families[script]
 
 
+def registered_families() -> list[str]:
+    """The bundled families registered so far: Qt falls back to them for any widget."""
+    return [name for name in _families.values() if name]
+
+
 def families_for(language: str) -> list[str]:
     """Family names in the order Qt should try them for text in `language`."""
     fallbacks = _FALLBACKS if _state["all_fallbacks"] else _FALLBACKS[:1]
@@ -54,10 +60,11 @@ def families_for(language: str) -> list[str]:
     return [name for name in names if name]
 
 
-def font_for(language: str, pixel_size: int = BASE_PIXEL_SIZE) -> QFont:
+def font_for(language: str, pixel_size: int | None = None) -> QFont:
+    """The font for `language`, `pixel_size` px tall (default: body text at this scale)."""
     font = QFont()
     font.setFamilies(families_for(language))
-    font.setPixelSize(pixel_size)
+    font.setPixelSize(pixel_size if pixel_size is not None else px(BASE_PIXEL_SIZE))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 

@@ -34,7 +34,11 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Producer Kiosk")
-    install_theme(app)
+    screen = app.primaryScreen().geometry()
+    size = (screen.width(), screen.height())
+    if args.windowed:
+        size = PORTRAIT if args.windowed == "portrait" else LANDSCAPE
+    install_theme(app, screen=size)     # type and spacing for this screen, before any widget
     window = KioskWindow(settings, rules, None, LanguageSwitcher(app),
                          allow_exit=args.allow_exit or args.windowed is not None)
     running = ExitStack()       # at exit: the sync stops, then the store closes
@@ -64,10 +68,9 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
     else:
         after_first_paint(window.attract, finish_start)
     if args.windowed:
-        window.fit_to(*(PORTRAIT if args.windowed == "portrait" else LANDSCAPE))
+        window.fit_to(*size)
         window.show()
     else:
-        screen = app.primaryScreen().geometry()
-        window.show_kiosk(screen.width(), screen.height())
+        window.show_kiosk(*size)
     with running:
         return int(app.exec())

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.fonts import registered_families
+
 BUTTON_PADDING = 16   # the least horizontal room the theme leaves inside a button
 
 
@@ -26,8 +28,10 @@ def _raw(family: str) -> QRawFont:
 
 
 def _missing_glyphs(widget: QWidget, text: str) -> str:
-    """Characters none of the widget's font families can draw (they would be tofu)."""
-    families = widget.font().families() or [widget.font().family()]
+    """Characters none of the widget's font families, nor the bundled fonts registered so
+    far (Qt falls back to those), can draw: they would be tofu."""
+    families = [*(widget.font().families() or [widget.font().family()]),
+                *registered_families()]
     return "".join(ch for ch in sorted(set(text)) if ch.strip() and
                    not any(_raw(f).supportsCharacter(ord(ch)) for f in families))
 

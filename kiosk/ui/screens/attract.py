@@ -1,10 +1,10 @@
 """The attract screen: what the kiosk shows while nobody is using it. Any touch starts.
 
 It cycles a welcome in every offered language (each in its own script, not translated),
-so a passer-by sees their own language before touching anything, and, below it, the pages
-of the "How it works" guide in the default language, and every third turn the cast ranking
-board the office last sent. Its button opens the full guide. A small line at the foot shows
-staff the sync state.
+so a passer-by sees their own language before touching anything, and, below it (beside it
+on a wide screen), the pages of the "How it works" guide in the default language, and every
+third turn the cast ranking board the office last sent. Its button opens the full guide.
+A small line at the top shows staff the sync state.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.rules import RuleBook
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.card_fan import CardFan
@@ -64,12 +65,22 @@ class AttractScreen(Screen):
         self.sync_line: SyncIndicator | None = None       # added when the kiosk syncs
         self.explain_button = button("secondary")
         self.explain_button.clicked.connect(self.explain_requested)
-        self._layout.addStretch(1)
-        self._layout.addWidget(self.cafe)
-        self._layout.addWidget(self.fan, 3)
-        self._layout.addWidget(self.welcome)
-        self._layout.addWidget(self.touch)
-        self._layout.addStretch(1)
+        # The welcome and the cards on one side, the guide's pages or the board on the
+        # other: one above the other on a tall screen, side by side on a wide (short) one.
+        hero = QVBoxLayout()
+        hero.addStretch(1)
+        hero.addWidget(self.cafe)
+        hero.addWidget(self.fan, 3)
+        hero.addWidget(self.welcome)
+        hero.addWidget(self.touch)
+        hero.addStretch(1)
+        self._side = QVBoxLayout()
+        self._side.addStretch(1)
+        self._side.addStretch(1)
+        self._content = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._content.addLayout(hero, 3)
+        self._content.addLayout(self._side, 2)
+        self._layout.addLayout(self._content, 1)
         self._layout.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._timer = QTimer(self)
         self._timer.setInterval(CYCLE_MS)
@@ -87,9 +98,9 @@ class AttractScreen(Screen):
         self.teaser.setObjectName("teaser")
         self.teaser.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.teaser.setStyleSheet("#teaser { background: white; border-radius: 32px; }")
-        self.teaser.body.setContentsMargins(32, 24, 32, 24)
-        self.teaser.set_portrait(False)
-        self._layout.insertWidget(self._layout.count() - 1, self.teaser, 2)
+        self.teaser.body.setContentsMargins(px(32), px(24), px(32), px(24))
+        self.teaser.set_portrait(not self.portrait)      # see set_portrait
+        self._side.insertWidget(self._side.count() - 1, self.teaser, 2)
         self._show_teaser()
 
     def show_board(self, board: BoardView | None) -> None:
@@ -102,7 +113,7 @@ class AttractScreen(Screen):
             self.board = RankingBoardPanel(self._rules.timezone)
             self.board.set_rows(5 if self.height() >= self.width() else 3)
             self.board.hide()
-            self._layout.insertWidget(self._layout.count() - 1, self.board, 2)
+            self._side.insertWidget(self._side.count() - 1, self.board, 2)
         self.board.show_board(board)
 
     def show_sync_status(self, status: SyncStatus) -> None:
@@ -153,8 +164,13 @@ class AttractScreen(Screen):
 
     def set_portrait(self, portrait: bool) -> None:
         super().set_portrait(portrait)
+        self._content.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                   else QBoxLayout.Direction.LeftToRight)
+        self._content.setSpacing(px(24 if portrait else 48))
         if self.teaser is not None:
-            self.teaser.set_portrait(False)  # the teaser is a wide strip either way
+            # A wide strip under the welcome on a tall screen; a column beside it on a
+            # wide one.
+            self.teaser.set_portrait(not portrait)
         if self.board is not None:
             self.board.set_rows(5 if portrait else 3)
 

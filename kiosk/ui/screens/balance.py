@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.stay import StayPlan
 from kiosk.ui.formatting import current_language, date_time, fill, number
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.screens.stay_text import stay_lines
 from kiosk.ui.widgets.basic import button, label
@@ -58,7 +59,7 @@ class BalanceScreen(Screen):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(28)
+        self.progress.setFixedHeight(px(28))
         self.to_next = label("body")
         self.points_caption = label("field")
         self.points_value = label("title", wrap=False)
@@ -79,7 +80,7 @@ class BalanceScreen(Screen):
         self.push_button = button("action")
         self.push_button.clicked.connect(self.push_requested)
         actions = QHBoxLayout()
-        actions.setSpacing(24)
+        actions.setSpacing(px(24))
         actions.addWidget(self.check_in_button, 1)
         actions.addWidget(self.push_button, 1)
         self.history_caption = label("subtitle")
@@ -90,7 +91,7 @@ class BalanceScreen(Screen):
         self.close_button = button("secondary")
         self.close_button.clicked.connect(self.closed)
         standing = self._standing = QVBoxLayout()
-        standing.setSpacing(20)
+        standing.setSpacing(px(20))
         standing.addWidget(self.title)
         standing.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         standing.addLayout(figures)
@@ -99,12 +100,12 @@ class BalanceScreen(Screen):
         standing.addWidget(self.stay)
         standing.addStretch(1)
         recent = self._recent = QVBoxLayout()
-        recent.setSpacing(12)
+        recent.setSpacing(px(12))
         recent.addWidget(self.history_caption)
         recent.addWidget(self.history, 1)
         recent.addWidget(self.synced)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.body.setSpacing(32)
+        self.body.setSpacing(px(32))
         self.body.addLayout(standing, 3)
         self.body.addLayout(recent, 2)
         layout.addLayout(top)
@@ -215,7 +216,7 @@ class BalanceScreen(Screen):
             pending = ("" if item.synced else f" <i>({not_synced})</i>") if item.counted \
                 else f" <i>({not_counted})</i>"
             rows.append(f"<tr><td>{date_time(item.recorded_at, self._timezone)}</td>"
-                        f"<td style='padding-left:24px'>{self._describe(item, language)}"
+                        f"<td style='padding-left:{px(24)}px'>{self._describe(item, language)}"
                         f"{pending}</td></tr>")
         return "<table cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
 

@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.scale import px
 from kiosk.ui.theme import set_role
 
 log = logging.getLogger(__name__)
@@ -50,22 +51,23 @@ class Screen(QWidget):
         self.portrait = portrait
         layout = self.layout()
         if layout is not None:
-            layout.setContentsMargins(*((64, 48, 64, 48) if portrait else (96, 24, 96, 24)))
-            layout.setSpacing(24 if portrait else 12)
+            margins = (64, 48, 64, 48) if portrait else (96, 24, 96, 24)
+            layout.setContentsMargins(*(px(m) for m in margins))
+            layout.setSpacing(px(24 if portrait else 12))
 
 
 def page_layout(screen: QWidget, portrait: bool = True) -> QVBoxLayout:
     layout = QVBoxLayout(screen)
-    margin = 64 if portrait else 48
-    layout.setContentsMargins(margin, 48, margin, 48)
-    layout.setSpacing(24)
+    margin = px(64 if portrait else 48)
+    layout.setContentsMargins(margin, px(48), margin, px(48))
+    layout.setSpacing(px(24))
     return layout
 
 
 def action_row(back: QWidget, forward: QWidget, middle: QWidget | None = None) -> QHBoxLayout:
     """Back on the left, the way forward on the right (where thumbs expect them)."""
     row = QHBoxLayout()
-    row.setSpacing(24)
+    row.setSpacing(px(24))
     row.addWidget(back)
     if middle is None:
         row.addStretch(1)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout,
 from kiosk.domain.credentials import group_for_reading
 from kiosk.services.registration import IssuedCard
 from kiosk.ui.formatting import current_language, fill
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.card_view import CardView
@@ -58,11 +59,11 @@ class CardReadyScreen(Screen):
         column.addWidget(self.warning)
         column.addStretch(1)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.body.setSpacing(32)
+        self.body.setSpacing(px(32))
         self.body.addWidget(self.card, 3)
         self.body.addWidget(self.details, 4)
         footer = QHBoxLayout()
-        footer.setSpacing(24)
+        footer.setSpacing(px(24))
         footer.addStretch(1)
         footer.addWidget(self.explain_button)
         footer.addWidget(self.done_button)

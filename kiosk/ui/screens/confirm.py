@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.formatting import fill, yen
 from kiosk.ui.i18n import NATIVE_NAMES
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.step_header import StepHeader
@@ -42,13 +43,13 @@ class ConfirmScreen(Screen):
         actions = action_row(self.back_button, self.confirm_button)
         layout.addWidget(self.header)
         layout.addWidget(self.title)
-        layout.addSpacing(24)
+        layout.addSpacing(px(24))
         layout.addWidget(self.name_caption)
         layout.addWidget(self.name_value)
-        layout.addSpacing(16)
+        layout.addSpacing(px(16))
         layout.addWidget(self.language_caption)
         layout.addWidget(self.language_value)
-        layout.addSpacing(16)
+        layout.addSpacing(px(16))
         layout.addWidget(self.fee)
         layout.addStretch(1)
         layout.addWidget(self.status)

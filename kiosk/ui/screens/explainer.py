@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.explainer_text import explainer_pages
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.explainer_page import ExplainerPageView
@@ -44,7 +45,7 @@ class ExplainerScreen(Screen):
         self.close_button = button("secondary")
         self.close_button.clicked.connect(self.closed)
         navigation = QHBoxLayout()
-        navigation.setSpacing(24)
+        navigation.setSpacing(px(24))
         navigation.addWidget(self.previous_button)
         navigation.addWidget(self.dots, 1)
         navigation.addWidget(self.next_button)
@@ -94,9 +95,9 @@ class ExplainerScreen(Screen):
             return
         dx = event.position().toPoint().x() - self._press.x()
         self._press = None
-        if dx <= -SWIPE_PX:
+        if dx <= -px(SWIPE_PX):
             self.show_next()
-        elif dx >= SWIPE_PX:
+        elif dx >= px(SWIPE_PX):
             self.show_previous()
 
     def retranslate(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.basic import button, label
@@ -41,11 +42,11 @@ class ManualLoginScreen(Screen):
         self.submit_button = button("primary")
         self.submit_button.clicked.connect(self._on_submit)
         fields = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        fields.setSpacing(24)
+        fields.setSpacing(px(24))
         for caption, field in ((self.number_caption, self.number),
                                (self.password_caption, self.password)):
             column = QVBoxLayout()
-            column.setSpacing(4)
+            column.setSpacing(px(4))
             column.addWidget(caption)
             column.addWidget(field)
             fields.addLayout(column, 1)

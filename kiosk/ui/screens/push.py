@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.pushes import CastEntry
 from kiosk.ui.formatting import current_language, fill, number
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.basic import button, label
@@ -67,7 +68,7 @@ class PushScreen(Screen):
         self.keyboard.hide()
         self.grid_box = QWidget()
         self.grid = QGridLayout(self.grid_box)
-        self.grid.setSpacing(16)
+        self.grid.setSpacing(px(16))
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.roster_area = QScrollArea()
@@ -130,7 +131,7 @@ class PushScreen(Screen):
             tile.setText(f"{name}\n{self._votes_text(entry.votes_this_month)}")
             if entry.photo and Path(entry.photo).is_file():
                 tile.setIcon(QIcon(entry.photo))          # optional: the roster's photo
-                tile.setIconSize(QSize(96, 96))
+                tile.setIconSize(QSize(px(96), px(96)))
             tile.setChecked(entry.cast_id == self._selected)
             tile.clicked.connect(lambda _=False, c=entry.cast_id: self._select(c))
             self.group.addButton(tile)

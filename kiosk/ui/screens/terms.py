@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea, QScroller, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.formatting import fill, yen
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.step_header import StepHeader
@@ -28,7 +29,7 @@ class TermsScreen(Screen):
         self.title = label("title")
         self.text = label("body")
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setContentsMargins(32, 24, 32, 24)
+        self.text.setContentsMargins(px(32), px(24), px(32), px(24))
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text_area = QScrollArea()
         self.text_area.setWidget(self.text)
@@ -83,8 +84,8 @@ class TermsScreen(Screen):
                     "rankings."),
             self.tr("You can ask the staff at any time to show or delete your data."),
         ]
-        items = "".join(f"<li style='margin-bottom:14px'>{p}</li>" for p in points)
-        self.text.setText(f"<ul style='margin-left:-16px'>{items}</ul>")
+        items = "".join(f"<li style='margin-bottom:{px(14)}px'>{p}</li>" for p in points)
+        self.text.setText(f"<ul style='margin-left:{px(-16)}px'>{items}</ul>")
         self.agree.setText(self.tr("I agree to the terms and the privacy note"))
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))

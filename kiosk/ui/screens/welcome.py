@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.language_bar import LanguageGrid
@@ -33,7 +34,7 @@ class WelcomeScreen(Screen):
         layout.addStretch(2)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addSpacing(24)
+        layout.addSpacing(px(24))
         layout.addWidget(self.languages)
         layout.addStretch(1)
         layout.addWidget(self.explain)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.basic import button, label
@@ -31,7 +32,7 @@ class StaffScreen(Screen):
         self.back_button.clicked.connect(self.back)
         self.staff_badge = label("staff-badge", wrap=False)
         top = QHBoxLayout()
-        top.setSpacing(24)
+        top.setSpacing(px(24))
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         top.addWidget(self.staff_badge, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -40,7 +41,7 @@ class StaffScreen(Screen):
         # Forms with a keyboard: stacked on a tall screen, side by side on a wide one.
         self.form = QVBoxLayout()
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.body.setSpacing(24)
+        self.body.setSpacing(px(24))
         self.body.addLayout(self.form, 1)
         self.set_portrait(True)
 

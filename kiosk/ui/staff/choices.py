@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QWidget
 
+from kiosk.ui.scale import px
 from kiosk.ui.widgets.basic import button, label
 
 
@@ -31,7 +33,7 @@ class Stepper(QWidget):
         self.plus.setAutoRepeat(True)
         self.plus.clicked.connect(lambda: self.set_value(self._value + self.step))
         self.shown = label("body", wrap=False, centre=True)
-        self.shown.setMinimumWidth(160)
+        self.shown.setMinimumWidth(px(160))
         row.addWidget(self.minus)
         row.addWidget(self.shown)
         row.addWidget(self.plus)
@@ -50,7 +52,9 @@ class Stepper(QWidget):
 
 
 class Chips(QWidget):
-    """Options as checkable chips, in rows of `per_row`: one choice, or several."""
+    """Options as checkable chips, in rows of up to `per_row`: one choice, or several.
+
+    A narrow screen gets fewer chips per row (a chip is never squeezed below its text)."""
 
     changed = Signal()
 
@@ -59,9 +63,10 @@ class Chips(QWidget):
         super().__init__(parent)
         self._multiple = multiple
         self._per_row = per_row
+        self._columns = per_row
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(8)
+        self._grid.setSpacing(px(8))
         self._group = QButtonGroup(self)
         self._group.setExclusive(not multiple)
         self.buttons: dict[str, QPushButton] = {}
@@ -79,9 +84,32 @@ class Chips(QWidget):
             key.setText(text)
             key.clicked.connect(self.changed)
             self._group.addButton(key)
-            self._grid.addWidget(key, index // self._per_row, index % self._per_row)
+            self._grid.addWidget(key, index // self._columns, index % self._columns)
             self.buttons[value] = key
         self.choose(chosen)
+        self._reflow(self.width())
+
+    def _columns_for(self, width: int) -> int:
+        if not self.buttons or width <= 0:
+            return self._per_row
+        for key in self.buttons.values():
+            key.ensurePolished()             # a new chip's size needs the theme's font
+        widest = max(key.sizeHint().width() for key in self.buttons.values())
+        spacing = self._grid.horizontalSpacing()
+        return max(1, min(self._per_row, (width + spacing) // (widest + spacing)))
+
+    def _reflow(self, width: int) -> None:
+        columns = self._columns_for(width)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, key in enumerate(self.buttons.values()):
+            self._grid.removeWidget(key)
+            self._grid.addWidget(key, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._reflow(event.size().width())
+        super().resizeEvent(event)
 
     def choose(self, values: Sequence[str]) -> None:
         self._group.setExclusive(False)          # else the last checked chip cannot clear

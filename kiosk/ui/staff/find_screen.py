@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.formatting import current_language
+from kiosk.ui.scale import px
 from kiosk.ui.staff.base import StaffScreen, clear_layout
 from kiosk.ui.staff.entry import EntryPanel
 from kiosk.ui.widgets.basic import button, label
@@ -37,7 +38,7 @@ class FindProducerScreen(StaffScreen):
         self.query.textChanged.connect(lambda _: self._delay.start())
         self._delay.timeout.connect(lambda: self.search_changed.emit(self.query.text()))
         self.results = QVBoxLayout()
-        self.results.setSpacing(8)
+        self.results.setSpacing(px(8))
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(self.results)

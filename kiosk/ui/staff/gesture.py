@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.scale import px
+
 CORNER_PX = 140
 HOLD_MS = 2500
 SLOP_PX = 40          # a finger wobbles; more than this is a swipe, not a hold
@@ -38,13 +40,13 @@ class CornerHold(QObject):
             return False
         where = self._window.mapFromGlobal(event.globalPosition().toPoint())
         if kind == QEvent.Type.MouseButtonPress:
-            if 0 <= where.x() < CORNER_PX and 0 <= where.y() < CORNER_PX:
+            if 0 <= where.x() < px(CORNER_PX) and 0 <= where.y() < px(CORNER_PX):
                 self._start = where
                 self._timer.start()
             else:
                 self._timer.stop()
         elif kind == QEvent.Type.MouseMove and self._timer.isActive():
-            if (where - self._start).manhattanLength() > SLOP_PX:
+            if (where - self._start).manhattanLength() > px(SLOP_PX):
                 self._timer.stop()
         elif kind == QEvent.Type.MouseButtonRelease:
             self._timer.stop()

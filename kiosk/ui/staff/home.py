@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.staff import StaffLogAction
 from kiosk.ui.formatting import date_time, fill
+from kiosk.ui.scale import px
 from kiosk.ui.staff.base import StaffScreen, clear_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.sync_indicator import SyncIndicator
@@ -51,13 +52,13 @@ class StaffHomeScreen(StaffScreen):
         self.change_pin_button = button("tile")
         self.change_pin_button.clicked.connect(self.change_pin_requested)
         self.tiles = QGridLayout()
-        self.tiles.setSpacing(24)
+        self.tiles.setSpacing(px(24))
         self._arrange_tiles(columns=2)
         self.sync_line = SyncIndicator(timezone, for_staff=True)
         self.offline_note = label("status")
         self.log_title = label("field")
         self.log_lines = QVBoxLayout()
-        self.log_lines.setSpacing(6)
+        self.log_lines.setSpacing(px(6))
         self.leave_button = button("secondary")
         self.leave_button.clicked.connect(self._on_leave)
         self.close_button = button("primary")
@@ -75,7 +76,7 @@ class StaffHomeScreen(StaffScreen):
         self.column.addLayout(self.log_lines)
         self.column.addStretch(1)
         footer = QHBoxLayout()
-        footer.setSpacing(24)
+        footer.setSpacing(px(24))
         footer.addWidget(self.leave_button)
         footer.addStretch(1)
         footer.addWidget(self.close_button)

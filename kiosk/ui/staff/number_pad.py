@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
+from kiosk.ui.scale import px, touch
 from kiosk.ui.widgets.basic import button
 
 KEY_SIZE = 120
@@ -26,7 +27,7 @@ class NumberPad(QWidget):
         self.max_length = 12
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
+        grid.setSpacing(px(12))
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._key(digit, lambda _=False, d=digit: self._type(d)),
@@ -42,7 +43,7 @@ class NumberPad(QWidget):
     def _key(self, text: str, action: object) -> QPushButton:
         key = button("key")
         key.setText(text)
-        key.setFixedSize(KEY_SIZE * 3 // 2, KEY_SIZE)
+        key.setFixedSize(touch(KEY_SIZE * 3 // 2), touch(KEY_SIZE))
         key.clicked.connect(action)
         self.keys[text] = key
         return key

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.services.card_reissue import ReplaceReason
 from kiosk.ui.formatting import current_language, fill, number
+from kiosk.ui.scale import px
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.widgets.basic import button, label
 
@@ -45,7 +46,7 @@ class StaffProducerScreen(StaffScreen):
         self.password_tile = button("tile")
         self.password_tile.clicked.connect(self._on_password)
         tiles = QGridLayout()
-        tiles.setSpacing(24)
+        tiles.setSpacing(px(24))
         for index, tile in enumerate((self.purchase_tile, self.correction_tile,
                                       self.replace_tile, self.password_tile)):
             tiles.addWidget(tile, index // 2, index % 2)

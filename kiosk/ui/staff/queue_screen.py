@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from kiosk.services.print_queue import JobState, QueueAction, QueuedCard
 from kiosk.ui.formatting import date_time, fill
 from kiosk.ui.problems import staff as messages
+from kiosk.ui.scale import px
 from kiosk.ui.staff.base import StaffScreen, clear_layout
 from kiosk.ui.widgets.basic import button, label
 
@@ -51,7 +52,7 @@ class PrintQueueScreen(StaffScreen):
         self.upgrade_rows = QVBoxLayout()
         self.list_title = label("field")
         self.rows = QVBoxLayout()
-        self.rows.setSpacing(8)
+        self.rows.setSpacing(px(8))
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         self._inner_layout = inner_layout
@@ -103,15 +104,20 @@ class PrintQueueScreen(StaffScreen):
                                 else self.tr("Cards, newest first"))
 
     def _job_row(self, job: QueuedCard) -> QFrame:
+        # The job's text above its buttons: a narrow screen never squeezes either.
         frame = QFrame()
         frame.setObjectName(f"job-{job.job_id}")
-        row = QHBoxLayout(frame)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(px(6))
         text = label("row")
         card = fill(self.tr("card %1"), str(job.generation))
         text.setText(f"{job.producer_number} · {job.nickname} · {card} · "
                      f"{self.state_text(job)}\n{date_time(job.updated_at, self._timezone)}")
-        row.addWidget(text, 1)
+        column.addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        column.addLayout(row)
         signals = {QueueAction.RETRY: self.retry_requested,
                    QueueAction.CANCEL: self.cancel_requested,
                    QueueAction.REPRINT: self.reprint_requested, SAVE_PDF: self.pdf_requested}

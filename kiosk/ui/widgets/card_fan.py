@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.scale import px
+
 CARD_RATIO = 85.6 / 54.0
 
 
@@ -13,7 +15,7 @@ class CardFan(QWidget):
     def __init__(self, colours: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._colours = colours
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(px(320), px(220))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
@@ -23,7 +25,7 @@ class CardFan(QWidget):
         card_w = min(self.width() * 0.5, self.height() * 0.62 * CARD_RATIO)
         card_h = card_w / CARD_RATIO
         centre_x, base_y = self.width() / 2, self.height() * 0.5 + card_h * 0.35
-        spread = 64.0
+        spread = float(px(64))
         for i, colour in enumerate(self._colours):
             angle = -spread / 2 + spread * i / max(1, count - 1)
             painter.save()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.cards.art import CARD_MM
+from kiosk.ui.scale import px
 
 
 class CardView(QWidget):
@@ -14,7 +15,7 @@ class CardView(QWidget):
         super().__init__(parent)
         self._image = QImage()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(428, 270)
+        self.setMinimumSize(px(428), px(270))
 
     def set_png(self, png: bytes) -> None:
         image = QImage()
@@ -32,7 +33,7 @@ class CardView(QWidget):
         return not self._image.isNull()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(856, 540)
+        return QSize(px(856), px(540))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         if self._image.isNull():

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.domain.rules import RuleBook
+from kiosk.ui.scale import px
 
 PINK = QColor("#E83E8C")
 PINK_SOFT = QColor("#FFD1E3")
@@ -26,7 +27,7 @@ class ExplainerArt(QWidget):
         super().__init__(parent)
         self.kind = kind
         self._rules = rules
-        self.setMinimumSize(240, 200)
+        self.setMinimumSize(px(240), px(200))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)

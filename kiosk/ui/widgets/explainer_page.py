@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWid
 from kiosk.domain.rules import RuleBook
 from kiosk.ui.explainer_text import ExplainerPage, rank_name
 from kiosk.ui.formatting import fill, number
+from kiosk.ui.scale import px
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.explainer_art import ExplainerArt
 
@@ -29,7 +30,7 @@ class ExplainerPageView(QWidget):
         self.title.setWordWrap(True)
         self.paragraphs: list[QLabel] = []
         text = QVBoxLayout()
-        text.setSpacing(16)
+        text.setSpacing(px(16))
         text.addWidget(self.title)
         for _ in range(MAX_PARAGRAPHS):
             paragraph = QLabel()
@@ -48,12 +49,12 @@ class ExplainerPageView(QWidget):
         self.text_box.setLayout(text)
         # Wrapped labels report their minimum height at their narrowest width; a sane
         # minimum width keeps that height (and so the window) within the screen.
-        self.text_box.setMinimumWidth(460 if compact else 720)
+        self.text_box.setMinimumWidth(px(460 if compact else 720))
         if compact:
-            self.art.setMinimumSize(160, 160)
+            self.art.setMinimumSize(px(160), px(160))
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(32)
+        self.body.setSpacing(px(32))
         self.body.addWidget(self.art, 2)
         self.body.addWidget(self.ladder, 3)    # on the ladder page, in the picture's place
         self.body.addWidget(self.text_box, 5)
@@ -86,10 +87,10 @@ class ExplainerPageView(QWidget):
                 f"<th align='right'>{head[1]}</th><th align='right'>{head[2]}</th></tr>"]
         for index, rank in enumerate(self._rules.ranks):
             rows.append(
-                f"<tr><td bgcolor='{rank.card_colour}' width='36' "
+                f"<tr><td bgcolor='{rank.card_colour}' width='{px(36)}' "
                 f"style='border:1px solid #E7B3C9'>&nbsp;</td>"
                 f"<td>{rank_name(self._rules, index)}</td>"
                 f"<td align='right'>{number(rank.pv_from)}</td>"
                 f"<td align='right'>{fill('×%1', number(rank.weight))}</td></tr>")
-        return ("<table cellspacing='2' cellpadding='4' style='font-size:24px'>"
+        return (f"<table cellspacing='2' cellpadding='4' style='font-size:{px(24)}px'>"
                 + "".join(rows) + "</table>")

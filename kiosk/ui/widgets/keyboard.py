@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.kana import apply_to_last
+from kiosk.ui.scale import px, touch
 from kiosk.ui.theme import MIN_TOUCH, set_role
 
 # Columns of the gojūon table; "" leaves a gap where the table has no sound.
@@ -58,21 +59,21 @@ class OnScreenKeyboard(QWidget):
         self._delete_button = self._key("", self._backspace, role="modkey")
         self._delete_button.setAutoRepeat(True)
         bottom = QHBoxLayout()
-        bottom.setSpacing(8)
+        bottom.setSpacing(px(8))
         bottom.addWidget(self._mode_button, 2)
         bottom.addWidget(self._space_button, 5)
         bottom.addWidget(self._delete_button, 2)
-        self.setMaximumWidth(MAX_WIDTH)
+        self.setMaximumWidth(px(MAX_WIDTH))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(px(8))
         layout.addWidget(self._pages, 1)
         layout.addLayout(bottom)
         self.retranslate()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         """As wide as allowed, keys about 120 px tall: comfortable for thumbs, not a wall."""
-        return QSize(MAX_WIDTH, 6 * 120 + 5 * 8)
+        return QSize(px(MAX_WIDTH), px(6 * 120 + 5 * 8))
 
     # ---- public --------------------------------------------------------------------------
 
@@ -105,8 +106,8 @@ class OnScreenKeyboard(QWidget):
         key = QPushButton(label)
         set_role(key, role)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setMinimumSize(MIN_TOUCH, 76)
-        key.setMaximumHeight(KEY_MAX_HEIGHT)
+        key.setMinimumSize(touch(MIN_TOUCH), touch(76))
+        key.setMaximumHeight(px(KEY_MAX_HEIGHT))
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         key.clicked.connect(action)
         return key
@@ -115,7 +116,7 @@ class OnScreenKeyboard(QWidget):
         page = QWidget()
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
+        grid.setSpacing(px(8))
         for column, sounds in enumerate(KANA_COLUMNS):
             for row, kana in enumerate(sounds):
                 if kana != "\0":
@@ -125,7 +126,7 @@ class OnScreenKeyboard(QWidget):
         for row, (label, edit) in enumerate(KANA_MODIFIERS):
             modifier = self._key(label, lambda _=False, e=edit: self._modify(e), role="modkey")
             if edit != "small":
-                modifier.setStyleSheet("font-size: 56px;")   # the marks are tiny glyphs
+                modifier.setStyleSheet(f"font-size: {px(56)}px;")   # the marks are tiny glyphs
             grid.addWidget(modifier, row, extra)
         for offset, symbol in enumerate(KANA_SYMBOLS):
             grid.addWidget(self._key(symbol, lambda _=False, s=symbol: self._insert(s)),
@@ -136,7 +137,7 @@ class OnScreenKeyboard(QWidget):
         page = QWidget()
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
+        grid.setSpacing(px(8))
         for row, keys in enumerate(LATIN_ROWS):
             for column, char in enumerate(keys):
                 key = self._key(char, lambda _=False, c=char: self._insert_latin(c))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
 from kiosk.ui.i18n import NATIVE_NAMES
+from kiosk.ui.scale import px
 from kiosk.ui.theme import set_role
 
 
@@ -24,7 +25,7 @@ class LanguageGrid(QWidget):
         self._buttons: dict[str, QPushButton] = {}
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(16)
+        self._grid.setSpacing(px(16))
         for code in languages:
             button = QPushButton(NATIVE_NAMES.get(code, code))
             set_role(button, "language")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.scale import px
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.language_bar import LanguageGrid
 from kiosk.ui.widgets.overlay import Overlay
@@ -38,7 +39,7 @@ class LanguagePicker(Overlay):
     def panel_width(self, parent: QWidget) -> int:
         wide = parent.width() > parent.height()
         self.grid.set_columns(4 if wide else 2)
-        return min(parent.width() - 96, 1500 if wide else 900)
+        return min(parent.width() - px(96), px(1500 if wide else 900))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.scale import px
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.overlay import Overlay
 
@@ -20,7 +21,7 @@ class Notice(Overlay):
         self.ok_button = button("primary")
         self.ok_button.setText("OK")
         self.ok_button.clicked.connect(self.hide)
-        self.inside.setSpacing(32)
+        self.inside.setSpacing(px(32))
         self.inside.addWidget(self.message)
         self.inside.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._timer = QTimer(self)

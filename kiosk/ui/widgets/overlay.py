@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.ui.scale import px
+
 BACKDROP = QColor(45, 27, 51, 140)
 
 
@@ -21,8 +23,9 @@ class Overlay(QWidget):
         self.panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.panel.setStyleSheet("#overlayPanel { background: white; border-radius: 40px; }")
         self.inside = QVBoxLayout(self.panel)
-        self.inside.setContentsMargins(margins[0], margins[1], margins[0], margins[1])
-        self.inside.setSpacing(24)
+        side, top = px(margins[0]), px(margins[1])
+        self.inside.setContentsMargins(side, top, side, top)
+        self.inside.setSpacing(px(24))
         parent.installEventFilter(self)
         self.hide()
 
@@ -32,7 +35,7 @@ class Overlay(QWidget):
         self.raise_()
 
     def panel_width(self, parent: QWidget) -> int:
-        return min(parent.width() - 96, 1100)
+        return min(parent.width() - px(96), px(1100))
 
     def fit(self) -> None:
         """Cover the parent; centre the panel at its width and natural height."""

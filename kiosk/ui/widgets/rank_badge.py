@@ -6,17 +6,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.domain.rules import Rank
+from kiosk.ui.scale import px
 
 
 class RankBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumHeight(72)
+        self.setMinimumHeight(px(72))
 
     def show_rank(self, rank: Rank, name: str) -> None:
         ink = "#FFFFFF" if rank.is_dark else "#2D1B33"
         self.setStyleSheet(
             f"background: {rank.card_colour}; color: {ink}; border: 3px solid #E7B3C9;"
-            "border-radius: 36px; padding: 8px 32px; font-size: 36px; font-weight: bold;")
+            f"border-radius: {px(36)}px; padding: {px(8)}px {px(32)}px; font-size: {px(36)}px;"
+            "font-weight: bold;")
         self.setText(name)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from kiosk.services.ranking_view import BoardView
 from kiosk.ui.formatting import current_language, date_time, fill, number
+from kiosk.ui.scale import px
 from kiosk.ui.widgets.basic import label
 
 
@@ -26,7 +27,7 @@ class RankingBoardPanel(QWidget):
         # wide screen has no height to spare.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setContentsMargins(px(40), px(24), px(40), px(24))
         self.title = label("board-title", wrap=False, centre=True)
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(24)

@@ -49,13 +49,13 @@ bench: setup
 soak: setup
 	$(BIN)/python -m tests.sync.crash_harness --kills 1000 --out bench/results/soak.md
 
-## Render every screen in both orientations to test-artifacts/gallery/.
+## Render every screen full screen at every supported screen size to test-artifacts/gallery/.
 gallery: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.gallery --out test-artifacts/gallery
+	$(BIN)/python -m kiosk.ui.gallery --out test-artifacts/gallery
 
 ## Refresh the README's screenshots (docs/gallery: Japanese and Thai, portrait, 360 px).
 readme-gallery: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.gallery --out test-artifacts/readme \
+	$(BIN)/python -m kiosk.ui.gallery --out test-artifacts/readme --screens 1080x1920 \
 		--languages ja th
 	$(BIN)/python scripts/readme_gallery.py test-artifacts/readme docs/gallery
 

@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
     target.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         for screen in SCREENS:
-            path = source / f"{screen}_{language}_portrait.png"
+            path = source / f"{screen}_{language}_1080x1920.png"
             with Image.open(path) as image:
                 height = round(image.height * WIDTH / image.width)
                 small = image.convert("RGB").resize((WIDTH, height), Image.Resampling.LANCZOS)

@@ -1,12 +1,18 @@
-"""Render every screen, in every offered language and both orientations, to PNG files.
+"""Render every screen, in the offered languages, at every supported screen size, to PNGs.
 
-`make gallery` runs this on a throw-away data dir; the screenshot tests call `capture`
-with their own window. The window is driven into each state the way the flow would be
-(sample name typed, terms shown, a real card issued), then grabbed.
+`make gallery` runs this on a throw-away data dir: one process per screen size, each on a
+screen of exactly that size (Qt's offscreen plugin, configured like a real display), where
+the kiosk window goes full screen the way it does in a café — the gallery never sizes the
+window itself. The screenshot tests call `capture` with their own window. The window is
+driven into each state the way the flow would be (sample name typed, terms shown, a real
+card issued), then grabbed. Files are named `<screen>_<language>_<W>x<H>.png`.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +28,11 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.staff_samples import load_staff_samples, staff_screens
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
+FULL_HD = tuple(ORIENTATIONS.values())
+# The screens cafés buy, each way round (docs/INSTALL.md lists the same).
+SCREEN_SIZES = (*FULL_HD, (1366, 768), (768, 1366), (1280, 800), (800, 1280),
+                (1280, 1024), (1024, 1280), (1024, 768), (768, 1024))
+SMALL_SCREEN_LANGUAGES = ("ja", "th", "fr")      # Japanese, the tallest script, long words
 SAMPLE_NAMES = {"ja": "タナカ ミライ", "en": "Alex Morgan", "fr": "Chloé Martin",
                 "es": "Lucía Pérez", "th": "Somchai", "ko": "Minji Kim", "zh_CN": "Li Wei",
                 "zh_TW": "Chen Yu"}
@@ -92,11 +103,11 @@ def _sample_board(window: KioskWindow, roster: list[tuple[str, str, str]]) -> No
                                                last_error="office unreachable", failures=3))
 
 
-def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
+def capture(window: KioskWindow, out_dir: Path, language: str, label: str,
             card: NewProducerCard) -> dict[str, Path]:
-    """Grab each screen of `window`; returns screen name → PNG path."""
+    """Grab each screen of `window`, at the size it has; returns screen name → PNG path
+    (named `<screen>_<language>_<label>.png`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    window.fit_to(*ORIENTATIONS[orientation])
     window.shell.switch_language(language)
     load_samples(window, card, language)
     registration, producer = window.parts.registration, window.parts.producer
@@ -109,73 +120,121 @@ def capture(window: KioskWindow, out_dir: Path, language: str, orientation: str,
         *((f"staff_{name}", screen) for name, screen in staff_screens(window)),
     ]
     shots: dict[str, Path] = {}
-    for label, screen in states:
-        window.stack.setCurrentWidget(screen)
+
+    def save(name: str) -> None:
         _settle()
-        shots[label] = _save(window, out_dir / f"{label}_{language}_{orientation}.png")
+        shots[name] = _save(window, out_dir / f"{name}_{language}_{label}.png")
+
+    for name, screen in states:
+        window.stack.setCurrentWidget(screen)
+        save(name)
     window.stack.setCurrentWidget(window.attract)
     window.attract.turn_to_board()
-    _settle()
-    shots["ranking_board"] = _save(window, out_dir / f"ranking_board_{language}_{orientation}.png")
+    save("ranking_board")
     window.attract.reset()
     explainer = registration.explainer
     window.stack.setCurrentWidget(explainer)
     for index in range(explainer.page_count):
         explainer.show_page(index)
-        _settle()
-        label = f"explainer{index + 1}"
-        shots[label] = _save(window, out_dir / f"{label}_{language}_{orientation}.png")
+        save(f"explainer{index + 1}")
     window.shell.reset()
     return shots
 
 
 def _save(window: KioskWindow, path: Path) -> Path:
     # A page's minimum size can overshoot while its word-wrapped labels settle, and a
-    # window grows to a minimum but never shrinks back by itself: back to the screen size.
-    size = ORIENTATIONS["portrait" if window.attract.portrait else "landscape"]
-    if (window.width(), window.height()) != size:
-        window.resize(*size)
+    # window grows to a minimum but never shrinks back by itself: back to the size the
+    # screens were laid out for (a full-screen kiosk window is held there by the screen).
+    if (window.width(), window.height()) != window.laid_out_for:
+        window.resize(*window.laid_out_for)
         _settle()
     if not window.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
 
 
-def main(argv: list[str]) -> int:
-    import argparse
+# ---- the command: one process per screen size ---------------------------------------------
 
+def offscreen_platform(size: tuple[int, int], folder: Path) -> str:
+    """A QT_QPA_PLATFORM value whose one screen is `size` (Qt's offscreen plugin reads the
+    screens from a JSON file), so the kiosk finds that screen as it would a real one."""
+    config = folder / f"screen-{size[0]}x{size[1]}.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "gallery", "x": 0, "y": 0, "width": size[0], "height": size[1],
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
+
+
+def _render_sizes(out_dir: Path, languages: list[str] | None,
+                  sizes: list[tuple[int, int]]) -> int:
+    """Run this command once per size, each in its own process on a screen of that size."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            chosen = languages or (None if size in FULL_HD else list(SMALL_SCREEN_LANGUAGES))
+            command = [sys.executable, "-m", "kiosk.ui.gallery", "--out", str(out_dir),
+                       "--this-screen"]
+            if chosen:
+                command += ["--languages", *chosen]
+            env = {**os.environ, "QT_QPA_PLATFORM": offscreen_platform(size, Path(tmp))}
+            done = subprocess.run(command, env=env, check=False)
+            if done.returncode != 0:
+                return done.returncode
+    return 0
+
+
+def _render_this_screen(out_dir: Path, languages: list[str] | None) -> int:
+    """Every screen on this process's screen, full screen as the kiosk shows itself."""
     from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.theme import install_theme
 
-    parser = argparse.ArgumentParser(prog="python -m kiosk.ui.gallery",
-                                     description="Render every screen to PNG files.")
-    parser.add_argument("--out", type=Path, default=Path("test-artifacts/gallery"))
-    parser.add_argument("--languages", nargs="*", default=None,
-                        help="language codes (default: all offered)")
-    args = parser.parse_args(argv)
-    out_dir: Path = args.out
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    install_theme(app)
+    geometry = app.primaryScreen().geometry()
+    size = (geometry.width(), geometry.height())
+    install_theme(app, screen=size)
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(Path(tmp))
         rules = load_rules(rules_path())
         store, services = open_kiosk(settings, rules)
         window = KioskWindow(settings, rules, services, LanguageSwitcher(app), allow_exit=True)
-        window.show()
+        window.show_kiosk(*size)
         count = 0
-        for language in args.languages or settings.languages:
+        for language in languages or settings.languages:
             card = services.issuer.issue(RegistrationRequest.new(
                 SAMPLE_NAMES.get(language, "Alex Morgan"), language, True))
-            for orientation in ORIENTATIONS:
-                count += len(capture(window, out_dir, language, orientation, card))
+            count += len(capture(window, out_dir, language, f"{size[0]}x{size[1]}", card))
         window.close()
         store.close()
-    print(f"wrote {count} screenshots to {out_dir}")
+    print(f"wrote {count} screenshots at {size[0]}x{size[1]} to {out_dir}", flush=True)
     return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    return int(width), int(height)
+
+
+def main(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m kiosk.ui.gallery",
+        description="Render every screen to PNG files, full screen at real screen sizes.")
+    parser.add_argument("--out", type=Path, default=Path("test-artifacts/gallery"))
+    parser.add_argument("--languages", nargs="*", default=None,
+                        help="language codes (default: all offered at 1080 p, "
+                             f"{' '.join(SMALL_SCREEN_LANGUAGES)} on smaller screens)")
+    parser.add_argument("--screens", nargs="*", type=_size, default=None, metavar="WxH",
+                        help="screen sizes (default: every supported size, both ways round)")
+    parser.add_argument("--this-screen", action="store_true",
+                        help="render on the screen this process has (one size)")
+    args = parser.parse_args(argv)
+    if args.this_screen:
+        return _render_this_screen(args.out, args.languages)
+    return _render_sizes(args.out, args.languages, args.screens or list(SCREEN_SIZES))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -23,10 +23,12 @@ from kiosk.ui.camera import CameraScanner
 from kiosk.ui.fonts import enable_all_fallbacks
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.scale import current_scale, scale_for_screen
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.tasks import Scope, TaskRunner
+from kiosk.ui.theme import install_theme
 
 if TYPE_CHECKING:
     from kiosk.services.bundle import KioskServices
@@ -62,9 +64,11 @@ class KioskWindow(QMainWindow):
         self.rules = rules
         self._allow_exit = allow_exit
         self._fitting = False
+        self.laid_out_for = (0, 0)       # the screen size the screens were last laid out for
         self._started = False
         self._start_wanted = False
         self._kiosk_shown = False
+        self._watching_screen = False
         self.services: KioskServices | None = None
         self.stack = QStackedWidget()
         self.attract = AttractScreen(settings.cafe_name, settings.languages, rules)
@@ -199,6 +203,7 @@ class KioskWindow(QMainWindow):
         the way there keep the target's orientation (the window passes through other
         shapes while its minimum size catches up)."""
         self._fitting = True
+        self.laid_out_for = (width, height)
         self._set_portrait(height >= width)
         for screen in self.shell.screens:
             layout = screen.layout()
@@ -234,6 +239,24 @@ class KioskWindow(QMainWindow):
         self.fit_to(width, height)
         self._kiosk_shown = True
         self.showFullScreen()
+        screen = self.screen()
+        if screen is not None and not self._watching_screen:
+            self._watching_screen = True
+            screen.geometryChanged.connect(self.on_screen_geometry_changed)
+
+    def on_screen_geometry_changed(self, geometry: QRect) -> None:
+        """The display was turned (xrandr --rotate, a rotating stand) or given another mode:
+        lay every screen out for its new shape at once, full screen again. A turned screen
+        keeps its scale; a new size re-scales the theme (type and spacing; figures screens
+        fixed when they were built keep their old scale until the next start)."""
+        size = (geometry.width(), geometry.height())
+        log.info("the screen is now %dx%d: laying out again", *size)
+        app = QApplication.instance()
+        if scale_for_screen(*size) != current_scale() and isinstance(app, QApplication):
+            install_theme(app, self.shell.language, screen=size)
+        self.fit_to(*size)
+        if self._kiosk_shown:
+            self.showFullScreen()
 
     def _back_to_full_screen(self) -> None:
         if self._allow_exit or not self._kiosk_shown:

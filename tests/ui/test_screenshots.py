@@ -24,6 +24,7 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
                                                   orientation: str) -> None:
     card = issuer.issue(RegistrationRequest.new(SAMPLE_NAMES[language], language, True))
     out = artifacts_dir("screens")
+    window.fit_to(*ORIENTATIONS[orientation])
     shots = capture(window, out, language, orientation, card)
     assert {"attract", "welcome", "name", "terms", "confirm", "card_ready", "balance",
             "push", "manual_login", "explainer1", "explainer6", "ranking_board",

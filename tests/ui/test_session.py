@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -132,3 +132,19 @@ def test_a_minimised_or_hidden_kiosk_comes_back_full_screen(
         window.hide()
     qtbot.waitUntil(lambda: window.isVisible() and window.isFullScreen()
                     and not window.isMinimized(), timeout=3000)
+
+
+def test_a_screen_turned_at_run_time_is_laid_out_again(qtbot: QtBot,
+                                                       window: KioskWindow) -> None:
+    """A rotating stand (or xrandr --rotate) turns the display while the kiosk runs: the
+    screens take the new shape at once, still full screen."""
+    window.show_kiosk(1080, 1920)
+    qtbot.waitUntil(window.isFullScreen, timeout=3000)
+    assert window.attract.portrait
+    window.on_screen_geometry_changed(QRect(0, 0, 1920, 1080))
+    assert not window.attract.portrait
+    assert not window.parts.registration.name.portrait
+    assert window.laid_out_for == (1920, 1080)
+    assert window.isFullScreen()
+    window.on_screen_geometry_changed(QRect(0, 0, 1080, 1920))
+    assert window.attract.portrait

@@ -56,6 +56,8 @@ class KioskSettings:
     scanner_min_length: int = 6
     scanner_prefix: str = ""
     scanner_suffix: str = ""
+    scanner_serial_port: str = ""           # a serial scanner's device; empty: none
+    scanner_serial_baud: int = 9600
     receipt_pattern: str = DEFAULT_RECEIPT_PATTERN     # the till's receipt numbers
     max_purchase_yen: int = DEFAULT_MAX_YEN
     orientation: str = "auto"
@@ -78,7 +80,8 @@ _EDITABLE: dict[str, type] = {
     "kiosk_number": int, "idle_timeout_seconds": int, "cafe_name": str, "website_url": str,
     "languages": tuple, "default_language": str, "balance_idle_seconds": int,
     "scanner_max_gap_ms": int, "scanner_min_length": int, "scanner_prefix": str,
-    "scanner_suffix": str, "receipt_pattern": str, "max_purchase_yen": int,
+    "scanner_suffix": str, "scanner_serial_port": str, "scanner_serial_baud": int,
+    "receipt_pattern": str, "max_purchase_yen": int,
     "orientation": str, "staff_idle_seconds": int, "card_printer": str, "slip_printer": str,
     "slip_paper": str, "auto_print": bool, "cafe_logo": str}
 
@@ -87,6 +90,7 @@ SETTING_RANGES: Mapping[str, tuple[int, int]] = {
     "kiosk_number": (1, MAX_KIOSK), "idle_timeout_seconds": (10, 3600),
     "balance_idle_seconds": (10, 600), "staff_idle_seconds": (30, 3600),
     "scanner_max_gap_ms": (5, 500), "scanner_min_length": (4, 200),
+    "scanner_serial_baud": (1200, 921_600),
     "max_purchase_yen": (1, 10_000_000)}
 
 SETTING_CHOICES: Mapping[str, tuple[str, ...]] = {
@@ -187,7 +191,8 @@ def validate_settings(settings: KioskSettings) -> None:
     name = settings.cafe_name.strip()
     if not 1 <= len(name) <= CAFE_NAME_MAX:
         raise SettingsError(f"cafe_name must be 1 to {CAFE_NAME_MAX} characters", "cafe_name")
-    for key in ("cafe_name", "card_printer", "slip_printer", "cafe_logo"):
+    for key in ("cafe_name", "card_printer", "slip_printer", "cafe_logo",
+                "scanner_serial_port"):
         if _has_control_characters(getattr(settings, key)):
             raise SettingsError(f"{key} must not contain control characters or line breaks",
                                 key)

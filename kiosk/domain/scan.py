@@ -1,4 +1,5 @@
-"""Keyboard-wedge scanners: telling their bursts from a person typing, and cleaning them.
+"""Scanners: telling a keyboard wedge's bursts from a person typing, cutting a serial
+scanner's bytes into codes, and cleaning both the same way.
 
 A USB or serial 2D imager in keyboard mode "types" the QR text and presses Enter, with a
 few milliseconds between keys; people leave 80 ms or more. So a run of at least
@@ -58,3 +59,57 @@ class RepeatFilter:
 
     def forget(self) -> None:
         self._last = None
+
+
+# ---- serial (USB-COM / CDC-ACM) scanners --------------------------------------------------
+
+SERIAL_TERMINATORS = b"\r\n\t\x03\x04"   # CR, LF, Tab, ETX, EOT: what scanners end a code with
+SERIAL_QUIET_MS = 60.0                   # no terminator configured: a pause ends the code
+SERIAL_FLOOD_BYTES = 4096                # longer is one refusal, not many codes
+
+
+class SerialFrames:
+    """Bytes from a serial scanner, as they trickle in, cut into codes.
+
+    A serial scanner sends the code's bytes and, usually, a terminator; no keyboard layout
+    stands in between, so what arrives is what was printed. A scanner set to send no
+    terminator is heard out by silence: `SERIAL_QUIET_MS` without a byte ends the code.
+    Empty frames (CR+LF's second half) are dropped; a runaway stream longer than
+    `SERIAL_FLOOD_BYTES` is cut there and yields one code, the rest up to the next
+    terminator or pause being thrown away.
+    """
+
+    def __init__(self, quiet_ms: float = SERIAL_QUIET_MS,
+                 flood_bytes: int = SERIAL_FLOOD_BYTES) -> None:
+        self._quiet_ms = quiet_ms
+        self._flood_bytes = flood_bytes
+        self._pending = bytearray()
+        self._flooded = False
+        self._last_ms = 0.0
+
+    def feed(self, data: bytes, now_ms: float) -> list[str]:
+        """The codes that `data` (read at `now_ms`) completes."""
+        codes = self.flush_if_quiet(now_ms)
+        for byte in data:
+            if byte in SERIAL_TERMINATORS:
+                codes += self._finish()
+            elif not self._flooded:
+                self._pending.append(byte)
+                if len(self._pending) >= self._flood_bytes:
+                    codes += self._finish()
+                    self._flooded = True
+        if data:
+            self._last_ms = now_ms
+        return codes
+
+    def flush_if_quiet(self, now_ms: float) -> list[str]:
+        """The code in progress, when the line has been quiet long enough to end it."""
+        if (self._pending or self._flooded) and now_ms - self._last_ms >= self._quiet_ms:
+            return self._finish()
+        return []
+
+    def _finish(self) -> list[str]:
+        text = self._pending.decode("utf-8", errors="replace")
+        self._pending.clear()
+        self._flooded = False
+        return [text] if text.strip() else []

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kiosk.services.ranking_view import BoardView
     from kiosk.sync.runner import SyncStatus
     from kiosk.ui.kiosk_parts import KioskParts
+    from kiosk.ui.serial_scanner import SerialScanner
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,13 @@ class KioskWindow(QMainWindow):
         self.scanner = ScannerInput(scanner_settings(settings), self)
         self.camera = CameraScanner(self)
         self.camera.scanned.connect(self.scanner.accept_code)
+        self.serial: SerialScanner | None = None
+        if settings.scanner_serial_port:
+            from kiosk.ui.serial_scanner import SerialScanner  # only where one is set up
+
+            self.serial = SerialScanner(settings.scanner_serial_port,
+                                        settings.scanner_serial_baud, self)
+            self.serial.code_read.connect(self.scanner.accept_code)
         self.attract.started.connect(self._on_attract_tapped)
         self.shell.session_reset.connect(self._on_session_reset)
         self.sync_status_changed.connect(self.on_sync_status_changed)
@@ -191,9 +199,12 @@ class KioskWindow(QMainWindow):
         if self._sync is not None:
             self._sync.sync_now()
 
-    def start_camera(self) -> None:
-        """Optional: scan with a camera too, where QtMultimedia and a camera exist."""
-        self.camera.start()
+    def start_camera(self) -> bool:
+        """Scan with a camera too, where QtMultimedia and a camera exist (optional), and
+        with the serial scanner the settings name (waits for it to be plugged in)."""
+        if self.serial is not None:
+            self.serial.start()
+        return self.camera.start()
 
     # ---- window ------------------------------------------------------------------------------
 
@@ -301,6 +312,8 @@ class KioskWindow(QMainWindow):
             app.removeEventFilter(self.scanner)
         if self._started:
             self.parts.gate.release_input()
+        if self.serial is not None:
+            self.serial.stop()
         self.idle.disarm()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

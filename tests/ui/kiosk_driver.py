@@ -7,12 +7,14 @@ a grab of the real screen). Taps and keys come from outside, through the display
 (xdotool / wtype), like a person's.
 
 Questions:
-- `state` → current screen's class, kiosk mode, window and screen geometry, full screen or not
+- `state` → current screen's class, kiosk mode, what an open overlay says, window and screen
+  geometry, full screen or not
 - `where <path>` → centre of the widget at `path` (attributes from the window, e.g.
   `parts.registration.welcome.new_button`) in screen coordinates, visible, enabled
 - `key <text>` → centre of the visible on-screen key (or button) showing `text`
 - `outside` → visible widgets of the current screen (and open overlays) not wholly on the
   screen, clipped by their parent, or with clipped text
+- `watch <path>` / `watched <path>` → every text the field at `path` has had since
 - `minimums` → each screen's minimum size (the window can be no smaller than the largest)
 - `tree <path>` → the widget's children with their minimum sizes and places (for a report)
 - `grab <png>` → the screen as the display server shows it, saved to `png`
@@ -38,6 +40,7 @@ from kiosk.ui.main_window import KioskWindow
 from tests.ui.layout_checks import text_problems
 
 CHECKED = (QAbstractButton, QLineEdit, QLabel)
+_watched: dict[str, list[str]] = {}       # a text field's path → every text it has had
 
 
 def _window() -> KioskWindow | None:
@@ -122,7 +125,11 @@ def _answer(line: str) -> Any:
     if question == "state":
         current = window.stack.currentWidget()
         geometry, screen = window.geometry(), window.screen().geometry()
+        overlays = _roots(window)[1:]
+        said = [label.text() for overlay in overlays for label in overlay.findChildren(QLabel)
+                if label.isVisible() and label.text()]
         return {"screen": type(current).__name__, "mode": window.shell.mode.name,
+                "overlay": said,
                 "window": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
                 "screen_size": [screen.width(), screen.height()],
                 "fullscreen": window.isFullScreen(), "portrait": window.attract.portrait}
@@ -132,6 +139,13 @@ def _answer(line: str) -> Any:
         return _answer_key(window, rest)
     if question == "outside":
         return _answer_outside(window)
+    if question == "watch":
+        field = _resolve(window, rest)
+        seen = _watched.setdefault(rest, [field.text()])
+        field.textChanged.connect(seen.append)
+        return {"watching": rest}
+    if question == "watched":
+        return _watched.get(rest, [])
     if question == "minimums":
         return {type(page).__name__: [page.minimumSizeHint().width(),
                                       page.minimumSizeHint().height()]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -29,6 +29,7 @@ from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.tasks import Scope, TaskRunner
 from kiosk.ui.theme import install_theme
+from kiosk.ui.window_guard import WindowGuard
 
 if TYPE_CHECKING:
     from kiosk.services.bundle import KioskServices
@@ -68,7 +69,7 @@ class KioskWindow(QMainWindow):
         self.laid_out_for = (0, 0)       # the screen size the screens were last laid out for
         self._started = False
         self._start_wanted = False
-        self._kiosk_shown = False
+        self.guard = WindowGuard(self)
         self._watching_screen = False
         self.services: KioskServices | None = None
         self.stack = QStackedWidget()
@@ -242,14 +243,14 @@ class KioskWindow(QMainWindow):
         super().resizeEvent(event)
 
     def show_kiosk(self, width: int, height: int) -> None:
-        """Full screen, frameless, on top: the kiosk as customers see it. From now on a
-        window manager that minimises or hides it gets it straight back (never a black
-        screen with a live process)."""
+        """Full screen, frameless, on top: the kiosk as customers see it. From now on the
+        guard keeps it there (never a black screen with a live process: `window_guard`)."""
         self.setWindowFlags(Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
         self.fit_to(width, height)
-        self._kiosk_shown = True
         self.showFullScreen()
+        if not self._allow_exit:
+            self.guard.arm()
         screen = self.screen()
         if screen is not None and not self._watching_screen:
             self._watching_screen = True
@@ -266,27 +267,18 @@ class KioskWindow(QMainWindow):
         if scale_for_screen(*size) != current_scale() and isinstance(app, QApplication):
             install_theme(app, self.shell.language, screen=size)
         self.fit_to(*size)
-        if self._kiosk_shown:
+        if self.guard.armed:
             self.showFullScreen()
-
-    def _back_to_full_screen(self) -> None:
-        if self._allow_exit or not self._kiosk_shown:
-            return
-        log.warning("the kiosk window was minimised or hidden: shown full screen again")
-        self.setWindowState(Qt.WindowState.WindowFullScreen)
-        self.showFullScreen()
-        self.raise_()
-        self.activateWindow()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.WindowStateChange and \
                 self.windowState() & Qt.WindowState.WindowMinimized:
-            QTimer.singleShot(0, self._back_to_full_screen)
+            self.guard.on_minimised_or_hidden()
         super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         super().hideEvent(event)
-        QTimer.singleShot(0, self._back_to_full_screen)
+        self.guard.on_minimised_or_hidden()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Esc would leave full screen in many window managers; customers may not."""
@@ -299,6 +291,7 @@ class KioskWindow(QMainWindow):
         """The one way out of kiosk mode: from staff mode (the session then restarts it)."""
         log.info("staff quit the kiosk")
         self._allow_exit = True
+        self.guard.disarm()
         self.close()
         app = QApplication.instance()
         if app is not None:
@@ -315,6 +308,7 @@ class KioskWindow(QMainWindow):
         if self.serial is not None:
             self.serial.stop()
         self.idle.disarm()
+        self.guard.disarm()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Alt+F4 and the window manager's close arrive here: refused in kiosk mode."""

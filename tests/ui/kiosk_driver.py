@@ -17,7 +17,8 @@ Questions:
 - `watch <path>` / `watched <path>` → every text the field at `path` has had since
 - `minimums` → each screen's minimum size (the window can be no smaller than the largest)
 - `tree <path>` → the widget's children with their minimum sizes and places (for a report)
-- `grab <png>` → the screen as the display server shows it, saved to `png`
+- `grab <png>` → the screen as the display server shows it, saved to `png` (on Wayland,
+  where no client may read the screen, the window as Qt renders it)
 """
 
 from __future__ import annotations
@@ -132,7 +133,8 @@ def _answer(line: str) -> Any:
                 "overlay": said,
                 "window": [geometry.x(), geometry.y(), geometry.width(), geometry.height()],
                 "screen_size": [screen.width(), screen.height()],
-                "fullscreen": window.isFullScreen(), "portrait": window.attract.portrait}
+                "fullscreen": window.isFullScreen(), "portrait": window.attract.portrait,
+                "exposed": handle.isExposed() if (handle := window.windowHandle()) else False}
     if question == "where":
         return _answer_where(window, rest)
     if question == "key":
@@ -158,7 +160,11 @@ def _answer(line: str) -> Any:
                 for child in root.findChildren(QWidget) if child.parentWidget() is root]
     if question == "grab":
         shot = window.screen().grabWindow(0)
-        return {"saved": shot.save(rest), "size": [shot.width(), shot.height()]}
+        from_screen = not shot.isNull()
+        if not from_screen:              # Wayland lets no client read the screen
+            shot = window.grab()
+        return {"saved": shot.save(rest), "size": [shot.width(), shot.height()],
+                "from_screen": from_screen}
     return {"error": f"unknown question {question!r}"}
 
 

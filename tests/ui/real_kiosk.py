@@ -11,7 +11,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,13 @@ class RealKiosk:
     """`python -m tests.ui.kiosk_driver --data-dir …` on a display, asked by line."""
 
     def __init__(self, env: dict[str, str], data_dir: Path, taps: Callable[[int, int], None],
-                 *extra: str) -> None:
+                 *extra: str, launcher: Sequence[str] = (),
+                 python: str = sys.executable) -> None:
+        """`launcher` runs before the kiosk's command (e.g. a compositor and a user)."""
         self.tap_at = taps
         self.env = env
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.ui.kiosk_driver",
+            [*launcher, python, "-m", "tests.ui.kiosk_driver",
              "--data-dir", str(data_dir), "--idle-timeout", "600", *extra],
             cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, text=True)

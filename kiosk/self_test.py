@@ -48,6 +48,15 @@ def throwaway_data_dir(out_dir: Path) -> Path:
     return Path(tempfile.mkdtemp(prefix="data-", dir=out_dir))
 
 
+def serial_scanner_support() -> str:
+    """"ok" when this build can read a serial scanner (pyserial is in it)."""
+    try:
+        import kiosk.ui.serial_scanner  # noqa: F401
+    except ImportError as exc:
+        raise SelfTestFailed(f"serial scanners cannot be read: {exc}") from exc
+    return "ok"
+
+
 def run_self_test(out_dir: Path, data_dir: Path, rules: RuleBook,
                   print_queue: str | None = None) -> int:
     """Exit status: 0 when every check passed, 1 (and a message on stderr) otherwise.
@@ -81,12 +90,13 @@ def _check_everything(out_dir: Path, data_dir: Path, rules: RuleBook,
             if print_queue:
                 print_card(print_queue, made.card_png, title="Self-test card")
             camera = "on" if window.start_camera() else "off"   # optional: off must not fail
+            serial = serial_scanner_support()
     finally:
         store.close()
     return (f"attract.png card.png card.pdf producer {made.issued.producer_number} "
             f"languages={qt.languages} qt-catalogues={count_qt_catalogues()} "
             f"fonts={qt.fonts} rules=v{rules.version} print={plugin} queues={queues} "
-            f"printed={print_queue or '-'} camera={camera}")
+            f"printed={print_queue or '-'} camera={camera} serial={serial}")
 
 
 def _check_token(store: Store, token: str, card_id: int) -> None:

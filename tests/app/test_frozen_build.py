@@ -71,7 +71,8 @@ def test_frozen_self_test_passes(frozen: Path, tmp_path: Path) -> None:
     result = run_frozen(frozen, tmp_path, "--self-test", str(out))
     assert result.returncode == 0, result.stderr
     assert re.search(r"^self-test ok: attract\.png card\.png card\.pdf producer "
-                     r"001-0000001-1 languages=8 qt-catalogues=7 fonts=10 .*print=cups",
+                     r"001-0000001-1 languages=8 qt-catalogues=7 fonts=10 .*print=cups"
+                     r".* serial=ok",
                      result.stdout, re.MULTILINE), result.stdout
     assert_no_import_errors(result.stderr)
     for name in ("attract.png", "card.png"):

@@ -16,7 +16,7 @@ from kiosk.paths import assets_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 OK_LINE = re.compile(r"^self-test ok: attract\.png card\.png card\.pdf "
-                     r"producer 001-0000001-1 languages=8 .*fonts=10 .*print=cups",
+                     r"producer 001-0000001-1 languages=8 .*fonts=10 .*print=cups.* serial=ok",
                      re.MULTILINE)
 
 

@@ -25,15 +25,15 @@ from kiosk.db.identity import trusted_keys
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.domain.tokens import verify_card
+from kiosk.services.bundle import KioskServices
 from kiosk.services.registration import RegistrationRequest
 from kiosk.settings import load_settings
-from kiosk.ui.printing import print_card, printer_names
+from kiosk.ui.printing import PrintFailure, print_card, printer_names
 from kiosk.ui.self_test_render import (
     QtSelfTest,
     SelfTestFailed,
     count_qt_catalogues,
     print_pdf,
-    print_plugin,
     save_card_picture,
 )
 
@@ -46,6 +46,32 @@ def throwaway_data_dir(out_dir: Path) -> Path:
     """A fresh data dir under OUT_DIR (kept afterwards: it holds the self-test's log)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix="data-", dir=out_dir))
+
+
+def cups_client_support() -> str:
+    """"cups" when this build can talk to CUPS (pycups and libcups load)."""
+    try:
+        import kiosk.ui.cups_client  # noqa: F401
+    except ImportError as exc:
+        raise SelfTestFailed(f"CUPS cannot be reached from this build: {exc}") from exc
+    return "cups"
+
+
+def _print_both_sides(services: KioskServices, queue: str) -> str:
+    """The self-test card, front and back, on `queue`, waited for until CUPS completed it
+    (a printer that is off or out of cards fails the self-test, with its reason)."""
+    from kiosk.ui.print_worker import card_back_png, card_front_png
+
+    job_id = services.print_queue.next_waiting()
+    if job_id is None:
+        raise SelfTestFailed("the self-test card was not queued for printing")
+    card = services.print_queue.card_for(job_id)
+    try:
+        done = print_card(queue, card_front_png(card), card_back_png(card),
+                          title="Self-test card")
+    except PrintFailure as exc:
+        raise SelfTestFailed(f"the card did not print on {queue}: {exc}") from exc
+    return f"{queue}({'both-sides' if done.both_sides else 'front-only'},{done.media})"
 
 
 def serial_scanner_support() -> str:
@@ -85,10 +111,9 @@ def _check_everything(out_dir: Path, data_dir: Path, rules: RuleBook,
             _check_token(store, made.issued.token, made.issued.card_id)
             save_card_picture(made.card_png, out_dir / "card.png")
             print_pdf(made.card_png, out_dir / "card.pdf")
-            plugin = print_plugin()
+            plugin = cups_client_support()
             queues = len(printer_names())
-            if print_queue:
-                print_card(print_queue, made.card_png, title="Self-test card")
+            printed = _print_both_sides(services, print_queue) if print_queue else "-"
             camera = "on" if window.start_camera() else "off"   # optional: off must not fail
             serial = serial_scanner_support()
     finally:
@@ -96,7 +121,7 @@ def _check_everything(out_dir: Path, data_dir: Path, rules: RuleBook,
     return (f"attract.png card.png card.pdf producer {made.issued.producer_number} "
             f"languages={qt.languages} qt-catalogues={count_qt_catalogues()} "
             f"fonts={qt.fonts} rules=v{rules.version} print={plugin} queues={queues} "
-            f"printed={print_queue or '-'} camera={camera} serial={serial}")
+            f"printed={printed} camera={camera} serial={serial}")
 
 
 def _check_token(store: Store, token: str, card_id: int) -> None:

@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Installs the few system packages Producer Kiosk needs on Debian/Ubuntu, only if missing:
-# Python's venv module, and the shared libraries the Qt wheels load (EGL/GL, xkbcommon,
-# fontconfig, D-Bus, the xcb set used on an X display). Uses sudo when not root.
+# Python's venv module, the shared libraries the Qt wheels load (EGL/GL, xkbcommon,
+# fontconfig, D-Bus, the xcb set used on an X display), and what pycups (the kiosk's CUPS
+# client) is built with: libcups' headers, a C compiler and, for Debian's own Python, its
+# headers. Uses sudo when not root.
 set -euo pipefail
 
 packages=(
     python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
     libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
     libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
-    libxcb-xkb1 libx11-xcb1
+    libxcb-xkb1 libx11-xcb1 libcups2-dev gcc
 )
+if ! python3 -c 'import os, sysconfig; raise SystemExit(not os.path.exists(
+        os.path.join(sysconfig.get_paths()["include"], "Python.h")))' 2>/dev/null; then
+    packages+=(python3-dev)
+fi
 if [ -n "${KIOSK_EXTRA_PACKAGES:-}" ]; then
     read -r -a extra <<< "$KIOSK_EXTRA_PACKAGES"
     packages+=("${extra[@]}")

@@ -256,29 +256,30 @@ def render_card_back(face: CardFace, website: str = "") -> Image.Image:
 
 
 def render_slip(slip: SlipContent) -> Image.Image:
-    """The credentials slip: 80 mm wide, for a receipt printer or cut from A4."""
+    """The credentials slip: 80 mm wide, for a receipt printer or cut from A4. Every line is
+    pure black: a thermal printer dithers grey and colour into dots, and the login and the
+    password must read at first glance."""
     width = mm_to_px(SLIP_WIDTH_MM)
     margin = 40
     inner = width - 2 * margin
     lines: list[tuple[str, ImageFont.FreeTypeFont, str, int]] = []
     probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
 
-    def add(text: str, size: int, bold: bool = False, colour: str = "black", gap: int = 12
-            ) -> None:
-        lines.append((text, _fitted(probe, text, inner, size, bold), colour, gap))
+    def add(text: str, size: int, bold: bool = False, gap: int = 12) -> None:
+        lines.append((text, _fitted(probe, text, inner, size, bold), "black", gap))
 
-    add(slip.cafe_name, 44, True, "#E83E8C")
+    add(slip.cafe_name, 44, True)
     add("プロデューサー登録のご案内", 36, True)
-    add("Your producer login", 30, False, "#555555", 36)
-    add("お名前 / Name", 26, False, "#555555", 4)
+    add("Your producer login", 30, False, 36)
+    add("お名前 / Name", 26, False, 4)
     add(slip.nickname, 44, True, gap=24)
-    add("プロデューサー番号 / Producer No.", 26, False, "#555555", 4)
+    add("プロデューサー番号 / Producer No.", 26, False, 4)
     add(slip.producer_number, 44, True, gap=24)
-    add("ログインID / Login ID", 26, False, "#555555", 4)
+    add("ログインID / Login ID", 26, False, 4)
     add(group_for_reading(slip.login_id), 56, True, gap=24)
-    add("パスワード / Password", 26, False, "#555555", 4)
+    add("パスワード / Password", 26, False, 4)
     add(group_for_reading(slip.password, 5), 56, True, gap=32)
-    add(slip.website, 30, True, "#E83E8C", 24)
+    add(slip.website, 30, True, 24)
     add("初回ログイン後、パスワードを変更してください。", 24)
     add("Please change your password after your first login.", 24, gap=16)
     add("この紙は大切に保管し、他の人に見せないでください。", 24)

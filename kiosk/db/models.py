@@ -244,6 +244,7 @@ class PrintJob(BaseModel):
     detail = TextField(null=True)
     attempts = IntegerField(default=0)
     printer = TextField(null=True)
+    cups_job = IntegerField(null=True)    # schema 8: the CUPS job id while it prints
     created_at = TextField()
     updated_at = TextField()
 

@@ -31,7 +31,12 @@ class PrintFailureState(enum.StrEnum):
     PAUSED = "paused"
     NOT_ACCEPTING = "not_accepting"
     OUT_OF_CARDS = "out_of_cards"
+    RIBBON_OUT = "ribbon_out"
+    COVER_OPEN = "cover_open"
+    CARD_JAM = "card_jam"
     OFFLINE = "offline"
+    NO_CARD_SIZE = "no_card_size"         # the queue's driver offers no card page
+    NO_PRINT_SERVICE = "no_print_service"  # CUPS not running
     PRINT_ERROR = "print_error"           # the printer took the card and failed it
 
     @property

@@ -41,7 +41,7 @@ from kiosk.domain.rules import RuleBook
 log = logging.getLogger(__name__)
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoreProblem", "now_iso", "store_errors"]
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "full"),
@@ -256,6 +256,12 @@ def _migrate_6_to_7(store: Store) -> None:
     schema_7.split_print_failures(store.db)
 
 
+def _migrate_7_to_8(store: Store) -> None:
+    """Schema 8: the CUPS job a card was sent as, so a job still printing when the kiosk
+    stopped is followed to its end at the next start instead of being printed again."""
+    store.execute('ALTER TABLE "print_job" ADD COLUMN "cups_job" INTEGER')
+
+
 _MIGRATIONS: dict[int, Callable[[Store], None]] = {
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
@@ -263,4 +269,5 @@ _MIGRATIONS: dict[int, Callable[[Store], None]] = {
     4: _migrate_4_to_5,
     5: _migrate_5_to_6,
     6: _migrate_6_to_7,
+    7: _migrate_7_to_8,
 }

@@ -4,9 +4,9 @@ States: waiting → printing → printed, or → failed (with a `PrintFailureSta
 on, e.g. out of cards, and the printer's own words as its detail), from which staff retry;
 waiting jobs can be cancelled; a printed card can be printed again (a new job). `ACTIONS`
 says which `QueueAction` each state allows: the queue screen offers those, and the use cases
-refuse the others. A job left "printing" by a crash or a power cut goes back to waiting at
-the next start (`recover`), so no card is silently lost; at worst one prints twice, which
-staff can see and destroy.
+refuse the others. A job left "printing" by a crash or a power cut before CUPS had it goes
+back to waiting at the next start (`recover`), so no card is silently lost; one CUPS already
+had is followed to its end in CUPS (`in_cups`), so it is not printed twice.
 
 Only this kiosk's cards can be printed: the token of a card issued elsewhere never comes down
 by sync (reissue it here instead). A job's card is drawn with the café's branding as it is
@@ -166,18 +166,32 @@ class PrintQueueService:
         return card
 
     def finished(self, job_id: int) -> None:
-        """The printer took the job."""
+        """The card came out: its CUPS job completed."""
         with store_errors(), self._store.atomic():
             job = self._job(job_id, JobState.PRINTING)
-            self._move(job, JobState.PRINTED)
+            self._move(job, JobState.PRINTED, cups_job=None)
             log_action(StaffLogAction.CARD_PRINTED, job.producer.number, self._clock(),
                        job=job_id, generation=job.card_generation, printer=job.printer)
+
+    def still_printing(self, job_id: int, cups_job: int, detail: str) -> None:
+        """CUPS has the card and has not finished it yet (a slow printer, a long queue): the
+        job stays printing, with the CUPS job to follow (`in_cups`) until it ends."""
+        with store_errors(), self._store.atomic():
+            job = self._job(job_id, JobState.PRINTING)
+            self._move(job, JobState.PRINTING, detail=detail, cups_job=cups_job)
+
+    def in_cups(self) -> list[tuple[int, str, int]]:
+        """Jobs handed to CUPS and not known to have ended: (job id, queue, CUPS job id)."""
+        with store_errors():
+            rows = PrintJob.select(PrintJob.id, PrintJob.printer, PrintJob.cups_job).where(
+                (PrintJob.state == JobState.PRINTING.value) & PrintJob.cups_job.is_null(False))
+            return [(int(row.id), str(row.printer or ""), int(row.cups_job or 0)) for row in rows]
 
     def failed(self, job_id: int, failure: PrintFailureState, detail: str = "") -> None:
         """The card did not print, for a reason staff can act on (then retry)."""
         with store_errors(), self._store.atomic():
             job = self._job(job_id, JobState.PRINTING)
-            self._move(job, JobState.FAILED, failure, detail)
+            self._move(job, JobState.FAILED, failure, detail, cups_job=None)
             log_action(StaffLogAction.CARD_PRINT_FAILED, job.producer.number, self._clock(),
                        job=job_id, generation=job.card_generation, printer=job.printer,
                        failure=failure, detail=detail)
@@ -205,11 +219,14 @@ class PrintQueueService:
         return new_id
 
     def recover(self) -> int:
-        """At start-up: jobs caught printing by a crash wait again. Returns how many."""
+        """At start-up: jobs caught printing by a crash before CUPS had them wait again
+        (returns how many). Jobs CUPS already had keep printing: `in_cups` lists them, and
+        the print desk asks CUPS how they ended instead of printing the card twice."""
         with store_errors(), self._store.atomic():
             return int(PrintJob.update(state=JobState.WAITING.value, failure=None,
                                        detail=INTERRUPTED)
-                       .where(PrintJob.state == JobState.PRINTING.value).execute())
+                       .where((PrintJob.state == JobState.PRINTING.value)
+                              & PrintJob.cups_job.is_null()).execute())
 
     # ---- helpers ------------------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ class KioskParts:
         home, producers, printing = self.home, self.producer_desk, self.print_desk
         registration.manual_login_requested.connect(producer.open_login)
         registration.card_issued.connect(printing.card_issued)
+        printing.slip_printed.connect(registration.card_ready.show_slip_outcome)
         producer.login_cancelled.connect(registration.open_welcome)
         gate.unlocked.connect(home.open)
         gate.pin_changed.connect(home.open_after_pin_change)

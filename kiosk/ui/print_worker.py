@@ -1,14 +1,13 @@
-"""Printing the next queued card: ask the printer whether it can take a card, draw the card's
-face, send it to the card printer, record the outcome in the queue. Runs off the UI thread
-(`run_in_background`); no widgets here.
+"""Printing the next queued card: ask the printer whether it can take a card, draw the card,
+send it, follow it in CUPS until it is out, record the outcome in the queue. Runs off the UI
+thread (the printing pool); no widgets here.
 
-The readiness check comes first because CUPS happily accepts a job into a paused queue, and
-the card would then "print" without anything coming out. A printer that is not ready fails
-the job with `Readiness.failure` (e.g. `PAUSED`) and CUPS's words as its detail; the UI
-translates the state. Staff fix the printer and retry the job. When the state cannot be
-found out (`UNKNOWN`: no `lpstat`, CUPS not answering) the card is printed anyway: the print
-itself then succeeds or fails (`PRINT_ERROR`, its message as the detail), as before the
-check existed.
+The readiness check comes first because CUPS happily accepts a job into a paused or offline
+queue, and nothing would come out. A printer that is not ready fails the job with its state
+(`Readiness.failure`, e.g. `OUT_OF_CARDS`) and CUPS's words as the detail; the UI translates
+the state. A job is *printed* only when CUPS says it completed; one CUPS stopped, aborted or
+held fails with the printer's reasons; one still going after the wait stays "printing" with
+its CUPS job id, and `reconcile` later records how it ended (also after a restart).
 """
 
 from __future__ import annotations
@@ -23,9 +22,11 @@ from kiosk.services.print_queue import (
     QueueRefused,
 )
 from kiosk.ui.printer_status import PrinterState, Readiness, printer_readiness
-from kiosk.ui.printing import PrintFailure, PrintProblem, print_card
+from kiosk.ui.printing import PrintFailure, PrintProblem, follow_job, print_card
 
 log = logging.getLogger(__name__)
+
+RECONCILE_WAIT_S = 0.5        # a quick look, not a wait: the next look comes later
 
 
 def print_next(queue: PrintQueueService, printer: str,
@@ -52,15 +53,44 @@ def print_next(queue: PrintQueueService, printer: str,
         print_card(printer, card_front_png(card), card_back_png(card),
                    title=f"Producer card {card.producer_number}")
     except PrintFailure as exc:
-        if exc.problem is PrintProblem.NO_SUCH_PRINTER:   # as if CUPS had said so first
-            queue.failed(job_id, PrintFailureState.NO_SUCH_PRINTER, exc.detail)
-        else:
-            queue.failed(job_id, PrintFailureState.PRINT_ERROR, str(exc))
+        record_failure(queue, job_id, exc)
     except (QueueRefused, OSError) as exc:
         queue.failed(job_id, PrintFailureState.PRINT_ERROR, str(exc))
     else:
         queue.finished(job_id)
     return job_id
+
+
+def record_failure(queue: PrintQueueService, job_id: int, failure: PrintFailure) -> None:
+    """What a print failure means for the job: still printing (followed later), the
+    printer's state when it explains the failure, else the print error's words."""
+    if failure.problem is PrintProblem.STILL_PRINTING and failure.job_id is not None:
+        queue.still_printing(job_id, failure.job_id, failure.detail)
+        return
+    by_problem = {PrintProblem.NO_SUCH_PRINTER: PrintFailureState.NO_SUCH_PRINTER,
+                  PrintProblem.NO_CARD_SIZE: PrintFailureState.NO_CARD_SIZE,
+                  PrintProblem.NO_PRINT_SERVICE: PrintFailureState.NO_PRINT_SERVICE}
+    state = by_problem.get(failure.problem)
+    if state is None and failure.readiness is not None:
+        state = failure.readiness.failure
+    queue.failed(job_id, state or PrintFailureState.PRINT_ERROR, failure.detail)
+
+
+def reconcile(queue: PrintQueueService) -> int:
+    """Record how the jobs CUPS had (slow ones, or sent before a restart) ended; returns how
+    many ended. Those still going stay printing."""
+    ended = 0
+    for job_id, printer, cups_job in queue.in_cups():
+        try:
+            follow_job(printer, cups_job, RECONCILE_WAIT_S)
+        except PrintFailure as exc:
+            if exc.problem is PrintProblem.STILL_PRINTING:
+                continue
+            record_failure(queue, job_id, exc)
+        else:
+            queue.finished(job_id)
+        ended += 1
+    return ended
 
 
 def card_back_png(card: CardToPrint) -> bytes:

@@ -1,169 +1,209 @@
-"""Printing producer cards through Qt's QPrinter: the machine's CUPS queues, or a PDF file.
+"""Printing a producer card or a credentials slip on a CUPS queue, and knowing it printed.
 
-A card page is CR80 (85.6 × 54 mm) with zero margins. When the printer's own driver offers
-a card size, that size is chosen (so CUPS selects the card medium, and its filters fit the
-page to it exactly); otherwise an exact custom size is asked for. The back is printed on a
-second page with long-edge duplex where the printer can. Failures a person can act on are
-raised as `PrintFailure` with a reason; the caller keeps the job queued.
+A card goes on the driver's own card page, whatever its orientation and bleed (`print_media`),
+drawn to fit it exactly (`cards.print_pages`), with the back when the driver has a way to
+print both sides (standard `Duplex`, Zebra's `DualSidePrinting`, Magicard's `UTDuplex` …)
+and explicitly one-sided otherwise (no blank back pass). The job is then followed in CUPS
+until the card is out (`completed`). What goes wrong is raised as `PrintFailure`:
 
-Qt side only (QPrinter lives in kiosk/ui, as the architecture says); call it off the UI
-thread (`run_in_background`), because the spooling can take a moment.
+- the queue does not exist, or the driver offers no card (or no slip) page;
+- the printer is not ready while the job waits (offline, out of cards or ribbon, cover open,
+  paused …): after `NOT_READY_GRACE_S` the job is cancelled, so that nothing prints later
+  by surprise, and the failure carries the printer's state;
+- the job stopped, was aborted, cancelled or held;
+- still printing after the wait (`STILL_PRINTING`, with the CUPS job id to follow).
+
+Blocking for as long as the printer takes: call these off the UI thread (the printing pool).
 """
 
 from __future__ import annotations
 
 import enum
+import io
+import logging
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PIL import Image
 
-CARD_MM = (85.6, 54.0)
-SIZE_TOLERANCE_MM = 0.5        # a driver's "CR80" may be 85.7 × 54.0 after rounding to points
+from kiosk.cards.print_pages import card_pdf, slip_pdf
+from kiosk.domain.print_media import CARD_PT, MediaSize, find_card_media, slip_page
+from kiosk.ui.cups_client import (
+    CupsUnavailable,
+    DriverOffer,
+    JobOutcome,
+    NoSuchQueue,
+    cancel_job,
+    default_queue,
+    driver_offer,
+    job_outcome,
+    queue_names,
+    submit_pdf,
+)
+from kiosk.ui.printer_status import PrinterState, Readiness, readiness_from
+
+log = logging.getLogger(__name__)
+
+CARD_WAIT_S = 120.0          # a duplex card on a slow printer takes about a minute
+SLIP_WAIT_S = 60.0
+NOT_READY_GRACE_S = 4.0      # a printer may report "connecting" for a moment; then it is not
+POLL_S = 0.25
 
 
 class PrintProblem(enum.Enum):
     NO_SUCH_PRINTER = "no_such_printer"
-    NOT_READY = "not_ready"            # the printer refused or failed the job
+    NO_PRINT_SERVICE = "no_print_service"      # CUPS is not running or not answering
+    NO_CARD_SIZE = "no_card_size"              # the driver offers no card page
+    NO_SLIP_SIZE = "no_slip_size"              # … no page of the slip's paper
+    NOT_READY = "not_ready"                    # the printer cannot print now (`readiness`)
+    JOB_FAILED = "job_failed"                  # stopped, aborted, cancelled or held
+    STILL_PRINTING = "still_printing"          # not finished within the wait
     BAD_IMAGE = "bad_image"
 
 
 class PrintFailure(RuntimeError):
-    def __init__(self, problem: PrintProblem, detail: str = "") -> None:
+    def __init__(self, problem: PrintProblem, detail: str = "", job_id: int | None = None,
+                 readiness: Readiness | None = None) -> None:
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem
         self.detail = detail
+        self.job_id = job_id
+        self.readiness = readiness
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A job that came out: its CUPS id, the page it went on, and whether both sides did."""
+
+    job_id: int
+    media: str
+    both_sides: bool
 
 
 def printer_names() -> list[str]:
     """The print queues of this machine (CUPS), default first."""
-    default = QPrinterInfo.defaultPrinterName()
-    names = [info.printerName() for info in QPrinterInfo.availablePrinters()]
-    return sorted(names, key=lambda name: (name != default, name))
+    return queue_names()
 
 
 def resolve_printer(configured: str) -> str:
-    """The chosen print queue, else the machine's default ("" when there is none). Asks
-    CUPS: call it off the UI thread."""
-    return configured or QPrinterInfo.defaultPrinterName()
+    """The chosen print queue, else the machine's default ("" when there is none)."""
+    return configured or default_queue()
 
 
-def card_page_size(info: QPrinterInfo | None = None) -> QPageSize:
-    """The printer's own card size when it has one, else an exact CR80."""
-    if info is not None:
-        for size in info.supportedPageSizes():
-            mm = size.size(QPageSize.Unit.Millimeter)
-            if abs(mm.width() - CARD_MM[0]) <= SIZE_TOLERANCE_MM and \
-                    abs(mm.height() - CARD_MM[1]) <= SIZE_TOLERANCE_MM:
-                return size
-    return QPageSize(QSizeF(*CARD_MM), QPageSize.Unit.Millimeter, "CR80",
-                     QPageSize.SizeMatchPolicy.ExactMatch)
+def _offer(queue: str) -> DriverOffer:
+    try:
+        return driver_offer(queue)
+    except NoSuchQueue as exc:
+        raise PrintFailure(PrintProblem.NO_SUCH_PRINTER, queue) from exc
+    except CupsUnavailable as exc:
+        raise PrintFailure(PrintProblem.NO_PRINT_SERVICE, str(exc)) from exc
 
 
-def print_card(printer_name: str, front_png: bytes, back_png: bytes | None = None,
-               title: str = "Producer card") -> None:
-    """Send one card (front, and back when given) to a print queue."""
-    info = QPrinterInfo.printerInfo(printer_name)
-    if info.isNull():
-        raise PrintFailure(PrintProblem.NO_SUCH_PRINTER, printer_name)
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    duplex = QPrinter.DuplexMode.DuplexLongSide in info.supportedDuplexModes()
-    # A one-sided printer would put the back on a second blank card: front only there.
-    _paint(printer, card_page_size(info), front_png, back_png if duplex else None, title,
-           duplex=duplex)
+def print_card(queue: str, front_png: bytes, back_png: bytes | None = None,
+               title: str = "Producer card", wait_s: float = CARD_WAIT_S) -> Printed:
+    """One card (front, and back where the driver can) on `queue`, followed until it is out."""
+    offer = _offer(queue)
+    media = find_card_media(offer.sizes)
+    if media is None:
+        sizes = ", ".join(size.name for size in offer.sizes[:6]) or "none"
+        raise PrintFailure(PrintProblem.NO_CARD_SIZE, f"the driver's page sizes: {sizes}")
+    duplex = offer.duplex
+    both = back_png is not None and duplex is not None
+    options = offer.page_option(media)
+    if duplex is not None and (both or duplex.one is not None):
+        options[duplex.keyword] = duplex.both if both else str(duplex.one)
+    if back_png is not None and duplex is None:
+        log.warning("%s has no way to print both sides: front only", queue)
+    pdf = card_pdf(front_png, back_png if both else None, media)
+    job = _submit(queue, pdf, title, options)
+    _follow(queue, job, wait_s)
+    return Printed(job, media.name, both)
+
+
+def print_slip(queue: str, slip_png: bytes, paper: str = "receipt",
+               title: str = "Producer login", wait_s: float = SLIP_WAIT_S) -> Printed:
+    """The credentials slip on `queue`'s roll or sheet, inside its printable area."""
+    offer = _offer(queue)
+    with Image.open(io.BytesIO(slip_png)) as image:
+        aspect = image.height / max(1, image.width)
+    page = slip_page(paper, offer.sizes, aspect, offer.custom_range if offer.from_ppd else None)
+    if page is None:
+        raise PrintFailure(PrintProblem.NO_SLIP_SIZE, paper)
+    options = {"PageSize": page.media.name} if page.custom else offer.page_option(page.media)
+    duplex = offer.duplex
+    if duplex is not None and duplex.one is not None:
+        options[duplex.keyword] = duplex.one
+    job = _submit(queue, slip_pdf(slip_png, page.media), title, options)
+    _follow(queue, job, wait_s)
+    return Printed(job, page.media.name, False)
 
 
 def save_card_pdf(path: Path, front_png: bytes, back_png: bytes | None = None,
                   title: str = "Producer card") -> None:
-    """"Save as PDF": always there, whatever printers the machine has."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _paint(printer, card_page_size(), front_png, back_png, title, duplex=False)
+    """"Save as PDF": an exact CR80 page per side, whatever printers the machine has."""
+    del title                                  # a file's name says what it is
+    media = MediaSize("CR80", *CARD_PT)
+    path.write_bytes(card_pdf(front_png, back_png, media))
 
 
-SLIP_PAPER_MM = {"receipt": (80.0, None), "a4": (210.0, 297.0), "label": (62.0, 100.0),
-                 "card": CARD_MM}
-
-
-def slip_page_size(paper: str, image: QImage, info: QPrinterInfo | None = None) -> QPageSize:
-    """The page for a credentials slip: the driver's own size of that width when it has one
-    (a receipt roll: the shortest that holds the whole slip), else an exact size (a roll
-    as long as the slip; A4, a label or a card are their own sizes)."""
-    width, height = SLIP_PAPER_MM.get(paper, SLIP_PAPER_MM["receipt"])
-    needed = height or width * image.height() / max(1, image.width())
-    if info is not None:
-        fitting = sorted((size for size in info.supportedPageSizes()
-                          if abs(size.size(QPageSize.Unit.Millimeter).width() - width)
-                          <= SIZE_TOLERANCE_MM),
-                         key=lambda size: size.size(QPageSize.Unit.Millimeter).height())
-        long_enough = [size for size in fitting
-                       if size.size(QPageSize.Unit.Millimeter).height() >= needed - 0.5]
-        if long_enough or fitting:
-            return (long_enough or fitting[::-1])[0]
-    if paper == "a4":
-        return QPageSize(QPageSize.PageSizeId.A4)
-    return QPageSize(QSizeF(width, needed), QPageSize.Unit.Millimeter, f"slip {paper}",
-                     QPageSize.SizeMatchPolicy.ExactMatch)
-
-
-def print_slip(printer_name: str, slip_png: bytes, paper: str = "receipt",
-               title: str = "Producer login") -> None:
-    """The credentials slip to a receipt, A4, label or card printer, scaled to fit."""
-    info = QPrinterInfo.printerInfo(printer_name)
-    if info.isNull():
-        raise PrintFailure(PrintProblem.NO_SUCH_PRINTER, printer_name)
-    image = _image(slip_png)
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    printer.setFullPage(True)
-    if not printer.setPageLayout(QPageLayout(slip_page_size(paper, image, info),
-                                             QPageLayout.Orientation.Portrait,
-                                             QMarginsF(0, 0, 0, 0))):
-        raise PrintFailure(PrintProblem.NOT_READY, "the printer refused the slip page size")
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintFailure(PrintProblem.NOT_READY, "the print job could not be started")
+def _submit(queue: str, pdf: bytes, title: str, options: dict[str, str]) -> int:
     try:
-        page = QRectF(painter.viewport())
-        scale = min(page.width() / image.width(), page.height() / image.height())
-        painter.drawImage(QRectF(page.x(), page.y(), image.width() * scale,
-                                 image.height() * scale), image)
-    finally:
-        painter.end()
-    if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintFailure(PrintProblem.NOT_READY, "the printer reported an error")
+        return submit_pdf(queue, pdf, title, options)
+    except NoSuchQueue as exc:
+        raise PrintFailure(PrintProblem.NO_SUCH_PRINTER, queue) from exc
+    except CupsUnavailable as exc:
+        raise PrintFailure(PrintProblem.NO_PRINT_SERVICE, str(exc)) from exc
 
 
-def _paint(printer: QPrinter, size: QPageSize, front_png: bytes, back_png: bytes | None,
-           title: str, duplex: bool) -> None:
-    pages = [_image(front_png)] + ([_image(back_png)] if back_png is not None else [])
-    printer.setDocName(title)
-    printer.setFullPage(True)
-    if not printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
-                                             QMarginsF(0, 0, 0, 0))):
-        raise PrintFailure(PrintProblem.NOT_READY, "the printer refused the card page size")
-    if duplex and len(pages) > 1:
-        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintFailure(PrintProblem.NOT_READY, "the print job could not be started")
-    try:
-        for index, image in enumerate(pages):
-            if index and not printer.newPage():
-                raise PrintFailure(PrintProblem.NOT_READY, "no second page for the back")
-            target = QRectF(painter.viewport())
-            painter.setWindow(painter.viewport())
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintFailure(PrintProblem.NOT_READY, "the printer reported an error")
+def follow_job(queue: str, job_id: int, wait_s: float, grace_s: float = 0.0) -> None:
+    """Look at a job CUPS already has (a slow one, or one sent before a restart): returns
+    when it completed, raises PrintFailure otherwise (`STILL_PRINTING` while it goes on and
+    its printer is ready; a printer not ready fails it after `grace_s`)."""
+    _follow(queue, job_id, wait_s, grace_s)
 
 
-def _image(png: bytes) -> QImage:
-    image = QImage.fromData(png)              # the format is read from the data
-    if image.isNull():
-        raise PrintFailure(PrintProblem.BAD_IMAGE, "the card image could not be read")
-    return image
+def _follow(queue: str, job_id: int, wait_s: float,
+            grace_s: float = NOT_READY_GRACE_S) -> None:
+    """Until the job completed (returns) or cannot complete (raises PrintFailure)."""
+    deadline = time.monotonic() + wait_s
+    not_ready_since: float | None = None
+    while True:
+        try:
+            outcome = job_outcome(queue, job_id)
+        except NoSuchQueue as exc:
+            raise PrintFailure(PrintProblem.JOB_FAILED, f"CUPS lost job {job_id}",
+                               job_id) from exc
+        except CupsUnavailable as exc:
+            raise PrintFailure(PrintProblem.NO_PRINT_SERVICE, str(exc), job_id) from exc
+        if outcome.printed:
+            return
+        readiness = readiness_from(outcome.printer) if outcome.printer else None
+        if outcome.failed:
+            _cancel_quietly(outcome)
+            raise PrintFailure(PrintProblem.JOB_FAILED, _words(outcome), job_id,
+                               readiness if readiness and not readiness.ready else None)
+        now = time.monotonic()
+        if readiness is not None and readiness.failure is not None and \
+                readiness.state is not PrinterState.NOT_ACCEPTING:
+            not_ready_since = not_ready_since or now
+            if now - not_ready_since >= grace_s:
+                _cancel_quietly(outcome)
+                raise PrintFailure(PrintProblem.NOT_READY, readiness.detail, job_id, readiness)
+        else:
+            not_ready_since = None
+        if now >= deadline:
+            raise PrintFailure(PrintProblem.STILL_PRINTING, _words(outcome), job_id)
+        time.sleep(POLL_S)
+
+
+def _cancel_quietly(outcome: JobOutcome) -> None:
+    """A job that failed must not print later by surprise (a retry sends a new one)."""
+    if not outcome.state.ended:
+        cancel_job(outcome.job_id)
+
+
+def _words(outcome: JobOutcome) -> str:
+    parts = [f"job {outcome.job_id} {outcome.state.name.lower()}", " ".join(outcome.reasons),
+             outcome.message]
+    return "; ".join(part for part in parts if part)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QPluginLoader, Qt, QThreadPool, QTranslator
+from PySide6.QtCore import QLibraryInfo, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -122,22 +122,7 @@ def save_card_picture(png: bytes, path: Path) -> None:
 def print_pdf(png: bytes, path: Path) -> None:
     save_card_pdf(path, png, title="Self-test card")
     if not path.is_file() or not path.read_bytes().startswith(b"%PDF"):
-        raise SelfTestFailed(f"QPrinter did not write a PDF to {path}")
-
-
-def print_plugin() -> str:
-    """The CUPS print plugin on Linux, loadable (libcups found): without it QPrinter sees no
-    print queues at all."""
-    if not sys.platform.startswith("linux"):
-        return "n/a"
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    plugin = plugins / "printsupport" / "libcupsprintersupport.so"
-    if not plugin.is_file():
-        raise SelfTestFailed(f"the CUPS print plugin is missing: {plugin}")
-    loader = QPluginLoader(str(plugin))
-    if not loader.load():
-        raise SelfTestFailed(f"the CUPS print plugin does not load: {loader.errorString()}")
-    return "cups"
+        raise SelfTestFailed(f"no PDF was written to {path}")
 
 
 def _require_picture(image: QImage, what: str) -> None:

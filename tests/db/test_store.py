@@ -151,7 +151,8 @@ def test_migration_from_schema_6_splits_each_print_failure_into_state_and_detail
         con.executescript((FIXTURES / "schema_v6.sql").read_text(encoding="utf-8"))
     store = Store(path, rules).open()
     try:
-        assert store.schema_version == SCHEMA_VERSION == 7
+        assert store.schema_version == SCHEMA_VERSION == 8
+        assert "cups_job" in columns(store, "print_job")          # schema 8
         assert "reason" not in columns(store, "print_job")
         queue = PrintQueueService(store, rules)
         jobs = {job.job_id: (job.state, job.failure, job.detail) for job in queue.jobs()}

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.support.printer_shapes import BACKEND, SHAPES, ppd
+
 CR80_POINTS = (242.65, 153.07)
 
 PPD = """*PPD-Adobe: "4.3"
@@ -98,7 +100,7 @@ TempDir {root}/tmp
 ErrorLog {root}/log/error_log
 AccessLog {root}/log/access_log
 PageLog {root}/log/page_log
-ServerBin /usr/lib/cups
+ServerBin {root}/serverbin
 DataDir /usr/share/cups
 FileDevice Yes
 User lp
@@ -134,7 +136,27 @@ class CupsServer:
     def env(self) -> dict[str, str]:
         return {**os.environ, "CUPS_SERVER": str(self.socket)}
 
+    def _server_bin(self) -> None:
+        """The system's CUPS programs, plus a backend of our own (`kiosktest`) that behaves
+        like a real device (tests/support/printer_shapes.py)."""
+        serverbin = self.root / "serverbin"
+        serverbin.mkdir()
+        for part in Path("/usr/lib/cups").iterdir():
+            if part.name != "backend":
+                (serverbin / part.name).symlink_to(part)
+        backends = serverbin / "backend"
+        backends.mkdir()
+        system = Path("/usr/lib/cups/backend")
+        for backend in (system.iterdir() if system.is_dir() else ()):
+            (backends / backend.name).symlink_to(backend)
+        ours = backends / "kiosktest"
+        ours.write_text(BACKEND)
+        ours.chmod(0o755)
+        for path in (self.root, serverbin, backends):
+            path.chmod(0o755)
+
     def start(self) -> CupsServer:
+        self._server_bin()
         (self.root / "cupsd.conf").write_text(CUPSD_CONF.format(socket=self.socket))
         (self.root / "cups-files.conf").write_text(FILES_CONF.format(root=self.root))
         (self.root / "card.ppd").write_text(PPD)
@@ -160,6 +182,21 @@ class CupsServer:
                         "-P", str(self.root / "card.ppd")],
                        env=self.env, check=True, capture_output=True)
         return out
+
+    def add_shaped_printer(self, name: str, shape: str, seconds: float = 0) -> Device:
+        """A queue with a vendor-shaped driver (`printer_shapes.SHAPES[shape]`) on a device
+        that can be switched offline, emptied, broken (`Device.set`)."""
+        device = Device(self.root / "out" / name, self.root / "out" / f"{name}.state")
+        device.out.mkdir()
+        device.out.chmod(0o777)
+        device.set("online")
+        device.state.chmod(0o666)
+        driver = self.root / f"{name}.ppd"
+        driver.write_text(ppd(SHAPES[shape]))
+        uri = f"kiosktest:/{name}?out={device.out}&state={device.state}&seconds={seconds}"
+        subprocess.run(["lpadmin", "-p", name, "-E", "-v", uri, "-P", str(driver)],
+                       env=self.env, check=True, capture_output=True)
+        return device
 
     def pause(self, name: str, reason: str = "") -> None:
         """`cupsdisable`: the queue keeps accepting jobs but prints nothing."""
@@ -207,6 +244,22 @@ class CupsServer:
             self._process.terminate()
             self._process.wait(10)
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+class Device:
+    """A test printer's device: the PDFs it received (one per job), and its state."""
+
+    def __init__(self, out: Path, state: Path) -> None:
+        self.out = out
+        self.state = state
+
+    def set(self, state: str) -> None:
+        """"online", "offline" (a switched-off printer: jobs wait), "empty" (out of cards),
+        "ribbon" (ribbon used up), "fail" (fails mid-job), "cancel" (rejects the card)."""
+        self.state.write_text(state)
+
+    def received(self) -> list[Path]:
+        return sorted(self.out.glob("job-*.pdf"), key=lambda p: int(p.stem.split("-")[1]))
 
 
 _shared: CupsServer | None = None

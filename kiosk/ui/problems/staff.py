@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from kiosk.ui.formatting import date_time, fill, number, yen
-from kiosk.ui.printer_status import PrinterState, printer_state
+from kiosk.ui.printer_status import PrinterState, Readiness, Supply, printer_state
 
 if TYPE_CHECKING:
     from kiosk.services.print_queue import QueuedCard
@@ -105,9 +105,22 @@ def print_failure(error: Exception) -> str:
     from kiosk.ui.printing import PrintFailure, PrintProblem
 
     if isinstance(error, PrintFailure):
-        if error.problem is PrintProblem.NO_SUCH_PRINTER:
-            return printer_state_text(PrinterState.NO_SUCH_PRINTER)
-        return printer_state_text(PrinterState.OFFLINE)
+        by_problem = {PrintProblem.NO_SUCH_PRINTER: PrinterState.NO_SUCH_PRINTER,
+                      PrintProblem.NO_CARD_SIZE: PrinterState.NO_CARD_SIZE,
+                      PrintProblem.NO_PRINT_SERVICE: PrinterState.NO_PRINT_SERVICE}
+        state = by_problem.get(error.problem)
+        if state is None and error.readiness is not None:
+            state = error.readiness.state
+        if state is not None:
+            return printer_state_text(state)
+        if error.problem is PrintProblem.NO_SLIP_SIZE:
+            return translate("StaffMessages", "The slip printer offers no page for the "
+                             "chosen slip paper: change the slip paper in Settings.")
+        if error.problem is PrintProblem.STILL_PRINTING:
+            return translate("StaffMessages", "still printing: the printer has not finished "
+                             "yet; see the print queue")
+        return fill(translate("StaffMessages", "the printer did not print it: %1"),
+                    error.detail)
     if isinstance(error, OSError):
         log.error("printing failed", exc_info=error)
         return translate("StaffMessages", "The file could not be written. Check that the "
@@ -119,7 +132,17 @@ def job_failure(job: QueuedCard) -> str:
     """Why a failed job failed, as staff should read it: what to do about the printer, or
     the print error's own words."""
     state = printer_state(job.failure) if job.failure is not None else None
-    return printer_state_text(state) if state is not None else job.detail
+    if state is not None:
+        return printer_state_text(state)
+    return fill(translate("StaffMessages", "the printer did not print it: %1"), job.detail)
+
+
+def readiness_text(readiness: Readiness) -> str:
+    """The printer line: its state, and the supplies running low."""
+    text = printer_state_text(readiness.state)
+    low = {Supply.CARDS: translate("StaffMessages", "cards running low"),
+           Supply.RIBBON: translate("StaffMessages", "ribbon running low")}
+    return " · ".join([text, *(low[supply] for supply in readiness.low)])
 
 
 def printer_state_text(state: PrinterState) -> str:
@@ -127,14 +150,25 @@ def printer_state_text(state: PrinterState) -> str:
         PrinterState.READY: translate("StaffMessages", "ready"),
         PrinterState.NO_SUCH_PRINTER: translate(
             "StaffMessages", "no printer by that name: choose the card printer in Settings"),
+        PrinterState.NO_CARD_SIZE: translate(
+            "StaffMessages", "this printer offers no card size: choose the card printer in "
+            "Settings"),
         PrinterState.PAUSED: translate(
             "StaffMessages", "paused: resume the printer in the printer settings, then retry"),
         PrinterState.NOT_ACCEPTING: translate(
             "StaffMessages", "not accepting jobs: set the printer to accept jobs, then retry"),
         PrinterState.OUT_OF_CARDS: translate(
             "StaffMessages", "out of cards: load blank cards, then retry"),
+        PrinterState.RIBBON_OUT: translate(
+            "StaffMessages", "ribbon used up: put in a new ribbon, then retry"),
+        PrinterState.COVER_OPEN: translate(
+            "StaffMessages", "cover open: close the printer's cover, then retry"),
+        PrinterState.CARD_JAM: translate(
+            "StaffMessages", "card jammed: open the printer, take the card out, then retry"),
         PrinterState.OFFLINE: translate(
             "StaffMessages", "offline: check the printer's power and cable, then retry"),
+        PrinterState.NO_PRINT_SERVICE: translate(
+            "StaffMessages", "the print service is not running: restart the kiosk PC"),
         PrinterState.UNKNOWN: translate(
             "StaffMessages", "state unknown: check that the print service is running"),
     }

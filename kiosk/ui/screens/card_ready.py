@@ -26,6 +26,7 @@ class CardReadyScreen(Screen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._issued: IssuedCard | None = None
+        self._slip: bool | None = None       # the slip came out / did not / not known yet
         layout = page_layout(self)
         self.title = label("title", centre=True)
         self.card = CardView()
@@ -77,8 +78,16 @@ class CardReadyScreen(Screen):
         layout.addLayout(footer)
         self.retranslate()
 
+    def show_slip_outcome(self, producer_number: str, printed: bool) -> None:
+        """Whether this customer's slip came out (a late answer for an earlier customer is
+        ignored)."""
+        if self._issued is not None and self._issued.producer_number == producer_number:
+            self._slip = printed
+            self.retranslate()
+
     def load(self, issued: IssuedCard, card_png: bytes) -> None:
         self._issued = issued
+        self._slip = None
         self.card.set_png(card_png)
         self.number_value.setText(issued.producer_number)
         self.login_value.setText(group_for_reading(issued.login_id))
@@ -87,6 +96,7 @@ class CardReadyScreen(Screen):
 
     def reset(self) -> None:
         self._issued = None
+        self._slip = None
         self.card.clear()
         for value in (self.number_value, self.rank_value, self.login_value,
                       self.password_value):
@@ -109,8 +119,16 @@ class CardReadyScreen(Screen):
         self.rank_caption.setText(self.tr("Rank"))
         self.login_caption.setText(self.tr("Website login ID"))
         self.password_caption.setText(self.tr("Initial password"))
-        self.warning.setText(self.tr(
-            "Write your login ID and password down now: they will not be shown again. "
-            "They are also printed on the slip the staff will hand you with your card."))
+        if self._slip is None:                       # not known yet: promise nothing
+            self.warning.setText(self.tr(
+                "Write your login ID and password down now: they will not be shown again."))
+        elif self._slip:
+            self.warning.setText(self.tr(
+                "Write your login ID and password down now: they will not be shown again. "
+                "They are also printed on the slip the staff will hand you with your card."))
+        else:
+            self.warning.setText(self.tr(
+                "Write your login ID and password down now: they will not be shown again, "
+                "and the slip with them could not be printed."))
         self.done_button.setText(self.tr("Done"))
         self.explain_button.setText(self.tr("How it works"))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.services.bundle import KioskServices
-from kiosk.services.print_queue import QueueAction
+from kiosk.services.print_queue import JobState, QueueAction
 from kiosk.ui.formatting import fill
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.problems import staff as messages
@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 class PrintDesk(QObject):
     home_requested = Signal()
     upgrade_requested = Signal(int)       # producer id: replace the card in the new colour
+    slip_printed = Signal(str, bool)      # producer number, whether the slip came out
 
     def __init__(self, shell: Shell, services: KioskServices, tasks: TaskRunner,
                  timezone: str, parent: QObject | None = None) -> None:
@@ -65,22 +66,26 @@ class PrintDesk(QObject):
         return self._printing
 
     def refresh_queue(self) -> None:
+        """The queue as it is, after asking CUPS how the cards it had ended, and the card
+        printer's state as CUPS knows it (supplies running low included)."""
         services = self._services
-        from kiosk.ui.printer_status import Readiness, printer_readiness
+        from kiosk.ui.print_worker import reconcile
+        from kiosk.ui.printer_status import Readiness, card_printer_readiness
         from kiosk.ui.printing import resolve_printer
 
         configured = self._shell.settings.card_printer
 
         def read() -> tuple[list[Any], list[Any], str, Readiness | None]:
+            reconcile(services.print_queue)
             printer = resolve_printer(configured)
-            ready = printer_readiness(printer) if printer else None
+            ready = card_printer_readiness(printer) if printer else None
             return (services.print_queue.jobs(), services.reissue.upgrades_due(), printer,
                     ready)
 
         def show(loaded: tuple[list[Any], list[Any], str, Readiness | None]) -> None:
             jobs, upgrades, printer, ready = loaded
             self.queue.show_jobs(jobs, upgrades)
-            self.queue.show_printer(printer, messages.printer_state_text(ready.state)
+            self.queue.show_printer(printer, messages.readiness_text(ready)
                                     if ready is not None else self.tr("use Save as PDF"))
 
         self._tasks.run(read, show, self._warn, pool=printing_pool())
@@ -94,38 +99,39 @@ class PrintDesk(QObject):
         if self._printing:
             self._print_again = True
             return
-        from kiosk.ui.print_worker import print_next
+        from kiosk.ui.print_worker import print_next, reconcile
         from kiosk.ui.printing import PrintFailure, PrintProblem, resolve_printer
 
         self._printing = True
         queue, settings = self._services.print_queue, self._shell.settings
 
         def work() -> tuple[int, QueuedCard | None]:
-            """Until the queue is empty, or the printer says it cannot print (then the
-            other cards stay waiting rather than all failing the same way)."""
+            """Until the queue is empty, or the printer cannot print (then the other
+            cards stay waiting rather than all failing the same way). Returns how many
+            cards came out, and the job that stopped the batch."""
+            reconcile(queue)
             printer = resolve_printer(settings.card_printer)
             if not printer:
                 raise PrintFailure(PrintProblem.NO_SUCH_PRINTER)
-            sent = 0
+            printed = 0
             while (job_id := print_next(queue, printer)) is not None:
-                sent += 1
                 job = queue.job(job_id)
+                printed += job.state is JobState.PRINTED
                 if job.failure is not None and job.failure.printer_not_ready:
-                    return sent, job
-            return sent, None
+                    return printed, job
+            return printed, None
 
         self._tasks.run(work, self._on_printed, self._on_print_error, scope=Scope.KIOSK,
                         pool=printing_pool())
 
     def _on_printed(self, outcome: tuple[int, QueuedCard | None]) -> None:
         self._printing = False
-        sent, stopped = outcome
+        printed, stopped = outcome
         if stopped is not None:
             self._print_again = False
             self.queue.show_problem(messages.job_failure(stopped))
-        elif sent:
-            self.queue.show_outcome(self.tr("%n card(s) handled by the printer; see each card's "
-                                   "state below.", "", sent))
+        elif printed:
+            self.queue.show_outcome(self.tr("%n card(s) printed.", "", printed))
         if self._print_again:
             self._print_again = False
             self.print_waiting()
@@ -192,7 +198,8 @@ class PrintDesk(QObject):
 
     def print_slip(self, content: Any, screen: Screen | None) -> None:
         """The credentials slip, printed now: its password is never stored to print later.
-        `screen` hears the outcome (None: a customer's registration; only logged)."""
+        `screen` hears the outcome (None: a customer's registration); `slip_printed` tells
+        everyone whether it came out (the customer's card screen says so)."""
         from kiosk.cards.art import render_slip, to_png
         from kiosk.ui.printing import PrintFailure, PrintProblem, print_slip, resolve_printer
 
@@ -205,13 +212,15 @@ class PrintDesk(QObject):
             print_slip(printer, to_png(render_slip(content)), settings.slip_paper)
 
         def done(_: object) -> None:
+            self.slip_printed.emit(content.producer_number, True)
             if screen is not None:
-                screen.show_outcome(self.tr("Slip sent to the printer."))
+                screen.show_outcome(self.tr("Slip printed."))
 
         def failed(exc: Exception) -> None:
             unset = isinstance(exc, PrintFailure) and not exc.detail
             # No printer at all is a choice (the customer reads the password on screen).
             (log.info if unset else log.warning)("credentials slip not printed: %s", exc)
+            self.slip_printed.emit(content.producer_number, False)
             if screen is None:
                 return
             if isinstance(exc, PrintFailure) and not exc.detail:

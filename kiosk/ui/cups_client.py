@@ -50,6 +50,9 @@ class NoSuchQueue(LookupError):
 
 
 def _connect() -> Any:
+    # libcups remembers the server per thread; read CUPS_SERVER afresh each time, as a new
+    # CUPS client would ("" means: the environment, else the machine's client.conf).
+    cups.setServer(os.environ.get("CUPS_SERVER", ""))
     try:
         return cups.Connection()
     except RuntimeError as exc:                       # "failed to connect to server"

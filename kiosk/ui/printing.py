@@ -101,8 +101,9 @@ def _offer(queue: str) -> DriverOffer:
 
 
 def print_card(queue: str, front_png: bytes, back_png: bytes | None = None,
-               title: str = "Producer card", wait_s: float = CARD_WAIT_S) -> Printed:
-    """One card (front, and back where the driver can) on `queue`, followed until it is out."""
+               title: str = "Producer card", wait_s: float | None = None) -> Printed:
+    """One card (front, and back where the driver can) on `queue`, followed until it is out
+    (at most `wait_s`, default `CARD_WAIT_S`)."""
     offer = _offer(queue)
     media = find_card_media(offer.sizes)
     if media is None:
@@ -117,12 +118,12 @@ def print_card(queue: str, front_png: bytes, back_png: bytes | None = None,
         log.warning("%s has no way to print both sides: front only", queue)
     pdf = card_pdf(front_png, back_png if both else None, media)
     job = _submit(queue, pdf, title, options)
-    _follow(queue, job, wait_s)
+    _follow(queue, job, CARD_WAIT_S if wait_s is None else wait_s)
     return Printed(job, media.name, both)
 
 
 def print_slip(queue: str, slip_png: bytes, paper: str = "receipt",
-               title: str = "Producer login", wait_s: float = SLIP_WAIT_S) -> Printed:
+               title: str = "Producer login", wait_s: float | None = None) -> Printed:
     """The credentials slip on `queue`'s roll or sheet, inside its printable area."""
     offer = _offer(queue)
     with Image.open(io.BytesIO(slip_png)) as image:
@@ -135,7 +136,7 @@ def print_slip(queue: str, slip_png: bytes, paper: str = "receipt",
     if duplex is not None and duplex.one is not None:
         options[duplex.keyword] = duplex.one
     job = _submit(queue, slip_pdf(slip_png, page.media), title, options)
-    _follow(queue, job, wait_s)
+    _follow(queue, job, SLIP_WAIT_S if wait_s is None else wait_s)
     return Printed(job, page.media.name, False)
 
 

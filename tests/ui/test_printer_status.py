@@ -2,13 +2,11 @@
 
 The CUPS tests run a private cupsd (tests/support/cups.py) and put its queue into each state
 the way a person or a driver would: `cupsdisable`, `cupsreject`, printer-state-reasons. The
-parsing and the failure paths (no lpstat, no answer) run without CUPS.
+reading of the attributes and the failure path (no CUPS) run without it.
 """
 
 from __future__ import annotations
 
-import os
-import stat
 import time
 from pathlib import Path
 
@@ -23,66 +21,70 @@ from kiosk.ui.print_worker import print_next
 from kiosk.ui.printer_status import (
     PrinterState,
     Readiness,
-    parse_lpstat,
+    Supply,
     printer_readiness,
     printer_state,
+    readiness_from,
 )
 from kiosk.ui.problems import staff as messages
 from tests.support.cups import CupsServer
 
-# ---- lpstat's words → a state (no CUPS needed) ----------------------------------------------
+# ---- CUPS's attributes → a state (no CUPS needed) ---------------------------------------------
 
-IDLE = "printer Cards is idle.  enabled since Mon Nov 23 05:13:12 2026\n"
-ACCEPTING = "Cards accepting requests since Mon Nov 23 05:13:12 2026\n"
-LONG = "\tForm mounted:\n\tContent types: any\n\tDescription: Cards\n"
+IDLE, STOPPED = 3, 5
 
 
-def lpstat(printer: str = IDLE, alerts: str = "none", acceptance: str = ACCEPTING) -> str:
-    head, _, message = printer.partition("\n")
-    return (f"scheduler is running\n{head}\n{message}{LONG}\tAlerts: {alerts}\n"
-            f"\tLocation: \n{acceptance}")
+def printer(state: int = IDLE, reasons: tuple[str, ...] = ("none",), message: str = "",
+            accepting: bool = True, **more: object) -> dict[str, object]:
+    return {"printer-state": state, "printer-state-reasons": list(reasons),
+            "printer-state-message": message, "printer-is-accepting-jobs": accepting, **more}
 
 
-@pytest.mark.parametrize(("output", "state", "detail"), [
-    (lpstat(), PrinterState.READY, ""),
-    (lpstat("printer Cards now printing Cards-3.  enabled since Mon Nov 23 2026\n"),
-     PrinterState.READY, ""),
-    (lpstat(alerts="media-low-warning"), PrinterState.READY, "media-low-warning"),
-    (lpstat("printer Cards disabled since Mon Nov 23 2026 -\n\tPaused\n", "paused"),
-     PrinterState.PAUSED, "Paused"),
-    (lpstat("printer Cards disabled since Mon Nov 23 2026 -\n\treason unknown\n"),
-     PrinterState.PAUSED, "paused"),
-    (lpstat(acceptance="Cards not accepting requests since Mon Nov 23 2026 -\n\tfull\n"),
-     PrinterState.NOT_ACCEPTING, "full"),
-    (lpstat(alerts="media-empty-error"), PrinterState.OUT_OF_CARDS, "media-empty-error"),
-    (lpstat(alerts="input-tray-missing"), PrinterState.OUT_OF_CARDS, "input-tray-missing"),
-    (lpstat("printer Cards disabled since Mon Nov 23 2026 -\n\tMedia empty\n",
-            "media-needed-error paused"),
+@pytest.mark.parametrize(("attributes", "state", "detail"), [
+    (printer(), PrinterState.READY, ""),
+    (printer(4), PrinterState.READY, ""),
+    (printer(reasons=("media-low-warning",)), PrinterState.READY, "media-low-warning"),
+    (printer(STOPPED, ("paused",), "Paused"), PrinterState.PAUSED, "Paused"),
+    (printer(STOPPED), PrinterState.PAUSED, "paused"),
+    (printer(accepting=False, message="full"), PrinterState.NOT_ACCEPTING, "full"),
+    (printer(reasons=("media-empty-error",)), PrinterState.OUT_OF_CARDS, "media-empty-error"),
+    (printer(reasons=("input-tray-missing",)), PrinterState.OUT_OF_CARDS,
+     "input-tray-missing"),
+    (printer(STOPPED, ("media-needed-error", "paused"), "Media empty"),
      PrinterState.OUT_OF_CARDS, "media-needed-error; Media empty; queue paused"),
-    (lpstat(alerts="offline-report"), PrinterState.OFFLINE, "offline-report"),
-    (lpstat(alerts="connecting-to-device"), PrinterState.OFFLINE, "connecting-to-device"),
-    (lpstat(alerts="cover-open-error media-low-report"), PrinterState.OFFLINE,
+    (printer(reasons=("marker-supply-empty-error",)), PrinterState.RIBBON_OUT,
+     "marker-supply-empty-error"),
+    (printer(reasons=("cover-open-error", "media-low-report")), PrinterState.COVER_OPEN,
      "cover-open-error"),
+    (printer(reasons=("media-jam-error",)), PrinterState.CARD_JAM, "media-jam-error"),
+    (printer(reasons=("offline-report",)), PrinterState.OFFLINE, "offline-report"),
+    (printer(reasons=("connecting-to-device",)), PrinterState.OFFLINE, "connecting-to-device"),
+    (printer(reasons=("timed-out-error",)), PrinterState.OFFLINE, "timed-out-error"),
+    (printer(reasons=("other-error",)), PrinterState.OFFLINE, "other-error"),
 ])
-def test_lpstat_output_becomes_a_state(output: str, state: PrinterState, detail: str) -> None:
-    assert parse_lpstat("Cards", 0, output, "") == Readiness(state, detail)
+def test_cups_attributes_become_a_state(attributes: dict[str, object], state: PrinterState,
+                                        detail: str) -> None:
+    readiness = readiness_from(attributes)
+    assert (readiness.state, readiness.detail) == (state, detail)
 
 
-def test_a_queue_cups_does_not_know_is_no_such_printer() -> None:
-    readiness = parse_lpstat("Nope", 1, "scheduler is running\n",
-                             'lpstat: Invalid destination name in list "Nope".\n')
-    assert readiness.state is PrinterState.NO_SUCH_PRINTER
+@pytest.mark.parametrize(("attributes", "low"), [
+    (printer(reasons=("media-low-report",)), (Supply.CARDS,)),
+    (printer(reasons=("marker-supply-low-warning",)), (Supply.RIBBON,)),
+    (printer(**{"marker-levels": [8], "marker-names": ["YMCKO ribbon"]}), (Supply.RIBBON,)),
+    (printer(**{"marker-levels": [64]}), ()),
+    (printer(**{"marker-levels": [-1]}), ()),             # level unknown: no warning
+    (printer(reasons=("media-low-report", "toner-low-report")), (Supply.CARDS, Supply.RIBBON)),
+])
+def test_supplies_running_low_are_a_warning_not_a_refusal(attributes: dict[str, object],
+                                                          low: tuple[Supply, ...]) -> None:
+    readiness = readiness_from(attributes)
+    assert readiness.ready and readiness.low == low
 
 
-def test_cups_not_running_is_unknown_not_a_missing_printer() -> None:
-    # lpstat says "Invalid destination" for every name when it cannot reach the scheduler.
-    readiness = parse_lpstat("Cards", 1, "scheduler is not running\n",
-                             'lpstat: Invalid destination name in list "Cards".\n')
-    assert readiness == Readiness(PrinterState.UNKNOWN, "the print service (CUPS) is not running")
-
-
-def test_output_about_another_queue_is_unknown() -> None:
-    assert parse_lpstat("Cards", 0, "scheduler is running\n", "").state is PrinterState.UNKNOWN
+def test_staff_read_the_state_and_the_supplies_on_one_line(qapp: object) -> None:
+    readiness = readiness_from(printer(reasons=("media-low-report", "marker-supply-low-report")))
+    assert messages.readiness_text(readiness) == "ready · cards running low · ribbon running low"
 
 
 def test_a_printer_that_is_not_ready_is_the_failure_its_job_records() -> None:
@@ -106,31 +108,19 @@ def test_staff_read_what_to_do_about_the_printer_or_the_print_error_itself(
     for job in (paused, broken):
         queue.start(job, "Cards")
     queue.failed(paused, PrintFailureState.PAUSED, "Paused")
-    queue.failed(broken, PrintFailureState.PRINT_ERROR, "not_ready: the printer reported an "
-                                                        "error")
+    queue.failed(broken, PrintFailureState.PRINT_ERROR, "job 7 aborted; Printer error 0x0042")
     texts = {job.job_id: messages.job_failure(job) for job in queue.jobs()}
     assert texts == {
         paused: "paused: resume the printer in the printer settings, then retry",
-        broken: "not_ready: the printer reported an error"}
+        broken: "the printer did not print it: job 7 aborted; Printer error 0x0042"}
 
 
-def test_without_lpstat_the_state_is_unknown(monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path) -> None:
-    monkeypatch.setenv("PATH", str(tmp_path))
+def test_without_cups_nothing_can_print(monkeypatch: pytest.MonkeyPatch,
+                                         tmp_path: Path) -> None:
+    monkeypatch.setenv("CUPS_SERVER", str(tmp_path / "no-cupsd-here.sock"))
     readiness = printer_readiness("Cards")
-    assert readiness.state is PrinterState.UNKNOWN and "lpstat" in readiness.detail
-
-
-def test_a_cups_that_does_not_answer_is_unknown_in_time(monkeypatch: pytest.MonkeyPatch,
-                                                        tmp_path: Path) -> None:
-    fake = tmp_path / "lpstat"
-    fake.write_text("#!/bin/sh\nexec sleep 10\n")
-    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
-    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ.get('PATH', '')}")
-    started = time.monotonic()
-    readiness = printer_readiness("Cards", timeout_s=0.3)
-    assert time.monotonic() - started < 3
-    assert readiness.state is PrinterState.UNKNOWN and "did not answer" in readiness.detail
+    assert readiness.state is PrinterState.NO_PRINT_SERVICE and "not running" in readiness.detail
+    assert readiness.failure is PrintFailureState.NO_PRINT_SERVICE
 
 
 def test_a_printer_that_is_not_ready_fails_the_job_without_printing(

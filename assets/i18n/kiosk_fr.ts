@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -12,52 +12,52 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>Votre rang a augmenté ! Demandez au personnel une nouvelle carte aux couleurs de votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Welcome back, producer!</source>
         <translation>Bon retour, producteur !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>PV points</source>
         <translation>Points PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>You have reached the top rank!</source>
         <translation>Vous avez atteint le rang le plus haut !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>%1 PV to %2</source>
         <translation>%1 PV avant %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Push points</source>
         <translation>Points de soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Chaque point de soutien = %n vote</numerusform>
@@ -65,52 +65,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Checked in today</source>
         <translation>Visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Check in for today</source>
         <translation>Enregistrer ma visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
         <translation>Dernière synchronisation avec le café : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
         <translation>Pas encore synchronisé avec le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
         <translation>non compté par le café</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Became a producer</source>
         <translation>Devenu producteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visite : +%n point de soutien</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Achat : +%n PV</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Soutien à %1 : %n vote</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Connexion au site : +%n point de soutien</numerusform>
@@ -142,17 +142,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New card issued</source>
         <translation>Nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>New website password</source>
         <translation>Nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -160,42 +160,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>Bienvenue, %1 ! Votre carte est prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
         <source>Producer number</source>
         <translation>Numéro de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
         <source>Website login ID</source>
         <translation>Identifiant du site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
         <source>Initial password</source>
         <translation>Mot de passe initial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <source>Write your login ID and password down now: they will not be shown again.</source>
+        <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés. Ils sont aussi imprimés sur le ticket que l&apos;équipe vous remettra avec la carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
+        <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés, et le ticket qui les porte n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -203,38 +213,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
         <source>Making your card…</source>
         <translation>Création de votre carte…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Is this right?</source>
         <translation>Tout est correct ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Producer name</source>
         <translation>Nom de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>La carte coûte %1. Réglez-la à la caisse en passant commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Make my card</source>
         <translation>Créer ma carte</translation>
     </message>
@@ -275,17 +285,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>PV from</source>
         <translation>PV à partir de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>Votes per push point</source>
         <translation>Votes par point de soutien</translation>
     </message>
@@ -293,22 +303,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -450,17 +460,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="74"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>Aucun producteur ne correspond. Vérifiez le numéro ou essayez une partie du nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Find a producer</source>
         <translation>Trouver un producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="82"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>Scannez la carte du producteur, ou saisissez son numéro de producteur ou une partie du nom.</translation>
     </message>
@@ -468,12 +478,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -481,32 +491,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
         <translation>La carte ne passe pas ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>Saisissez votre numéro de producteur (sur votre carte) et votre mot de passe du site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Producer number</source>
         <translation>Numéro de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="119"/>
         <source>Show my points</source>
         <translation>Voir mes points</translation>
     </message>
@@ -606,12 +616,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
@@ -679,43 +689,58 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="102"/>
         <source>use Save as PDF</source>
         <translation>utilisez « Enregistrer en PDF »</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
-        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
-        <translation>Pas d&apos;imprimante de cartes : choisissez-en une dans Réglages, ou enregistrez la carte en PDF.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
-        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <source>%n card(s) printed.</source>
         <translation>
-            <numerusform>%n carte traitée par l&apos;imprimante ; voir son état ci-dessous.</numerusform>
-            <numerusform>%n cartes traitées par l&apos;imprimante ; voir l&apos;état de chaque carte ci-dessous.</numerusform>
+            <numerusform>%n carte imprimée.</numerusform>
+            <numerusform>%n cartes imprimées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="188"/>
+        <source>Test card printed on both sides.</source>
+        <translation>Carte de test imprimée recto verso.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
+        <source>Test card printed on its front only: this printer cannot print both sides.</source>
+        <translation>Carte de test imprimée au recto seulement : cette imprimante n&apos;imprime pas recto verso.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="197"/>
+        <source>Printing a test card…</source>
+        <translation>Impression d&apos;une carte de test…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="248"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>Pas d&apos;imprimante de cartes : choisissez-en une dans Réglages, ou enregistrez la carte en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="240"/>
         <source>Saved as %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
-        <source>No printer for the slip: choose one in Settings.</source>
-        <translation>Pas d&apos;imprimante pour le ticket : choisissez-en une dans Réglages.</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="270"/>
+        <source>Slip printed.</source>
+        <translation>Ticket imprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
-        <source>Slip sent to the printer.</source>
-        <translation>Ticket envoyé à l&apos;imprimante.</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="280"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>Pas d&apos;imprimante pour le ticket : choisissez-en une dans Réglages.</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Imprimer %n carte en attente</numerusform>
@@ -723,87 +748,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
         <source>No cards in the queue.</source>
         <translation>Aucune carte dans la file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="108"/>
         <source>Cards, newest first</source>
         <translation>Cartes, les plus récentes en premier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>card %1</source>
         <translation>carte %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>Print new card</source>
         <translation>Imprimer une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="152"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>printing…</source>
         <translation>impression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>printed</source>
         <translation>imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="169"/>
         <source>no printer chosen</source>
         <translation>aucune imprimante choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="170"/>
         <source>Card printer: %1 — %2</source>
         <translation>Imprimante de cartes : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Nouvelle carte possible (couleur du nouveau rang) :</translation>
     </message>
@@ -811,27 +841,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
         <source>This code is not a producer card of this café.</source>
         <translation>Ce code n&apos;est pas une carte de producteur de ce café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>Enregistré : +%1 PV. Total : %2 PV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>Nouveau rang : %1 ! Nouvelle carte possible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
         <source>Correction saved.</source>
         <translation>Correction enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>La nouvelle carte (génération %1) est dans la file d&apos;impression. L&apos;ancienne carte ne fonctionne plus.</translation>
     </message>
@@ -988,7 +1018,7 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n vote ce mois-ci</numerusform>
@@ -996,7 +1026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n point de soutien</numerusform>
@@ -1004,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -1012,37 +1042,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>Vous avez %1 points de soutien. Pour le moment, vous pouvez en donner jusqu&apos;à %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>No cast member matches.</source>
         <translation>Aucun membre ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Push!</source>
         <translation>Soutenir !</translation>
     </message>
@@ -1050,17 +1080,17 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="73"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="75"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
         <source>Cast ranking · %1</source>
         <translation>Classement du cast · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -1068,7 +1098,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
         <translation>Au %1 (données du bureau)</translation>
     </message>
@@ -1104,12 +1134,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
         <source>Not saved: %1 — %2</source>
         <translation>Non enregistré : %1 — %2</translation>
     </message>
@@ -1280,12 +1310,12 @@
 <context>
     <name>StaffHomeDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="53"/>
         <source>Staff PIN changed.</source>
         <translation>PIN de l&apos;équipe modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
         <source>Syncing with the office…</source>
         <translation>Synchronisation avec le bureau…</translation>
     </message>
@@ -1293,22 +1323,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Touchez encore pour quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1316,7 +1346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
@@ -1324,174 +1354,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>Card printer: %1</source>
+        <translation>Imprimante de cartes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Trouver un producteur
 (achat, carte, mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Sync with the office now</source>
         <translation>Synchroniser avec le bureau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Cette borne n&apos;est enregistrée auprès d&apos;aucun bureau : elle fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Recent staff actions</source>
         <translation>Actions récentes de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Close staff mode</source>
         <translation>Fermer le mode équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Change PIN</source>
         <translation>Changer le PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>Quit the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>le numéro %1 était déjà attribué : réimprimez la carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>identifiant déjà pris : désormais %1, remettez une nouvelle fiche de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff PIN set</source>
         <translation>PIN de l&apos;équipe défini</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN changed</source>
         <translation>PIN de l&apos;équipe modifié</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff mode opened</source>
         <translation>mode équipe ouvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>wrong staff PIN</source>
         <translation>PIN de l&apos;équipe erroné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printed</source>
         <translation>carte imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card printing failed</source>
         <translation>échec d&apos;impression de la carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>card printing cancelled</source>
         <translation>impression de la carte annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>card queued again</source>
         <translation>carte remise dans la file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>achat enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>points corrigés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>borne quittée par l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>un enregistrement du bureau inutilisable (signalé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>le bureau a refusé un passage : déjà compté ailleurs aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>le bureau a refusé un achat : ticket déjà utilisé ailleurs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>le bureau a refusé une inscription : numéro déjà pris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>le bureau a refusé une opération : numéro déjà pris</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>le bureau a refusé une correction : passerait sous zéro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>le bureau a refusé une opération : vérifiez l&apos;horloge de la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>le bureau a refusé un soutien : la carte est à découvert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>le bureau a refusé un soutien : membre de la troupe inconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>le bureau a refusé une opération (voir le journal)</translation>
     </message>
@@ -1499,7 +1534,7 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="38"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Trop de PIN erronés. Réessayez dans %n seconde.</numerusform>
@@ -1507,7 +1542,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="41"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Trop de PIN erronés. Réessayez dans %n minute.</numerusform>
@@ -1515,122 +1550,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN erroné. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>Choisissez 4 à 8 chiffres, pas un seul chiffre répété, ni une suite comme 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>Un PIN d&apos;équipe a été défini entre-temps. Veuillez le saisir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
         <source>No staff PIN is set yet.</source>
         <translation>Aucun PIN d&apos;équipe n&apos;est encore défini.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="70"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>Ce ticket de caisse est déjà enregistré. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="72"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>Ce ticket de caisse a déjà été enregistré le %1 pour %2 (%3) : %4, +%5 PV. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="77"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>Ce n&apos;est pas un numéro de ticket de caisse. Vérifiez-le sur le ticket.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="80"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>Le montant doit être supérieur à 0 yen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="82"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>C&apos;est plus qu&apos;une seule addition ne peut atteindre (%1 au maximum). Vérifiez le montant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="85"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>Cette correction ferait passer les points du producteur sous zéro. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="88"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>Une correction peut modifier au plus %1 points à la fois.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="90"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>Une correction demande une variation de PV ou de points de soutien, et un motif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>Cette carte ne peut pas être imprimée d&apos;ici (elle a été remplacée, ou émise par une autre borne). Remplacez plutôt la carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
+        <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
+        <translation>L&apos;imprimante de tickets n&apos;offre aucune page pour le papier choisi : changez le papier du ticket dans Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
+        <source>still printing: the printer has not finished yet; see the print queue</source>
+        <translation>impression en cours : l&apos;imprimante n&apos;a pas encore fini ; voyez la file d&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="137"/>
+        <source>the printer did not print it: %1</source>
+        <translation>l&apos;imprimante ne l&apos;a pas imprimée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="126"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>Le fichier n&apos;a pas pu être écrit. Vérifiez qu&apos;il reste de la place sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="143"/>
+        <source>cards running low</source>
+        <translation>peu de cartes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="144"/>
+        <source>ribbon running low</source>
+        <translation>ruban presque vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="151"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>aucune imprimante de ce nom : choisissez l&apos;imprimante de cartes dans Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="153"/>
+        <source>this printer offers no card size: choose the card printer in Settings</source>
+        <translation>cette imprimante n&apos;offre aucun format carte : choisissez l&apos;imprimante de cartes dans Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="156"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>en pause : relancez l&apos;imprimante dans ses réglages, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="158"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>refuse les travaux : configurez l&apos;imprimante pour qu&apos;elle les accepte, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="160"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>plus de cartes : chargez des cartes vierges, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="162"/>
+        <source>ribbon used up: put in a new ribbon, then retry</source>
+        <translation>ruban épuisé : mettez un ruban neuf, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="164"/>
+        <source>cover open: close the printer&apos;s cover, then retry</source>
+        <translation>capot ouvert : fermez le capot de l&apos;imprimante, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="166"/>
+        <source>card jammed: open the printer, take the card out, then retry</source>
+        <translation>carte coincée : ouvrez l&apos;imprimante, retirez la carte, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="168"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>hors ligne : vérifiez l&apos;alimentation et le câble de l&apos;imprimante, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
+        <source>the print service is not running: restart the kiosk PC</source>
+        <translation>le service d&apos;impression ne fonctionne pas : redémarrez le PC de la borne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="172"/>
         <source>state unknown: check that the print service is running</source>
         <translation>état inconnu : vérifiez que le service d&apos;impression fonctionne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>La mémoire de la borne est pleine : rien n&apos;a été enregistré. Libérez de l&apos;espace.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="186"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>La borne ne peut pas utiliser ses données pour le moment : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="189"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>Une erreur est survenue et rien n&apos;a été enregistré. Les détails sont dans le journal.</translation>
     </message>
@@ -1721,12 +1807,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>
@@ -1810,57 +1896,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
         <translation>Conditions et confidentialité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>Votre carte de producteur coûte %1, à régler à la caisse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>Vous gagnez des points PV en dépensant et des points de soutien en venant. Les points n&apos;ont aucune valeur monétaire et ne peuvent être ni échangés ni cédés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>Nous conservons votre nom de producteur, votre numéro de producteur, votre accès au site et l&apos;historique de vos points. Nous ne demandons ni votre vrai nom, ni votre adresse, ni vos données de paiement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>Ces informations sont stockées sur cette borne et sur le serveur du café, uniquement pour faire fonctionner le système des producteurs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>Le code QR de votre carte ne contient qu&apos;un numéro de carte signé : ni nom, ni points, ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>Votre nom de producteur peut apparaître dans le café et dans les classements du site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>Vous pouvez à tout moment demander à l&apos;équipe de vous montrer ou de supprimer vos données.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>J&apos;accepte les conditions et la note de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1868,32 +1954,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Welcome to the café!</source>
         <translation>Bienvenue au café !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>Première visite ? Devenez producteur : obtenez votre propre carte et votez pour votre membre préféré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>New producer</source>
         <translation>Nouveau producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>Carte illisible ? Connectez-vous avec votre numéro</translation>
     </message>

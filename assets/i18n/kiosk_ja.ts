@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
@@ -12,142 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>カードは有効です。この端末が次にカフェと同期すると、ポイントとランクがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>ランクが上がりました！新しいランクの色のカードは、スタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Welcome back, producer!</source>
         <translation>おかえりなさい、プロデューサー！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Hello, %1!</source>
         <translation>%1さん、こんにちは！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>PV points</source>
         <translation>PVポイント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>You have reached the top rank!</source>
         <translation>最高ランクに到達しました！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>%1 PV to %2</source>
         <translation>%2まであと%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Push points</source>
         <translation>推しポイント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>推しポイント1つ＝%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Checked in today</source>
         <translation>本日チェックイン済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Check in for today</source>
         <translation>本日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Recent activity</source>
         <translation>最近の記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
         <translation>カフェとの最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
         <translation>まだカフェと同期していません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not synced yet</source>
         <translation>未同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
         <translation>カフェで加算されませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Became a producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>ご来店：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>お会計：＋%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1を推しました：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>ウェブログイン：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>New website password</source>
         <translation>ウェブサイトのパスワード再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Correction</source>
         <translation>訂正</translation>
     </message>
@@ -155,42 +155,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1さん、ようこそ！カードができました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
         <source>Producer number</source>
         <translation>プロデューサー番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
         <source>Rank</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
         <source>Website login ID</source>
         <translation>ウェブサイトのログインID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
         <source>Initial password</source>
         <translation>初期パスワード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <source>Write your login ID and password down now: they will not be shown again.</source>
+        <translation>ログインIDとパスワードを今すぐメモしてください。この画面は二度と表示されません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。この画面は二度と表示されません。カードと一緒にスタッフからお渡しする用紙にも印刷されています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
+        <translation>ログインIDとパスワードを今すぐメモしてください。この画面は二度と表示されません。また、これらを記載した用紙を印刷できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
@@ -198,38 +208,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
         <source>Making your card…</source>
         <translation>カードを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Is this right?</source>
         <translation>この内容でよろしいですか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Producer name</source>
         <translation>プロデューサー名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>カード発行料は%1です。ご注文の際にレジでお支払いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Make my card</source>
         <translation>カードを作る</translation>
     </message>
@@ -270,17 +280,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>Rank</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>PV from</source>
         <translation>必要PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>Votes per push point</source>
         <translation>推しポイント1つあたりの票数</translation>
     </message>
@@ -288,22 +298,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -438,17 +448,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="74"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>該当するプロデューサーがいません。番号を確認するか、名前の一部で探してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Find a producer</source>
         <translation>プロデューサーを探す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="82"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>プロデューサーカードをスキャンするか、プロデューサー番号または名前の一部を入力してください。</translation>
     </message>
@@ -456,12 +466,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Choose your language</source>
         <translation>言語を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -469,32 +479,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
         <translation>カードが読み取れませんか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>プロデューサー番号（カードに記載）とウェブサイトのパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Producer number</source>
         <translation>プロデューサー番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="119"/>
         <source>Show my points</source>
         <translation>ポイントを見る</translation>
     </message>
@@ -592,12 +602,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
         <source>Delete</source>
         <translation>1文字消す</translation>
     </message>
@@ -665,129 +675,149 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="102"/>
         <source>use Save as PDF</source>
         <translation>「PDFで保存」を使ってください</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
-        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
-        <translation>カードプリンターがありません。設定で選ぶか、カードをPDFで保存してください。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
-        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <source>%n card(s) printed.</source>
         <translation>
-            <numerusform>%n枚のカードをプリンターで処理しました。各カードの状態は下で確認してください。</numerusform>
+            <numerusform>%n枚のカードを印刷しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="188"/>
+        <source>Test card printed on both sides.</source>
+        <translation>テストカードを両面印刷しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
+        <source>Test card printed on its front only: this printer cannot print both sides.</source>
+        <translation>テストカードを表面だけ印刷しました：このプリンターは両面印刷ができません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="197"/>
+        <source>Printing a test card…</source>
+        <translation>テストカードを印刷しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="248"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>カードプリンターがありません。設定で選ぶか、カードをPDFで保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="240"/>
         <source>Saved as %1</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
-        <source>No printer for the slip: choose one in Settings.</source>
-        <translation>用紙を印刷するプリンターがありません。設定で選んでください。</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="270"/>
+        <source>Slip printed.</source>
+        <translation>用紙を印刷しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
-        <source>Slip sent to the printer.</source>
-        <translation>用紙をプリンターに送りました。</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="280"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>用紙を印刷するプリンターがありません。設定で選んでください。</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>待機中の%n枚を印刷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
         <source>No cards in the queue.</source>
         <translation>キューにカードはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="108"/>
         <source>Cards, newest first</source>
         <translation>カード（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>card %1</source>
         <translation>カード%1枚目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>Print new card</source>
         <translation>新しいカードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="152"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>printed</source>
         <translation>印刷済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Reprint</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="169"/>
         <source>no printer chosen</source>
         <translation>プリンター未選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="170"/>
         <source>Card printer: %1 — %2</source>
         <translation>カードプリンター：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <source>Test print</source>
+        <translation>テスト印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>新しいランクの色に交換できるカード：</translation>
     </message>
@@ -795,27 +825,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
         <source>This code is not a producer card of this café.</source>
         <translation>このコードはこのカフェのプロデューサーカードではありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>記録しました：+%1 PV。現在のPVは%2です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>新しいランク：%1！カードを新しい色に交換できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
         <source>Correction saved.</source>
         <translation>訂正を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>新しいカード（第%1世代）を印刷キューに入れました。古いカードはもう使えません。</translation>
     </message>
@@ -967,58 +997,58 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>今月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>推しポイント%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>推しポイントは%1あります。今は最大%2まで使えます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Search by name</source>
         <translation>名前で検索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Keyboard</source>
         <translation>キーボード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>No cast member matches.</source>
         <translation>該当するキャストがいません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Push!</source>
         <translation>推す！</translation>
     </message>
@@ -1026,24 +1056,24 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="73"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="75"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
         <source>Cast ranking · %1</source>
         <translation>キャストランキング・%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
         <translation>%1 時点（本部より）</translation>
     </message>
@@ -1079,12 +1109,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
         <source>Not saved: %1 — %2</source>
         <translation>保存していません：%1 — %2</translation>
     </message>
@@ -1255,12 +1285,12 @@
 <context>
     <name>StaffHomeDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="53"/>
         <source>Staff PIN changed.</source>
         <translation>スタッフPINを変更しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
         <source>Syncing with the office…</source>
         <translation>本部と同期しています…</translation>
     </message>
@@ -1268,203 +1298,208 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>Tap again to quit the kiosk</source>
         <translation>もう一度タップでキオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Staff mode</source>
         <translation>スタッフモード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>%n failed</source>
         <translation>
             <numerusform>失敗 %n枚</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>Card printer: %1</source>
+        <translation>カードプリンター：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>プロデューサーを探す
 （お会計・カード・パスワード）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Sync with the office now</source>
         <translation>今すぐ本部と同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>この端末は本部に登録されていないため、オフラインでのみ動作します。コマンド kiosk enrol で登録してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Recent staff actions</source>
         <translation>最近のスタッフ操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Close staff mode</source>
         <translation>スタッフモードを閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Change PIN</source>
         <translation>PINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>Quit the kiosk</source>
         <translation>キオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>番号%1は他の方の番号でした：カードを再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>ログインIDが重複：新ID %1、パスワード用紙を再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff PIN set</source>
         <translation>スタッフPINを設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN changed</source>
         <translation>スタッフPINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff mode opened</source>
         <translation>スタッフモードを開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>wrong staff PIN</source>
         <translation>スタッフPINの誤り</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printed</source>
         <translation>カードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card printing failed</source>
         <translation>カードの印刷に失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>card printing cancelled</source>
         <translation>カードの印刷をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>card queued again</source>
         <translation>カードを再びキューに追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>お会計を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>ポイントを訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>ウェブサイトのパスワードを再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>設定を変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>スタッフがキオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>本部からのデータを1件使えませんでした（報告済み）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>本部がチェックインを却下：本日は他の端末で加算済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>本部がお会計を却下：レシートは他の端末で使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>本部が登録を却下：番号は使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>本部が記録を却下：番号は使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>本部が訂正を却下：本部でマイナスになる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>本部が記録を却下：端末の時計を確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>本部が推しを却下：カードがマイナス残高</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>本部が推しを却下：該当するキャストなし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>本部が記録を却下（詳細はログ）</translation>
     </message>
@@ -1472,136 +1507,187 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="38"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PINの間違いが多すぎます。%n秒待ってから試してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="41"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PINの間違いが多すぎます。%n分待ってから試してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PINが違います。もう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>4〜8桁の数字にしてください。同じ数字の繰り返しや1234のような連番は使えません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>その間にスタッフPINが設定されました。そのPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
         <source>No staff PIN is set yet.</source>
         <translation>スタッフPINはまだ設定されていません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="70"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>このレシートは記録済みです。何も追加していません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="72"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>このレシートは%1に%2（%3）の分として記録済みです：%4、+%5 PV。何も追加していません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="77"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>レジのレシート番号ではありません。レシートで番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="80"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>金額は0円より多くしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="82"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>1回のお会計としては多すぎます（上限%1）。金額を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="85"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>この訂正ではプロデューサーのポイントがマイナスになります。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="88"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>1回の訂正で変更できるのは%1ポイントまでです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="90"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>訂正には、PVか推しポイントの増減と、理由が必要です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>このカードはここでは印刷できません（交換済み、または別の端末で発行）。代わりにカードを交換してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
+        <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
+        <translation>用紙プリンターに、選択した用紙の用紙サイズがありません：設定で用紙の種類を変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
+        <source>still printing: the printer has not finished yet; see the print queue</source>
+        <translation>印刷中：プリンターはまだ印刷を終えていません。印刷キューを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="137"/>
+        <source>the printer did not print it: %1</source>
+        <translation>プリンターが印刷しませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="126"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>ファイルを書き込めませんでした。ディスクの空き容量を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="143"/>
+        <source>cards running low</source>
+        <translation>カード残りわずか</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="144"/>
+        <source>ribbon running low</source>
+        <translation>リボン残りわずか</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="151"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>その名前のプリンターがありません：設定でカードプリンターを選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="153"/>
+        <source>this printer offers no card size: choose the card printer in Settings</source>
+        <translation>このプリンターにはカードサイズがありません：設定でカードプリンターを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="156"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>一時停止中：プリンターの設定でプリンターを再開してから、再試行してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="158"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>ジョブ受付停止中：プリンターをジョブ受付可にしてから、再試行してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="160"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>カード切れ：白紙のカードを補充してから、再試行してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="162"/>
+        <source>ribbon used up: put in a new ribbon, then retry</source>
+        <translation>リボン切れ：新しいリボンを入れてから、再試行してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="164"/>
+        <source>cover open: close the printer&apos;s cover, then retry</source>
+        <translation>カバーが開いています：プリンターのカバーを閉めてから、再試行してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="166"/>
+        <source>card jammed: open the printer, take the card out, then retry</source>
+        <translation>カード詰まり：プリンターを開けてカードを取り出してから、再試行してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="168"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>オフライン：プリンターの電源とケーブルを確認してから、再試行してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
+        <source>the print service is not running: restart the kiosk PC</source>
+        <translation>印刷サービスが動いていません：キオスクのPCを再起動してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="172"/>
         <source>state unknown: check that the print service is running</source>
         <translation>状態不明：印刷サービスが動いているか確認してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>端末の保存領域がいっぱいのため、何も保存していません。空き容量を確保してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="186"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>端末が今は記録を使えないため、何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="189"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>エラーが発生したため、何も保存していません。詳細はログにあります。</translation>
     </message>
@@ -1692,12 +1778,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
         <source>Staff mode</source>
         <translation>スタッフモード</translation>
     </message>
@@ -1777,57 +1863,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
         <translation>利用規約とプライバシー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>プロデューサーカードの発行料は%1です。レジでお支払いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>お会計に応じてPVポイントが、ご来店ごとに推しポイントがたまります。ポイントは現金との交換や譲渡はできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>保存するのはプロデューサー名、プロデューサー番号、ウェブサイトのログイン情報、ポイントの履歴です。本名・住所・お支払い情報はお聞きしません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>これらの情報は、この端末とカフェのサーバーに保存され、プロデューサー制度の運営にのみ使用します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>カードのQRコードには署名付きのカード番号だけが入っています。名前・ポイント・パスワードは含まれません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>プロデューサー名は店内やウェブサイトのランキングに表示されることがあります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>ご自身のデータの確認や削除は、いつでもスタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>利用規約とプライバシーについて同意します</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
@@ -1835,32 +1921,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Welcome to the café!</source>
         <translation>カフェへようこそ！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>Choose your language</source>
         <translation>言語を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>はじめての方は、プロデューサー登録をしましょう。自分だけのプロデューサーカードで、推しのキャストを応援できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>New producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>カードが読み取れない方は、番号でログイン</translation>
     </message>

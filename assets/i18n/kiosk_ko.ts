@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
@@ -12,142 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>카드는 유효합니다. 이 단말기가 다음에 카페와 동기화하면 포인트와 랭크가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>랭크가 올랐습니다! 새 랭크 색상의 카드는 스태프에게 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Welcome back, producer!</source>
         <translation>다시 오신 것을 환영해요, 프로듀서님!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Hello, %1!</source>
         <translation>%1 님, 안녕하세요!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>PV points</source>
         <translation>PV 포인트</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>You have reached the top rank!</source>
         <translation>최고 랭크에 도달했습니다!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>%1 PV to %2</source>
         <translation>%2까지 %1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Push points</source>
         <translation>응원 포인트</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>응원 포인트 1개 = %n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Checked in today</source>
         <translation>오늘 체크인 완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Check in for today</source>
         <translation>오늘 체크인하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Push a cast member</source>
         <translation>캐스트 응원하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Recent activity</source>
         <translation>최근 기록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
         <translation>카페와 마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
         <translation>아직 카페와 동기화하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
         <translation>카페에서 반영되지 않음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Became a producer</source>
         <translation>프로듀서 등록</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>방문: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>결제: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1 응원: %n표</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>웹사이트 로그인: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>New website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Correction</source>
         <translation>정정</translation>
     </message>
@@ -155,42 +155,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1 님, 환영합니다! 카드가 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
         <source>Producer number</source>
         <translation>프로듀서 번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
         <source>Rank</source>
         <translation>랭크</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
         <source>Website login ID</source>
         <translation>웹사이트 로그인 ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
         <source>Initial password</source>
         <translation>초기 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <source>Write your login ID and password down now: they will not be shown again.</source>
+        <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다. 카드와 함께 직원이 드리는 종이에도 인쇄되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
+        <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않으며, 이 정보가 적힌 종이는 인쇄하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
@@ -198,38 +208,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
         <source>Making your card…</source>
         <translation>카드를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Is this right?</source>
         <translation>이대로 괜찮으신가요?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Producer name</source>
         <translation>프로듀서 이름</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>카드 발급 비용은 %1입니다. 주문하실 때 계산대에서 결제해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Make my card</source>
         <translation>카드 만들기</translation>
     </message>
@@ -270,17 +280,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>Rank</source>
         <translation>랭크</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>PV from</source>
         <translation>필요 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>Votes per push point</source>
         <translation>응원 포인트 1개당 표 수</translation>
     </message>
@@ -288,22 +298,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -438,17 +448,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="74"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>일치하는 프로듀서가 없습니다. 번호를 확인하거나 이름의 일부로 찾아 보세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Find a producer</source>
         <translation>프로듀서 찾기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="82"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>프로듀서 카드를 스캔하거나, 프로듀서 번호 또는 이름의 일부를 입력하세요.</translation>
     </message>
@@ -456,12 +466,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Choose your language</source>
         <translation>언어를 선택해 주세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -469,32 +479,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
         <translation>카드가 인식되지 않나요?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>프로듀서 번호(카드에 적힌 번호)와 웹사이트 비밀번호를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Producer number</source>
         <translation>프로듀서 번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="119"/>
         <source>Show my points</source>
         <translation>내 포인트 보기</translation>
     </message>
@@ -592,12 +602,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Space</source>
         <translation>띄어쓰기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
@@ -665,129 +675,149 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="102"/>
         <source>use Save as PDF</source>
         <translation>&apos;PDF로 저장&apos;을 사용하세요</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
-        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
-        <translation>카드 프린터가 없습니다. 설정에서 선택하거나 카드를 PDF로 저장하세요.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
-        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <source>%n card(s) printed.</source>
         <translation>
-            <numerusform>프린터가 카드 %n장을 처리했습니다. 각 카드의 상태는 아래에서 확인하세요.</numerusform>
+            <numerusform>카드 %n장을 인쇄했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="188"/>
+        <source>Test card printed on both sides.</source>
+        <translation>테스트 카드를 양면으로 인쇄했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
+        <source>Test card printed on its front only: this printer cannot print both sides.</source>
+        <translation>테스트 카드의 앞면만 인쇄했습니다: 이 프린터는 양면 인쇄를 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="197"/>
+        <source>Printing a test card…</source>
+        <translation>테스트 카드를 인쇄하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="248"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>카드 프린터가 없습니다. 설정에서 선택하거나 카드를 PDF로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="240"/>
         <source>Saved as %1</source>
         <translation>저장됨: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
-        <source>No printer for the slip: choose one in Settings.</source>
-        <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="270"/>
+        <source>Slip printed.</source>
+        <translation>종이를 인쇄했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
-        <source>Slip sent to the printer.</source>
-        <translation>종이를 프린터로 보냈습니다.</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="280"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>대기 중인 카드 %n장 인쇄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
         <source>No cards in the queue.</source>
         <translation>대기열에 카드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="108"/>
         <source>Cards, newest first</source>
         <translation>카드(최신순)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>card %1</source>
         <translation>%1번째 카드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>Print new card</source>
         <translation>새 카드 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="152"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>printing…</source>
         <translation>인쇄 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>printed</source>
         <translation>인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Retry</source>
         <translation>재시도</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Reprint</source>
         <translation>다시 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="169"/>
         <source>no printer chosen</source>
         <translation>선택된 프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="170"/>
         <source>Card printer: %1 — %2</source>
         <translation>카드 프린터: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <source>Test print</source>
+        <translation>테스트 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>새 랭크 색상으로 교체 가능한 카드:</translation>
     </message>
@@ -795,27 +825,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
         <source>This code is not a producer card of this café.</source>
         <translation>이 코드는 이 카페의 프로듀서 카드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>기록했습니다: +%1 PV. 현재 PV는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>새 랭크: %1! 새 색상의 카드로 교체할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
         <source>Correction saved.</source>
         <translation>정정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>새 카드(%1세대)가 인쇄 대기열에 들어갔습니다. 이전 카드는 더 이상 사용할 수 없습니다.</translation>
     </message>
@@ -967,58 +997,58 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>이번 달 %n표</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>응원 포인트 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>Push a cast member</source>
         <translation>캐스트 응원하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>응원 포인트가 %1개 있습니다. 지금은 최대 %2개까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Search by name</source>
         <translation>이름으로 검색</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Keyboard</source>
         <translation>키보드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>No cast member matches.</source>
         <translation>일치하는 캐스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Push!</source>
         <translation>응원!</translation>
     </message>
@@ -1026,24 +1056,24 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="73"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
         <source>MMMM yyyy</source>
         <translation>yyyy년 M월</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="75"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
         <source>Cast ranking · %1</source>
         <translation>캐스트 랭킹 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
         <translation>%1 기준 (본부 집계)</translation>
     </message>
@@ -1079,12 +1109,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
         <source>Not saved: %1 — %2</source>
         <translation>저장되지 않음: %1 — %2</translation>
     </message>
@@ -1255,12 +1285,12 @@
 <context>
     <name>StaffHomeDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="53"/>
         <source>Staff PIN changed.</source>
         <translation>스태프 PIN을 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
         <source>Syncing with the office…</source>
         <translation>본부와 동기화하는 중…</translation>
     </message>
@@ -1268,203 +1298,208 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>Tap again to quit the kiosk</source>
         <translation>한 번 더 누르면 단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Staff mode</source>
         <translation>스태프 모드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>대기 %n장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>%n failed</source>
         <translation>
             <numerusform>실패 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>Card printer: %1</source>
+        <translation>카드 프린터: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>프로듀서 찾기
 (결제, 카드, 비밀번호)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Sync with the office now</source>
         <translation>지금 본부와 동기화</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>이 단말기는 본부에 등록되지 않아 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Recent staff actions</source>
         <translation>최근 스태프 작업</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Close staff mode</source>
         <translation>스태프 모드 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Change PIN</source>
         <translation>PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>Quit the kiosk</source>
         <translation>단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>번호 %1은(는) 다른 사람의 번호: 카드 재인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>로그인 ID 중복: 새 ID %1, 비밀번호 용지 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff PIN set</source>
         <translation>스태프 PIN 설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN changed</source>
         <translation>스태프 PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff mode opened</source>
         <translation>스태프 모드 열림</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>wrong staff PIN</source>
         <translation>스태프 PIN 오류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printed</source>
         <translation>카드 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card printing failed</source>
         <translation>카드 인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>card printing cancelled</source>
         <translation>카드 인쇄 취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>card queued again</source>
         <translation>카드 다시 대기열에 추가</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>결제 기록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>포인트 정정됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>설정 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>스태프가 단말기 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>본부의 기록 1건을 사용할 수 없음(보고됨)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>본부가 체크인 거부: 오늘 다른 곳에서 반영됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>본부가 결제 기록 거부: 영수증이 다른 곳에서 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>본부가 등록 거부: 번호가 이미 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>본부가 기록 거부: 번호가 이미 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>본부가 정정 거부: 본부에서 0 미만이 됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>본부가 기록 거부: 키오스크 시계를 확인</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>본부가 응원 거부: 카드 잔액이 마이너스</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>본부가 응원 거부: 해당 캐스트 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>본부가 기록 거부(로그 참조)</translation>
     </message>
@@ -1472,136 +1507,187 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="38"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PIN 오류가 너무 많습니다. %n초 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="41"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN 오류가 너무 많습니다. %n분 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN이 틀렸습니다. 다시 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>4~8자리 숫자로 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>그사이에 스태프 PIN이 설정되었습니다. 그 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
         <source>No staff PIN is set yet.</source>
         <translation>스태프 PIN이 아직 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="70"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>이 영수증은 이미 기록되었습니다. 추가된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="72"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>이 영수증은 %1에 %2(%3) 님으로 이미 기록되었습니다: %4, +%5 PV. 추가된 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="77"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>계산대 영수증 번호가 아닙니다. 영수증에서 번호를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="80"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>금액은 0엔보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="82"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>한 번의 계산으로는 너무 큰 금액입니다(최대 %1). 금액을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="85"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>이 정정을 하면 프로듀서의 포인트가 0 미만이 됩니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="88"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>한 번의 정정으로 바꿀 수 있는 포인트는 최대 %1입니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="90"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>정정에는 PV 또는 응원 포인트의 증감과 사유가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>이 카드는 여기서 인쇄할 수 없습니다(교체되었거나 다른 단말기에서 발급됨). 대신 카드를 교체하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
+        <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
+        <translation>종이 프린터에 선택한 용지의 페이지 크기가 없습니다: 설정에서 용지를 바꾸세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
+        <source>still printing: the printer has not finished yet; see the print queue</source>
+        <translation>인쇄 중: 프린터가 아직 끝내지 않았습니다. 인쇄 대기열을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="137"/>
+        <source>the printer did not print it: %1</source>
+        <translation>프린터가 인쇄하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="126"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>파일을 쓸 수 없습니다. 디스크 공간이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="143"/>
+        <source>cards running low</source>
+        <translation>카드가 얼마 남지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="144"/>
+        <source>ribbon running low</source>
+        <translation>리본이 얼마 남지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="151"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>그 이름의 프린터 없음: 설정에서 카드 프린터를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="153"/>
+        <source>this printer offers no card size: choose the card printer in Settings</source>
+        <translation>이 프린터에는 카드 크기가 없습니다: 설정에서 카드 프린터를 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="156"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>일시 중지됨: 프린터 설정에서 프린터를 재개한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="158"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>작업을 받지 않음: 프린터가 작업을 받도록 설정한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="160"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>카드 없음: 빈 카드를 넣은 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="162"/>
+        <source>ribbon used up: put in a new ribbon, then retry</source>
+        <translation>리본 소진: 새 리본을 넣은 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="164"/>
+        <source>cover open: close the printer&apos;s cover, then retry</source>
+        <translation>덮개 열림: 프린터 덮개를 닫은 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="166"/>
+        <source>card jammed: open the printer, take the card out, then retry</source>
+        <translation>카드 걸림: 프린터를 열어 카드를 꺼낸 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="168"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>오프라인: 프린터의 전원과 케이블을 확인한 뒤 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
+        <source>the print service is not running: restart the kiosk PC</source>
+        <translation>인쇄 서비스가 실행되고 있지 않습니다: 키오스크 PC를 다시 시작하세요</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="172"/>
         <source>state unknown: check that the print service is running</source>
         <translation>상태 알 수 없음: 인쇄 서비스가 실행 중인지 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>단말기 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="186"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>지금은 단말기가 기록을 사용할 수 없어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="189"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>오류가 발생하여 아무것도 저장되지 않았습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -1692,12 +1778,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
         <source>Staff mode</source>
         <translation>스태프 모드</translation>
     </message>
@@ -1777,57 +1863,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
         <translation>이용 약관 및 개인정보</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>프로듀서 카드 발급 비용은 %1이며 계산대에서 결제합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>결제하면 PV 포인트가, 방문하면 응원 포인트가 쌓입니다. 포인트는 현금 가치가 없으며 교환하거나 양도할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>저희는 프로듀서 이름, 프로듀서 번호, 웹사이트 로그인 정보, 포인트 내역을 보관합니다. 실명, 주소, 결제 정보는 묻지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>이 정보는 이 단말기와 카페 자체 서버에 저장되며, 프로듀서 제도 운영에만 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>카드의 QR 코드에는 서명된 카드 번호만 들어 있습니다. 이름, 포인트, 비밀번호는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>프로듀서 이름은 카페 안이나 웹사이트 랭킹에 표시될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>언제든지 직원에게 내 데이터의 확인이나 삭제를 요청할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>이용 약관과 개인정보 안내에 동의합니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
@@ -1835,32 +1921,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Welcome to the café!</source>
         <translation>카페에 오신 것을 환영합니다!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>Choose your language</source>
         <translation>언어를 선택해 주세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>처음 오셨나요? 프로듀서가 되어 나만의 프로듀서 카드를 받고 최애 캐스트에게 투표하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>New producer</source>
         <translation>프로듀서 등록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>카드가 인식되지 않나요? 번호로 로그인</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
@@ -12,142 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>你的卡有效。本终端下次与本店同步后，这里会显示你的点数和等级。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>你的等级提升了！请向工作人员领取新等级颜色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Welcome back, producer!</source>
         <translation>欢迎回来，制作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>PV points</source>
         <translation>PV点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>You have reached the top rank!</source>
         <translation>你已达到最高等级！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>%1 PV to %2</source>
         <translation>距离%2还差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Push points</source>
         <translation>应援点数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每个应援点数 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Checked in today</source>
         <translation>今天已签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Check in for today</source>
         <translation>今日签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Recent activity</source>
         <translation>最近记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
         <translation>上次与本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
         <translation>尚未与本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
         <translation>未被咖啡馆计入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Became a producer</source>
         <translation>成为制作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>来店：应援点数+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消费：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>为%1应援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>网站登录：应援点数+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>New website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -155,42 +155,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1，欢迎你！你的卡已经做好了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
         <source>Producer number</source>
         <translation>制作人编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
         <source>Rank</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
         <source>Website login ID</source>
         <translation>网站登录ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <source>Write your login ID and password down now: they will not be shown again.</source>
+        <translation>请现在记下登录ID和密码：此画面不会再次显示。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>请现在记下登录ID和密码：此画面不会再次显示。工作人员交给你的卡片附带的纸条上也印有这些信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
+        <translation>请现在记下登录ID和密码：此画面不会再次显示，而且印有这些信息的纸条未能打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
@@ -198,38 +208,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
         <source>Making your card…</source>
         <translation>正在制作你的卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Is this right?</source>
         <translation>信息正确吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Producer name</source>
         <translation>制作人名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>制卡费为%1。请在点单时到收银台支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Make my card</source>
         <translation>制作我的卡</translation>
     </message>
@@ -270,17 +280,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>Rank</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>PV from</source>
         <translation>所需PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>Votes per push point</source>
         <translation>每个应援点数的票数</translation>
     </message>
@@ -288,22 +298,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Previous</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -438,17 +448,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="74"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>没有符合的制作人。请核对编号，或输入名称的一部分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Find a producer</source>
         <translation>查找制作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="82"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>请扫描制作人的卡，或输入制作人编号或名称的一部分。</translation>
     </message>
@@ -456,12 +466,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -469,32 +479,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
         <translation>卡扫不出来？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>请输入你的制作人编号（印在卡上）和网站密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Producer number</source>
         <translation>制作人编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="119"/>
         <source>Show my points</source>
         <translation>查看我的点数</translation>
     </message>
@@ -592,12 +602,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -665,129 +675,149 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="102"/>
         <source>use Save as PDF</source>
         <translation>请使用“保存为PDF”</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
-        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
-        <translation>没有卡片打印机：请在设置中选择，或将卡片保存为PDF。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
-        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <source>%n card(s) printed.</source>
         <translation>
-            <numerusform>打印机已处理%n张卡片；各张卡片的状态见下方。</numerusform>
+            <numerusform>已打印%n张卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="188"/>
+        <source>Test card printed on both sides.</source>
+        <translation>测试卡已双面打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
+        <source>Test card printed on its front only: this printer cannot print both sides.</source>
+        <translation>测试卡仅打印了正面：这台打印机不能双面打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="197"/>
+        <source>Printing a test card…</source>
+        <translation>正在打印测试卡…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="248"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>没有卡片打印机：请在设置中选择，或将卡片保存为PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="240"/>
         <source>Saved as %1</source>
         <translation>已保存为%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
-        <source>No printer for the slip: choose one in Settings.</source>
-        <translation>没有打印纸条的打印机：请在设置中选择。</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="270"/>
+        <source>Slip printed.</source>
+        <translation>纸条已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
-        <source>Slip sent to the printer.</source>
-        <translation>纸条已发送到打印机。</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="280"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>没有打印纸条的打印机：请在设置中选择。</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>打印%n张等待中的卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
         <source>No cards in the queue.</source>
         <translation>队列中没有卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="108"/>
         <source>Cards, newest first</source>
         <translation>卡片（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>card %1</source>
         <translation>第%1张卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>Print new card</source>
         <translation>打印新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="152"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>printing…</source>
         <translation>打印中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Reprint</source>
         <translation>重新打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Save as PDF</source>
         <translation>保存为PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Card print queue</source>
         <translation>卡片打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="169"/>
         <source>no printer chosen</source>
         <translation>未选择打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="170"/>
         <source>Card printer: %1 — %2</source>
         <translation>卡片打印机：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <source>Test print</source>
+        <translation>测试打印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>可换新等级颜色的卡片：</translation>
     </message>
@@ -795,27 +825,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
         <source>This code is not a producer card of this café.</source>
         <translation>这个码不是本店的制作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>已记录：+%1 PV。当前PV为%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>新等级：%1！可更换新等级颜色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
         <source>Correction saved.</source>
         <translation>更正已保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>新卡（第%1代）已加入打印队列。旧卡已失效。</translation>
     </message>
@@ -967,58 +997,58 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>本月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n个应援点数</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>你有%1个应援点数。现在最多可使用%2个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Search by name</source>
         <translation>按名字搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>No cast member matches.</source>
         <translation>没有符合的成员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Push!</source>
         <translation>应援！</translation>
     </message>
@@ -1026,24 +1056,24 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="73"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="75"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
         <source>Cast ranking · %1</source>
         <translation>演员排行榜 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
         <translation>截至 %1（来自总部）</translation>
     </message>
@@ -1079,12 +1109,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
         <source>Not saved: %1 — %2</source>
         <translation>未保存：%1 — %2</translation>
     </message>
@@ -1255,12 +1285,12 @@
 <context>
     <name>StaffHomeDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="53"/>
         <source>Staff PIN changed.</source>
         <translation>员工PIN已更改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
         <source>Syncing with the office…</source>
         <translation>正在与总部同步…</translation>
     </message>
@@ -1268,203 +1298,208 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>Tap again to quit the kiosk</source>
         <translation>再点一次退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Staff mode</source>
         <translation>员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Card print queue</source>
         <translation>卡片打印队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n张等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n张失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>Card printer: %1</source>
+        <translation>卡片打印机：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>查找制作人
 （消费、卡片、密码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Sync with the office now</source>
         <translation>立即与总部同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>本终端未在总部注册，只能离线工作。请用命令 kiosk enrol 注册。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Recent staff actions</source>
         <translation>最近的员工操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Close staff mode</source>
         <translation>关闭员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Change PIN</source>
         <translation>更改PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>Quit the kiosk</source>
         <translation>退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>编号%1属于他人：请重新打印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>登录ID已被占用：现为%1，请重新发放密码单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff PIN set</source>
         <translation>已设定员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN changed</source>
         <translation>已更改员工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff mode opened</source>
         <translation>已打开员工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>wrong staff PIN</source>
         <translation>员工PIN错误</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printed</source>
         <translation>已打印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card printing failed</source>
         <translation>卡片打印失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>card queued again</source>
         <translation>卡片已重新排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>已记录消费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>已更正点数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>已更改设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>员工已退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>总部的一条记录无法使用（已报告）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>总部拒绝了签到：今天已在别处计入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>总部拒绝了消费记录：收据已在别处使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>总部拒绝了注册：编号已被占用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>总部拒绝了一条记录：编号已被占用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>总部拒绝了更正：在总部会低于零</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>总部拒绝了一条记录：请检查本机时钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>总部拒绝了应援：卡片已透支</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>总部拒绝了应援：没有该成员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>总部拒绝了一条记录（详见日志）</translation>
     </message>
@@ -1472,136 +1507,187 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="38"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PIN错误次数过多。请等待%n秒后再试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="41"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN错误次数过多。请等待%n分钟后再试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN错误。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>请使用4到8位数字，不能是同一数字重复，也不能是1234这样的连号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>在此期间已有人设定了员工PIN。请输入该PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
         <source>No staff PIN is set yet.</source>
         <translation>尚未设定员工PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="70"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>这张小票已经记录过，未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="72"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>这张小票已于%1记录在%2（%3）名下：%4，+%5 PV。未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="77"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>这不是收银台的小票号码。请核对小票上的号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="80"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>金额必须大于0日元。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="82"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>超出了单笔账单的上限（最多%1）。请核对金额。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="85"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>此更正会使制作人的点数低于零。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="88"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>一次更正最多只能变动%1点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="90"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>更正需要填写PV或应援点数的变动，以及原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>这张卡无法在这里打印（已被替换，或由其他终端发行）。请改为更换卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
+        <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
+        <translation>纸条打印机没有所选纸张的页面尺寸：请在设置中更改纸条纸张。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
+        <source>still printing: the printer has not finished yet; see the print queue</source>
+        <translation>仍在打印：打印机尚未完成，请查看打印队列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="137"/>
+        <source>the printer did not print it: %1</source>
+        <translation>打印机未能打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="126"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>无法写入文件。请检查磁盘空间是否充足。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="143"/>
+        <source>cards running low</source>
+        <translation>卡片即将用完</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="144"/>
+        <source>ribbon running low</source>
+        <translation>色带即将用完</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="151"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>没有此名称的打印机：请在设置中选择卡片打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="153"/>
+        <source>this printer offers no card size: choose the card printer in Settings</source>
+        <translation>这台打印机没有卡片尺寸：请在设置中选择卡片打印机</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="156"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>已暂停：请在打印机设置中恢复打印机，然后重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="158"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>不接受任务：请将打印机设为接受任务，然后重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="160"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>卡片用完：请装入空白卡，然后重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="162"/>
+        <source>ribbon used up: put in a new ribbon, then retry</source>
+        <translation>色带用完：请装入新色带，然后重试</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="164"/>
+        <source>cover open: close the printer&apos;s cover, then retry</source>
+        <translation>机盖打开：请关上打印机机盖，然后重试</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="166"/>
+        <source>card jammed: open the printer, take the card out, then retry</source>
+        <translation>卡片卡住：请打开打印机取出卡片，然后重试</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="168"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>离线：请检查打印机的电源和连接线，然后重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
+        <source>the print service is not running: restart the kiosk PC</source>
+        <translation>打印服务未运行：请重启自助终端电脑</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="172"/>
         <source>state unknown: check that the print service is running</source>
         <translation>状态未知：请检查打印服务是否正在运行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>终端存储空间已满：未保存任何内容。请释放一些空间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="186"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>终端目前无法使用其记录：未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="189"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>发生错误，未保存任何内容。详细信息见日志。</translation>
     </message>
@@ -1692,12 +1778,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
         <source>Staff mode</source>
         <translation>员工模式</translation>
     </message>
@@ -1777,57 +1863,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
         <translation>使用条款与隐私</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>制作人卡的制卡费为%1，在收银台支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消费可获得PV点数，来店可获得应援点数。点数没有现金价值，不能兑换或转让。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我们保存你的制作人名称、制作人编号、网站登录信息和点数记录。我们不会询问你的真实姓名、住址或支付信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>这些信息保存在本终端和本店自己的服务器上，仅用于运营制作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的二维码只包含带签名的卡号：没有名称、点数或密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>你的制作人名称可能会显示在店内和网站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>你可以随时请工作人员查看或删除你的数据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>我同意使用条款和隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
@@ -1835,32 +1921,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Welcome to the café!</source>
         <translation>欢迎光临本店！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>第一次来？成为制作人吧：领取你专属的制作人卡，为你最喜欢的成员投票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>New producer</source>
         <translation>成为制作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>卡扫不出来？用编号登录</translation>
     </message>

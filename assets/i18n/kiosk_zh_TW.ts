@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
@@ -12,142 +12,142 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
         <translation>你的卡有效。本終端機下次與本店同步後，這裡會顯示你的點數和等級。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>你的等級提升了！請向工作人員領取新等級顏色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Welcome back, producer!</source>
         <translation>歡迎回來，製作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Hello, %1!</source>
         <translation>%1，你好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>PV points</source>
         <translation>PV點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>You have reached the top rank!</source>
         <translation>你已達到最高等級！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>%1 PV to %2</source>
         <translation>距離%2還差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Push points</source>
         <translation>應援點數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>每個應援點數 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Checked in today</source>
         <translation>今天已報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
         <source>Check in for today</source>
         <translation>今日報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Recent activity</source>
         <translation>最近紀錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
         <translation>上次與本店同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
         <translation>尚未與本店同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
         <translation>未被咖啡廳計入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="224"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Became a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>來店：應援點數+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消費：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>為%1應援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>網站登入：應援點數+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
         <source>New card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
         <source>New website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -155,42 +155,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1，歡迎你！你的卡已經做好了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
         <source>Producer number</source>
         <translation>製作人編號</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="108"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
         <source>Rank</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
         <source>Website login ID</source>
         <translation>網站登入ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="110"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
         <source>Initial password</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <source>Write your login ID and password down now: they will not be shown again.</source>
+        <translation>請現在記下登入ID和密碼：此畫面不會再次顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>請現在記下登入ID和密碼：此畫面不會再次顯示。工作人員交給你的卡片附帶的紙條上也印有這些資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
+        <translation>請現在記下登入ID和密碼：此畫面不會再次顯示，而且印有這些資訊的紙條未能列印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
@@ -198,38 +208,38 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="86"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="98"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
         <source>Making your card…</source>
         <translation>正在製作你的卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Is this right?</source>
         <translation>資料正確嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Producer name</source>
         <translation>製作人名稱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>製卡費為%1。請在點餐時到櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
         <source>Make my card</source>
         <translation>製作我的卡</translation>
     </message>
@@ -270,17 +280,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
         <source>Rank</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>PV from</source>
         <translation>所需PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>Votes per push point</source>
         <translation>每個應援點數的票數</translation>
     </message>
@@ -288,22 +298,22 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Previous</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Next</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -438,17 +448,17 @@
 <context>
     <name>FindProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="74"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
         <translation>沒有符合的製作人。請核對編號，或輸入名稱的一部分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
         <source>Find a producer</source>
         <translation>搜尋製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/find_screen.py" line="82"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
         <translation>請掃描製作人的卡，或輸入製作人編號或名稱的一部分。</translation>
     </message>
@@ -456,12 +466,12 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="49"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Choose your language</source>
         <translation>請選擇語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -469,32 +479,32 @@
 <context>
     <name>ManualLoginScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
         <translation>卡片掃不出來？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
         <translation>請輸入你的製作人編號（印在卡上）和網站密碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
         <source>Producer number</source>
         <translation>製作人編號</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/manual_login.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/manual_login.py" line="119"/>
         <source>Show my points</source>
         <translation>查看我的點數</translation>
     </message>
@@ -592,12 +602,12 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="201"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -665,129 +675,149 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="102"/>
         <source>use Save as PDF</source>
         <translation>請使用「儲存為PDF」</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="191"/>
-        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
-        <translation>沒有卡片印表機：請在設定中選擇，或將卡片儲存為PDF。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="128"/>
-        <source>%n card(s) handled by the printer; see each card&apos;s state below.</source>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <source>%n card(s) printed.</source>
         <translation>
-            <numerusform>印表機已處理%n張卡片；各張卡片的狀態請見下方。</numerusform>
+            <numerusform>已列印%n張卡片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="188"/>
+        <source>Test card printed on both sides.</source>
+        <translation>測試卡已雙面列印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
+        <source>Test card printed on its front only: this printer cannot print both sides.</source>
+        <translation>測試卡僅列印了正面：這台印表機無法雙面列印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="197"/>
+        <source>Printing a test card…</source>
+        <translation>正在列印測試卡…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="248"/>
+        <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
+        <translation>沒有卡片印表機：請在設定中選擇，或將卡片儲存為PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="240"/>
         <source>Saved as %1</source>
         <translation>已儲存為%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="220"/>
-        <source>No printer for the slip: choose one in Settings.</source>
-        <translation>沒有列印紙條的印表機：請在設定中選擇。</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="270"/>
+        <source>Slip printed.</source>
+        <translation>紙條已列印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="211"/>
-        <source>Slip sent to the printer.</source>
-        <translation>紙條已傳送到印表機。</translation>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="280"/>
+        <source>No printer for the slip: choose one in Settings.</source>
+        <translation>沒有列印紙條的印表機：請在設定中選擇。</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>列印%n張等待中的卡片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="103"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
         <source>No cards in the queue.</source>
         <translation>佇列中沒有卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="104"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="108"/>
         <source>Cards, newest first</source>
         <translation>卡片（最新的在前）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>card %1</source>
         <translation>第%1張卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
         <source>Print new card</source>
         <translation>列印新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="152"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>printing…</source>
         <translation>列印中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>printed</source>
         <translation>已列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Reprint</source>
         <translation>重新列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
         <source>Save as PDF</source>
         <translation>儲存為PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Card print queue</source>
         <translation>卡片列印佇列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="169"/>
         <source>no printer chosen</source>
         <translation>未選擇印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="170"/>
         <source>Card printer: %1 — %2</source>
         <translation>卡片印表機：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <source>Test print</source>
+        <translation>測試列印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>可換新等級顏色的卡片：</translation>
     </message>
@@ -795,27 +825,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="100"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
         <source>This code is not a producer card of this café.</source>
         <translation>這個條碼不是本店的製作人卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>已記錄：+%1 PV。目前PV為%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>新等級：%1！可更換新等級顏色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
         <source>Correction saved.</source>
         <translation>更正已儲存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>新卡（第%1代）已加入列印佇列。舊卡已失效。</translation>
     </message>
@@ -967,58 +997,58 @@
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>本月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="191"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n個應援點數</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>你有%1個應援點數。現在最多可使用%2個。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
         <source>Search by name</source>
         <translation>依名字搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Keyboard</source>
         <translation>鍵盤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>No cast member matches.</source>
         <translation>沒有符合的成員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Push!</source>
         <translation>應援！</translation>
     </message>
@@ -1026,24 +1056,24 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="73"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="75"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
         <source>Cast ranking · %1</source>
         <translation>演員排行榜 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="81"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
         <translation>截至 %1（來自總部）</translation>
     </message>
@@ -1079,12 +1109,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="90"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
         <source>Not saved: %1 — %2</source>
         <translation>未儲存：%1 — %2</translation>
     </message>
@@ -1255,12 +1285,12 @@
 <context>
     <name>StaffHomeDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="51"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="53"/>
         <source>Staff PIN changed.</source>
         <translation>員工PIN已變更。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home_desk.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
         <source>Syncing with the office…</source>
         <translation>正在與總部同步…</translation>
     </message>
@@ -1268,203 +1298,208 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
         <source>Tap again to quit the kiosk</source>
         <translation>再點一次結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Staff mode</source>
         <translation>員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="139"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
         <source>Card print queue</source>
         <translation>卡片列印佇列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="142"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n張等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n張失敗</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <source>Card printer: %1</source>
+        <translation>卡片印表機：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>搜尋製作人
 （消費、卡片、密碼）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Sync with the office now</source>
         <translation>立即與總部同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>本終端機未在總部註冊，只能離線運作。請用指令 kiosk enrol 註冊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Recent staff actions</source>
         <translation>最近的員工操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="153"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Close staff mode</source>
         <translation>關閉員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Change PIN</source>
         <translation>變更PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
         <source>Quit the kiosk</source>
         <translation>結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>編號%1屬於他人：請重新列印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>登入ID已被使用：現為%1，請重新發放密碼單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff PIN set</source>
         <translation>已設定員工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="171"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN changed</source>
         <translation>已變更員工PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff mode opened</source>
         <translation>已開啟員工模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>wrong staff PIN</source>
         <translation>員工PIN錯誤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printed</source>
         <translation>已列印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="175"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card printing failed</source>
         <translation>卡片列印失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>card queued again</source>
         <translation>卡片已重新排入佇列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>已記錄消費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="179"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>已更正點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="182"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>已變更設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>員工已結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>總部的一筆紀錄無法使用（已回報）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>總部拒絕了報到：今天已在別處計入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>總部拒絕了消費紀錄：收據已在別處使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>總部拒絕了註冊：編號已被使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>總部拒絕了一筆紀錄：編號已被使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>總部拒絕了更正：在總部會低於零</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>總部拒絕了一筆紀錄：請檢查本機時鐘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>總部拒絕了應援：卡片已透支</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>總部拒絕了應援：沒有該成員</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>總部拒絕了一筆紀錄（詳見日誌）</translation>
     </message>
@@ -1472,136 +1507,187 @@
 <context>
     <name>StaffMessages</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="34"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="38"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>PIN錯誤次數過多。請等待%n秒後再試。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/staff.py" line="37"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="41"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
             <numerusform>PIN錯誤次數過多。請等待%n分鐘後再試。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="46"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN錯誤。請再試一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>請使用4到8位數字，不能是同一數字重複，也不能是1234這樣的連號。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="53"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
         <translation>在此期間已有人設定員工PIN。請輸入該PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
         <source>No staff PIN is set yet.</source>
         <translation>尚未設定員工PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="66"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="70"/>
         <source>This receipt was already recorded. Nothing was added.</source>
         <translation>這張收據已經記錄過，未新增任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="68"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="72"/>
         <source>This receipt was already recorded on %1 for %2 (%3): %4, +%5 PV. Nothing was added.</source>
         <translation>這張收據已於%1記錄在%2（%3）名下：%4，+%5 PV。未新增任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="73"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="77"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
         <translation>這不是櫃檯的收據號碼。請核對收據上的號碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="76"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="80"/>
         <source>The amount must be more than 0 yen.</source>
         <translation>金額必須大於0日圓。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="78"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="82"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
         <translation>超出單筆帳單的上限（最多%1）。請核對金額。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="81"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="85"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
         <translation>此更正會使製作人的點數低於零。未做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="84"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="88"/>
         <source>A correction can change at most %1 points at once.</source>
         <translation>一次更正最多只能變動%1點。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="86"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="90"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
         <translation>更正需要填寫PV或應援點數的變動，以及原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="95"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
         <translation>這張卡無法在這裡列印（已被取代，或由其他終端機發行）。請改為更換卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="109"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
+        <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
+        <translation>紙條印表機沒有所選紙張的頁面尺寸：請在設定中變更紙條紙張。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
+        <source>still printing: the printer has not finished yet; see the print queue</source>
+        <translation>仍在列印：印表機尚未完成，請查看列印佇列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="137"/>
+        <source>the printer did not print it: %1</source>
+        <translation>印表機未能列印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="126"/>
         <source>The file could not be written. Check that the disk has space.</source>
         <translation>無法寫入檔案。請檢查磁碟空間是否足夠。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="143"/>
+        <source>cards running low</source>
+        <translation>卡片即將用完</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="144"/>
+        <source>ribbon running low</source>
+        <translation>色帶即將用完</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
         <source>ready</source>
         <translation>就緒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="123"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="151"/>
         <source>no printer by that name: choose the card printer in Settings</source>
         <translation>沒有此名稱的印表機：請在設定中選擇卡片印表機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="125"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="153"/>
+        <source>this printer offers no card size: choose the card printer in Settings</source>
+        <translation>這台印表機沒有卡片尺寸：請在設定中選擇卡片印表機</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="156"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
         <translation>已暫停：請在印表機設定中恢復印表機，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="127"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="158"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
         <translation>不接受工作：請將印表機設為接受工作，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="129"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="160"/>
         <source>out of cards: load blank cards, then retry</source>
         <translation>卡片用完：請放入空白卡，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="131"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="162"/>
+        <source>ribbon used up: put in a new ribbon, then retry</source>
+        <translation>色帶用完：請裝入新色帶，然後重試</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="164"/>
+        <source>cover open: close the printer&apos;s cover, then retry</source>
+        <translation>機蓋開啟：請關上印表機機蓋，然後重試</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="166"/>
+        <source>card jammed: open the printer, take the card out, then retry</source>
+        <translation>卡片卡住：請打開印表機取出卡片，然後重試</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="168"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
         <translation>離線：請檢查印表機的電源和連接線，然後重試</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="133"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
+        <source>the print service is not running: restart the kiosk PC</source>
+        <translation>列印服務未執行：請重新啟動自助終端電腦</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/problems/staff.py" line="172"/>
         <source>state unknown: check that the print service is running</source>
         <translation>狀態不明：請檢查列印服務是否正在執行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="145"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>終端機儲存空間已滿：未儲存任何內容。請釋放一些空間。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="147"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="186"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>終端機目前無法使用其紀錄：未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="150"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="189"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>發生錯誤，未儲存任何內容。詳細資訊請見日誌。</translation>
     </message>
@@ -1692,12 +1778,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="85"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
         <source>Staff mode</source>
         <translation>員工模式</translation>
     </message>
@@ -1777,57 +1863,57 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
         <translation>使用條款與隱私</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>製作人卡的製卡費為%1，在櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消費可獲得PV點數，來店可獲得應援點數。點數沒有現金價值，不能兌換或轉讓。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我們保存你的製作人名稱、製作人編號、網站登入資訊和點數紀錄。我們不會詢問你的真實姓名、地址或付款資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
         <translation>這些資訊保存在本終端機和本店自己的伺服器上，僅用於經營製作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="80"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的QR碼只包含附簽章的卡號：沒有名稱、點數或密碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>你的製作人名稱可能會顯示在店內和網站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>你可以隨時請工作人員查看或刪除你的資料。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
         <translation>我同意使用條款和隱私說明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
         <source>Next</source>
         <translation>下一頁</translation>
     </message>
@@ -1835,32 +1921,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="48"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Welcome to the café!</source>
         <translation>歡迎光臨本店！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>Choose your language</source>
         <translation>請選擇語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>第一次來？成為製作人吧：領取你專屬的製作人卡，為你最喜歡的成員投票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>New producer</source>
         <translation>成為製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>卡片掃不出來？用編號登入</translation>
     </message>

@@ -121,6 +121,7 @@ class KioskWindow(QMainWindow):
         self._connect_signals()
         self.shell.reset()                  # every new screen in its resting state
         self.refresh_board()
+        self.parts.print_desk.reconcile_at_start()
         if ask_first_pin:
             self.parts.gate.require_pin()
         if self._start_wanted:

@@ -120,3 +120,52 @@ def test_auto_print_prints_the_new_card_and_its_slip_at_once(
     while cups.printed(queue_name) < before + 2:          # the card and the slip
         assert time.monotonic() < deadline, cups.log()
         time.sleep(0.1)
+
+
+def test_a_test_print_waits_for_the_card_and_says_how_many_sides(
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices,
+        cups: CupsServer) -> None:
+    two_sided = cups.add_shaped_printer("staff-test-zebra", "zebra_zc300")
+    one_sided = cups.add_shaped_printer("staff-test-zenius", "evolis_zenius")
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    unlock(qtbot, parts)
+    screen = parts.print_desk.queue
+    for queue, device, said in (("staff-test-zebra", two_sided, "両面印刷しました"),
+                                ("staff-test-zenius", one_sided, "表面だけ")):
+        shell.apply_settings(dataclasses.replace(shell.settings, card_printer=queue))
+        parts.print_desk.open_queue()
+        qtbot.waitUntil(lambda: shell.current is screen, timeout=10_000)
+        tap(qtbot, screen.test_print_button)
+        qtbot.waitUntil(lambda s=said: s in screen.message.text(), timeout=30_000)
+        assert len(device.received()) == 1
+    assert kiosk_services.print_queue.jobs() == []         # no producer's card involved
+
+
+def test_staff_home_says_when_the_card_printer_needs_them(
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices,
+        cups: CupsServer) -> None:
+    cups.add_shaped_printer("staff-home-magicard", "magicard")
+    cups.set_reasons("staff-home-magicard", "marker-supply-low-report")
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    shell.apply_settings(dataclasses.replace(shell.settings, card_printer="staff-home-magicard"))
+    unlock(qtbot, parts)
+    line = parts.home.home.printer_line
+    qtbot.waitUntil(line.isVisible, timeout=10_000)
+    assert "リボン残りわずか" in line.text()
+    cups.set_reasons("staff-home-magicard", "media-empty-error")
+    parts.home.refresh()
+    qtbot.waitUntil(lambda: "カード切れ" in line.text(), timeout=10_000)
+
+
+def test_settings_refuse_an_office_printer_as_the_card_printer(
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices,
+        cups: CupsServer) -> None:
+    from kiosk.settings import SettingsError
+    from kiosk.ui.staff.settings_desk import refuse_a_printer_without_cards
+
+    cups.add_shaped_printer("settings-office", "office_a4")
+    cups.add_shaped_printer("settings-fargo", "fargo_dtc")
+    with pytest.raises(SettingsError) as caught:
+        refuse_a_printer_without_cards("settings-office")
+    assert caught.value.key == "card_printer"
+    refuse_a_printer_without_cards("settings-fargo")       # a card printer: fine

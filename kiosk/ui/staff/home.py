@@ -54,6 +54,9 @@ class StaffHomeScreen(StaffScreen):
         self.tiles = QGridLayout()
         self.tiles.setSpacing(px(24))
         self._arrange_tiles(columns=2)
+        self.printer_line = label("warning")
+        self.printer_line.hide()
+        self._printer_text = ""
         self.sync_line = SyncIndicator(timezone, for_staff=True)
         self.offline_note = label("status")
         self.log_title = label("field")
@@ -69,6 +72,7 @@ class StaffHomeScreen(StaffScreen):
         self._confirm.timeout.connect(self.retranslate)
         self.back_button.hide()            # "Close staff mode" below says it plainly
         self.column.addLayout(self.tiles)
+        self.column.addWidget(self.printer_line)
         self.column.addWidget(self.sync_line)
         self.column.addWidget(self.offline_note)
         self.column.addWidget(self.message)
@@ -85,6 +89,12 @@ class StaffHomeScreen(StaffScreen):
 
     def show_queue_counts(self, waiting: int, failed: int) -> None:
         self._waiting, self._failed = waiting, failed
+        self.retranslate()
+
+    def show_printer(self, state_text: str) -> None:
+        """The card printer when it needs staff (not ready, supplies low); "" hides it."""
+        self._printer_text = state_text
+        self.printer_line.setVisible(bool(state_text))
         self.retranslate()
 
     def show_sync(self, status: SyncStatus | None, enrolled: bool) -> None:
@@ -145,6 +155,7 @@ class StaffHomeScreen(StaffScreen):
         if self._failed:
             counts.append(self.tr("%n failed", "", self._failed))
         self.queue_tile.setText(queue + ("\n" + " · ".join(counts) if counts else ""))
+        self.printer_line.setText(fill(self.tr("Card printer: %1"), self._printer_text))
         self.find_tile.setText(self.tr("Find a producer\n(purchase, card, password)"))
         self.settings_tile.setText(self.tr("Settings"))
         self.sync_button.setText(self.tr("Sync with the office now"))

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.services.bundle import KioskServices
 from kiosk.services.staff import StaffLogAction
 from kiosk.ui.problems import Audience, explain
+from kiosk.ui.problems import staff as messages
 from kiosk.ui.shell import KioskMode, Shell
 from kiosk.ui.staff.home import StaffHomeScreen
-from kiosk.ui.tasks import Scope, TaskKey, TaskRunner
+from kiosk.ui.tasks import Scope, TaskKey, TaskRunner, printing_pool
 
 if TYPE_CHECKING:
     from kiosk.sync.runner import SyncStatus
@@ -52,19 +53,28 @@ class StaffHomeDesk(QObject):
         self.open(self.tr("Staff PIN changed."))
 
     def refresh(self) -> None:
+        """Counts, the staff log and the card printer's state (with supplies running low),
+        read off the UI thread."""
         from kiosk.services.print_queue import JobState
+        from kiosk.ui.printer_status import Readiness, card_printer_readiness
+        from kiosk.ui.printing import resolve_printer
 
-        services = self._services
+        services, configured = self._services, self._shell.settings.card_printer
 
-        def read() -> tuple[dict[JobState, int], list[Any]]:
-            return services.print_queue.counts(), services.staff.recent_actions(8)
+        def read() -> tuple[dict[JobState, int], list[Any], Readiness | None]:
+            printer = resolve_printer(configured)
+            ready = card_printer_readiness(printer) if printer else None
+            return services.print_queue.counts(), services.staff.recent_actions(8), ready
 
-        def show(loaded: tuple[dict[JobState, int], list[Any]]) -> None:
-            counts, actions = loaded
+        def show(loaded: tuple[dict[JobState, int], list[Any], Readiness | None]) -> None:
+            counts, actions, ready = loaded
             self.home.show_queue_counts(counts[JobState.WAITING], counts[JobState.FAILED])
             self.home.show_log(actions)
+            worth_saying = ready is not None and (not ready.ready or ready.low)
+            self.home.show_printer(messages.readiness_text(ready) if worth_saying and ready
+                                   else "")
 
-        self._tasks.run(read, show, self._warn)
+        self._tasks.run(read, show, self._warn, pool=printing_pool())
         self.home.show_sync(self._sync_status, enrolled=self._enrolled)
 
     def show_sync_status(self, status: SyncStatus) -> None:

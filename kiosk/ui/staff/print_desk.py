@@ -30,6 +30,18 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.base import Screen
 
 log = logging.getLogger(__name__)
+TEST_NUMBER = "000-0000000-0"
+
+
+def test_card_pngs(branding: Any) -> tuple[bytes, bytes]:
+    """A sample card's front and back, in the café's branding, with no producer's token."""
+    from kiosk.cards.art import render_card_back, render_card_front, to_png
+    from kiosk.domain.rules import Rank
+
+    rank = Rank(1, "Test", "テスト", 0, 1, "#FFFFFF")
+    face = branding.face("TEST PRINT", TEST_NUMBER, rank, "TEST-PRINT")
+    return (to_png(render_card_front(face)),
+            to_png(render_card_back(face, branding.website)))
 
 
 class PrintDesk(QObject):
@@ -50,6 +62,7 @@ class PrintDesk(QObject):
         queue.back.connect(self.home_requested)
         queue.upgrade_requested.connect(self.upgrade_requested)
         queue.print_all_requested.connect(self.print_waiting)
+        queue.test_print_requested.connect(self.test_print)
         queue.retry_requested.connect(lambda job: self._queue_step(QueueAction.RETRY, job))
         queue.cancel_requested.connect(lambda job: self._queue_step(QueueAction.CANCEL, job))
         queue.reprint_requested.connect(lambda job: self._queue_step(QueueAction.REPRINT, job))
@@ -143,6 +156,46 @@ class PrintDesk(QObject):
         self.queue.show_problem(self._no_printer(error) or explain(error, Audience.STAFF))
         if self._shell.mode is KioskMode.STAFF:
             self.refresh_queue()
+
+    def reconcile_at_start(self) -> None:
+        """Cards CUPS had when the kiosk last stopped: recorded as they ended there (printed
+        or failed), not printed again."""
+        from kiosk.ui.print_worker import reconcile
+
+        queue = self._services.print_queue
+        self._tasks.run(lambda: reconcile(queue),
+                        lambda ended: log.info("%d print job(s) reconciled with CUPS", ended)
+                        if ended else None,
+                        lambda exc: log.warning("print jobs not reconciled: %s", exc),
+                        scope=Scope.KIOSK, pool=printing_pool())
+
+    def test_print(self) -> None:
+        """A sample card, both sides where the printer can, on the card printer, waited for
+        until CUPS says it came out: how staff check a printer (a new one, after a ribbon
+        change) without using a producer's card."""
+        from kiosk.ui.printing import PrintFailure, PrintProblem, print_card, resolve_printer
+
+        settings, branding = self._shell.settings, self._services.branding.current()
+
+        def work() -> bool:
+            printer = resolve_printer(settings.card_printer)
+            if not printer:
+                raise PrintFailure(PrintProblem.NO_SUCH_PRINTER)
+            front, back = test_card_pngs(branding)
+            return print_card(printer, front, back, title="Test card").both_sides
+
+        def done(both_sides: bool) -> None:
+            self.queue.show_outcome(self.tr("Test card printed on both sides.") if both_sides
+                                    else self.tr("Test card printed on its front only: this "
+                                                 "printer cannot print both sides."))
+            self.refresh_queue()
+
+        def failed(error: Exception) -> None:
+            self.queue.show_problem(self._no_printer(error) or explain(error, Audience.STAFF))
+            self.refresh_queue()
+
+        self.queue.show_outcome(self.tr("Printing a test card…"))
+        self._tasks.run(work, done, failed, scope=Scope.KIOSK, pool=printing_pool())
 
     def on_card_replaced(self) -> None:
         """A replacement card waits in the queue: with auto-print it prints now."""

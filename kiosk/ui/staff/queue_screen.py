@@ -28,6 +28,7 @@ SAVE_PDF = "pdf"            # not a queue action: any job's card can be saved as
 
 class PrintQueueScreen(StaffScreen):
     print_all_requested = Signal()
+    test_print_requested = Signal()
     retry_requested = Signal(int)
     cancel_requested = Signal(int)
     reprint_requested = Signal(int)
@@ -45,8 +46,11 @@ class PrintQueueScreen(StaffScreen):
         self.printer_line = label("body")
         self.print_all_button = button("action")
         self.print_all_button.clicked.connect(self.print_all_requested)
+        self.test_print_button = button("chip")
+        self.test_print_button.clicked.connect(self.test_print_requested)
         top = QHBoxLayout()
         top.addWidget(self.printer_line, 1)
+        top.addWidget(self.test_print_button)
         top.addWidget(self.print_all_button)
         self.upgrade_title = label("field")
         self.upgrade_rows = QVBoxLayout()
@@ -165,5 +169,6 @@ class PrintQueueScreen(StaffScreen):
         printer = self._printer or self.tr("no printer chosen")
         self.printer_line.setText(fill(self.tr("Card printer: %1 — %2"), printer,
                                        self._printer_state))
+        self.test_print_button.setText(self.tr("Test print"))
         self.upgrade_title.setText(self.tr("Card upgrade available (new rank colour):"))
         self._fill()

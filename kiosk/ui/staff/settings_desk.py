@@ -73,6 +73,9 @@ class SettingsDesk(QObject):
         data_dir = before.data_dir
 
         def work() -> KioskSettings:
+            chosen = changes.get("card_printer")
+            if chosen and chosen != before.card_printer:
+                refuse_a_printer_without_cards(str(chosen))
             saved = save_settings(data_dir, changes)
             branding.update(card_branding(saved))     # the next card drawn or printed
             changed = sorted(key for key, value in changes.items()
@@ -97,3 +100,14 @@ class SettingsDesk(QObject):
 
         self._tasks.run(work, done, failed, key=TaskKey.SAVE_SETTINGS)
 
+
+def refuse_a_printer_without_cards(queue: str) -> None:
+    """A card printer must offer a card page: an office A4 printer chosen by mistake would
+    fail every card. Raises SettingsError naming `card_printer` (CUPS not answering: let it
+    be, the queue screen will say so)."""
+    from kiosk.settings import SettingsError
+    from kiosk.ui.printer_status import PrinterState, card_printer_readiness
+    from kiosk.ui.problems.staff import printer_state_text
+
+    if card_printer_readiness(queue).state is PrinterState.NO_CARD_SIZE:
+        raise SettingsError(printer_state_text(PrinterState.NO_CARD_SIZE), "card_printer")

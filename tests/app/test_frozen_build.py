@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -87,16 +86,14 @@ def test_frozen_kiosk_prints_through_cups(frozen: Path, tmp_path: Path) -> None:
         missing_program("CUPS with cups-filters, and poppler-utils")
     cups = CupsServer().start()
     try:
-        cups.add_card_printer("SelfTestCard")
+        device = cups.add_shaped_printer("SelfTestCard", "evolis_primacy")
         result = run_frozen(frozen, tmp_path, "--self-test", str(tmp_path / "out"),
                             "--self-test-print", "SelfTestCard",
                             CUPS_SERVER=str(cups.socket))
         assert result.returncode == 0, result.stderr
-        assert "queues=1 printed=SelfTestCard" in result.stdout, result.stdout
-        deadline = time.monotonic() + 60
-        while cups.printed("SelfTestCard") < 1 and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert cups.printed("SelfTestCard") == 1
+        # Both sides, on the driver's upright card page, and CUPS completed the job.
+        assert "queues=1 printed=SelfTestCard(both-sides,Card)" in result.stdout, result.stdout
+        assert len(device.received()) == 1
     finally:
         cups.stop()
 

@@ -10,9 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from kiosk.paths import assets_dir
+from tests.support.outside import missing_program
 
 ROOT = Path(__file__).resolve().parents[2]
 OK_LINE = re.compile(r"^self-test ok: attract\.png card\.png card\.pdf "
@@ -68,3 +70,27 @@ def test_a_missing_translation_fails_the_self_test(tmp_path: Path) -> None:
     assert "self-test FAILED: MissingCatalogue" in result.stderr
     assert "kiosk_th.qm" in result.stderr
     assert "self-test ok" not in result.stdout
+
+
+@pytest.mark.slow
+def test_the_self_test_prints_both_sides_and_fails_on_a_printer_that_is_off(
+        tmp_path: Path) -> None:
+    from tests.support.cups import CupsServer, cups_available
+
+    if not cups_available():
+        missing_program("CUPS with cups-filters (apt-get install cups-daemon cups-filters)")
+    cups = CupsServer().start()
+    try:
+        device = cups.add_shaped_printer("SelfTestZebra", "zebra_zc300")
+        done = self_test("--self-test", str(tmp_path / "a"), "--self-test-print",
+                         "SelfTestZebra", CUPS_SERVER=str(cups.socket))
+        assert done.returncode == 0, done.stderr
+        assert "printed=SelfTestZebra(both-sides,CR80)" in done.stdout
+        assert len(device.received()) == 1
+        device.set("offline")
+        off = self_test("--self-test", str(tmp_path / "b"), "--self-test-print",
+                        "SelfTestZebra", CUPS_SERVER=str(cups.socket))
+        assert off.returncode == 1 and "self-test ok" not in off.stdout
+        assert "did not print" in off.stderr and "offline" in off.stderr
+    finally:
+        cups.stop()

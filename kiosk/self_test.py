@@ -3,7 +3,8 @@
 It runs the real code paths once, on a throw-away data dir: starts Qt (offscreen when there
 is no display), loads every translation catalogue and bundled font, opens the store, renders
 the attract screen, registers a producer through the real services, renders and verifies the
-card, saves it as PDF through QPrinter, and finds the CUPS print plugin. Any missing module,
+card, saves it as PDF, and loads the CUPS client (pycups); with a print queue, prints the card
+on both sides and waits until CUPS completed it. Any missing module,
 asset or plugin fails it with a message and exit status 1; success prints one line
 
     self-test ok: attract.png card.png card.pdf producer 001-0000001-1 ...

@@ -1,6 +1,6 @@
 """The self-test's Qt half (`kiosk.self_test` holds the rest): start Qt (offscreen when
 there is no display), load every translation catalogue and bundled font, render the attract
-screen and the card, save the card as PDF through QPrinter, find the CUPS print plugin.
+screen and the card, save the card as PDF.
 
 Each check raises `SelfTestFailed` with what is missing; the self-test turns it into its
 one-line verdict.

@@ -15,7 +15,7 @@ from kiosk.services.purchases import EarlierPurchase, PurchaseProblem, PurchaseR
 from kiosk.services.registration import RegistrationRequest
 from kiosk.services.staff import StaffLogAction
 from kiosk.sync.runner import SyncStatus
-from kiosk.ui.printer_status import PrinterState
+from kiosk.ui.printer_status import PrinterState, Readiness, Supply
 from kiosk.ui.problems import staff as messages
 
 if TYPE_CHECKING:
@@ -59,7 +59,9 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
     home.show_sync(SyncStatus(online=True, pending=3, refused=2,
                                     last_success=now - timedelta(minutes=2)), enrolled=True)
     queue.show_jobs(services.print_queue.jobs(), [match])
-    queue.show_printer(SAMPLE_PRINTERS[0], messages.printer_state_text(PrinterState.READY))
+    queue.show_printer(SAMPLE_PRINTERS[0], messages.readiness_text(
+        Readiness(PrinterState.READY, low=(Supply.RIBBON,))))
+    home.show_printer(messages.readiness_text(Readiness(PrinterState.OUT_OF_CARDS)))
     desk.find.query.setText(match.nickname[:2])
     desk.find.show_matches(services.reissue.find(match.nickname[:2]))
     desk.producer.load(match, summary)

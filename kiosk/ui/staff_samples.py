@@ -61,7 +61,6 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
     queue.show_jobs(services.print_queue.jobs(), [match])
     queue.show_printer(SAMPLE_PRINTERS[0], messages.readiness_text(
         Readiness(PrinterState.READY, low=(Supply.RIBBON,))))
-    home.show_printer(messages.readiness_text(Readiness(PrinterState.OUT_OF_CARDS)))
     desk.find.query.setText(match.nickname[:2])
     desk.find.show_matches(services.reissue.find(match.nickname[:2]))
     desk.producer.load(match, summary)

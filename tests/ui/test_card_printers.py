@@ -23,14 +23,19 @@ from PIL import Image
 from kiosk.db.store import Store
 from kiosk.domain.rules import RuleBook
 from kiosk.services.card_issue import CardIssuer
-from kiosk.services.print_queue import JobState, PrintFailureState, PrintQueueService
+from kiosk.services.print_queue import (
+    JobState,
+    PrintFailureState,
+    PrintQueueService,
+    QueuedCard,
+)
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui import printing
 from kiosk.ui.print_worker import card_back_png, card_front_png, print_next, reconcile
 from kiosk.ui.printer_status import PrinterState, card_printer_readiness, printer_readiness
 from kiosk.ui.printing import PrintFailure, PrintProblem, print_card, print_slip
 from kiosk.ui.problems import staff as messages
-from tests.support.cups import CupsServer
+from tests.support.cups import CupsServer, Device
 from tests.support.outside import missing_program
 from tests.support.printer_shapes import SHAPES
 
@@ -117,16 +122,25 @@ def test_an_office_printer_as_card_printer_is_refused_once_not_card_by_card(
 
 # ---- devices as they behave -----------------------------------------------------------------
 
+def print_one_on(cups: CupsServer, shape: str, device_state: str, issuer: CardIssuer,
+                 store: Store, rules: RuleBook
+                 ) -> tuple[str, Device, PrintQueueService, int, QueuedCard]:
+    """A new card printed on a fresh queue of `shape` whose device is in `device_state`:
+    the queue's name, its device, the print queue, the job and how it ended."""
+    name = queue_name(shape)
+    device = cups.add_shaped_printer(name, shape)
+    queue, _token = waiting_card(issuer, store, rules)
+    device.set(device_state)
+    job = print_next(queue, name)
+    assert job is not None
+    return name, device, queue, job, queue.job(job)
+
+
 def test_a_switched_off_printer_fails_the_card_as_offline_and_prints_nothing_later(
         qapp: object, cups: CupsServer, issuer: CardIssuer, store: Store,
         rules: RuleBook) -> None:
-    name = queue_name("zebra_zc300")
-    device = cups.add_shaped_printer(name, "zebra_zc300")
-    queue, _token = waiting_card(issuer, store, rules)
-    device.set("offline")
-    job = print_next(queue, name)
-    assert job is not None
-    failed = queue.job(job)
+    name, device, queue, job, failed = print_one_on(cups, "zebra_zc300", "offline", issuer,
+                                                    store, rules)
     assert (failed.state, failed.failure) == (JobState.FAILED, PrintFailureState.OFFLINE)
     assert "offline" in messages.job_failure(failed)
     assert cups.jobs("not-completed", name) == []        # cancelled: nothing prints later
@@ -145,13 +159,8 @@ def test_a_switched_off_printer_fails_the_card_as_offline_and_prints_nothing_lat
 def test_a_printer_that_runs_out_mid_batch_says_what_ran_out(
         qapp: object, cups: CupsServer, issuer: CardIssuer, store: Store, rules: RuleBook,
         device_state: str, failure: PrintFailureState) -> None:
-    name = queue_name("magicard")
-    device = cups.add_shaped_printer(name, "magicard")
-    queue, _token = waiting_card(issuer, store, rules)
-    device.set(device_state)
-    job = print_next(queue, name)
-    assert job is not None
-    failed = queue.job(job)
+    name, device, _queue, _job, failed = print_one_on(cups, "magicard", device_state, issuer,
+                                                      store, rules)
     assert (failed.state, failed.failure) == (JobState.FAILED, failure)
     assert printer_readiness(name).failure is failure      # the printer line agrees
     assert device.received() == []
@@ -160,13 +169,8 @@ def test_a_printer_that_runs_out_mid_batch_says_what_ran_out(
 def test_a_device_failing_mid_job_is_not_printed(
         qapp: object, cups: CupsServer, issuer: CardIssuer, store: Store,
         rules: RuleBook) -> None:
-    name = queue_name("fargo_dtc")
-    device = cups.add_shaped_printer(name, "fargo_dtc")
-    queue, _token = waiting_card(issuer, store, rules)
-    device.set("fail")
-    job = print_next(queue, name)
-    assert job is not None
-    failed = queue.job(job)
+    _name, _device, queue, _job, failed = print_one_on(cups, "fargo_dtc", "fail", issuer,
+                                                       store, rules)
     assert failed.state is JobState.FAILED
     assert failed.failure is not PrintFailureState.PRINT_ERROR or failed.detail
     assert queue.counts()[JobState.PRINTED] == 0

@@ -125,7 +125,7 @@
 <context>
     <name>PrintDesk</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="148"/>
         <source>%n card(s) printed.</source>
         <translation>
             <numerusform>%n card printed.</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Print %n waiting card</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>StaffHomeScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>

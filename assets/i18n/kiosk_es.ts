@@ -689,12 +689,12 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="103"/>
         <source>use Save as PDF</source>
         <translation>usa «Guardar como PDF»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="148"/>
         <source>%n card(s) printed.</source>
         <translation>
             <numerusform>%n tarjeta impresa.</numerusform>
@@ -702,37 +702,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
         <source>Test card printed on both sides.</source>
         <translation>Tarjeta de prueba impresa por las dos caras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
         <source>Test card printed on its front only: this printer cannot print both sides.</source>
         <translation>Tarjeta de prueba impresa solo por delante: esta impresora no imprime por las dos caras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="198"/>
         <source>Printing a test card…</source>
         <translation>Imprimiendo una tarjeta de prueba…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="249"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>No hay impresora de tarjetas: elige una en Ajustes o guarda la tarjeta como PDF.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="241"/>
         <source>Saved as %1</source>
         <translation>Guardado como %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="270"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
         <translation>Recibo impreso.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>No hay impresora para el recibo: elige una en Ajustes.</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Imprimir %n tarjeta en espera</numerusform>
@@ -748,92 +748,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="111"/>
         <source>No cards in the queue.</source>
         <translation>No hay tarjetas en la cola.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
         <source>Cards, newest first</source>
         <translation>Tarjetas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="122"/>
         <source>card %1</source>
         <translation>tarjeta %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
         <source>Print new card</source>
         <translation>Imprimir tarjeta nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>printing…</source>
         <translation>imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
         <source>printed</source>
         <translation>impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>failed: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
         <source>Card print queue</source>
         <translation>Cola de impresión de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
         <source>no printer chosen</source>
         <translation>ninguna impresora elegida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="174"/>
         <source>Card printer: %1 — %2</source>
         <translation>Impresora de tarjetas: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="176"/>
         <source>Test print</source>
         <translation>Impresión de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="177"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Tarjeta nueva disponible (color del nuevo rango):</translation>
     </message>
@@ -1323,22 +1323,22 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Tap again to quit the kiosk</source>
         <translation>Toca otra vez para salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Card print queue</source>
         <translation>Cola de impresión de tarjetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -1346,7 +1346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n con error</numerusform>
@@ -1354,179 +1354,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Card printer: %1</source>
         <translation>Impresora de tarjetas: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>Buscar productor
 (compra, tarjeta, contraseña)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="162"/>
         <source>Sync with the office now</source>
         <translation>Sincronizar ahora con la oficina</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>Este quiosco no está registrado en ninguna oficina: solo funciona sin conexión. Regístralo con el comando: kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Recent staff actions</source>
         <translation>Acciones recientes del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Close staff mode</source>
         <translation>Cerrar el modo del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>Change PIN</source>
         <translation>Cambiar PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>Quit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>el número %1 era de otra persona: reimprima la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>el ID de acceso ya existía: ahora %1, entregue una nueva hoja de contraseña</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN set</source>
         <translation>PIN del personal establecido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff PIN changed</source>
         <translation>PIN del personal cambiado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>staff mode opened</source>
         <translation>modo del personal abierto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>wrong staff PIN</source>
         <translation>PIN del personal incorrecto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card printed</source>
         <translation>tarjeta impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>card printing failed</source>
         <translation>error al imprimir la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>card printing cancelled</source>
         <translation>impresión de tarjeta cancelada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>card queued again</source>
         <translation>tarjeta de nuevo en la cola</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <source>password slip did not print: give a new password (Find a producer)</source>
+        <translation>el ticket con la contraseña no se imprimió: entregue una contraseña nueva (Buscar productor)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>purchase recorded</source>
         <translation>compra registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>points corrected</source>
         <translation>puntos corregidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>new card issued</source>
         <translation>tarjeta nueva emitida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="200"/>
         <source>new website password</source>
         <translation>nueva contraseña de la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>settings changed</source>
         <translation>ajustes cambiados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="202"/>
         <source>kiosk quit by staff</source>
         <translation>el personal cerró el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="204"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>un registro de la oficina no se pudo usar (notificado)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>la oficina rechazó una visita: ya contada hoy en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>la oficina rechazó una compra: recibo usado en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused a registration: number was taken</source>
         <translation>la oficina rechazó un registro: el número ya estaba asignado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused an event: number was taken</source>
         <translation>la oficina rechazó un movimiento: el número ya estaba asignado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a correction: below zero there</source>
         <translation>la oficina rechazó una corrección: allí quedaría bajo cero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="217"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>la oficina rechazó un movimiento: revise el reloj del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>la oficina rechazó un apoyo: la tarjeta está en negativo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="219"/>
         <source>office refused a push: no such cast member</source>
         <translation>la oficina rechazó un apoyo: no existe ese miembro del elenco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="221"/>
         <source>office refused an event (see the log)</source>
         <translation>la oficina rechazó un movimiento (ver el registro)</translation>
     </message>
@@ -1701,22 +1706,17 @@
         <translation>el servicio de impresión no está en marcha: reinicia el PC del quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="172"/>
-        <source>state unknown: check that the print service is running</source>
-        <translation>estado desconocido: comprueba que el servicio de impresión esté en marcha</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>El almacenamiento del quiosco está lleno: no se ha guardado nada. Libera espacio.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="186"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>El quiosco no puede usar sus registros ahora mismo: no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="189"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="187"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>Algo ha fallado y no se ha guardado nada. Los detalles están en el registro.</translation>
     </message>

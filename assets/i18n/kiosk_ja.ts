@@ -675,49 +675,49 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="103"/>
         <source>use Save as PDF</source>
         <translation>「PDFで保存」を使ってください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="148"/>
         <source>%n card(s) printed.</source>
         <translation>
             <numerusform>%n枚のカードを印刷しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
         <source>Test card printed on both sides.</source>
         <translation>テストカードを両面印刷しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
         <source>Test card printed on its front only: this printer cannot print both sides.</source>
         <translation>テストカードを表面だけ印刷しました：このプリンターは両面印刷ができません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="198"/>
         <source>Printing a test card…</source>
         <translation>テストカードを印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="249"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>カードプリンターがありません。設定で選ぶか、カードをPDFで保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="241"/>
         <source>Saved as %1</source>
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="270"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
         <translation>用紙を印刷しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>用紙を印刷するプリンターがありません。設定で選んでください。</translation>
     </message>
@@ -725,99 +725,99 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>待機中の%n枚を印刷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="111"/>
         <source>No cards in the queue.</source>
         <translation>キューにカードはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
         <source>Cards, newest first</source>
         <translation>カード（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="122"/>
         <source>card %1</source>
         <translation>カード%1枚目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
         <source>Print new card</source>
         <translation>新しいカードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
         <source>printed</source>
         <translation>印刷済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Reprint</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
         <source>no printer chosen</source>
         <translation>プリンター未選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="174"/>
         <source>Card printer: %1 — %2</source>
         <translation>カードプリンター：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="176"/>
         <source>Test print</source>
         <translation>テスト印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="177"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>新しいランクの色に交換できるカード：</translation>
     </message>
@@ -1298,208 +1298,213 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Tap again to quit the kiosk</source>
         <translation>もう一度タップでキオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>Staff mode</source>
         <translation>スタッフモード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>%n failed</source>
         <translation>
             <numerusform>失敗 %n枚</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Card printer: %1</source>
         <translation>カードプリンター：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>プロデューサーを探す
 （お会計・カード・パスワード）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="162"/>
         <source>Sync with the office now</source>
         <translation>今すぐ本部と同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>この端末は本部に登録されていないため、オフラインでのみ動作します。コマンド kiosk enrol で登録してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Recent staff actions</source>
         <translation>最近のスタッフ操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Close staff mode</source>
         <translation>スタッフモードを閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>Change PIN</source>
         <translation>PINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>Quit the kiosk</source>
         <translation>キオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>番号%1は他の方の番号でした：カードを再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>ログインIDが重複：新ID %1、パスワード用紙を再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN set</source>
         <translation>スタッフPINを設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff PIN changed</source>
         <translation>スタッフPINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>staff mode opened</source>
         <translation>スタッフモードを開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>wrong staff PIN</source>
         <translation>スタッフPINの誤り</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card printed</source>
         <translation>カードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>card printing failed</source>
         <translation>カードの印刷に失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>card printing cancelled</source>
         <translation>カードの印刷をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>card queued again</source>
         <translation>カードを再びキューに追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <source>password slip did not print: give a new password (Find a producer)</source>
+        <translation>パスワード用紙が印刷されませんでした：新しいパスワードを渡してください（「プロデューサーを探す」から）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>purchase recorded</source>
         <translation>お会計を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>points corrected</source>
         <translation>ポイントを訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>new card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="200"/>
         <source>new website password</source>
         <translation>ウェブサイトのパスワードを再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>settings changed</source>
         <translation>設定を変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="202"/>
         <source>kiosk quit by staff</source>
         <translation>スタッフがキオスクを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="204"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>本部からのデータを1件使えませんでした（報告済み）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>本部がチェックインを却下：本日は他の端末で加算済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>本部がお会計を却下：レシートは他の端末で使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused a registration: number was taken</source>
         <translation>本部が登録を却下：番号は使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused an event: number was taken</source>
         <translation>本部が記録を却下：番号は使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a correction: below zero there</source>
         <translation>本部が訂正を却下：本部でマイナスになる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="217"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>本部が記録を却下：端末の時計を確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>本部が推しを却下：カードがマイナス残高</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="219"/>
         <source>office refused a push: no such cast member</source>
         <translation>本部が推しを却下：該当するキャストなし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="221"/>
         <source>office refused an event (see the log)</source>
         <translation>本部が記録を却下（詳細はログ）</translation>
     </message>
@@ -1672,22 +1677,17 @@
         <translation>印刷サービスが動いていません：キオスクのPCを再起動してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="172"/>
-        <source>state unknown: check that the print service is running</source>
-        <translation>状態不明：印刷サービスが動いているか確認してください</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>端末の保存領域がいっぱいのため、何も保存していません。空き容量を確保してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="186"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>端末が今は記録を使えないため、何も保存していません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="189"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="187"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>エラーが発生したため、何も保存していません。詳細はログにあります。</translation>
     </message>

@@ -675,49 +675,49 @@
 <context>
     <name>PrintDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="102"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="103"/>
         <source>use Save as PDF</source>
         <translation>ใช้ &quot;บันทึกเป็น PDF&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="147"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="148"/>
         <source>%n card(s) printed.</source>
         <translation>
             <numerusform>พิมพ์บัตรแล้ว %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
         <source>Test card printed on both sides.</source>
         <translation>พิมพ์บัตรทดสอบทั้งสองด้านแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="190"/>
         <source>Test card printed on its front only: this printer cannot print both sides.</source>
         <translation>พิมพ์บัตรทดสอบเฉพาะด้านหน้า: เครื่องพิมพ์นี้พิมพ์สองด้านไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="198"/>
         <source>Printing a test card…</source>
         <translation>กำลังพิมพ์บัตรทดสอบ…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="248"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="249"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
         <translation>ไม่มีเครื่องพิมพ์บัตร เลือกเครื่องพิมพ์ในการตั้งค่า หรือบันทึกบัตรเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="240"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="241"/>
         <source>Saved as %1</source>
         <translation>บันทึกเป็น %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="270"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
         <translation>พิมพ์กระดาษแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/print_desk.py" line="280"/>
+        <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
         <translation>ไม่มีเครื่องพิมพ์สำหรับกระดาษ เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
     </message>
@@ -725,99 +725,99 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="106"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>พิมพ์บัตรที่รออยู่ %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="107"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="111"/>
         <source>No cards in the queue.</source>
         <translation>ไม่มีบัตรในคิว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="108"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
         <source>Cards, newest first</source>
         <translation>บัตร (ล่าสุดก่อน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="122"/>
         <source>card %1</source>
         <translation>บัตรใบที่ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
         <source>Print new card</source>
         <translation>พิมพ์บัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
         <source>waiting</source>
         <translation>รอพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
         <source>printed</source>
         <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
         <source>failed: %1</source>
         <translation>ล้มเหลว: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
         <source>Retry</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Reprint</source>
         <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
         <source>Save as PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
         <source>no printer chosen</source>
         <translation>ยังไม่ได้เลือกเครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="174"/>
         <source>Card printer: %1 — %2</source>
         <translation>เครื่องพิมพ์บัตร: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="176"/>
         <source>Test print</source>
         <translation>พิมพ์ทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="177"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>บัตรที่เปลี่ยนเป็นสีแรงก์ใหม่ได้:</translation>
     </message>
@@ -1298,208 +1298,213 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Tap again to quit the kiosk</source>
         <translation>แตะอีกครั้งเพื่อออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="151"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>รอ %n ใบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>%n failed</source>
         <translation>
             <numerusform>ล้มเหลว %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Card printer: %1</source>
         <translation>เครื่องพิมพ์บัตร: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>ค้นหาโปรดิวเซอร์
 (การซื้อ บัตร รหัสผ่าน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="162"/>
         <source>Sync with the office now</source>
         <translation>ซิงก์กับสำนักงานตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงาน จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Recent staff actions</source>
         <translation>การดำเนินการล่าสุดของพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Close staff mode</source>
         <translation>ปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
         <source>Change PIN</source>
         <translation>เปลี่ยน PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="169"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>Quit the kiosk</source>
         <translation>ออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="180"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>หมายเลข %1 เป็นของผู้อื่น: พิมพ์บัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="183"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>ไอดีเข้าสู่ระบบซ้ำ: ตอนนี้เป็น %1 ให้ใบรหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN set</source>
         <translation>ตั้ง PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff PIN changed</source>
         <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>staff mode opened</source>
         <translation>เปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>wrong staff PIN</source>
         <translation>PIN พนักงานผิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card printed</source>
         <translation>พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
         <source>card printing failed</source>
         <translation>พิมพ์บัตรไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>card printing cancelled</source>
         <translation>ยกเลิกการพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>card queued again</source>
         <translation>เข้าคิวพิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <source>password slip did not print: give a new password (Find a producer)</source>
+        <translation>ใบรหัสผ่านพิมพ์ไม่ออก: ออกรหัสผ่านใหม่ให้ลูกค้า (ค้นหาโปรดิวเซอร์)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>purchase recorded</source>
         <translation>บันทึกการซื้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>points corrected</source>
         <translation>แก้ไขแต้มแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>new card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="200"/>
         <source>new website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>settings changed</source>
         <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="202"/>
         <source>kiosk quit by staff</source>
         <translation>พนักงานออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="204"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>ใช้ข้อมูลจากสำนักงานไม่ได้ 1 รายการ (แจ้งแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>สำนักงานปฏิเสธการเช็กอิน: วันนี้นับที่อื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>สำนักงานปฏิเสธยอดซื้อ: ใบเสร็จถูกใช้ที่อื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused a registration: number was taken</source>
         <translation>สำนักงานปฏิเสธการลงทะเบียน: หมายเลขถูกใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused an event: number was taken</source>
         <translation>สำนักงานปฏิเสธรายการ: หมายเลขถูกใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a correction: below zero there</source>
         <translation>สำนักงานปฏิเสธการแก้ไข: ยอดที่สำนักงานจะติดลบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="217"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>สำนักงานปฏิเสธรายการ: ตรวจนาฬิกาของคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>สำนักงานปฏิเสธการเชียร์: บัตรติดลบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="219"/>
         <source>office refused a push: no such cast member</source>
         <translation>สำนักงานปฏิเสธการเชียร์: ไม่มีแคสต์คนนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="221"/>
         <source>office refused an event (see the log)</source>
         <translation>สำนักงานปฏิเสธรายการ (ดูบันทึก)</translation>
     </message>
@@ -1672,22 +1677,17 @@
         <translation>บริการพิมพ์ไม่ทำงาน: รีสตาร์ทคอมพิวเตอร์ของคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="172"/>
-        <source>state unknown: check that the print service is running</source>
-        <translation>ไม่ทราบสถานะ: ตรวจสอบว่าบริการพิมพ์ทำงานอยู่</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
         <translation>พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดเพิ่มพื้นที่ว่าง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="186"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
         <translation>ขณะนี้เครื่องใช้ข้อมูลของตัวเองไม่ได้ จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/problems/staff.py" line="189"/>
+        <location filename="../../kiosk/ui/problems/staff.py" line="187"/>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>เกิดข้อผิดพลาดและไม่ได้บันทึกสิ่งใด ดูรายละเอียดได้ในล็อก</translation>
     </message>

@@ -27,6 +27,7 @@ class StaffLogAction(enum.StrEnum):
     CARD_PRINT_FAILED = "card_print_failed"
     PRINT_CANCELLED = "print_cancelled"
     CARD_REPRINT = "card_reprint"
+    SLIP_NOT_PRINTED = "slip_not_printed"
     # a producer, at the staff desk
     PURCHASE = "purchase"
     CORRECTION = "correction"

@@ -21,7 +21,7 @@ from kiosk.services.print_queue import (
     PrintQueueService,
     QueueRefused,
 )
-from kiosk.ui.printer_status import PrinterState, Readiness, printer_readiness
+from kiosk.ui.printer_status import Readiness, printer_readiness
 from kiosk.ui.printing import PrintFailure, PrintProblem, follow_job, print_card
 
 log = logging.getLogger(__name__)
@@ -43,10 +43,7 @@ def print_next(queue: PrintQueueService, printer: str,
         log.info("print job %s not printed: %s", job_id, exc)
         return job_id
     status = readiness(printer)
-    if status.state is PrinterState.UNKNOWN:
-        log.warning("printing job %s without knowing the state of %r: %s", job_id, printer,
-                    status.detail)
-    elif status.failure is not None:
+    if status.failure is not None:
         queue.failed(job_id, status.failure, status.detail)
         return job_id
     try:

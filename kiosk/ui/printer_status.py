@@ -19,7 +19,6 @@ backends report (IPP / PWG 5100.x). They become one `PrinterState` plus CUPS's o
 - `PAUSED`: the queue is stopped (`cupsdisable`, or CUPS stopped it after a failed job).
 - `NOT_ACCEPTING`: the queue rejects new jobs (`cupsreject`).
 - `NO_PRINT_SERVICE`: CUPS is not running or does not answer: nothing can print.
-- `UNKNOWN`: CUPS answered something this kiosk does not understand (it prints anyway).
 
 When several apply, the first in the order above wins: a physical cause comes before the
 paused queue it usually leads to (CUPS stops a queue whose printer ran out of cards), and
@@ -62,7 +61,6 @@ class PrinterState(enum.Enum):
     CARD_JAM = "card_jam"
     OFFLINE = "offline"
     NO_PRINT_SERVICE = "no_print_service"
-    UNKNOWN = "unknown"
 
 
 class Supply(enum.Enum):
@@ -83,8 +81,9 @@ class Readiness:
     @property
     def failure(self) -> PrintFailureState | None:
         """What a job sent to this printer now fails with. None: print it (the printer is
-        ready, or its state cannot be found out and the print itself will tell)."""
-        if self.state in (PrinterState.READY, PrinterState.UNKNOWN):
+        ready; a reason CUPS gives that this kiosk does not know counts as ready, and the
+        job itself then tells)."""
+        if self.state is PrinterState.READY:
             return None
         return PrintFailureState[self.state.name]
 

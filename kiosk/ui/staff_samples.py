@@ -54,7 +54,10 @@ def load_staff_samples(window: KioskWindow, card: NewProducerCard) -> None:
                           reason="receipt R-0042 earned PV already")
     services.staff.record(StaffLogAction.PRODUCER_RENUMBERED, digits, old="007-0000002-8",
                           new=match.number, events_sent_again=3)
+    services.staff.record(StaffLogAction.SLIP_NOT_PRINTED, digits, reason="not_ready")
     home.show_log(services.staff.recent_actions(8))
+    home.show_printer(messages.readiness_text(Readiness(PrinterState.READY,
+                                                        low=(Supply.RIBBON,))))
     now = datetime.now(UTC)
     home.show_sync(SyncStatus(online=True, pending=3, refused=2,
                                     last_success=now - timedelta(minutes=2)), enrolled=True)

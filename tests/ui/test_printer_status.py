@@ -89,9 +89,8 @@ def test_staff_read_the_state_and_the_supplies_on_one_line(qapp: object) -> None
 
 def test_a_printer_that_is_not_ready_is_the_failure_its_job_records() -> None:
     recorded = {state: Readiness(state, "CUPS words").failure for state in PrinterState}
-    # Ready, or not known: the card is printed (and the print itself then tells).
+    # Ready: the card is printed (and the job itself then tells).
     assert recorded.pop(PrinterState.READY) is None
-    assert recorded.pop(PrinterState.UNKNOWN) is None
     for state, failure in recorded.items():
         assert failure is not None and failure.printer_not_ready
         assert printer_state(failure) is state                  # and back, for the screen

@@ -122,6 +122,32 @@ def test_auto_print_prints_the_new_card_and_its_slip_at_once(
         time.sleep(0.1)
 
 
+def test_a_customers_slip_that_did_not_print_is_on_staff_home_at_once(
+        qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices,
+        cups: CupsServer) -> None:
+    device = cups.add_shaped_printer("slip-offline", "receipt_80")
+    device.set("offline")
+    shell.apply_settings(dataclasses.replace(shell.settings, slip_printer="slip-offline",
+                                             slip_paper="receipt"))
+    result = kiosk_services.issuer.issue(RegistrationRequest.new("ミク", "ja", True))
+    card_ready = parts.registration.card_ready
+    card_ready.load(result.issued, result.card_png)
+    parts.registration.card_issued.emit(result)
+    qtbot.waitUntil(lambda: "印刷できませんでした" in card_ready.warning.text(),
+                    timeout=60_000)
+    number = result.issued.producer_number
+    qtbot.waitUntil(lambda: any(a.action == "slip_not_printed" and a.producer_number == number
+                                for a in kiosk_services.staff.recent_actions()),
+                    timeout=10_000)
+    kiosk_services.staff.set_first_pin(STAFF_PIN)
+    unlock(qtbot, parts)
+    log = parts.home.home.log_lines
+    qtbot.waitUntil(lambda: any(
+        number in (log.itemAt(i).widget().text() if log.itemAt(i).widget() else "")
+        for i in range(log.count())), timeout=10_000)
+    device.set("online")
+
+
 def test_a_test_print_waits_for_the_card_and_says_how_many_sides(
         qtbot: QtBot, shell: Shell, parts: KioskParts, kiosk_services: KioskServices,
         cups: CupsServer) -> None:

@@ -169,8 +169,6 @@ def printer_state_text(state: PrinterState) -> str:
             "StaffMessages", "offline: check the printer's power and cable, then retry"),
         PrinterState.NO_PRINT_SERVICE: translate(
             "StaffMessages", "the print service is not running: restart the kiosk PC"),
-        PrinterState.UNKNOWN: translate(
-            "StaffMessages", "state unknown: check that the print service is running"),
     }
     return texts[state]
 

@@ -124,7 +124,8 @@ class StaffHomeScreen(StaffScreen):
 
     def _fill_log(self) -> None:
         clear_layout(self.log_lines)
-        for action in self._actions[:LOG_LINES if self.portrait else LOG_LINES_WIDE]:
+        wide = LOG_LINES_WIDE - (1 if self._printer_text else 0)   # the printer line's room
+        for action in self._actions[:LOG_LINES if self.portrait else wide]:
             line = label("row")          # a refusal's reason can be long: it wraps
             who = f" · {action.producer_number}" if action.producer_number else ""
             line.setText(f"{date_time(action.at, self._timezone)} · "
@@ -191,6 +192,8 @@ class StaffHomeScreen(StaffScreen):
             StaffLogAction.CARD_PRINT_FAILED: self.tr("card printing failed"),
             StaffLogAction.PRINT_CANCELLED: self.tr("card printing cancelled"),
             StaffLogAction.CARD_REPRINT: self.tr("card queued again"),
+            StaffLogAction.SLIP_NOT_PRINTED: self.tr(
+                "password slip did not print: give a new password (Find a producer)"),
             StaffLogAction.PURCHASE: self.tr("purchase recorded"),
             StaffLogAction.CORRECTION: self.tr("points corrected"),
             StaffLogAction.CARD_REISSUED: self.tr("new card issued"),

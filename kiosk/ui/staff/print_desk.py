@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.services.bundle import KioskServices
 from kiosk.services.print_queue import JobState, QueueAction
+from kiosk.services.staff import StaffLogAction
 from kiosk.ui.formatting import fill
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.problems import staff as messages
@@ -275,6 +276,8 @@ class PrintDesk(QObject):
             (log.info if unset else log.warning)("credentials slip not printed: %s", exc)
             self.slip_printed.emit(content.producer_number, False)
             if screen is None:
+                if not unset:       # a customer left without it: staff hand a new password
+                    self._tell_staff_slip_failed(content.producer_number, exc)
                 return
             if isinstance(exc, PrintFailure) and not exc.detail:
                 screen.show_problem(self.tr("No printer for the slip: choose one in Settings."))
@@ -282,6 +285,17 @@ class PrintDesk(QObject):
                 screen.show_problem(explain(exc, Audience.STAFF))
 
         self._tasks.run(work, done, failed, scope=Scope.KIOSK, pool=printing_pool())
+
+    def _tell_staff_slip_failed(self, producer_number: str, exc: Exception) -> None:
+        """Staff home's log names the producer whose slip never came (the customer's
+        screen told them to ask staff)."""
+        staff = self._services.staff
+        reason = getattr(getattr(exc, "problem", None), "value", type(exc).__name__)
+        self._tasks.run(lambda: staff.record(StaffLogAction.SLIP_NOT_PRINTED,
+                                             producer_number, reason=str(reason)),
+                        lambda _: None, lambda error: log.warning(
+                            "could not log the missing slip: %s", error),
+                        scope=Scope.KIOSK)
 
     def card_issued(self, result: NewProducerCard) -> None:
         """A customer registered: their slip prints now; the card too with auto-print."""

@@ -94,6 +94,10 @@ _DUPLEX_KEYWORD = re.compile(r"duplex|dualside|both.?sides?|two.?sided|2.?sided|
 _OFF = re.compile(r"^(none|off|false|no|simplex|one.?sided|single|front|frontonly|"
                   r"disabled?|0)$", re.IGNORECASE)
 _SHORT_EDGE = re.compile(r"tumble|short", re.IGNORECASE)
+# A choice that means "both sides" in an option not named for it (e.g. a "Print side" option
+# with Front / Back / Both).
+_BOTH_CHOICE = re.compile(r"^both|duplex|front.?(and|&|\+).?back|recto.?verso|two.?sided|"
+                          r"2.?sided|dual", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,8 @@ def find_duplex(options: Sequence[DriverOption]) -> DuplexSetting | None:
     """The option that prints both sides of a card, or None (the printer has none: the
     back cannot be printed). Standard `Duplex` first; otherwise any option whose name says
     duplex / dual side / both sides. "Both" is a choice that is not an "off" word, a long
-    edge (no tumble) one where there are several."""
+    edge (no tumble) one where there are several. Last, an option of another name with a
+    choice that says both sides and one that says one side ("Print side: Front / Both")."""
     ranked = sorted((option for option in options
                      if _DUPLEX_KEYWORD.search(option.keyword)
                      or _DUPLEX_KEYWORD.search(option.text)),
@@ -123,6 +128,34 @@ def find_duplex(options: Sequence[DriverOption]) -> DuplexSetting | None:
             continue
         long_edge = [choice for choice in on if not _SHORT_EDGE.search(choice)]
         return DuplexSetting(option.keyword, (long_edge or on)[0], off[0] if off else None)
+    for option in options:
+        both = [choice for choice, text in option.choices
+                if _BOTH_CHOICE.search(choice) or _BOTH_CHOICE.search(text.strip())]
+        one = [choice for choice, text in option.choices
+               if _OFF.match(choice) or _OFF.match(text.strip())]
+        if both and one:
+            return DuplexSetting(option.keyword, both[0], one[0])
+    return None
+
+
+_PAPER_SAVING = re.compile(r"paper.?reduction|blank.?(line.?)?skip|reduce.?(blank|paper)|"
+                           r"paper.?sav", re.IGNORECASE)
+_TRIMS_THE_END = re.compile(r"both|bottom|end|trail|on$|^true$|^yes$", re.IGNORECASE)
+
+
+def find_paper_saving(options: Sequence[DriverOption]) -> tuple[str, str] | None:
+    """The receipt driver's option that feeds no blank paper after the slip (Epson's
+    `TmtPaperReduction`, blank-skip options of other roll drivers) and the choice that
+    trims the end of the page: (keyword, choice), or None. With it, a fixed-length page
+    (an 80 × 297 mm "roll" size) comes out only as long as what is printed on it."""
+    for option in options:
+        if not (_PAPER_SAVING.search(option.keyword) or _PAPER_SAVING.search(option.text)):
+            continue
+        trimming = [choice for choice, text in option.choices
+                    if _TRIMS_THE_END.search(choice) or _TRIMS_THE_END.search(text.strip())]
+        both = [choice for choice in trimming if "both" in choice.lower()]
+        if trimming:
+            return option.keyword, (both or trimming)[0]
     return None
 
 

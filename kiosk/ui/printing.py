@@ -28,7 +28,13 @@ from pathlib import Path
 from PIL import Image
 
 from kiosk.cards.print_pages import card_pdf, slip_pdf
-from kiosk.domain.print_media import CARD_PT, MediaSize, find_card_media, slip_page
+from kiosk.domain.print_media import (
+    CARD_PT,
+    MediaSize,
+    find_card_media,
+    find_paper_saving,
+    slip_page,
+)
 from kiosk.ui.cups_client import (
     CupsUnavailable,
     DriverOffer,
@@ -135,6 +141,9 @@ def print_slip(queue: str, slip_png: bytes, paper: str = "receipt",
     duplex = offer.duplex
     if duplex is not None and duplex.one is not None:
         options[duplex.keyword] = duplex.one
+    saving = find_paper_saving(offer.options) if paper in ("receipt", "label") else None
+    if saving is not None and not page.custom:     # a fixed roll page: no blank tail
+        options[saving[0]] = saving[1]
     job = _submit(queue, slip_pdf(slip_png, page.media), title, options)
     _follow(queue, job, SLIP_WAIT_S if wait_s is None else wait_s)
     return Printed(job, page.media.name, False)

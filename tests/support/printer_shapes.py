@@ -8,7 +8,8 @@ published facts (page names, sizes, orientation, bleed, duplex options) — not 
 - HID Fargo DTC: a landscape `CR80`, a `PrintBothSides` Boolean.
 - An office A4 printer with unprintable margins (no card size).
 - Receipt printers: an 80 mm roll (72 mm printable) taking custom lengths, and a 58 mm one
-  with fixed lengths only.
+  with fixed lengths only, and an Epson TM-like 80 mm one: fixed roll pages and its
+  `TmtPaperReduction` option.
 
 Every PPD runs the standard `pdftopdf` filter, so the device receives the PDF as it would be
 printed (its page size and page count can be read back).
@@ -35,7 +36,7 @@ class Shape:
     key: str
     nickname: str
     pages: tuple[Page, ...]
-    duplex: str = ""             # the PPD's duplex option block ("" = none)
+    options: str = ""            # the PPD's own option blocks: duplex, paper saving
     colour: bool = True
     custom: tuple[float, float, float, float] | None = None      # min w, h, max w, h
     both_sides: bool = True      # what the kiosk should make of it
@@ -46,8 +47,8 @@ class Shape:
         return cards[0] if cards else None
 
 
-def _duplex(keyword: str, text: str, default: str, choices: list[tuple[str, str]],
-            kind: str = "PickOne") -> str:
+def _pick_one(keyword: str, text: str, default: str, choices: list[tuple[str, str]],
+              kind: str = "PickOne") -> str:
     lines = [f"*OpenUI *{keyword}/{text}: {kind}", f"*OrderDependency: 20 AnySetup *{keyword}",
              f"*Default{keyword}: {default}"]
     lines += [f'*{keyword} {choice}/{label}: ""' for choice, label in choices]
@@ -55,7 +56,7 @@ def _duplex(keyword: str, text: str, default: str, choices: list[tuple[str, str]
     return "\n".join(lines) + "\n"
 
 
-STANDARD_DUPLEX = _duplex("Duplex", "2-Sided Printing", "None",
+STANDARD_DUPLEX = _pick_one("Duplex", "2-Sided Printing", "None",
                           [("None", "Off"), ("DuplexNoTumble", "Long Edge"),
                            ("DuplexTumble", "Short Edge")])
 
@@ -69,18 +70,18 @@ SHAPES = {
     "zebra_zc300": Shape(
         "zebra_zc300", "Zebra ZC300 (test shape)",
         (Page("CR80", "CR80", 241.5, 153.6),),
-        _duplex("DualSidePrinting", "Dual Side Printing", "False",
+        _pick_one("DualSidePrinting", "Dual Side Printing", "False",
                 [("False", "Off"), ("True", "On")])),
     "magicard": Shape(
         "magicard", "Magicard 300 (test shape)",
         (Page("1XCR80", "CR80 (portrait)", 153.6, 243.0),
          Page("1XCR79", "CR79", 148.3, 236.0)),
-        _duplex("UTDuplex", "Print on both sides", "NONE",
+        _pick_one("UTDuplex", "Print on both sides", "NONE",
                 [("NONE", "Front only"), ("BOTH", "Both sides")])),
     "fargo_dtc": Shape(
         "fargo_dtc", "HID Fargo DTC4500e (test shape)",
         (Page("CR80", "CR-80", 242.64, 153.36),),
-        _duplex("PrintBothSides", "Print Both Sides", "False",
+        _pick_one("PrintBothSides", "Print Both Sides", "False",
                 [("False", "False"), ("True", "True")], kind="Boolean")),
     "office_a4": Shape(
         "office_a4", "Office laser (test shape)",
@@ -91,6 +92,16 @@ SHAPES = {
         "receipt_80", "Receipt printer 80 mm (test shape)",
         (Page("RP80x297", "Roll 80 x 297 mm", 226.77, 841.89, (9.92, 0, 9.92, 0)),),
         colour=False, custom=(72, 72, 226.77, 9000), both_sides=False),
+    # Epson TM-series driver facts: fixed roll pages (80 × 297 mm, 80 × 3276 mm) and a
+    # "Paper Reduction" option (Off / Top margin / Bottom margin / Both).
+    "epson_tm_80": Shape(
+        "epson_tm_80", "Receipt printer, Epson TM-like (test shape)",
+        (Page("RP80x297", "Roll paper 80 x 297 mm", 226.77, 841.89, (8.5, 0, 8.5, 0)),
+         Page("RP80x3276", "Roll paper 80 x 3276 mm", 226.77, 9286.3, (8.5, 0, 8.5, 0))),
+        _pick_one("TmtPaperReduction", "Paper Reduction", "Off",
+                [("Off", "None"), ("Top", "Top margin"), ("Bottom", "Bottom margin"),
+                 ("Both", "Top & Bottom margins")]),
+        colour=False, both_sides=False),
     "receipt_58": Shape(
         "receipt_58", "Receipt printer 58 mm (test shape)",
         (Page("RP58x100", "Roll 58 x 100 mm", 164.41, 283.46, (7, 0, 7, 0)),
@@ -151,7 +162,7 @@ def ppd(shape: Shape) -> str:
                      '*ParamCustomPageSize HeightOffset: 4 points 0 0\n'
                      '*ParamCustomPageSize Orientation: 5 int 0 0\n'
                      '*MaxMediaWidth: "%s"\n*MaxMediaHeight: "%s"\n' % (high_w, high_h))
-    parts.append(shape.duplex)
+    parts.append(shape.options)
     return "".join(parts)
 
 
@@ -213,5 +224,7 @@ for _page in range(2):
     time.sleep(seconds / 2)              # a slow printer: seconds per card
 with open(target_path, "wb") as target:
     target.write(data)
+with open(target_path[:-4] + ".options", "w") as target:
+    target.write(sys.argv[5] if len(sys.argv) > 5 else "")    # the job's options, as sent
 sys.exit(0)
 '''

@@ -248,6 +248,17 @@ def test_a_slip_on_a_fixed_length_roll_takes_the_shortest_that_holds_it(
     assert height == pytest.approx(shortest, abs=0.01)
 
 
+def test_a_slip_on_a_driver_that_trims_blank_paper_asks_it_to(
+        qapp: object, cups: CupsServer, issuer: CardIssuer) -> None:
+    name = queue_name("epson_tm_80")
+    device = cups.add_shaped_printer(name, "epson_tm_80")
+    done = print_slip(name, slip_png(issuer), "receipt")
+    assert done.media == "RP80x297"                          # the shortest page that holds it
+    [received] = device.received()
+    options = received.with_suffix(".options").read_text()
+    assert "TmtPaperReduction=Both" in options.split()     # no 20 cm blank tail
+
+
 def test_a_slip_on_an_a4_printer_with_margins_prints(qapp: object, cups: CupsServer,
                                                      issuer: CardIssuer,
                                                      tmp_path: Path) -> None:

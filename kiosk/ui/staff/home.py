@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kiosk.services.staff import LoggedAction
     from kiosk.sync.runner import SyncStatus
 
-LOG_LINES = 8
+LOG_LINES = 6
 LOG_LINES_WIDE = 4          # a wide screen is short: fewer lines, so nothing is squeezed
 CONFIRM_MS = 5000
 
@@ -124,8 +124,8 @@ class StaffHomeScreen(StaffScreen):
 
     def _fill_log(self) -> None:
         clear_layout(self.log_lines)
-        wide = LOG_LINES_WIDE - (1 if self._printer_text else 0)   # the printer line's room
-        for action in self._actions[:LOG_LINES if self.portrait else wide]:
+        room = 1 if self._printer_text else 0          # the printer line takes a log line's
+        for action in self._actions[:(LOG_LINES if self.portrait else LOG_LINES_WIDE) - room]:
             line = label("row")          # a refusal's reason can be long: it wraps
             who = f" · {action.producer_number}" if action.producer_number else ""
             line.setText(f"{date_time(action.at, self._timezone)} · "

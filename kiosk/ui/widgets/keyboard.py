@@ -51,7 +51,9 @@ class OnScreenKeyboard(QWidget):
         self._latin_keys: list[QPushButton] = []
         self._pages = QStackedWidget()
         self._pages.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
-        self._pages.setStyleSheet("background: transparent;")
+        # Only the stack itself: a bare "background" would reach every key and erase its
+        # fill (and a pressed Shift's white ⇧ with it).
+        self._pages.setStyleSheet("QStackedWidget { background: transparent; }")
         self._pages.addWidget(self._build_kana_page())
         self._pages.addWidget(self._build_latin_page())
         self._mode_button = self._key("", self._toggle_mode, role="modkey")
@@ -198,6 +200,7 @@ class OnScreenKeyboard(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self._mode_button.setText("ABC" if self.mode == "kana" else "カナ")
+        # The kana page, named in the customer's language (a Thai tourist reads "คานะ").
+        self._mode_button.setText("ABC" if self.mode == "kana" else self.tr("Kana"))
         self._space_button.setText(self.tr("Space"))
         self._delete_button.setText(self.tr("Delete"))

@@ -14,6 +14,7 @@ from kiosk.ui.explainer_text import ExplainerPage, rank_name
 from kiosk.ui.formatting import fill, number
 from kiosk.ui.scale import px
 from kiosk.ui.theme import set_role
+from kiosk.ui.widgets.basic import Label
 from kiosk.ui.widgets.explainer_art import ExplainerArt
 
 MAX_PARAGRAPHS = 4
@@ -25,7 +26,7 @@ class ExplainerPageView(QWidget):
         super().__init__(parent)
         self._rules = rules
         self.art = ExplainerArt("producer", rules)
-        self.title = QLabel()
+        self.title = Label()
         set_role(self.title, "subtitle" if compact else "title")
         self.title.setWordWrap(True)
         self.paragraphs: list[QLabel] = []
@@ -33,7 +34,7 @@ class ExplainerPageView(QWidget):
         text.setSpacing(px(16))
         text.addWidget(self.title)
         for _ in range(MAX_PARAGRAPHS):
-            paragraph = QLabel()
+            paragraph = Label()
             set_role(paragraph, "body")
             paragraph.setWordWrap(True)
             paragraph.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

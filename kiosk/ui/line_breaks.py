@@ -180,4 +180,4 @@ def _model(name: str) -> Callable[[str], list[str]]:
                "zh-hant": budoux.load_default_traditional_chinese_parser,
                "th": budoux.load_default_thai_parser}
     parser = loaders[name]()
-    return parser.parse  # type: ignore[no-any-return]
+    return parser.parse

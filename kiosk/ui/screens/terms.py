@@ -15,6 +15,7 @@ from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.step_header import StepHeader
 from kiosk.ui.widgets.touch_check import TouchCheckBox
+from kiosk.ui.widgets.why_disabled import explain_when_disabled
 
 
 class TermsScreen(Screen):
@@ -44,11 +45,19 @@ class TermsScreen(Screen):
         self.back_button.clicked.connect(self.back)
         self.next_button = button("primary")
         self.next_button.clicked.connect(self.accepted)
+        # "Next" is off until the box is ticked; a tap on it says so (in its reserved room).
+        self.tick_first = label("error")
+        policy = self.tick_first.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.tick_first.setSizePolicy(policy)
+        explain_when_disabled(self.next_button, self.tick_first.text,
+                              lambda _text: self.tick_first.show())
         actions = action_row(self.back_button, self.next_button)
         layout.addWidget(self.header)
         layout.addWidget(self.title)
         layout.addWidget(self.text_area, 1)
         layout.addWidget(self.agree)
+        layout.addWidget(self.tick_first)
         layout.addLayout(actions)
         self.retranslate()
         self.reset()
@@ -57,6 +66,7 @@ class TermsScreen(Screen):
         self.agree.setChecked(False)
         self.text_area.verticalScrollBar().setValue(0)
         self.next_button.setEnabled(False)
+        self.tick_first.hide()
 
     @property
     def consented(self) -> bool:
@@ -64,6 +74,8 @@ class TermsScreen(Screen):
 
     def _on_agree_toggled(self, checked: bool) -> None:
         self.next_button.setEnabled(checked)
+        if checked:
+            self.tick_first.hide()
 
     def retranslate(self) -> None:
         self.header.retranslate()
@@ -76,8 +88,8 @@ class TermsScreen(Screen):
             self.tr("We keep your producer name, your producer number, your website login "
                     "and your points history. We do not ask for your real name, address or "
                     "payment details."),
-            self.tr("This information is stored on this kiosk and on the café's own "
-                    "server, only to run the producer system."),
+            self.tr("This information is stored on this kiosk and on our own server, only "
+                    "to run the producer system."),
             self.tr("The QR code on your card holds only a signed card number: no name, "
                     "no points, no password."),
             self.tr("Your producer name may appear in the café and on the website's "
@@ -86,6 +98,7 @@ class TermsScreen(Screen):
         ]
         items = "".join(f"<li style='margin-bottom:{px(14)}px'>{p}</li>" for p in points)
         self.text.setText(f"<ul style='margin-left:{px(-16)}px'>{items}</ul>")
-        self.agree.setText(self.tr("I agree to the terms and the privacy note"))
+        self.agree.setText(self.tr("I agree to the terms of use and the privacy policy"))
+        self.tick_first.setText(self.tr("Tick the box above to agree, then tap Next."))
         self.back_button.setText(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))

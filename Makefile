@@ -7,6 +7,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard assets/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 RUN_ARGS ?=
+DEMO_DIR ?= demo-data
 
 .PHONY: run test lint typecheck unit bench soak gallery readme-gallery i18n fonts clean setup package
 
@@ -22,10 +23,11 @@ $(STAMP): pyproject.toml scripts/bootstrap.sh
 assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-## Start the kiosk full-screen on its embedded store, with demo data.
+## Start the kiosk full-screen with demo data and a demo staff PIN (printed at start), on a
+## store of its own in $(DEMO_DIR)/ (never the café's default data dir); delete it to start afresh.
 ## Developer: make run RUN_ARGS="--windowed portrait" (Esc quits a windowed kiosk).
 run: setup
-	$(BIN)/python -m kiosk --demo $(RUN_ARGS)
+	$(BIN)/python -m kiosk --data-dir $(DEMO_DIR) --demo $(RUN_ARGS)
 
 ## Lint, type-check and run every test.
 test: setup lint typecheck unit

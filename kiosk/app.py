@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.bootstrap import data_dir_message, load_rules, newest_rules
+from kiosk.bootstrap import data_dir_message, demo_dir_problem, load_rules, newest_rules
 from kiosk.cli import add_commands, run_command
 from kiosk.db.datadir import keep_private, probe_data_dir
 from kiosk.db.errors import StoreError
@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
                              f"(default {default_data_dir()})")
     parser.add_argument("--rules", type=Path, default=None, help="rules file to use")
     parser.add_argument("--demo", action="store_true",
-                        help="add demo producers to an empty store")
+                        help="add demo producers and a demo staff PIN (printed at start) "
+                             "to an empty store; needs a --data-dir of its own")
     parser.add_argument("--kiosk-number", type=int, default=None)
     parser.add_argument("--idle-timeout", type=int, default=None, dest="idle_timeout_seconds",
                         help="seconds without a touch before the session is wiped")
@@ -66,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `--data-dir kiosk-data` means the folder where the command was given, once and for all
     # (SQLite's URIs, the logs and the backup command all want the same absolute path).
     data_dir = data_dir.expanduser().absolute()
+    demo_problem = demo_dir_problem(data_dir) if args.demo else None
+    if demo_problem is not None:            # refused before anything is written there
+        print(f"kiosk: {demo_problem}", file=sys.stderr)
+        return 2
     keep_private(data_dir)
     setup_logging(data_dir)
     try:

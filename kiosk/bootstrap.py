@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kiosk.db.identity import KioskSigner
     from kiosk.db.store import Store
     from kiosk.services.bundle import KioskServices
+    from kiosk.services.demo import DemoSeed
     from kiosk.sync.runner import SyncRunner, SyncStatus
 
 log = logging.getLogger("kiosk")
@@ -66,17 +67,26 @@ def open_store(settings: KioskSettings, rules: RuleBook) -> tuple[Store, KioskSi
         raise StoreError(_problem_for(exc), f"{settings.data_dir}: {exc}") from exc
 
 
-def open_kiosk(settings: KioskSettings, rules: RuleBook) -> tuple[Store, KioskServices]:
-    """The store and the services on top of it; identity and demo data on first start."""
+def open_kiosk(settings: KioskSettings, rules: RuleBook,
+               on_demo: Callable[[DemoSeed], None] | None = None,
+               ) -> tuple[Store, KioskServices]:
+    """The store and the services on top of it; identity and demo data on first start.
+    `on_demo` hears what the demo seeding found (the app prints the demo's staff PIN)."""
     from kiosk.services.bundle import build_services
-    from kiosk.services.demo import seed_demo_data
+    from kiosk.services.demo import seed_demo
     from kiosk.services.print_queue import PrintQueueService
 
+    if settings.demo_data:
+        problem = demo_dir_problem(settings.data_dir)
+        if problem is not None:              # the app refuses earlier; this is the backstop
+            raise StoreError(StoreProblem.UNAVAILABLE, problem)
     store, signer = open_store(settings, rules)
     if settings.demo_data:
-        added = seed_demo_data(store, rules, signer)
-        if added:
-            log.info("added %d demo producers", added)
+        seed = seed_demo(store, rules, signer)
+        if seed.producers_added:
+            log.info("added %d demo producers", seed.producers_added)
+        if on_demo is not None:
+            on_demo(seed)
     interrupted = PrintQueueService(store, rules).recover()
     if interrupted:
         log.warning("%d card print job(s) were interrupted; they wait to print again",
@@ -90,6 +100,18 @@ def _problem_for(exc: OSError) -> StoreProblem:
     if isinstance(exc, PermissionError):
         return StoreProblem.READ_ONLY
     return StoreProblem.FULL if exc.errno == errno.ENOSPC else StoreProblem.UNAVAILABLE
+
+
+def demo_dir_problem(data_dir: Path) -> str | None:
+    """Why demo data may not go into `data_dir` (None: it may). The default data dir is
+    where a café's real store lives: demo producers and a demo staff PIN never go there."""
+    from kiosk.paths import default_data_dir
+
+    if data_dir.expanduser().resolve() != default_data_dir().expanduser().resolve():
+        return None
+    return (f"--demo needs a data dir of its own (make run uses demo-data/ in the checkout): "
+            f"{default_data_dir()} is where a café's real store lives. "
+            f"Start it as: python -m kiosk --data-dir demo-data --demo")
 
 
 def data_dir_message(data_dir: Path, exc: StoreError) -> str:

@@ -19,17 +19,17 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
-        <translation>Tu tarjeta es válida. Tus puntos y tu rango aparecerán aquí cuando este quiosco se sincronice con el café.</translation>
+        <translation>Su tarjeta es válida. Sus puntos y su rango aparecerán aquí cuando este quiosco se sincronice la próxima vez.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
-        <translation>¡Has subido de rango! Pide al personal una tarjeta nueva del color de tu rango.</translation>
+        <translation>¡Ha subido de rango! Pida al personal una tarjeta nueva del color de su rango.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Welcome back, producer!</source>
-        <translation>¡Bienvenido de nuevo, productor!</translation>
+        <translation>¡Le damos la bienvenida de nuevo!</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>You have reached the top rank!</source>
-        <translation>¡Has llegado al rango más alto!</translation>
+        <translation>¡Ha llegado al rango más alto!</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>%1 PV to %2</source>
-        <translation>%1 PV para %2</translation>
+        <translation>Faltan %1 PV para %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
@@ -77,7 +77,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>Push a cast member</source>
-        <translation>Dar apoyo</translation>
+        <translation>Apoyar a una integrante</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
-        <translation>Última sincronización con el café: %1</translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
-        <translation>Aún sin sincronizar con el café</translation>
+        <translation>Aún sin sincronizar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
@@ -102,12 +102,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
-        <translation>no contabilizado por el café</translation>
+        <translation>no contabilizado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Became a producer</source>
-        <translation>Se hizo productor</translation>
+        <translation>Alta de productor</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
@@ -162,7 +162,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Welcome, %1! Your card is ready.</source>
-        <translation>¡Bienvenido, %1! Tu tarjeta está lista.</translation>
+        <translation>¡Le damos la bienvenida, %1! Su tarjeta está lista.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
@@ -187,17 +187,17 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
-        <translation>Apunta ahora tu ID y tu contraseña: no se volverán a mostrar.</translation>
+        <translation>Anote ahora su ID y su contraseña: no se volverán a mostrar.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
-        <translation>Apunta ahora tu ID y tu contraseña: no se volverán a mostrar. También están impresos en el recibo que el personal te dará con la tarjeta.</translation>
+        <translation>Anote ahora su ID y su contraseña: no se volverán a mostrar. También están impresos en la hoja que el personal le entregará con la tarjeta.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
-        <translation>Apunta ahora tu ID y tu contraseña: no se volverán a mostrar, y el recibo con ellos no se pudo imprimir.</translation>
+        <translation>Anote ahora su ID y su contraseña: no se volverán a mostrar, y la hoja con estos datos no se pudo imprimir.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
@@ -216,7 +216,7 @@
         <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
         <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
         <source>Making your card…</source>
-        <translation>Creando tu tarjeta…</translation>
+        <translation>Creando su tarjeta…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
-        <translation>La tarjeta cuesta %1. Págala en caja al hacer tu pedido.</translation>
+        <translation>La tarjeta cuesta %1. Páguela en caja al hacer su pedido.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
-        <translation>La corrección se añade como una entrada nueva; no se cambia nada anterior. Usa − para restar puntos.</translation>
+        <translation>La corrección se añade como una entrada nueva; no se cambia nada anterior. Use − para restar puntos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
@@ -328,60 +328,60 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
-        <translation>Eres productor</translation>
+        <translation>Productor o productora: usted decide</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
-        <translation>Las chicas del elenco de este café sueñan con ser idols. Como productor, ayudas a decidir quién tendrá la próxima gran oportunidad.</translation>
+        <translation>Las integrantes del elenco de este café sueñan con ser idols. Como productor o productora, usted ayuda a decidir quién tendrá la próxima gran oportunidad.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
-        <translation>Pasa tiempo con nosotros, acumula puntos y empuja a tu favorita hacia lo más alto del ranking mensual.</translation>
+        <translation>Pase tiempo con nosotros, acumule puntos y apoye a su favorita para que suba en el ranking mensual.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
-        <translation>Tu tarjeta y tu acceso a la web</translation>
+        <translation>Su tarjeta y su acceso a la web</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
-        <translation>En tu primera visita recibes una tarjeta de productor por %1, que se paga en caja. Muestra su código QR en el quiosco en cada visita.</translation>
+        <translation>En su primera visita recibe una tarjeta de productor por %1, que se paga en caja. En cada visita, escanee su código QR en el quiosco.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
-        <translation>También recibes un ID y una contraseña para la web del café, impresos en tu recibo.</translation>
+        <translation>También recibe un ID y una contraseña para la web del café, impresos en su hoja.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
-            <numerusform>Entra en la web y gana %n punto de apoyo cada día.</numerusform>
-            <numerusform>Entra en la web y gana %n puntos de apoyo cada día.</numerusform>
+            <numerusform>Entre en la web y gane %n punto de apoyo cada día.</numerusform>
+            <numerusform>Entre en la web y gane %n puntos de apoyo cada día.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
-        <translation>Puntos PV y tu rango</translation>
+        <translation>Puntos PV y su rango</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
-        <translation>Por cada %1 que gastes en caja ganas 1 PV.</translation>
+        <translation>Por cada %1 que gaste en caja gana 1 PV.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
-        <translation>Los PV no se gastan y nunca bajan: todos los PV que has ganado deciden tu rango, desde %1 hasta %2. Tu tarjeta cambia de color con tu rango.</translation>
+        <translation>Los PV no se gastan y nunca bajan: todos los PV que ha ganado deciden su rango, desde %1 hasta %2. Su tarjeta cambia de color con su rango.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
-        <translation>Puntos de apoyo y apoyar</translation>
+        <translation>Puntos de apoyo y cómo apoyar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
@@ -394,12 +394,12 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
-        <translation>Usa tus puntos de apoyo para apoyar a tus favoritas del elenco. Cada punto se multiplica por el peso de tu rango.</translation>
+        <translation>Use sus puntos de apoyo para apoyar a sus favoritas del elenco. Cada punto de apoyo se multiplica por el multiplicador de su rango.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
-        <translation>Ejemplo: con peso %1, %2 puntos de apoyo dan %3 votos.</translation>
+        <translation>Ejemplo: con multiplicador %1, %2 puntos de apoyo dan %3 votos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="86"/>
         <source>Your stay</source>
-        <translation>Tu estancia</translation>
+        <translation>Su estancia</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
@@ -444,8 +444,8 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
-            <numerusform>Avisa a alguien del elenco %n minuto antes de irte.</numerusform>
-            <numerusform>Avisa a alguien del elenco %n minutos antes de irte.</numerusform>
+            <numerusform>Avise a alguien del elenco %n minuto antes de irse.</numerusform>
+            <numerusform>Avise a alguien del elenco %n minutos antes de irse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="74"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
-        <translation>Ningún productor coincide. Revisa el número o prueba con parte del nombre.</translation>
+        <translation>Ningún productor coincide. Revise el número o pruebe con parte del nombre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="82"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
-        <translation>Escanea la tarjeta del productor, o escribe su número de productor o parte del nombre.</translation>
+        <translation>Escanee la tarjeta del productor, o escriba su número de productor o parte del nombre.</translation>
     </message>
 </context>
 <context>
@@ -480,7 +480,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
         <source>Choose your language</source>
-        <translation>Elige tu idioma</translation>
+        <translation>Elija su idioma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
@@ -493,12 +493,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
-        <translation>¿La tarjeta no se lee?</translation>
+        <translation>¿No se lee su tarjeta?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
-        <translation>Escribe tu número de productor (está en tu tarjeta) y tu contraseña de la web.</translation>
+        <translation>Escriba su número de productor (está en su tarjeta) y su contraseña de la web.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
@@ -527,47 +527,47 @@
         <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
-            <numerusform>El nombre es demasiado largo: como máximo %n carácter.</numerusform>
-            <numerusform>El nombre es demasiado largo: como máximo %n caracteres.</numerusform>
+            <numerusform>El nombre es demasiado largo: como máximo %n carácter, por favor.</numerusform>
+            <numerusform>El nombre es demasiado largo: como máximo %n caracteres, por favor.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="90"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
-        <translation>Los emoji no se pueden imprimir en la tarjeta. Usa letras, por favor.</translation>
+        <translation>Los emoji no se pueden imprimir en la tarjeta. Use letras, por favor.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="92"/>
         <source>The name contains an invisible character. Please retype it.</source>
-        <translation>El nombre contiene un carácter invisible. Vuelve a escribirlo.</translation>
+        <translation>El nombre contiene un carácter invisible. Vuelva a escribirlo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="94"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
-        <translation>«%1» no se puede usar. Usa katakana o letras latinas.</translation>
+        <translation>«%1» no se puede usar. Use katakana o letras latinas.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="96"/>
         <source>Please type your name.</source>
-        <translation>Escribe tu nombre, por favor.</translation>
+        <translation>Escriba su nombre, por favor.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
-        <translation>¿Cómo te llamamos?</translation>
+        <translation>¿Cómo quiere que le llamemos?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
-            <numerusform>Tu nombre de productor va en la tarjeta. Katakana o letras latinas, hasta %n carácter.</numerusform>
-            <numerusform>Tu nombre de productor va en la tarjeta. Katakana o letras latinas, hasta %n caracteres.</numerusform>
+            <numerusform>Su nombre de productor irá en la tarjeta. Katakana o letras latinas, hasta %n carácter.</numerusform>
+            <numerusform>Su nombre de productor irá en la tarjeta. Katakana o letras latinas, hasta %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Your name</source>
-        <translation>Tu nombre</translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="105"/>
@@ -600,12 +600,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
         <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
-        <translation>Solo se muestra ahora: la contraseña anterior ya no sirve aquí, y en la web dejará de servir tras la próxima sincronización. Imprime el recibo o deja que el productor la apunte.</translation>
+        <translation>Solo se muestra ahora: la contraseña anterior ya no sirve aquí, y en la web dejará de servir tras la próxima sincronización. Imprima la hoja o deje que el productor la anote.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
         <source>Print slip</source>
-        <translation>Imprimir recibo</translation>
+        <translation>Imprimir hoja</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
-        <translation>Los dos PIN no coinciden. Elige el PIN de nuevo.</translation>
+        <translation>Los dos PIN no coinciden. Elija el PIN de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
@@ -661,7 +661,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
-        <translation>Introduce el PIN del personal para abrir el modo del personal.</translation>
+        <translation>Introduzca el PIN del personal para abrir el modo del personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
@@ -672,13 +672,13 @@
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
-        <translation>Aún no hay PIN del personal. Elige de 4 a 8 cifras que los clientes no puedan adivinar: ni una sola cifra repetida ni una serie como 1234.</translation>
+        <translation>Aún no hay PIN del personal. Elija de 4 a 8 cifras que los clientes no puedan adivinar: ni una sola cifra repetida ni una serie como 1234.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
         <source>Type the same PIN again to make sure.</source>
-        <translation>Vuelve a escribir el mismo PIN para confirmarlo.</translation>
+        <translation>Vuelva a escribir el mismo PIN para confirmarlo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="103"/>
         <source>use Save as PDF</source>
-        <translation>usa «Guardar como PDF»</translation>
+        <translation>use «Guardar como PDF»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/staff/print_desk.py" line="148"/>
@@ -719,7 +719,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="249"/>
         <source>No card printer: choose one in Settings, or save the card as a PDF.</source>
-        <translation>No hay impresora de tarjetas: elige una en Ajustes o guarda la tarjeta como PDF.</translation>
+        <translation>No hay impresora de tarjetas: elija una en Ajustes o guarde la tarjeta como PDF.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="241"/>
@@ -729,12 +729,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
-        <translation>Recibo impreso.</translation>
+        <translation>Hoja impresa.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
-        <translation>No hay impresora para el recibo: elige una en Ajustes.</translation>
+        <translation>No hay impresora para la hoja: elija una en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -871,22 +871,22 @@
     <message>
         <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
-        <translation>Ya has registrado tu visita de hoy.</translation>
+        <translation>Ya ha registrado su visita de hoy.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
-            <numerusform>¡Bienvenido! +%n punto de apoyo por la visita de hoy.</numerusform>
-            <numerusform>¡Bienvenido! +%n puntos de apoyo por la visita de hoy.</numerusform>
+            <numerusform>¡Le damos la bienvenida! +%n punto de apoyo por la visita de hoy.</numerusform>
+            <numerusform>¡Le damos la bienvenida! +%n puntos de apoyo por la visita de hoy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
-            <numerusform>¡Has apoyado a %1 con %n voto!</numerusform>
-            <numerusform>¡Has apoyado a %1 con %n votos!</numerusform>
+            <numerusform>¡Ha apoyado a %1 con %n voto!</numerusform>
+            <numerusform>¡Ha apoyado a %1 con %n votos!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -904,22 +904,22 @@
         <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
-            <numerusform>Demasiados intentos fallidos. Espera %n minuto o avisa al personal.</numerusform>
-            <numerusform>Demasiados intentos fallidos. Espera %n minutos o avisa al personal.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espere %n minuto o avise al personal.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Espere %n minutos o avise al personal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
-            <numerusform>Ahora puedes usar como máximo %n punto.</numerusform>
-            <numerusform>Ahora puedes usar como máximo %n puntos.</numerusform>
+            <numerusform>Ahora puede usar como máximo %n punto.</numerusform>
+            <numerusform>Ahora puede usar como máximo %n puntos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
-        <translation>Lo sentimos: ahora mismo el quiosco no puede leer sus registros. Avisa al personal.</translation>
+        <translation>Lo sentimos: ahora mismo el quiosco no puede leer los datos. Avise al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
@@ -929,42 +929,42 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="44"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
-        <translation>No se pudo leer la tarjeta completa. Mantenla quieta bajo el lector y vuelve a intentarlo.</translation>
+        <translation>No se pudo leer la tarjeta completa. Manténgala quieta bajo el lector y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
-        <translation>Esta tarjeta la emitió un quiosco que ya no está en servicio. Pide una tarjeta nueva al personal.</translation>
+        <translation>Esta tarjeta la emitió un quiosco que ya no está en servicio. Pida una tarjeta nueva al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
-        <translation>Esta tarjeta fue sustituida por una nueva. Usa tu tarjeta nueva.</translation>
+        <translation>Esta tarjeta fue sustituida por una nueva. Use su tarjeta nueva.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
-        <translation>Esta tarjeta viene de un quiosco que este aún no conoce. Avisa al personal.</translation>
+        <translation>Esta tarjeta viene de un quiosco que este aún no conoce. Avise al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
         <source>The producer number or the password is not right. Please try again.</source>
-        <translation>El número de productor o la contraseña no son correctos. Inténtalo de nuevo.</translation>
+        <translation>El número de productor o la contraseña no son correctos. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="59"/>
         <source>That is not a producer number. Please check the number on your card.</source>
-        <translation>Eso no es un número de productor. Revisa el número de tu tarjeta.</translation>
+        <translation>Eso no es un número de productor. Revise el número de su tarjeta.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="67"/>
         <source>This card is not valid. Please ask a staff member.</source>
-        <translation>Esta tarjeta no es válida. Avisa al personal.</translation>
+        <translation>Esta tarjeta no es válida. Avise al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="79"/>
         <source>You do not have enough push points.</source>
-        <translation>No tienes suficientes puntos de apoyo.</translation>
+        <translation>No tiene suficientes puntos de apoyo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
@@ -979,12 +979,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>El apoyo con esta tarjeta está en pausa. Pide ayuda al personal.</translation>
+        <translation>El apoyo con esta tarjeta está en pausa. Avise al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
         <source>Please choose how many push points to give.</source>
-        <translation>Elige cuántos puntos de apoyo quieres dar.</translation>
+        <translation>Elija cuántos puntos de apoyo quiere dar.</translation>
     </message>
 </context>
 <context>
@@ -1044,12 +1044,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="199"/>
         <source>Push a cast member</source>
-        <translation>Dar apoyo</translation>
+        <translation>Apoyar a una integrante</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
-        <translation>Tienes %1 puntos de apoyo. Ahora puedes usar hasta %2.</translation>
+        <translation>Tiene %1 puntos de apoyo. Hoy puede usar hasta %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="203"/>
@@ -1100,7 +1100,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
-        <translation>A fecha de %1 (datos de la oficina)</translation>
+        <translation>Datos a fecha de %1</translation>
     </message>
 </context>
 <context>
@@ -1108,27 +1108,27 @@
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
-        <translation>Este registro ya estaba guardado. Pide tu tarjeta al personal.</translation>
+        <translation>Este registro ya estaba guardado. Pida su tarjeta al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="27"/>
         <source>Please go back and check your name.</source>
-        <translation>Vuelve atrás y revisa tu nombre.</translation>
+        <translation>Vuelva atrás y revise su nombre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
-        <translation>Lo sentimos: el almacenamiento del quiosco está lleno y no se ha guardado nada. Avisa al personal.</translation>
+        <translation>Lo sentimos: el almacenamiento del quiosco está lleno y no se ha guardado nada. Avise al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
-        <translation>Lo sentimos: ahora mismo el quiosco no puede guardar y no se ha guardado nada. Avisa al personal.</translation>
+        <translation>Lo sentimos: ahora mismo el quiosco no puede guardar y no se ha guardado nada. Avise al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
-        <translation>Lo sentimos: algo ha fallado y no se ha guardado nada. Avisa al personal.</translation>
+        <translation>Lo sentimos: algo ha fallado y no se ha guardado nada. Avise al personal.</translation>
     </message>
 </context>
 <context>
@@ -1204,12 +1204,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
-        <translation>Impresora de recibos de contraseña</translation>
+        <translation>Impresora de hojas de contraseña</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
-        <translation>Papel del recibo</translation>
+        <translation>Papel de la hoja</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Office</source>
-        <translation>Oficina</translation>
+        <translation>Oficina central</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
@@ -1294,7 +1294,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="213"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
-        <translation>Sin registrar: este quiosco solo funciona sin conexión. Regístralo con el comando: kiosk enrol</translation>
+        <translation>Sin registrar: este quiosco solo funciona sin conexión. Regístrelo con el comando: kiosk enrol</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
         <source>Syncing with the office…</source>
-        <translation>Sincronizando con la oficina…</translation>
+        <translation>Sincronizando con la oficina central…</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1325,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Tap again to quit the kiosk</source>
-        <translation>Toca otra vez para salir del quiosco</translation>
+        <translation>Toque otra vez para salir del quiosco</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="150"/>
@@ -1373,12 +1373,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="162"/>
         <source>Sync with the office now</source>
-        <translation>Sincronizar ahora con la oficina</translation>
+        <translation>Sincronizar ahora con la oficina central</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
-        <translation>Este quiosco no está registrado en ninguna oficina: solo funciona sin conexión. Regístralo con el comando: kiosk enrol</translation>
+        <translation>Este quiosco no está registrado en ninguna oficina central: solo funciona sin conexión. Regístrelo con el comando: kiosk enrol</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="166"/>
@@ -1408,7 +1408,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>login ID was taken: now %1, give a new password slip</source>
-        <translation>el ID de acceso ya existía: ahora %1, entregue una nueva hoja de contraseña</translation>
+        <translation>el ID de acceso ya existía: ahora %1, entregue una hoja de contraseña nueva</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="187"/>
@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
-        <translation>el ticket con la contraseña no se imprimió: entregue una contraseña nueva (Buscar productor)</translation>
+        <translation>la hoja de contraseña no se imprimió: entregue una contraseña nueva (Buscar productor)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="197"/>
@@ -1488,52 +1488,52 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="204"/>
         <source>a record from the office could not be used (reported)</source>
-        <translation>un registro de la oficina no se pudo usar (notificado)</translation>
+        <translation>un registro de la oficina central no se pudo usar (notificado)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused a check-in: counted today elsewhere</source>
-        <translation>la oficina rechazó una visita: ya contada hoy en otro lugar</translation>
+        <translation>la oficina central rechazó una visita: ya contada hoy en otro lugar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a purchase: receipt used elsewhere</source>
-        <translation>la oficina rechazó una compra: recibo usado en otro lugar</translation>
+        <translation>la oficina central rechazó una compra: ticket usado en otro lugar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused a registration: number was taken</source>
-        <translation>la oficina rechazó un registro: el número ya estaba asignado</translation>
+        <translation>la oficina central rechazó un registro: el número ya estaba asignado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused an event: number was taken</source>
-        <translation>la oficina rechazó un movimiento: el número ya estaba asignado</translation>
+        <translation>la oficina central rechazó un movimiento: el número ya estaba asignado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a correction: below zero there</source>
-        <translation>la oficina rechazó una corrección: allí quedaría bajo cero</translation>
+        <translation>la oficina central rechazó una corrección: allí quedaría bajo cero</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="217"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
-        <translation>la oficina rechazó un movimiento: revise el reloj del quiosco</translation>
+        <translation>la oficina central rechazó un movimiento: revise el reloj del quiosco</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused a push: the card is overdrawn</source>
-        <translation>la oficina rechazó un apoyo: la tarjeta está en negativo</translation>
+        <translation>la oficina central rechazó un apoyo: la tarjeta está en negativo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="219"/>
         <source>office refused a push: no such cast member</source>
-        <translation>la oficina rechazó un apoyo: no existe ese miembro del elenco</translation>
+        <translation>la oficina central rechazó un apoyo: no existe esa integrante del elenco</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="221"/>
         <source>office refused an event (see the log)</source>
-        <translation>la oficina rechazó un movimiento (ver el registro)</translation>
+        <translation>la oficina central rechazó un movimiento (ver el registro)</translation>
     </message>
 </context>
 <context>
@@ -1557,17 +1557,17 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Wrong PIN. Please try again.</source>
-        <translation>PIN incorrecto. Inténtalo de nuevo.</translation>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
-        <translation>Elige de 4 a 8 cifras, sin repetir una sola cifra ni series como 1234.</translation>
+        <translation>Elija de 4 a 8 cifras, sin repetir una sola cifra ni series como 1234.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
-        <translation>Mientras tanto se ha establecido un PIN del personal. Introdúcelo.</translation>
+        <translation>Mientras tanto se ha establecido un PIN del personal. Introdúzcalo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
@@ -1587,7 +1587,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="77"/>
         <source>That is not a receipt number from the till. Please check it on the receipt.</source>
-        <translation>Eso no es un número de ticket de caja. Compruébalo en el ticket.</translation>
+        <translation>Eso no es un número de ticket de caja. Compruébelo en el ticket.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="80"/>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="82"/>
         <source>That is more than one bill can be (at most %1). Please check the amount.</source>
-        <translation>Es más de lo que puede sumar una cuenta (máximo %1). Revisa el importe.</translation>
+        <translation>Es más de lo que puede sumar una cuenta (máximo %1). Revise el importe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="85"/>
@@ -1617,17 +1617,17 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
-        <translation>Esa tarjeta no se puede imprimir desde aquí (fue sustituida o se emitió en otro quiosco). Sustituye la tarjeta.</translation>
+        <translation>Esa tarjeta no se puede imprimir desde aquí (fue sustituida o se emitió en otro quiosco). Sustituya la tarjeta.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
         <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
-        <translation>La impresora de recibos no ofrece una página para el papel elegido: cambia el papel del recibo en Ajustes.</translation>
+        <translation>La impresora de hojas no ofrece una página para el papel elegido: cambie el papel de la hoja en Ajustes.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
         <source>still printing: the printer has not finished yet; see the print queue</source>
-        <translation>aún imprimiendo: la impresora no ha terminado; mira la cola de impresión</translation>
+        <translation>aún imprimiendo: la impresora no ha terminado; consulte la cola de impresión</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="122"/>
@@ -1638,7 +1638,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="126"/>
         <source>The file could not be written. Check that the disk has space.</source>
-        <translation>No se pudo escribir el archivo. Comprueba que haya espacio en el disco.</translation>
+        <translation>No se pudo escribir el archivo. Compruebe que haya espacio en el disco.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="143"/>
@@ -1658,57 +1658,57 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="151"/>
         <source>no printer by that name: choose the card printer in Settings</source>
-        <translation>no hay ninguna impresora con ese nombre: elige la impresora de tarjetas en Ajustes</translation>
+        <translation>no hay ninguna impresora con ese nombre: elija la impresora de tarjetas en Ajustes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="153"/>
         <source>this printer offers no card size: choose the card printer in Settings</source>
-        <translation>esta impresora no ofrece tamaño de tarjeta: elige la impresora de tarjetas en Ajustes</translation>
+        <translation>esta impresora no ofrece tamaño de tarjeta: elija la impresora de tarjetas en Ajustes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="156"/>
         <source>paused: resume the printer in the printer settings, then retry</source>
-        <translation>en pausa: reanuda la impresora en los ajustes de impresora y vuelve a intentarlo</translation>
+        <translation>en pausa: reanude la impresora en los ajustes de impresora y vuelva a intentarlo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="158"/>
         <source>not accepting jobs: set the printer to accept jobs, then retry</source>
-        <translation>no acepta trabajos: haz que la impresora acepte trabajos y vuelve a intentarlo</translation>
+        <translation>no acepta trabajos: haga que la impresora acepte trabajos y vuelva a intentarlo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="160"/>
         <source>out of cards: load blank cards, then retry</source>
-        <translation>sin tarjetas: carga tarjetas en blanco y vuelve a intentarlo</translation>
+        <translation>sin tarjetas: cargue tarjetas en blanco y vuelva a intentarlo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="162"/>
         <source>ribbon used up: put in a new ribbon, then retry</source>
-        <translation>cinta agotada: pon una cinta nueva y vuelve a intentarlo</translation>
+        <translation>cinta agotada: ponga una cinta nueva y vuelva a intentarlo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="164"/>
         <source>cover open: close the printer&apos;s cover, then retry</source>
-        <translation>tapa abierta: cierra la tapa de la impresora y vuelve a intentarlo</translation>
+        <translation>tapa abierta: cierre la tapa de la impresora y vuelva a intentarlo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="166"/>
         <source>card jammed: open the printer, take the card out, then retry</source>
-        <translation>tarjeta atascada: abre la impresora, saca la tarjeta y vuelve a intentarlo</translation>
+        <translation>tarjeta atascada: abra la impresora, saque la tarjeta y vuelva a intentarlo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="168"/>
         <source>offline: check the printer&apos;s power and cable, then retry</source>
-        <translation>sin conexión: revisa la alimentación y el cable de la impresora y vuelve a intentarlo</translation>
+        <translation>sin conexión: revise la alimentación y el cable de la impresora y vuelva a intentarlo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
         <source>the print service is not running: restart the kiosk PC</source>
-        <translation>el servicio de impresión no está en marcha: reinicia el PC del quiosco</translation>
+        <translation>el servicio de impresión no está en marcha: reinicie el PC del quiosco</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
-        <translation>El almacenamiento del quiosco está lleno: no se ha guardado nada. Libera espacio.</translation>
+        <translation>El almacenamiento del quiosco está lleno: no se ha guardado nada. Libere espacio.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
@@ -1781,7 +1781,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
         <source>Issue a new website password? The old password stops working at once.</source>
-        <translation>¿Emitir una nueva contraseña del sitio web? La anterior deja de funcionar en el acto.</translation>
+        <translation>¿Emitir una contraseña nueva para la web? La anterior deja de funcionar al momento.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
@@ -1822,7 +1822,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/stay_text.py" line="16"/>
         <source>Checked in at %1. Your first period ends at %2.</source>
-        <translation>Registrado a las %1. Tu primer periodo termina a las %2.</translation>
+        <translation>Visita registrada a las %1. Su primer periodo termina a las %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
@@ -1836,8 +1836,8 @@
         <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
-            <numerusform>Avisa a alguien del elenco %n minuto antes de irte.</numerusform>
-            <numerusform>Avisa a alguien del elenco %n minutos antes de irte.</numerusform>
+            <numerusform>Avise a alguien del elenco %n minuto antes de irse.</numerusform>
+            <numerusform>Avise a alguien del elenco %n minutos antes de irse.</numerusform>
         </translation>
     </message>
     <message>
@@ -1859,12 +1859,12 @@
     <message>
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>● Office online</source>
-        <translation>● Oficina conectada</translation>
+        <translation>● Oficina central conectada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>○ Office offline</source>
-        <translation>○ Oficina sin conexión</translation>
+        <translation>○ Oficina central sin conexión</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
@@ -1878,8 +1878,8 @@
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
-            <numerusform>%n rechazado por la oficina esta semana</numerusform>
-            <numerusform>%n rechazados por la oficina esta semana</numerusform>
+            <numerusform>%n rechazado por la oficina central esta semana</numerusform>
+            <numerusform>%n rechazados por la oficina central esta semana</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,47 +1898,47 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
-        <translation>Condiciones y privacidad</translation>
+        <translation>Condiciones de uso y privacidad</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>Your producer card costs %1, paid at the till.</source>
-        <translation>Tu tarjeta de productor cuesta %1 y se paga en caja.</translation>
+        <translation>Su tarjeta de productor cuesta %1 y se paga en caja.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
-        <translation>Ganas puntos PV al gastar y puntos de apoyo al visitarnos. Los puntos no tienen valor en efectivo y no se pueden canjear ni transferir.</translation>
+        <translation>Gana puntos PV al gastar y puntos de apoyo al visitarnos. Los puntos no tienen valor en efectivo y no se pueden canjear ni transferir.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
-        <translation>Guardamos tu nombre de productor, tu número de productor, tu acceso a la web y tu historial de puntos. No te pedimos tu nombre real, tu dirección ni datos de pago.</translation>
+        <translation>Guardamos su nombre de productor, su número de productor, su acceso a la web y su historial de puntos. No le pedimos su nombre real, su dirección ni datos de pago.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
-        <translation>Esta información se guarda en este quiosco y en el servidor propio del café, solo para gestionar el sistema de productores.</translation>
+        <translation>Esta información se guarda en este quiosco y en nuestro propio servidor, solo para gestionar el sistema de productores.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
-        <translation>El código QR de tu tarjeta solo contiene un número de tarjeta firmado: ni nombre, ni puntos, ni contraseña.</translation>
+        <translation>El código QR de su tarjeta solo contiene un número de tarjeta firmado: ni nombre, ni puntos, ni contraseña.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
-        <translation>Tu nombre de productor puede aparecer en el café y en los rankings de la web.</translation>
+        <translation>Su nombre de productor puede aparecer en el café y en los rankings de la web.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
-        <translation>Puedes pedir al personal en cualquier momento que te muestre o borre tus datos.</translation>
+        <translation>Puede pedir al personal en cualquier momento que le muestre o borre sus datos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
-        <translation>Acepto las condiciones y el aviso de privacidad</translation>
+        <translation>Acepto las condiciones de uso y el aviso de privacidad</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
@@ -1956,22 +1956,22 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Welcome to the café!</source>
-        <translation>¡Bienvenido al café!</translation>
+        <translation>¡Le damos la bienvenida al café!</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
         <source>Choose your language</source>
-        <translation>Elige tu idioma</translation>
+        <translation>Elija su idioma</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
-        <translation>¿Primera visita? Hazte productor: consigue tu propia tarjeta y vota por tu favorita del elenco.</translation>
+        <translation>¿Primera visita? Regístrese como productor: consiga su propia tarjeta y vote por su favorita del elenco.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>New producer</source>
-        <translation>Nuevo productor</translation>
+        <translation>Alta de productor</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
@@ -1981,7 +1981,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
-        <translation>¿Tu tarjeta no se lee? Entra con tu número</translation>
+        <translation>¿No se lee su tarjeta? Entre con su número</translation>
     </message>
 </context>
 </TS>

@@ -19,17 +19,17 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
-        <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne avec le café.</translation>
+        <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
-        <translation>Votre rang a augmenté ! Demandez au personnel une nouvelle carte aux couleurs de votre rang.</translation>
+        <translation>Votre rang a augmenté ! Demandez à l&apos;équipe une nouvelle carte aux couleurs de votre rang.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Welcome back, producer!</source>
-        <translation>Bon retour, producteur !</translation>
+        <translation>Bon retour parmi nous !</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>%1 PV to %2</source>
-        <translation>%1 PV avant %2</translation>
+        <translation>Encore %1 PV avant %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
-        <translation>Dernière synchronisation avec le café : %1</translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
-        <translation>Pas encore synchronisé avec le café</translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
@@ -102,12 +102,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
-        <translation>non compté par le café</translation>
+        <translation>non compté</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
         <source>Became a producer</source>
-        <translation>Devenu producteur</translation>
+        <translation>Inscription</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
@@ -192,12 +192,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
-        <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés. Ils sont aussi imprimés sur le ticket que l&apos;équipe vous remettra avec la carte.</translation>
+        <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés. Ils sont aussi imprimés sur la fiche que l&apos;équipe vous remettra avec la carte.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
-        <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés, et le ticket qui les porte n&apos;a pas pu être imprimé.</translation>
+        <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés, et la fiche qui les porte n&apos;a pas pu être imprimée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
@@ -328,17 +328,17 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
-        <translation>Vous êtes producteur</translation>
+        <translation>À vous de produire</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
-        <translation>Les membres de la troupe de ce café rêvent de devenir idoles. En tant que producteur, vous aidez à décider qui aura la prochaine grande chance.</translation>
+        <translation>Les membres de la troupe de ce café rêvent de devenir idoles. En tant que producteur ou productrice, vous aidez à décider qui aura la prochaine grande chance.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
-        <translation>Passez du temps avec nous, gagnez des points et propulsez votre membre préféré en haut du classement mensuel.</translation>
+        <translation>Passez du temps avec nous, gagnez des points et propulsez votre favorite en haut du classement mensuel.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
@@ -348,12 +348,12 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
-        <translation>À votre première visite, vous recevez une carte de producteur pour %1, à régler à la caisse. Présentez son code QR à la borne à chaque visite.</translation>
+        <translation>À votre première visite, vous recevez une carte de producteur pour %1, à régler à la caisse. À chaque visite, scannez son code QR à la borne.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
-        <translation>Vous recevez aussi un identifiant et un mot de passe pour le site du café, imprimés sur votre ticket.</translation>
+        <translation>Vous recevez aussi un identifiant et un mot de passe pour le site du café, imprimés sur votre fiche.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
@@ -381,7 +381,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
-        <translation>Points de soutien et soutien</translation>
+        <translation>Points de soutien : comment soutenir</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
@@ -394,7 +394,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
-        <translation>Utilisez vos points de soutien pour soutenir vos membres préférés. Chaque point est multiplié par le coefficient de votre rang.</translation>
+        <translation>Utilisez vos points de soutien pour soutenir vos favorites. Chaque point de soutien est multiplié par le coefficient de votre rang.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
@@ -409,14 +409,14 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="80"/>
         <source>Votes for each cast member are counted per calendar month, in Japan time. The cast member with the most votes wins the month.</source>
-        <translation>Les votes pour chaque membre sont comptés par mois civil, à l&apos;heure du Japon. Le membre qui a le plus de votes remporte le mois.</translation>
+        <translation>Les votes pour chaque membre sont comptés par mois civil, à l&apos;heure du Japon. Celle qui obtient le plus de votes remporte le mois.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
-            <numerusform>Le premier membre (top %n) est récompensé par des scènes en solo et la couverture d&apos;un CD. Il existe aussi un classement annuel.</numerusform>
-            <numerusform>Les %n premiers sont récompensés par des scènes en solo et la couverture d&apos;un CD. Il existe aussi un classement annuel.</numerusform>
+            <numerusform>La première (top %n) est récompensée par des scènes en solo et la couverture d&apos;un CD. Il existe aussi un classement annuel.</numerusform>
+            <numerusform>Les %n premières sont récompensées par des scènes en solo et la couverture d&apos;un CD. Il existe aussi un classement annuel.</numerusform>
         </translation>
     </message>
     <message>
@@ -600,12 +600,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
         <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
-        <translation>Affiché une seule fois : l&apos;ancien mot de passe ne fonctionne plus ici, ni sur le site après la prochaine synchronisation. Imprimez le ticket ou laissez le producteur le noter.</translation>
+        <translation>Affiché une seule fois : l&apos;ancien mot de passe ne fonctionne plus ici, ni sur le site après la prochaine synchronisation. Imprimez la fiche ou laissez le producteur le noter.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
         <source>Print slip</source>
-        <translation>Imprimer le ticket</translation>
+        <translation>Imprimer la fiche</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
@@ -729,12 +729,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
-        <translation>Ticket imprimé.</translation>
+        <translation>Fiche imprimée.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
-        <translation>Pas d&apos;imprimante pour le ticket : choisissez-en une dans Réglages.</translation>
+        <translation>Pas d&apos;imprimante pour la fiche : choisissez-en une dans Réglages.</translation>
     </message>
 </context>
 <context>
@@ -934,7 +934,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
-        <translation>Cette carte a été émise par une borne qui n&apos;est plus en service. Demandez une nouvelle carte au personnel.</translation>
+        <translation>Cette carte a été émise par une borne qui n&apos;est plus en service. Demandez une nouvelle carte à l&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
@@ -969,7 +969,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
         <source>This cast member is no longer in the roster.</source>
-        <translation>Ce membre ne fait plus partie de la troupe.</translation>
+        <translation>Cette personne ne fait plus partie de la troupe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="83"/>
@@ -979,7 +979,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>Les soutiens avec cette carte sont suspendus. Demandez à un membre du personnel.</translation>
+        <translation>Les soutiens avec cette carte sont suspendus. Adressez-vous à l&apos;équipe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
@@ -1087,7 +1087,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
         <source>Cast ranking · %1</source>
-        <translation>Classement du cast · %1</translation>
+        <translation>Classement des membres · %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
@@ -1100,7 +1100,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
-        <translation>Au %1 (données du bureau)</translation>
+        <translation>Au %1</translation>
     </message>
 </context>
 <context>
@@ -1204,12 +1204,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
-        <translation>Imprimante des tickets de mot de passe</translation>
+        <translation>Imprimante des fiches de mot de passe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
-        <translation>Papier des tickets</translation>
+        <translation>Papier des fiches</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Office</source>
-        <translation>Bureau</translation>
+        <translation>Siège</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
@@ -1317,7 +1317,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
         <source>Syncing with the office…</source>
-        <translation>Synchronisation avec le bureau…</translation>
+        <translation>Synchronisation avec le siège…</translation>
     </message>
 </context>
 <context>
@@ -1373,12 +1373,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="162"/>
         <source>Sync with the office now</source>
-        <translation>Synchroniser avec le bureau</translation>
+        <translation>Synchroniser avec le siège</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
-        <translation>Cette borne n&apos;est enregistrée auprès d&apos;aucun bureau : elle fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
+        <translation>Cette borne n&apos;est rattachée à aucun siège : elle fonctionne uniquement hors ligne. Enregistrez-la avec la commande : kiosk enrol</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="166"/>
@@ -1453,7 +1453,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
-        <translation>le ticket du mot de passe n’a pas été imprimé : donnez un nouveau mot de passe (Trouver un producteur)</translation>
+        <translation>la fiche du mot de passe n&apos;a pas été imprimée : donnez un nouveau mot de passe (Trouver un producteur)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="197"/>
@@ -1488,52 +1488,52 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="204"/>
         <source>a record from the office could not be used (reported)</source>
-        <translation>un enregistrement du bureau inutilisable (signalé)</translation>
+        <translation>un enregistrement du siège inutilisable (signalé)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused a check-in: counted today elsewhere</source>
-        <translation>le bureau a refusé un passage : déjà compté ailleurs aujourd&apos;hui</translation>
+        <translation>le siège a refusé un passage : déjà compté ailleurs aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a purchase: receipt used elsewhere</source>
-        <translation>le bureau a refusé un achat : ticket déjà utilisé ailleurs</translation>
+        <translation>le siège a refusé un achat : ticket déjà utilisé ailleurs</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused a registration: number was taken</source>
-        <translation>le bureau a refusé une inscription : numéro déjà pris</translation>
+        <translation>le siège a refusé une inscription : numéro déjà pris</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused an event: number was taken</source>
-        <translation>le bureau a refusé une opération : numéro déjà pris</translation>
+        <translation>le siège a refusé une opération : numéro déjà pris</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a correction: below zero there</source>
-        <translation>le bureau a refusé une correction : passerait sous zéro</translation>
+        <translation>le siège a refusé une correction : passerait sous zéro</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="217"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
-        <translation>le bureau a refusé une opération : vérifiez l&apos;horloge de la borne</translation>
+        <translation>le siège a refusé une opération : vérifiez l&apos;horloge de la borne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused a push: the card is overdrawn</source>
-        <translation>le bureau a refusé un soutien : la carte est à découvert</translation>
+        <translation>le siège a refusé un soutien : la carte est à découvert</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="219"/>
         <source>office refused a push: no such cast member</source>
-        <translation>le bureau a refusé un soutien : membre de la troupe inconnu</translation>
+        <translation>le siège a refusé un soutien : membre de la troupe inconnu</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="221"/>
         <source>office refused an event (see the log)</source>
-        <translation>le bureau a refusé une opération (voir le journal)</translation>
+        <translation>le siège a refusé une opération (voir le journal)</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1622,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
         <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
-        <translation>L&apos;imprimante de tickets n&apos;offre aucune page pour le papier choisi : changez le papier du ticket dans Réglages.</translation>
+        <translation>L&apos;imprimante de fiches n&apos;offre aucune page pour le papier choisi : changez le papier des fiches dans Réglages.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
@@ -1859,12 +1859,12 @@
     <message>
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>● Office online</source>
-        <translation>● Bureau connecté</translation>
+        <translation>● Siège connecté</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>○ Office offline</source>
-        <translation>○ Bureau hors ligne</translation>
+        <translation>○ Siège hors ligne</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
@@ -1878,8 +1878,8 @@
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
-            <numerusform>%n refusé par le bureau cette semaine</numerusform>
-            <numerusform>%n refusés par le bureau cette semaine</numerusform>
+            <numerusform>%n refusé par le siège cette semaine</numerusform>
+            <numerusform>%n refusés par le siège cette semaine</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,7 +1898,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
-        <translation>Conditions et confidentialité</translation>
+        <translation>Conditions d&apos;utilisation et confidentialité</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
@@ -1918,7 +1918,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
-        <translation>Ces informations sont stockées sur cette borne et sur le serveur du café, uniquement pour faire fonctionner le système des producteurs.</translation>
+        <translation>Ces informations sont stockées sur cette borne et sur notre propre serveur, uniquement pour faire fonctionner le système des producteurs.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
@@ -1938,7 +1938,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
-        <translation>J&apos;accepte les conditions et la note de confidentialité</translation>
+        <translation>J&apos;accepte les conditions d&apos;utilisation et la note de confidentialité</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
@@ -1966,12 +1966,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
-        <translation>Première visite ? Devenez producteur : obtenez votre propre carte et votez pour votre membre préféré.</translation>
+        <translation>Première visite ? Rejoignez les producteurs : obtenez votre propre carte et votez pour votre favorite.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
         <source>New producer</source>
-        <translation>Nouveau producteur</translation>
+        <translation>S&apos;inscrire</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>

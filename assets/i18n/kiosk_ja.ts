@@ -19,7 +19,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
-        <translation>カードは有効です。この端末が次にカフェと同期すると、ポイントとランクがここに表示されます。</translation>
+        <translation>カードは有効です。この端末の次回の同期後、ポイントとランクがここに表示されます。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
@@ -60,7 +60,7 @@
         <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
-            <numerusform>推しポイント1つ＝%n票</numerusform>
+            <numerusform>推しポイント1ポイント＝%n票</numerusform>
         </translation>
     </message>
     <message>
@@ -86,12 +86,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
-        <translation>カフェとの最終同期：%1</translation>
+        <translation>最終同期：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
-        <translation>まだカフェと同期していません</translation>
+        <translation>まだ同期していません</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
-        <translation>カフェで加算されませんでした</translation>
+        <translation>加算されませんでした</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
@@ -182,17 +182,17 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
-        <translation>ログインIDとパスワードを今すぐメモしてください。この画面は二度と表示されません。</translation>
+        <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
-        <translation>ログインIDとパスワードを今すぐメモしてください。この画面は二度と表示されません。カードと一緒にスタッフからお渡しする用紙にも印刷されています。</translation>
+        <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。カードと一緒にスタッフからお渡しする用紙にも印刷されています。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
-        <translation>ログインIDとパスワードを今すぐメモしてください。この画面は二度と表示されません。また、これらを記載した用紙を印刷できませんでした。</translation>
+        <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。また、これらを記載した用紙を印刷できませんでした。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>Votes per push point</source>
-        <translation>推しポイント1つあたりの票数</translation>
+        <translation>推しポイント1ポイントあたりの票数</translation>
     </message>
 </context>
 <context>
@@ -323,7 +323,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
-        <translation>あなたはプロデューサー</translation>
+        <translation>お客様はプロデューサー</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
@@ -354,7 +354,7 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
-            <numerusform>ウェブサイトにログインすると、1日ごとに推しポイントが%nたまります。</numerusform>
+            <numerusform>1日1回、ウェブサイトへのログインで推しポイントが%nポイントたまります。</numerusform>
         </translation>
     </message>
     <message>
@@ -381,18 +381,18 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
-            <numerusform>ご来店ごとに推しポイントが%nたまります（1営業日に1回まで。営業日は%1に切り替わります）。</numerusform>
+            <numerusform>ご来店ごとに推しポイントが%nポイントたまります（1営業日に1回まで。営業日は%1に切り替わります）。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
-        <translation>推しポイントを使って、推しのキャストを応援できます。推しポイント1つが、あなたのランクの重みの数だけ票になります。</translation>
+        <translation>推しポイントを使って、推しのキャストを応援できます。推しポイント1ポイントが、ランクの倍率の数だけ票になります。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
-        <translation>例：重み%1なら、推しポイント%2で%3票になります。</translation>
+        <translation>例：倍率%1倍のとき、推しポイント%2ポイントで%3票になります。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
@@ -861,7 +861,7 @@
         <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
-            <numerusform>ようこそ！本日のご来店で推しポイント＋%n。</numerusform>
+            <numerusform>ようこそ！本日のご来店で推しポイントが%nポイントたまりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1007,7 +1007,7 @@
         <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n push point(s)</source>
         <translation>
-            <numerusform>推しポイント%n</numerusform>
+            <numerusform>推しポイント %nポイント</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
-        <translation>推しポイントは%1あります。今は最大%2まで使えます。</translation>
+        <translation>推しポイントは%1ポイントあります。本日は最大%2ポイントまで使えます。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="203"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
-        <translation>%1 時点（本部より）</translation>
+        <translation>%1 時点</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1300,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Tap again to quit the kiosk</source>
-        <translation>もう一度タップでキオスクを終了</translation>
+        <translation>もう一度タップで端末を終了</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="150"/>
@@ -1371,7 +1371,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>Quit the kiosk</source>
-        <translation>キオスクを終了</translation>
+        <translation>端末を終了</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="181"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="202"/>
         <source>kiosk quit by staff</source>
-        <translation>スタッフがキオスクを終了</translation>
+        <translation>スタッフが端末を終了</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="204"/>
@@ -1515,20 +1515,20 @@
         <location filename="../../kiosk/ui/problems/staff.py" line="38"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
-            <numerusform>PINの間違いが多すぎます。%n秒待ってから試してください。</numerusform>
+            <numerusform>PINの間違いが多すぎます。%n秒後にもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/problems/staff.py" line="41"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
-            <numerusform>PINの間違いが多すぎます。%n分待ってから試してください。</numerusform>
+            <numerusform>PINの間違いが多すぎます。%n分後にもう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="50"/>
         <source>Wrong PIN. Please try again.</source>
-        <translation>PINが違います。もう一度どうぞ。</translation>
+        <translation>PINが違います。もう一度入力してください。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
         <source>the print service is not running: restart the kiosk PC</source>
-        <translation>印刷サービスが動いていません：キオスクのPCを再起動してください</translation>
+        <translation>印刷サービスが動いていません：端末のPCを再起動してください</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
@@ -1865,7 +1865,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
-        <translation>利用規約とプライバシー</translation>
+        <translation>利用規約とプライバシーポリシー</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
-        <translation>これらの情報は、この端末とカフェのサーバーに保存され、プロデューサー制度の運営にのみ使用します。</translation>
+        <translation>これらの情報は、この端末と運営元のサーバーに保存され、プロデューサー制度の運営にのみ使用します。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
@@ -1905,7 +1905,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
-        <translation>利用規約とプライバシーについて同意します</translation>
+        <translation>利用規約とプライバシーポリシーに同意します</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="90"/>

@@ -19,17 +19,17 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
-        <translation>카드는 유효합니다. 이 단말기가 다음에 카페와 동기화하면 포인트와 랭크가 여기에 표시됩니다.</translation>
+        <translation>카드는 유효합니다. 이 키오스크가 다음에 동기화하면 포인트와 랭크가 여기에 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
-        <translation>랭크가 올랐습니다! 새 랭크 색상의 카드는 스태프에게 요청해 주세요.</translation>
+        <translation>랭크가 올랐습니다! 새 랭크 색상의 카드는 직원에게 요청해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
         <source>Welcome back, producer!</source>
-        <translation>다시 오신 것을 환영해요, 프로듀서님!</translation>
+        <translation>다시 오신 것을 환영합니다, 프로듀서님!</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>%1 PV to %2</source>
-        <translation>%2까지 %1 PV</translation>
+        <translation>%2까지 %1 PV 남음</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
@@ -86,12 +86,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
-        <translation>카페와 마지막 동기화: %1</translation>
+        <translation>마지막 동기화: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
-        <translation>아직 카페와 동기화하지 않았습니다</translation>
+        <translation>아직 동기화되지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
-        <translation>카페에서 반영되지 않음</translation>
+        <translation>반영되지 않음</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
@@ -187,12 +187,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
-        <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다. 카드와 함께 직원이 드리는 종이에도 인쇄되어 있습니다.</translation>
+        <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다. 카드와 함께 직원이 드리는 안내지에도 인쇄되어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
-        <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않으며, 이 정보가 적힌 종이는 인쇄하지 못했습니다.</translation>
+        <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않으며, 이 정보가 적힌 안내지는 인쇄하지 못했습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Is this right?</source>
-        <translation>이대로 괜찮으신가요?</translation>
+        <translation>이 내용이 맞습니까?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
@@ -323,12 +323,12 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
-        <translation>당신은 프로듀서</translation>
+        <translation>여러분이 프로듀서입니다</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
-        <translation>이 카페의 캐스트들은 아이돌을 꿈꾸고 있습니다. 프로듀서인 당신이 다음 기회를 누가 잡을지 함께 정합니다.</translation>
+        <translation>이 카페의 캐스트들은 아이돌을 꿈꾸고 있습니다. 프로듀서로서 다음 기회를 누가 잡을지 함께 정해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
@@ -343,12 +343,12 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
-        <translation>첫 방문 때 프로듀서 카드를 발급해 드립니다(%1, 계산대에서 결제). 방문할 때마다 카드의 QR 코드를 단말기에 보여 주세요.</translation>
+        <translation>첫 방문 때 프로듀서 카드를 발급해 드립니다(%1, 계산대에서 결제). 방문할 때마다 카드의 QR 코드를 키오스크에 스캔해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
-        <translation>카페 웹사이트의 로그인 ID와 비밀번호도 드립니다. 종이에 인쇄되어 있습니다.</translation>
+        <translation>카페 웹사이트의 로그인 ID와 비밀번호도 드립니다. 안내지에 인쇄되어 있습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="63"/>
         <source>Every %1 you spend at the till earns 1 PV.</source>
-        <translation>계산대에서 %1를 쓸 때마다 1 PV가 쌓입니다.</translation>
+        <translation>계산대에서 결제한 금액 %1당 1 PV가 쌓입니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
@@ -387,12 +387,12 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
-        <translation>응원 포인트로 최애 캐스트를 응원하세요. 응원 포인트 1개는 당신의 랭크 가중치만큼 표가 됩니다.</translation>
+        <translation>응원 포인트로 최애 캐스트를 응원하세요. 응원 포인트 1개는 랭크 배율만큼의 표가 됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
-        <translation>예: 가중치가 %1이면 응원 포인트 %2개는 %3표가 됩니다.</translation>
+        <translation>예: 배율이 %1배일 때 응원 포인트 %2개는 %3표가 됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
@@ -408,7 +408,7 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="83"/>
         <source>The top %n are honoured with solo stages and the cover of a CD. There is a yearly ranking too.</source>
         <translation>
-            <numerusform>상위 %n명의 캐스트는 솔로 무대와 CD 재킷으로 영예를 얻습니다. 연간 랭킹도 있습니다.</numerusform>
+            <numerusform>상위 %n명의 캐스트에게는 솔로 무대와 CD 재킷의 영예가 주어집니다. 연간 랭킹도 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -420,14 +420,14 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
-            <numerusform>처음 %1분은 %2(테이블 차지)이며, 음료를 %n잔 이상 주문해 주세요.</numerusform>
+            <numerusform>처음 %1분은 테이블 차지 %2입니다. 음료를 %n잔 이상 주문해 주세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
-            <numerusform>이후 %1분마다 %2이며, %n개 이상 주문해 주세요.</numerusform>
+            <numerusform>이후 %1분마다 %2입니다. 메뉴를 %n개 이상 주문해 주세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -441,7 +441,7 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="95"/>
         <source>A stage show starts every %n minute(s).</source>
         <translation>
-            <numerusform>스테이지 쇼는 %n분마다 시작합니다.</numerusform>
+            <numerusform>스테이지 쇼는 %n분마다 시작됩니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
-        <translation>카드가 인식되지 않나요?</translation>
+        <translation>카드가 인식되지 않습니까?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
@@ -541,7 +541,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
-        <translation>어떻게 불러 드릴까요?</translation>
+        <translation>이름을 알려 주세요</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/name.py" line="102"/>
@@ -586,12 +586,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
         <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
-        <translation>지금만 표시됩니다. 이전 비밀번호는 이 단말기에서는 바로, 웹사이트에서는 다음 동기화 후 사용할 수 없습니다. 종이를 인쇄하거나 프로듀서가 적어 두게 하세요.</translation>
+        <translation>지금만 표시됩니다. 이전 비밀번호는 이 키오스크에서는 바로, 웹사이트에서는 다음 동기화 후 사용할 수 없습니다. 안내지를 인쇄하거나 프로듀서에게 적어 두도록 안내하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
         <source>Print slip</source>
-        <translation>종이 인쇄</translation>
+        <translation>안내지 인쇄</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
@@ -627,38 +627,38 @@
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
         <source>Change the staff PIN</source>
-        <translation>스태프 PIN 변경</translation>
+        <translation>직원 PIN 변경</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
         <source>Enter the current staff PIN.</source>
-        <translation>현재 스태프 PIN을 입력하세요.</translation>
+        <translation>현재 직원 PIN을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
         <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
-        <translation>새 PIN을 정하세요: 4~8자리 숫자, 같은 숫자 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
+        <translation>새 PIN을 정하세요: 4~8자리 숫자이며, 같은 숫자의 반복이나 1234 같은 연속 숫자는 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
         <source>Staff PIN</source>
-        <translation>스태프 PIN</translation>
+        <translation>직원 PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
-        <translation>스태프 모드를 열려면 스태프 PIN을 입력하세요.</translation>
+        <translation>직원 모드를 열려면 직원 PIN을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
         <source>Choose a staff PIN</source>
-        <translation>스태프 PIN 정하기</translation>
+        <translation>직원 PIN 정하기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
-        <translation>스태프 PIN이 아직 설정되지 않았습니다. 손님이 추측할 수 없는 4~8자리 숫자를 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
+        <translation>직원 PIN이 아직 설정되지 않았습니다. 손님이 추측할 수 없는 4~8자리 숫자를 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
@@ -714,12 +714,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
-        <translation>종이를 인쇄했습니다.</translation>
+        <translation>안내지를 인쇄했습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
-        <translation>종이를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
+        <translation>안내지를 인쇄할 프린터가 없습니다. 설정에서 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -861,14 +861,14 @@
         <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
-            <numerusform>환영합니다! 오늘 방문으로 응원 포인트 +%n.</numerusform>
+            <numerusform>환영합니다! 오늘 방문으로 응원 포인트 %n개가 쌓였습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
-            <numerusform>%1 님을 %n표로 응원했어요!</numerusform>
+            <numerusform>%1 님을 %n표로 응원했습니다!</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -885,20 +885,20 @@
         <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
-            <numerusform>잘못된 시도가 너무 많습니다. %n분 기다리거나 직원에게 문의해 주세요.</numerusform>
+            <numerusform>잘못된 시도가 너무 많습니다. %n분 기다리시거나 직원에게 문의해 주세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
-            <numerusform>지금은 최대 %n포인트까지 응원할 수 있습니다.</numerusform>
+            <numerusform>지금은 응원 포인트를 최대 %n개까지 사용할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
-        <translation>죄송합니다. 지금은 단말기 기록을 읽을 수 없습니다. 직원에게 문의해 주세요.</translation>
+        <translation>죄송합니다. 지금은 키오스크 기록을 읽을 수 없습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
@@ -913,7 +913,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
-        <translation>이 카드는 더 이상 사용하지 않는 단말기에서 발급되었습니다. 스태프에게 새 카드를 요청해 주세요.</translation>
+        <translation>이 카드는 더 이상 사용하지 않는 키오스크에서 발급되었습니다. 직원에게 새 카드를 요청해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
@@ -923,7 +923,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
-        <translation>이 카드는 이 단말기가 아직 모르는 단말기에서 발급되었습니다. 직원에게 문의해 주세요.</translation>
+        <translation>이 카드는 이 키오스크가 아직 모르는 키오스크에서 발급되었습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>이 카드의 응원이 일시 중지되었습니다. 스태프에게 문의해 주세요.</translation>
+        <translation>이 카드의 응원이 일시 중지되었습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
-        <translation>응원 포인트가 %1개 있습니다. 지금은 최대 %2개까지 쓸 수 있습니다.</translation>
+        <translation>응원 포인트가 %1개 있습니다. 오늘은 최대 %2개까지 쓸 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="203"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
-        <translation>%1 기준 (본부 집계)</translation>
+        <translation>%1 기준</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1093,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
-        <translation>죄송합니다. 단말기 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
+        <translation>죄송합니다. 키오스크 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
-        <translation>죄송합니다. 지금은 단말기에 저장할 수 없어 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
+        <translation>죄송합니다. 지금은 키오스크에 저장할 수 없어 아무것도 저장되지 않았습니다. 직원에게 문의해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
@@ -1154,7 +1154,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Staff mode closes after</source>
-        <translation>스태프 모드 자동 닫기</translation>
+        <translation>직원 모드 자동 닫기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
@@ -1179,12 +1179,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
-        <translation>비밀번호 종이 프린터</translation>
+        <translation>비밀번호 안내지 프린터</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
-        <translation>종이 종류</translation>
+        <translation>안내지 용지</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
@@ -1269,12 +1269,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="213"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
-        <translation>미등록: 이 단말기는 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
+        <translation>미등록: 이 키오스크는 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
-        <translation>시간 제한과 프린터는 바로 적용됩니다. 언어, 화면 방향, 카페 이름, 로고, 스캐너 타이밍은 다음에 단말기를 시작할 때 적용됩니다.</translation>
+        <translation>시간 제한과 프린터는 바로 적용됩니다. 언어, 화면 방향, 카페 이름, 로고, 스캐너 타이밍은 다음에 키오스크를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
@@ -1287,7 +1287,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="53"/>
         <source>Staff PIN changed.</source>
-        <translation>스태프 PIN을 변경했습니다.</translation>
+        <translation>직원 PIN을 변경했습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
@@ -1300,12 +1300,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="146"/>
         <source>Tap again to quit the kiosk</source>
-        <translation>한 번 더 누르면 단말기 종료</translation>
+        <translation>한 번 더 누르면 키오스크 종료</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>Staff mode</source>
-        <translation>스태프 모드</translation>
+        <translation>직원 모드</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="152"/>
@@ -1351,17 +1351,17 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
-        <translation>이 단말기는 본부에 등록되지 않아 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
+        <translation>이 키오스크는 본부에 등록되지 않아 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Recent staff actions</source>
-        <translation>최근 스태프 작업</translation>
+        <translation>최근 직원 작업</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Close staff mode</source>
-        <translation>스태프 모드 닫기</translation>
+        <translation>직원 모드 닫기</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="168"/>
@@ -1371,7 +1371,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="170"/>
         <source>Quit the kiosk</source>
-        <translation>단말기 종료</translation>
+        <translation>키오스크 종료</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="181"/>
@@ -1381,27 +1381,27 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>login ID was taken: now %1, give a new password slip</source>
-        <translation>로그인 ID 중복: 새 ID %1, 비밀번호 용지 재발급</translation>
+        <translation>로그인 ID 중복: 새 ID %1, 비밀번호 안내지 재발급</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN set</source>
-        <translation>스태프 PIN 설정</translation>
+        <translation>직원 PIN 설정</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff PIN changed</source>
-        <translation>스태프 PIN 변경</translation>
+        <translation>직원 PIN 변경</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>staff mode opened</source>
-        <translation>스태프 모드 열림</translation>
+        <translation>직원 모드 열림</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>wrong staff PIN</source>
-        <translation>스태프 PIN 오류</translation>
+        <translation>직원 PIN 오류</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="191"/>
@@ -1426,7 +1426,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
-        <translation>비밀번호 용지가 인쇄되지 않음: 새 비밀번호를 발급하세요(프로듀서 찾기)</translation>
+        <translation>비밀번호 안내지가 인쇄되지 않음: 새 비밀번호를 발급하세요(프로듀서 찾기)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="197"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="202"/>
         <source>kiosk quit by staff</source>
-        <translation>스태프가 단말기 종료</translation>
+        <translation>직원이 키오스크 종료</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="204"/>
@@ -1533,17 +1533,17 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="54"/>
         <source>Choose 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
-        <translation>4~8자리 숫자로 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 안 됩니다.</translation>
+        <translation>4~8자리 숫자로 정하세요. 같은 숫자의 반복이나 1234 같은 연속 숫자는 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
-        <translation>그사이에 스태프 PIN이 설정되었습니다. 그 PIN을 입력하세요.</translation>
+        <translation>그사이에 직원 PIN이 설정되었습니다. 그 PIN을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
         <source>No staff PIN is set yet.</source>
-        <translation>스태프 PIN이 아직 설정되지 않았습니다.</translation>
+        <translation>직원 PIN이 아직 설정되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="70"/>
@@ -1578,7 +1578,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="88"/>
         <source>A correction can change at most %1 points at once.</source>
-        <translation>한 번의 정정으로 바꿀 수 있는 포인트는 최대 %1입니다.</translation>
+        <translation>한 번의 정정으로 바꿀 수 있는 포인트는 최대 %1포인트입니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="90"/>
@@ -1588,12 +1588,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
-        <translation>이 카드는 여기서 인쇄할 수 없습니다(교체되었거나 다른 단말기에서 발급됨). 대신 카드를 교체하세요.</translation>
+        <translation>이 카드는 여기서 인쇄할 수 없습니다(교체되었거나 다른 키오스크에서 발급됨). 대신 카드를 교체하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
         <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
-        <translation>종이 프린터에 선택한 용지의 페이지 크기가 없습니다: 설정에서 용지를 바꾸세요.</translation>
+        <translation>안내지 프린터에 선택한 안내지 용지의 페이지 크기가 없습니다: 설정에서 안내지 용지를 바꾸세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
@@ -1679,12 +1679,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
-        <translation>단말기 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 공간을 확보하세요.</translation>
+        <translation>키오스크 저장 공간이 가득 차서 아무것도 저장되지 않았습니다. 공간을 확보하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
-        <translation>지금은 단말기가 기록을 사용할 수 없어 아무것도 저장되지 않았습니다.</translation>
+        <translation>지금은 키오스크가 기록을 사용할 수 없어 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="187"/>
@@ -1747,12 +1747,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
-        <translation>카드를 교체하는 이유는 무엇인가요? 이전 카드는 바로 사용할 수 없게 되며, 포인트는 프로듀서에게 그대로 남습니다.</translation>
+        <translation>카드를 교체하는 이유는 무엇입니까? 이전 카드는 바로 사용할 수 없게 되며, 포인트는 프로듀서에게 그대로 남습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
         <source>Issue a new website password? The old password stops working at once.</source>
-        <translation>웹사이트 비밀번호를 재발급할까요? 이전 비밀번호는 바로 사용할 수 없게 됩니다.</translation>
+        <translation>웹사이트 비밀번호를 재발급하시겠습니까? 이전 비밀번호는 바로 사용할 수 없게 됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
@@ -1785,7 +1785,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/base.py" line="87"/>
         <source>Staff mode</source>
-        <translation>스태프 모드</translation>
+        <translation>직원 모드</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1799,7 @@
         <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
-            <numerusform>이후 %1분마다 %2이며, %n개 이상 주문해 주세요.</numerusform>
+            <numerusform>이후 %1분마다 %2입니다. 메뉴를 %n개 이상 주문해 주세요.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1865,12 +1865,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
-        <translation>이용 약관 및 개인정보</translation>
+        <translation>이용 약관 및 개인정보 처리방침</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
         <source>Your producer card costs %1, paid at the till.</source>
-        <translation>프로듀서 카드 발급 비용은 %1이며 계산대에서 결제합니다.</translation>
+        <translation>프로듀서 카드 발급 비용은 %1입니다. 계산대에서 결제해 주세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
-        <translation>이 정보는 이 단말기와 카페 자체 서버에 저장되며, 프로듀서 제도 운영에만 사용됩니다.</translation>
+        <translation>이 정보는 이 키오스크와 자체 서버에 저장되며, 프로듀서 제도 운영에만 사용됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
@@ -1900,12 +1900,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
-        <translation>언제든지 직원에게 내 데이터의 확인이나 삭제를 요청할 수 있습니다.</translation>
+        <translation>언제든지 직원에게 본인 데이터의 확인이나 삭제를 요청하실 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
-        <translation>이용 약관과 개인정보 안내에 동의합니다</translation>
+        <translation>이용 약관과 개인정보 처리방침에 동의합니다</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
@@ -1933,7 +1933,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
-        <translation>처음 오셨나요? 프로듀서가 되어 나만의 프로듀서 카드를 받고 최애 캐스트에게 투표하세요.</translation>
+        <translation>처음 방문하셨습니까? 프로듀서가 되어 나만의 프로듀서 카드를 받고 최애 캐스트에게 투표하세요.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
-        <translation>카드가 인식되지 않나요? 번호로 로그인</translation>
+        <translation>카드가 인식되지 않습니까? 번호로 로그인</translation>
     </message>
 </context>
 </TS>

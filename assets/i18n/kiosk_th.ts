@@ -19,7 +19,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
-        <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากเครื่องนี้ซิงก์กับคาเฟ่ครั้งถัดไป</translation>
+        <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากคีออสก์นี้ซิงก์ข้อมูลครั้งถัดไป</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Hello, %1!</source>
-        <translation>สวัสดี %1!</translation>
+        <translation>สวัสดี คุณ%1!</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
@@ -86,12 +86,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
-        <translation>ซิงก์กับคาเฟ่ล่าสุด: %1</translation>
+        <translation>ซิงก์ล่าสุด: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
-        <translation>ยังไม่ได้ซิงก์กับคาเฟ่</translation>
+        <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
-        <translation>คาเฟ่ไม่ได้นับรายการนี้</translation>
+        <translation>ไม่ได้นับรายการนี้</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
@@ -187,12 +187,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
-        <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก ข้อมูลนี้พิมพ์อยู่บนกระดาษที่พนักงานจะมอบให้พร้อมบัตรด้วย</translation>
+        <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก ข้อมูลนี้พิมพ์อยู่บนใบรหัสผ่านที่พนักงานจะมอบให้พร้อมบัตรด้วย</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
-        <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก และพิมพ์กระดาษที่มีข้อมูลนี้ไม่สำเร็จ</translation>
+        <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก และพิมพ์ใบรหัสผ่านไม่สำเร็จ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
         <source>Is this right?</source>
-        <translation>ข้อมูลถูกต้องไหม?</translation>
+        <translation>ข้อมูลถูกต้องหรือไม่?</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
@@ -333,7 +333,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
-        <translation>มาใช้เวลากับเรา สะสมแต้ม และดันแคสต์คนโปรดของคุณให้ขึ้นอันดับรายเดือน</translation>
+        <translation>มาใช้เวลากับเรา สะสมแต้ม แล้วเชียร์แคสต์คนโปรดของคุณให้ขึ้นอันดับรายเดือน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
@@ -343,12 +343,12 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
-        <translation>ครั้งแรกที่มา คุณจะได้รับบัตรโปรดิวเซอร์ (%1 ชำระที่แคชเชียร์) ทุกครั้งที่มา โปรดแสดงคิวอาร์โค้ดบนบัตรที่เครื่องนี้</translation>
+        <translation>ครั้งแรกที่มา คุณจะได้รับบัตรโปรดิวเซอร์ (ค่าบัตร %1 ชำระที่แคชเชียร์) ทุกครั้งที่มา โปรดสแกนคิวอาร์โค้ดบนบัตรที่คีออสก์</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
-        <translation>คุณจะได้รับไอดีและรหัสผ่านสำหรับเว็บไซต์ของคาเฟ่ด้วย ซึ่งพิมพ์อยู่บนกระดาษของคุณ</translation>
+        <translation>คุณจะได้รับไอดีและรหัสผ่านสำหรับเว็บไซต์ของคาเฟ่ด้วย ซึ่งพิมพ์อยู่บนใบรหัสผ่านของคุณ</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
@@ -381,7 +381,7 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
-            <numerusform>มาที่ร้านแต่ละครั้งจะได้รับแต้มเชียร์ %n แต้ม วันละครั้งต่อวันทำการ (วันทำการเปลี่ยนเวลา %1)</numerusform>
+            <numerusform>มาที่ร้านแต่ละครั้งจะได้รับแต้มเชียร์ %n แต้ม ได้วันทำการละครั้ง (วันทำการเปลี่ยนเวลา %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -420,14 +420,14 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
         <source>The first %1 minutes cost %2 (table charge) with at least %n drink(s).</source>
         <translation>
-            <numerusform>%1 นาทีแรกราคา %2 (ค่าโต๊ะ) และสั่งเครื่องดื่มอย่างน้อย %n แก้ว</numerusform>
+            <numerusform>%1 นาทีแรกราคา %2 (ค่าโต๊ะ) และโปรดสั่งเครื่องดื่มอย่างน้อย %n แก้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="90"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
-            <numerusform>ทุก ๆ %1 นาทีถัดไปราคา %2 และสั่งอย่างน้อย %n รายการ</numerusform>
+            <numerusform>ทุก ๆ %1 นาทีถัดไปราคา %2 และโปรดสั่งอย่างน้อย %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -486,7 +486,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
-        <translation>พิมพ์หมายเลขโปรดิวเซอร์ (บนบัตร) และรหัสผ่านเว็บไซต์ของคุณ</translation>
+        <translation>โปรดพิมพ์หมายเลขโปรดิวเซอร์ (บนบัตร) และรหัสผ่านเว็บไซต์ของคุณ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
@@ -586,12 +586,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
         <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
-        <translation>แสดงครั้งนี้ครั้งเดียว รหัสผ่านเดิมใช้ที่เครื่องนี้ไม่ได้แล้ว และจะใช้บนเว็บไซต์ไม่ได้หลังการซิงก์ครั้งถัดไป พิมพ์กระดาษหรือให้โปรดิวเซอร์จดไว้</translation>
+        <translation>แสดงครั้งนี้ครั้งเดียว รหัสผ่านเดิมใช้ที่คีออสก์นี้ไม่ได้แล้ว และจะใช้บนเว็บไซต์ไม่ได้หลังการซิงก์ครั้งถัดไป พิมพ์ใบรหัสผ่านหรือให้โปรดิวเซอร์จดไว้</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
         <source>Print slip</source>
-        <translation>พิมพ์กระดาษ</translation>
+        <translation>พิมพ์ใบรหัสผ่าน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
@@ -714,12 +714,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
-        <translation>พิมพ์กระดาษแล้ว</translation>
+        <translation>พิมพ์ใบรหัสผ่านแล้ว</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
-        <translation>ไม่มีเครื่องพิมพ์สำหรับกระดาษ เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
+        <translation>ไม่มีเครื่องพิมพ์สำหรับใบรหัสผ่าน เลือกเครื่องพิมพ์ในการตั้งค่า</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
-        <translation>ขออภัย ขณะนี้เครื่องอ่านข้อมูลไม่ได้ โปรดติดต่อพนักงาน</translation>
+        <translation>ขออภัย ขณะนี้คีออสก์อ่านข้อมูลไม่ได้ โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
@@ -913,7 +913,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
-        <translation>บัตรนี้ออกโดยเครื่องที่เลิกใช้งานแล้ว โปรดขอบัตรใหม่จากพนักงาน</translation>
+        <translation>บัตรนี้ออกโดยคีออสก์ที่เลิกใช้งานแล้ว โปรดขอบัตรใหม่จากพนักงาน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
@@ -923,7 +923,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
-        <translation>บัตรนี้มาจากเครื่องที่เครื่องนี้ยังไม่รู้จัก โปรดติดต่อพนักงาน</translation>
+        <translation>บัตรนี้ออกโดยคีออสก์ที่คีออสก์นี้ยังไม่รู้จัก โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
-        <translation>คุณมีแต้มเชียร์ %1 แต้ม ตอนนี้ใช้ได้สูงสุด %2 แต้ม</translation>
+        <translation>คุณมีแต้มเชียร์ %1 แต้ม วันนี้ใช้ได้สูงสุด %2 แต้ม</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="203"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
-        <translation>ข้อมูล ณ %1 (จากสำนักงาน)</translation>
+        <translation>ข้อมูล ณ %1</translation>
     </message>
 </context>
 <context>
@@ -1093,12 +1093,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
-        <translation>ขออภัย พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
+        <translation>ขออภัย พื้นที่เก็บข้อมูลของคีออสก์เต็ม จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
-        <translation>ขออภัย ขณะนี้เครื่องไม่สามารถบันทึกได้ จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
+        <translation>ขออภัย ขณะนี้คีออสก์บันทึกข้อมูลไม่ได้ จึงไม่ได้บันทึกสิ่งใด โปรดติดต่อพนักงาน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
@@ -1179,12 +1179,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
-        <translation>เครื่องพิมพ์กระดาษรหัสผ่าน</translation>
+        <translation>เครื่องพิมพ์ใบรหัสผ่าน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
-        <translation>ประเภทกระดาษ</translation>
+        <translation>กระดาษใบรหัสผ่าน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
         <source>Office</source>
-        <translation>สำนักงาน</translation>
+        <translation>สำนักงานใหญ่</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="199"/>
@@ -1269,12 +1269,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="213"/>
         <source>Not enrolled: this kiosk works offline only. Enrol it with the command: kiosk enrol</source>
-        <translation>ยังไม่ได้ลงทะเบียน: เครื่องนี้ทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
+        <translation>ยังไม่ได้ลงทะเบียน: คีออสก์นี้ทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
         <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
-        <translation>เวลาปิดหน้าจอและเครื่องพิมพ์มีผลทันที ส่วนภาษา การวางแนว ชื่อคาเฟ่ โลโก้ และจังหวะสแกนเนอร์จะมีผลเมื่อเปิดเครื่องครั้งถัดไป</translation>
+        <translation>เวลาปิดหน้าจอและเครื่องพิมพ์มีผลทันที ส่วนภาษา การวางแนว ชื่อคาเฟ่ โลโก้ และจังหวะสแกนเนอร์จะมีผลเมื่อเปิดคีออสก์ครั้งถัดไป</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
@@ -1292,7 +1292,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
         <source>Syncing with the office…</source>
-        <translation>กำลังซิงก์กับสำนักงาน…</translation>
+        <translation>กำลังซิงก์กับสำนักงานใหญ่…</translation>
     </message>
 </context>
 <context>
@@ -1346,12 +1346,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="162"/>
         <source>Sync with the office now</source>
-        <translation>ซิงก์กับสำนักงานตอนนี้</translation>
+        <translation>ซิงก์กับสำนักงานใหญ่ตอนนี้</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
-        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงาน จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
+        <translation>คีออสก์นี้ยังไม่ได้ลงทะเบียนกับสำนักงานใหญ่ จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="166"/>
@@ -1461,52 +1461,52 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="204"/>
         <source>a record from the office could not be used (reported)</source>
-        <translation>ใช้ข้อมูลจากสำนักงานไม่ได้ 1 รายการ (แจ้งแล้ว)</translation>
+        <translation>ใช้ข้อมูลจากสำนักงานใหญ่ไม่ได้ 1 รายการ (แจ้งแล้ว)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused a check-in: counted today elsewhere</source>
-        <translation>สำนักงานปฏิเสธการเช็กอิน: วันนี้นับที่อื่นแล้ว</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธการเช็กอิน: วันนี้นับที่อื่นแล้ว</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a purchase: receipt used elsewhere</source>
-        <translation>สำนักงานปฏิเสธยอดซื้อ: ใบเสร็จถูกใช้ที่อื่นแล้ว</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธยอดซื้อ: ใบเสร็จถูกใช้ที่อื่นแล้ว</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused a registration: number was taken</source>
-        <translation>สำนักงานปฏิเสธการลงทะเบียน: หมายเลขถูกใช้แล้ว</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธการลงทะเบียน: หมายเลขถูกใช้แล้ว</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused an event: number was taken</source>
-        <translation>สำนักงานปฏิเสธรายการ: หมายเลขถูกใช้แล้ว</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธรายการ: หมายเลขถูกใช้แล้ว</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a correction: below zero there</source>
-        <translation>สำนักงานปฏิเสธการแก้ไข: ยอดที่สำนักงานจะติดลบ</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธการแก้ไข: ยอดที่สำนักงานใหญ่จะติดลบ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="217"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
-        <translation>สำนักงานปฏิเสธรายการ: ตรวจนาฬิกาของคีออสก์</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธรายการ: ตรวจนาฬิกาของคีออสก์</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused a push: the card is overdrawn</source>
-        <translation>สำนักงานปฏิเสธการเชียร์: บัตรติดลบ</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธการเชียร์: บัตรติดลบ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="219"/>
         <source>office refused a push: no such cast member</source>
-        <translation>สำนักงานปฏิเสธการเชียร์: ไม่มีแคสต์คนนี้</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธการเชียร์: ไม่มีแคสต์คนนี้</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="221"/>
         <source>office refused an event (see the log)</source>
-        <translation>สำนักงานปฏิเสธรายการ (ดูบันทึก)</translation>
+        <translation>สำนักงานใหญ่ปฏิเสธรายการ (ดูบันทึก)</translation>
     </message>
 </context>
 <context>
@@ -1515,14 +1515,14 @@
         <location filename="../../kiosk/ui/problems/staff.py" line="38"/>
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
-            <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n วินาทีแล้วลองใหม่</numerusform>
+            <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป โปรดรอ %n วินาทีแล้วลองใหม่</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/problems/staff.py" line="41"/>
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
         <translation>
-            <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n นาทีแล้วลองใหม่</numerusform>
+            <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป โปรดรอ %n นาทีแล้วลองใหม่</numerusform>
         </translation>
     </message>
     <message>
@@ -1588,12 +1588,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
         <source>That card cannot be printed from here (it was replaced, or issued at another kiosk). Replace the card instead.</source>
-        <translation>พิมพ์บัตรนี้จากที่นี่ไม่ได้ (ถูกแทนที่แล้ว หรือออกจากเครื่องอื่น) โปรดเปลี่ยนบัตรแทน</translation>
+        <translation>พิมพ์บัตรนี้จากที่นี่ไม่ได้ (ถูกแทนที่แล้ว หรือออกจากคีออสก์อื่น) โปรดเปลี่ยนบัตรแทน</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
         <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
-        <translation>เครื่องพิมพ์กระดาษไม่มีขนาดหน้าสำหรับกระดาษที่เลือก: เปลี่ยนกระดาษในการตั้งค่า</translation>
+        <translation>เครื่องพิมพ์ใบรหัสผ่านไม่มีขนาดหน้าสำหรับกระดาษที่เลือก: เปลี่ยนกระดาษใบรหัสผ่านในการตั้งค่า</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
@@ -1679,12 +1679,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
         <source>The kiosk&apos;s storage is full: nothing was saved. Free some space.</source>
-        <translation>พื้นที่เก็บข้อมูลของเครื่องเต็ม จึงไม่ได้บันทึกสิ่งใด โปรดเพิ่มพื้นที่ว่าง</translation>
+        <translation>พื้นที่เก็บข้อมูลของคีออสก์เต็ม จึงไม่ได้บันทึกสิ่งใด โปรดเพิ่มพื้นที่ว่าง</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
-        <translation>ขณะนี้เครื่องใช้ข้อมูลของตัวเองไม่ได้ จึงไม่ได้บันทึกสิ่งใด</translation>
+        <translation>ขณะนี้คีออสก์ใช้ข้อมูลของตัวเองไม่ได้ จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="187"/>
@@ -1799,7 +1799,7 @@
         <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
         <source>Each further %1 minutes cost %2 with at least %n order(s).</source>
         <translation>
-            <numerusform>ทุก ๆ %1 นาทีถัดไปราคา %2 และสั่งอย่างน้อย %n รายการ</numerusform>
+            <numerusform>ทุก ๆ %1 นาทีถัดไปราคา %2 และโปรดสั่งอย่างน้อย %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1828,12 +1828,12 @@
     <message>
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>● Office online</source>
-        <translation>● เชื่อมต่อสำนักงานแล้ว</translation>
+        <translation>● เชื่อมต่อสำนักงานใหญ่แล้ว</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
         <source>○ Office offline</source>
-        <translation>○ ไม่ได้เชื่อมต่อสำนักงาน</translation>
+        <translation>○ ไม่ได้เชื่อมต่อสำนักงานใหญ่</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
@@ -1846,18 +1846,18 @@
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
         <source>%n refused by the office this week</source>
         <translation>
-            <numerusform>สำนักงานปฏิเสธสัปดาห์นี้ %n รายการ</numerusform>
+            <numerusform>สำนักงานใหญ่ปฏิเสธสัปดาห์นี้ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>last sync %1</source>
-        <translation>ซิงค์ล่าสุด %1</translation>
+        <translation>ซิงก์ล่าสุด %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>never synced</source>
-        <translation>ยังไม่เคยซิงค์</translation>
+        <translation>ยังไม่เคยซิงก์</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1865,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
-        <translation>ข้อตกลงและความเป็นส่วนตัว</translation>
+        <translation>ข้อตกลงการใช้งานและนโยบายความเป็นส่วนตัว</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
@@ -1885,7 +1885,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
-        <translation>ข้อมูลนี้เก็บไว้ในเครื่องนี้และเซิร์ฟเวอร์ของคาเฟ่ เพื่อใช้ดำเนินระบบโปรดิวเซอร์เท่านั้น</translation>
+        <translation>ข้อมูลนี้เก็บไว้ในคีออสก์นี้และเซิร์ฟเวอร์ของเราเอง เพื่อใช้ดำเนินระบบโปรดิวเซอร์เท่านั้น</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
@@ -1905,7 +1905,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
-        <translation>ฉันยอมรับข้อตกลงและประกาศความเป็นส่วนตัว</translation>
+        <translation>ฉันยอมรับข้อตกลงการใช้งานและนโยบายความเป็นส่วนตัว</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
-        <translation>สแกนบัตรไม่ได้? เข้าสู่ระบบด้วยหมายเลข</translation>
+        <translation>สแกนบัตรไม่ได้ใช่ไหม? เข้าสู่ระบบด้วยหมายเลข</translation>
     </message>
 </context>
 </TS>

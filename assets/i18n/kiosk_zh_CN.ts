@@ -19,12 +19,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
-        <translation>你的卡有效。本终端下次与本店同步后，这里会显示你的点数和等级。</translation>
+        <translation>您的卡有效。本终端下次同步后，这里会显示您的积分和等级。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
-        <translation>你的等级提升了！请向工作人员领取新等级颜色的卡片。</translation>
+        <translation>您的等级提升了！请向店员领取新等级颜色的卡片。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
@@ -34,17 +34,17 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Hello, %1!</source>
-        <translation>%1，你好！</translation>
+        <translation>%1，您好！</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>PV points</source>
-        <translation>PV点数</translation>
+        <translation>PV积分</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>You have reached the top rank!</source>
-        <translation>你已达到最高等级！</translation>
+        <translation>您已达到最高等级！</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
@@ -54,13 +54,13 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Push points</source>
-        <translation>应援点数</translation>
+        <translation>应援积分</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
-            <numerusform>每个应援点数 = %n票</numerusform>
+            <numerusform>1个应援积分 = %n票</numerusform>
         </translation>
     </message>
     <message>
@@ -86,12 +86,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
-        <translation>上次与本店同步：%1</translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
-        <translation>尚未与本店同步</translation>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
-        <translation>未被咖啡馆计入</translation>
+        <translation>未被计入</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
@@ -112,7 +112,7 @@
         <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
-            <numerusform>来店：应援点数+%n</numerusform>
+            <numerusform>来店：应援积分+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -133,7 +133,7 @@
         <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
-            <numerusform>网站登录：应援点数+%n</numerusform>
+            <numerusform>网站登录：应援积分+%n</numerusform>
         </translation>
     </message>
     <message>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Welcome, %1! Your card is ready.</source>
-        <translation>%1，欢迎你！你的卡已经做好了。</translation>
+        <translation>%1，欢迎您！您的卡已经做好了。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
@@ -187,12 +187,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
-        <translation>请现在记下登录ID和密码：此画面不会再次显示。工作人员交给你的卡片附带的纸条上也印有这些信息。</translation>
+        <translation>请现在记下登录ID和密码：此画面不会再次显示。店员会将凭条随卡一起交给您，上面也印有这些信息。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
-        <translation>请现在记下登录ID和密码：此画面不会再次显示，而且印有这些信息的纸条未能打印。</translation>
+        <translation>请现在记下登录ID和密码：此画面不会再次显示，而且印有这些信息的凭条未能打印。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
@@ -211,7 +211,7 @@
         <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
         <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
         <source>Making your card…</source>
-        <translation>正在制作你的卡…</translation>
+        <translation>正在制作您的卡…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Producer name</source>
-        <translation>制作人名称</translation>
+        <translation>制作人昵称</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
@@ -249,12 +249,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
         <source>Correct points</source>
-        <translation>更正点数</translation>
+        <translation>更正积分</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
-        <translation>更正会作为一条新记录添加，之前的记录不会改变。要扣除点数请使用 −。</translation>
+        <translation>更正会作为一条新记录添加，之前的记录不会改变。要扣除积分请使用 −。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
         <source>Push point change</source>
-        <translation>应援点数变动</translation>
+        <translation>应援积分变动</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>Votes per push point</source>
-        <translation>每个应援点数的票数</translation>
+        <translation>每个应援积分的票数</translation>
     </message>
 </context>
 <context>
@@ -305,12 +305,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Previous</source>
-        <translation>上一页</translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Next</source>
-        <translation>下一页</translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
@@ -323,44 +323,44 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
-        <translation>你就是制作人</translation>
+        <translation>您就是制作人</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
-        <translation>本店的成员们都怀着成为偶像的梦想。作为制作人，由你来决定谁能获得下一个大好机会。</translation>
+        <translation>本店的成员们都怀着成为偶像的梦想。作为制作人，您将帮助决定谁能获得下一个大好机会。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
-        <translation>来店消费、积累点数，把你最喜欢的成员推上月度排行榜的前列吧。</translation>
+        <translation>常来店里、积攒积分，把您最喜欢的成员推上月度排行榜的前列吧。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
-        <translation>你的卡和网站登录</translation>
+        <translation>您的卡和网站登录</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
-        <translation>首次来店时，你将获得一张制作人卡（%1，在收银台支付）。每次来店请在终端上出示卡上的二维码。</translation>
+        <translation>首次来店时，您将获得一张制作人卡（%1，在收银台支付）。每次来店时，请在终端上扫描卡上的二维码。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
-        <translation>你还会获得本店网站的登录ID和密码，印在纸条上。</translation>
+        <translation>您还会获得本店网站的登录ID和密码，它们印在凭条上。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
         <source>Log in to the website and get %n push point(s) each day.</source>
         <translation>
-            <numerusform>登录网站，每天可获得%n个应援点数。</numerusform>
+            <numerusform>登录网站，每天可获得%n个应援积分。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="62"/>
         <source>PV points and your rank</source>
-        <translation>PV点数与等级</translation>
+        <translation>PV积分与等级</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="63"/>
@@ -370,29 +370,29 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
-        <translation>PV不会被使用，也永远不会减少：你累计获得的全部PV决定你的等级，从%1到%2。卡的颜色会随等级变化。</translation>
+        <translation>PV不会被消耗，也不会减少：您累计获得的全部PV决定您的等级（从%1到%2）。卡片颜色会随等级变化。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
         <source>Push points and pushing</source>
-        <translation>应援点数与应援</translation>
+        <translation>应援积分与应援</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="71"/>
         <source>Each visit earns %n push point(s), once per business day (a day ends at %1).</source>
         <translation>
-            <numerusform>每次来店可获得%n个应援点数，每个营业日限一次（营业日在%1切换）。</numerusform>
+            <numerusform>每次来店可获得%n个应援积分，每个营业日限一次（营业日在%1切换）。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
-        <translation>使用应援点数为你喜欢的成员应援。每1个应援点数会乘以你等级的权重。</translation>
+        <translation>使用应援积分为您喜欢的成员应援。每1个应援积分会乘以您等级的倍率。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
-        <translation>例如：权重为%1时，%2个应援点数等于%3票。</translation>
+        <translation>例如：倍率为%1时，%2个应援积分等于%3票。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="86"/>
         <source>Your stay</source>
-        <translation>店内消费时间</translation>
+        <translation>在店时长</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
@@ -434,7 +434,7 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
-            <numerusform>离店前%n分钟请告诉店内成员。</numerusform>
+            <numerusform>请在离店前%n分钟告知成员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="74"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
-        <translation>没有符合的制作人。请核对编号，或输入名称的一部分。</translation>
+        <translation>没有符合的制作人。请核对编号，或输入昵称的一部分。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
@@ -460,7 +460,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="82"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
-        <translation>请扫描制作人的卡，或输入制作人编号或名称的一部分。</translation>
+        <translation>请扫描制作人的卡，或输入制作人编号或昵称的一部分。</translation>
     </message>
 </context>
 <context>
@@ -481,12 +481,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
-        <translation>卡扫不出来？</translation>
+        <translation>卡片无法扫描？</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
-        <translation>请输入你的制作人编号（印在卡上）和网站密码。</translation>
+        <translation>请输入您的制作人编号（印在卡上）和网站密码。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
@@ -506,7 +506,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="119"/>
         <source>Show my points</source>
-        <translation>查看我的点数</translation>
+        <translation>查看我的积分</translation>
     </message>
 </context>
 <context>
@@ -515,7 +515,7 @@
         <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
-            <numerusform>名称太长：请不超过%n个字符。</numerusform>
+            <numerusform>昵称太长：请不超过%n个字符。</numerusform>
         </translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="92"/>
         <source>The name contains an invisible character. Please retype it.</source>
-        <translation>名称中含有不可见字符。请重新输入。</translation>
+        <translation>昵称中含有不可见字符。请重新输入。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="94"/>
@@ -536,24 +536,24 @@
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="96"/>
         <source>Please type your name.</source>
-        <translation>请输入你的名称。</translation>
+        <translation>请输入您的昵称。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
-        <translation>我们该怎么称呼你？</translation>
+        <translation>我们该怎么称呼您？</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
-            <numerusform>制作人名称会印在卡上。请使用片假名或拉丁字母，最多%n个字符。</numerusform>
+            <numerusform>制作人昵称会印在卡上。请使用片假名或拉丁字母，最多%n个字符。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Your name</source>
-        <translation>你的名称</translation>
+        <translation>您的昵称</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="105"/>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="106"/>
         <source>Next</source>
-        <translation>下一页</translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -586,12 +586,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
         <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
-        <translation>仅此一次显示：旧密码在本终端已失效，在网站上将于下次同步后失效。请打印纸条，或让制作人记下。</translation>
+        <translation>仅此一次显示：旧密码在本终端已失效，在网站上将于下次同步后失效。请打印凭条，或让制作人记下。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
         <source>Print slip</source>
-        <translation>打印纸条</translation>
+        <translation>打印凭条</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
@@ -627,12 +627,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
         <source>Change the staff PIN</source>
-        <translation>更改员工PIN</translation>
+        <translation>更改店员PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
         <source>Enter the current staff PIN.</source>
-        <translation>请输入当前的员工PIN。</translation>
+        <translation>请输入当前的店员PIN。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
@@ -642,23 +642,23 @@
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
         <source>Staff PIN</source>
-        <translation>员工PIN</translation>
+        <translation>店员PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
-        <translation>请输入员工PIN以打开员工模式。</translation>
+        <translation>请输入店员PIN以打开店员模式。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
         <source>Choose a staff PIN</source>
-        <translation>设定员工PIN</translation>
+        <translation>设定店员PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
-        <translation>尚未设定员工PIN。请选择顾客猜不到的4到8位数字：不能是同一数字重复，也不能是1234这样的连号。</translation>
+        <translation>尚未设定店员PIN。请选择顾客猜不到的4到8位数字：不能是同一数字重复，也不能是1234这样的连号。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
@@ -714,12 +714,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
-        <translation>纸条已打印。</translation>
+        <translation>凭条已打印。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
-        <translation>没有打印纸条的打印机：请在设置中选择。</translation>
+        <translation>没有打印凭条的打印机：请在设置中选择。</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
         <source>This code is not a producer card of this café.</source>
-        <translation>这个码不是本店的制作人卡。</translation>
+        <translation>这个二维码不是本店的制作人卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
@@ -855,20 +855,20 @@
     <message>
         <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
-        <translation>你今天已经签到过了。</translation>
+        <translation>您今天已经签到过了。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
-            <numerusform>欢迎！今日来店获得应援点数+%n。</numerusform>
+            <numerusform>欢迎！今日来店获得应援积分+%n。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
-            <numerusform>你为%1投了%n票！</numerusform>
+            <numerusform>您为%1投了%n票！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -885,45 +885,45 @@
         <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
-            <numerusform>错误次数过多。请等待%n分钟，或联系工作人员。</numerusform>
+            <numerusform>错误次数过多。请等待%n分钟，或联系店员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
         <source>You can push at most %n point(s) right now.</source>
         <translation>
-            <numerusform>目前最多可使用%n个点数。</numerusform>
+            <numerusform>目前最多可使用%n个积分。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
-        <translation>抱歉，终端目前无法读取记录。请联系工作人员。</translation>
+        <translation>抱歉，终端目前无法读取记录。请联系店员。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
         <source>This code is not a producer card.</source>
-        <translation>这个码不是制作人卡。</translation>
+        <translation>这个二维码不是制作人卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="44"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
-        <translation>未能完整读取卡片。请把卡片稳定放在扫描器下再试一次。</translation>
+        <translation>未能完整读取卡片。请将卡片在扫描器下保持不动，再试一次。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
-        <translation>这张卡由一台已停用的终端发行。请向工作人员领取新卡。</translation>
+        <translation>这张卡由已停用的终端发行。请向店员领取新卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
-        <translation>这张卡已被新卡替换。请使用你的新卡。</translation>
+        <translation>这张卡已被新卡替换。请使用您的新卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
-        <translation>这张卡来自本终端尚未识别的终端。请联系工作人员。</translation>
+        <translation>这张卡由本终端尚未识别的终端发行。请联系店员。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
@@ -938,12 +938,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="67"/>
         <source>This card is not valid. Please ask a staff member.</source>
-        <translation>这张卡无效。请联系工作人员。</translation>
+        <translation>这张卡无效。请联系店员。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="79"/>
         <source>You do not have enough push points.</source>
-        <translation>你的应援点数不足。</translation>
+        <translation>您的应援积分不足。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
@@ -953,17 +953,17 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="83"/>
         <source>This push was already saved.</source>
-        <translation>这次应援已经保存。</translation>
+        <translation>这次应援已经保存过了。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>这张卡的应援已暂停。请联系工作人员。</translation>
+        <translation>这张卡的应援已暂停。请联系店员。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
         <source>Please choose how many push points to give.</source>
-        <translation>请选择要使用的应援点数。</translation>
+        <translation>请选择要使用的应援积分。</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1007,7 @@
         <location filename="../../kiosk/ui/screens/push.py" line="192"/>
         <source>%n push point(s)</source>
         <translation>
-            <numerusform>%n个应援点数</numerusform>
+            <numerusform>%n个应援积分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
-        <translation>你有%1个应援点数。现在最多可使用%2个。</translation>
+        <translation>您有%1个应援积分，今天最多可使用%2个。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="203"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
         <source>Cast ranking · %1</source>
-        <translation>演员排行榜 · %1</translation>
+        <translation>成员排行榜 · %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
-        <translation>截至 %1（来自总部）</translation>
+        <translation>数据截至 %1</translation>
     </message>
 </context>
 <context>
@@ -1083,27 +1083,27 @@
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
-        <translation>此登记已经保存。请向工作人员领取你的卡。</translation>
+        <translation>您的注册信息已经保存过了。请向店员领取您的卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="27"/>
         <source>Please go back and check your name.</source>
-        <translation>请返回并检查你的名称。</translation>
+        <translation>请返回并检查您的昵称。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
-        <translation>抱歉，终端存储空间已满，登记未被保存。请联系工作人员。</translation>
+        <translation>抱歉，终端存储空间已满，注册信息未能保存。请联系店员。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
-        <translation>抱歉，终端目前无法保存，登记未被保存。请联系工作人员。</translation>
+        <translation>抱歉，终端目前无法保存，注册信息未能保存。请联系店员。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
-        <translation>抱歉，发生错误，登记未被保存。请联系工作人员。</translation>
+        <translation>抱歉，发生错误，注册信息未能保存。请联系店员。</translation>
     </message>
 </context>
 <context>
@@ -1149,12 +1149,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="183"/>
         <source>Balance screen closes after</source>
-        <translation>点数画面自动关闭时间</translation>
+        <translation>积分画面自动关闭时间</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Staff mode closes after</source>
-        <translation>员工模式自动关闭时间</translation>
+        <translation>店员模式自动关闭时间</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
@@ -1179,12 +1179,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
-        <translation>密码纸条打印机</translation>
+        <translation>密码凭条打印机</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
-        <translation>纸条用纸</translation>
+        <translation>凭条用纸</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
@@ -1287,7 +1287,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="53"/>
         <source>Staff PIN changed.</source>
-        <translation>员工PIN已更改。</translation>
+        <translation>店员PIN已更改。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
@@ -1305,7 +1305,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>Staff mode</source>
-        <translation>员工模式</translation>
+        <translation>店员模式</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="152"/>
@@ -1356,12 +1356,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Recent staff actions</source>
-        <translation>最近的员工操作</translation>
+        <translation>最近的店员操作</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Close staff mode</source>
-        <translation>关闭员工模式</translation>
+        <translation>关闭店员模式</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="168"/>
@@ -1381,27 +1381,27 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>login ID was taken: now %1, give a new password slip</source>
-        <translation>登录ID已被占用：现为%1，请重新发放密码单</translation>
+        <translation>登录ID已被占用：现为%1，请重新发放密码凭条</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN set</source>
-        <translation>已设定员工PIN</translation>
+        <translation>已设定店员PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff PIN changed</source>
-        <translation>已更改员工PIN</translation>
+        <translation>已更改店员PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>staff mode opened</source>
-        <translation>已打开员工模式</translation>
+        <translation>已打开店员模式</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>wrong staff PIN</source>
-        <translation>员工PIN错误</translation>
+        <translation>店员PIN错误</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="191"/>
@@ -1426,7 +1426,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
-        <translation>密码单未能打印：请发放新密码（查找制作人）</translation>
+        <translation>密码凭条未能打印：请发放新密码（查找制作人）</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="197"/>
@@ -1436,7 +1436,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>points corrected</source>
-        <translation>已更正点数</translation>
+        <translation>已更正积分</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="199"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="202"/>
         <source>kiosk quit by staff</source>
-        <translation>员工已退出终端</translation>
+        <translation>店员已退出终端</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="204"/>
@@ -1471,7 +1471,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a purchase: receipt used elsewhere</source>
-        <translation>总部拒绝了消费记录：收据已在别处使用</translation>
+        <translation>总部拒绝了消费记录：小票已在别处使用</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="214"/>
@@ -1538,12 +1538,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
-        <translation>在此期间已有人设定了员工PIN。请输入该PIN。</translation>
+        <translation>在此期间已有人设定了店员PIN。请输入该PIN。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
         <source>No staff PIN is set yet.</source>
-        <translation>尚未设定员工PIN。</translation>
+        <translation>尚未设定店员PIN。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="70"/>
@@ -1573,17 +1573,17 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="85"/>
         <source>This correction would take the producer&apos;s points below zero. Nothing was changed.</source>
-        <translation>此更正会使制作人的点数低于零。未做任何更改。</translation>
+        <translation>此更正会使制作人的积分低于零。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="88"/>
         <source>A correction can change at most %1 points at once.</source>
-        <translation>一次更正最多只能变动%1点。</translation>
+        <translation>一次更正最多只能变动%1个积分。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="90"/>
         <source>A correction needs a change in PV or push points, and a reason.</source>
-        <translation>更正需要填写PV或应援点数的变动，以及原因。</translation>
+        <translation>更正需要填写PV或应援积分的变动，以及原因。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="99"/>
@@ -1593,7 +1593,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
         <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
-        <translation>纸条打印机没有所选纸张的页面尺寸：请在设置中更改纸条纸张。</translation>
+        <translation>凭条打印机没有所选凭条用纸的页面尺寸：请在设置中更改凭条用纸。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
@@ -1629,7 +1629,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="151"/>
         <source>no printer by that name: choose the card printer in Settings</source>
-        <translation>没有此名称的打印机：请在设置中选择卡片打印机</translation>
+        <translation>没有叫这个名字的打印机：请在设置中选择卡片打印机</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="153"/>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
         <source>the print service is not running: restart the kiosk PC</source>
-        <translation>打印服务未运行：请重启自助终端电脑</translation>
+        <translation>打印服务未运行：请重启终端电脑</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
-        <translation>终端目前无法使用其记录：未保存任何内容。</translation>
+        <translation>终端目前无法读取记录：未保存任何内容。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="187"/>
@@ -1712,7 +1712,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
         <source>PV: %1 · Push points: %2</source>
-        <translation>PV：%1 · 应援点数：%2</translation>
+        <translation>PV：%1 · 应援积分：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
@@ -1732,7 +1732,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
         <source>Correct points</source>
-        <translation>更正点数</translation>
+        <translation>更正积分</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
@@ -1747,7 +1747,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
-        <translation>为什么更换卡片？旧卡会立即失效；点数仍归该制作人所有。</translation>
+        <translation>为什么更换卡片？旧卡会立即失效；积分仍归该制作人所有。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
@@ -1785,7 +1785,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/base.py" line="87"/>
         <source>Staff mode</source>
-        <translation>员工模式</translation>
+        <translation>店员模式</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1793,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/stay_text.py" line="16"/>
         <source>Checked in at %1. Your first period ends at %2.</source>
-        <translation>已于%1签到。首段时间到%2结束。</translation>
+        <translation>您已于%1签到。第一时段到%2结束。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
@@ -1806,7 +1806,7 @@
         <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
-            <numerusform>离店前%n分钟请告诉店内成员。</numerusform>
+            <numerusform>请在离店前%n分钟告知成员。</numerusform>
         </translation>
     </message>
     <message>
@@ -1865,7 +1865,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
-        <translation>使用条款与隐私</translation>
+        <translation>使用条款与隐私政策</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
@@ -1875,37 +1875,37 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
-        <translation>消费可获得PV点数，来店可获得应援点数。点数没有现金价值，不能兑换或转让。</translation>
+        <translation>消费可获得PV积分，来店可获得应援积分。积分没有现金价值，不能兑换或转让。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
-        <translation>我们保存你的制作人名称、制作人编号、网站登录信息和点数记录。我们不会询问你的真实姓名、住址或支付信息。</translation>
+        <translation>我们保存您的制作人昵称、制作人编号、网站登录信息和积分记录。我们不会询问您的真实姓名、住址或支付信息。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
-        <translation>这些信息保存在本终端和本店自己的服务器上，仅用于运营制作人制度。</translation>
+        <translation>这些信息保存在本终端和我们自己的服务器上，仅用于运营制作人制度。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
-        <translation>卡上的二维码只包含带签名的卡号：没有名称、点数或密码。</translation>
+        <translation>卡上的二维码只包含带签名的卡号：不含昵称、积分或密码。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
-        <translation>你的制作人名称可能会显示在店内和网站的排行榜上。</translation>
+        <translation>您的制作人昵称可能会显示在店内和网站的排行榜上。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
-        <translation>你可以随时请工作人员查看或删除你的数据。</translation>
+        <translation>您可以随时请店员出示或删除您的数据。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
-        <translation>我同意使用条款和隐私说明</translation>
+        <translation>我同意使用条款和隐私政策</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
@@ -1915,7 +1915,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
         <source>Next</source>
-        <translation>下一页</translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1923,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Welcome to the café!</source>
-        <translation>欢迎光临本店！</translation>
+        <translation>欢迎光临！</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
@@ -1933,7 +1933,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
-        <translation>第一次来？成为制作人吧：领取你专属的制作人卡，为你最喜欢的成员投票。</translation>
+        <translation>第一次来？成为制作人吧：领取您专属的制作人卡，为您最喜欢的成员投票。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
-        <translation>卡扫不出来？用编号登录</translation>
+        <translation>卡片无法扫描？用编号登录</translation>
     </message>
 </context>
 </TS>

@@ -19,12 +19,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
-        <translation>你的卡有效。本終端機下次與本店同步後，這裡會顯示你的點數和等級。</translation>
+        <translation>您的卡有效。本終端機下次同步後，這裡會顯示您的點數和等級。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
-        <translation>你的等級提升了！請向工作人員領取新等級顏色的卡片。</translation>
+        <translation>您的等級提升了！請向店員領取新等級顏色的卡片。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
@@ -34,7 +34,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Hello, %1!</source>
-        <translation>%1，你好！</translation>
+        <translation>%1，您好！</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
@@ -44,7 +44,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>You have reached the top rank!</source>
-        <translation>你已達到最高等級！</translation>
+        <translation>您已達到最高等級！</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
@@ -60,7 +60,7 @@
         <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
-            <numerusform>每個應援點數 = %n票</numerusform>
+            <numerusform>1個應援點數 = %n票</numerusform>
         </translation>
     </message>
     <message>
@@ -86,12 +86,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Last synced with the café: %1</source>
-        <translation>上次與本店同步：%1</translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Not synced with the café yet</source>
-        <translation>尚未與本店同步</translation>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
@@ -101,7 +101,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
         <source>not counted by the café</source>
-        <translation>未被咖啡廳計入</translation>
+        <translation>未被計入</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
         <source>Welcome, %1! Your card is ready.</source>
-        <translation>%1，歡迎你！你的卡已經做好了。</translation>
+        <translation>%1，歡迎您！您的卡已經做好了。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
@@ -187,12 +187,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
-        <translation>請現在記下登入ID和密碼：此畫面不會再次顯示。工作人員交給你的卡片附帶的紙條上也印有這些資訊。</translation>
+        <translation>請現在記下登入ID和密碼：此畫面不會再次顯示。店員會將密碼單隨卡一起交給您，上面也印有這些資訊。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
-        <translation>請現在記下登入ID和密碼：此畫面不會再次顯示，而且印有這些資訊的紙條未能列印。</translation>
+        <translation>請現在記下登入ID和密碼：此畫面不會再次顯示，而且印有這些資訊的密碼單未能列印。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
@@ -211,7 +211,7 @@
         <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
         <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
         <source>Making your card…</source>
-        <translation>正在製作你的卡…</translation>
+        <translation>正在製作您的卡…</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
         <source>Producer name</source>
-        <translation>製作人名稱</translation>
+        <translation>製作人暱稱</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
@@ -305,12 +305,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
         <source>Previous</source>
-        <translation>上一頁</translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
         <source>Next</source>
-        <translation>下一頁</translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
@@ -323,32 +323,32 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="47"/>
         <source>You are a producer</source>
-        <translation>你就是製作人</translation>
+        <translation>您就是製作人</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="48"/>
         <source>The cast of this café dream of becoming idols. As a producer, you help decide who gets the next big chance.</source>
-        <translation>本店的成員們都懷著成為偶像的夢想。身為製作人，由你來決定誰能獲得下一個大好機會。</translation>
+        <translation>本店的成員們都懷著成為偶像的夢想。身為製作人，您將協助決定誰能獲得下一個大好機會。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="50"/>
         <source>Spend time with us, collect points, and push your favourite cast member up the monthly ranking.</source>
-        <translation>來店消費、累積點數，把你最喜歡的成員推上月度排行榜的前列吧。</translation>
+        <translation>常來店裡、累積點數，把您最喜歡的成員推上月度排行榜的前列吧。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="53"/>
         <source>Your card and website login</source>
-        <translation>你的卡與網站登入</translation>
+        <translation>您的卡與網站登入</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="54"/>
         <source>On your first visit you get a producer card for %1, paid at the till. Show its QR code at the kiosk on every visit.</source>
-        <translation>首次來店時，你將獲得一張製作人卡（%1，在櫃檯支付）。每次來店請在終端機上出示卡上的QR碼。</translation>
+        <translation>首次來店時，您將獲得一張製作人卡（%1，在櫃檯支付）。每次來店時，請在終端機上掃描卡上的QR碼。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="57"/>
         <source>You also get a login ID and password for the café&apos;s website, printed on your slip.</source>
-        <translation>你還會獲得本店網站的登入ID和密碼，印在紙條上。</translation>
+        <translation>您還會獲得本店網站的登入ID和密碼，它們印在密碼單上。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="59"/>
@@ -370,7 +370,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="65"/>
         <source>PV are never spent and never go down: all the PV you have ever earned decide your rank, from %1 up to %2. Your card changes colour with your rank.</source>
-        <translation>PV不會被使用，也永遠不會減少：你累計獲得的全部PV決定你的等級，從%1到%2。卡的顏色會隨等級改變。</translation>
+        <translation>PV不會被消耗，也不會減少：您累計獲得的全部PV決定您的等級（從%1到%2）。卡片顏色會隨等級改變。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="70"/>
@@ -387,12 +387,12 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
         <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
-        <translation>使用應援點數為你喜歡的成員應援。每1個應援點數會乘以你等級的權重。</translation>
+        <translation>使用應援點數為您喜歡的成員應援。每1個應援點數會乘以您等級的倍率。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
         <source>Example: at weight %1, %2 push points give %3 votes.</source>
-        <translation>例如：權重為%1時，%2個應援點數等於%3票。</translation>
+        <translation>例如：倍率為%1時，%2個應援點數等於%3票。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="79"/>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="86"/>
         <source>Your stay</source>
-        <translation>店內消費時間</translation>
+        <translation>在店時間</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/explainer_text.py" line="87"/>
@@ -434,7 +434,7 @@
         <location filename="../../kiosk/ui/explainer_text.py" line="93"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
-            <numerusform>離店前%n分鐘請告訴店內成員。</numerusform>
+            <numerusform>請在離店前%n分鐘告知成員。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -450,7 +450,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="74"/>
         <source>No producer matches. Check the number, or try part of the name.</source>
-        <translation>沒有符合的製作人。請核對編號，或輸入名稱的一部分。</translation>
+        <translation>沒有符合的製作人。請核對編號，或輸入暱稱的一部分。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="81"/>
@@ -460,7 +460,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/find_screen.py" line="82"/>
         <source>Scan the producer&apos;s card, or type the producer number or part of the name.</source>
-        <translation>請掃描製作人的卡，或輸入製作人編號或名稱的一部分。</translation>
+        <translation>請掃描製作人的卡，或輸入製作人編號或暱稱的一部分。</translation>
     </message>
 </context>
 <context>
@@ -481,12 +481,12 @@
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="113"/>
         <source>Card won&apos;t scan?</source>
-        <translation>卡片掃不出來？</translation>
+        <translation>卡片無法掃描？</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="114"/>
         <source>Type your producer number (on your card) and your website password.</source>
-        <translation>請輸入你的製作人編號（印在卡上）和網站密碼。</translation>
+        <translation>請輸入您的製作人編號（印在卡上）和網站密碼。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/manual_login.py" line="116"/>
@@ -515,7 +515,7 @@
         <location filename="../../kiosk/ui/screens/name.py" line="87"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
-            <numerusform>名稱太長：請不超過%n個字元。</numerusform>
+            <numerusform>暱稱太長：請不超過%n個字元。</numerusform>
         </translation>
     </message>
     <message>
@@ -526,7 +526,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="92"/>
         <source>The name contains an invisible character. Please retype it.</source>
-        <translation>名稱中含有看不見的字元。請重新輸入。</translation>
+        <translation>暱稱中含有看不見的字元。請重新輸入。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="94"/>
@@ -536,24 +536,24 @@
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="96"/>
         <source>Please type your name.</source>
-        <translation>請輸入你的名稱。</translation>
+        <translation>請輸入您的暱稱。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>What shall we call you?</source>
-        <translation>我們該怎麼稱呼你？</translation>
+        <translation>我們該怎麼稱呼您？</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
-            <numerusform>製作人名稱會印在卡上。請使用片假名或拉丁字母，最多%n個字元。</numerusform>
+            <numerusform>製作人暱稱會印在卡上。請使用片假名或拉丁字母，最多%n個字元。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Your name</source>
-        <translation>你的名稱</translation>
+        <translation>您的暱稱</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="105"/>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/name.py" line="106"/>
         <source>Next</source>
-        <translation>下一頁</translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -586,12 +586,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="63"/>
         <source>Shown only now: the old password no longer works here, and on the website after the next sync. Print the slip or let the producer write it down.</source>
-        <translation>僅此一次顯示：舊密碼在本終端機已失效，在網站上將於下次同步後失效。請列印紙條，或讓製作人抄下。</translation>
+        <translation>僅此一次顯示：舊密碼在本終端機已失效，在網站上將於下次同步後失效。請列印密碼單，或讓製作人抄下。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="65"/>
         <source>Print slip</source>
-        <translation>列印紙條</translation>
+        <translation>列印密碼單</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/password_screen.py" line="66"/>
@@ -627,12 +627,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
         <source>Change the staff PIN</source>
-        <translation>變更員工PIN</translation>
+        <translation>變更店員PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
         <source>Enter the current staff PIN.</source>
-        <translation>請輸入目前的員工PIN。</translation>
+        <translation>請輸入目前的店員PIN。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
@@ -642,23 +642,23 @@
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
         <source>Staff PIN</source>
-        <translation>員工PIN</translation>
+        <translation>店員PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
         <source>Enter the staff PIN to open staff mode.</source>
-        <translation>請輸入員工PIN以開啟員工模式。</translation>
+        <translation>請輸入店員PIN以開啟店員模式。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
         <source>Choose a staff PIN</source>
-        <translation>設定員工PIN</translation>
+        <translation>設定店員PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
-        <translation>尚未設定員工PIN。請選擇顧客猜不到的4到8位數字：不能是同一數字重複，也不能是1234這樣的連號。</translation>
+        <translation>尚未設定店員PIN。請選擇顧客猜不到的4到8位數字：不能是同一數字重複，也不能是1234這樣的連號。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
@@ -714,12 +714,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="271"/>
         <source>Slip printed.</source>
-        <translation>紙條已列印。</translation>
+        <translation>密碼單已列印。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/print_desk.py" line="283"/>
         <source>No printer for the slip: choose one in Settings.</source>
-        <translation>沒有列印紙條的印表機：請在設定中選擇。</translation>
+        <translation>沒有列印密碼單的印表機：請在設定中選擇。</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
         <source>This code is not a producer card of this café.</source>
-        <translation>這個條碼不是本店的製作人卡。</translation>
+        <translation>這個QR碼不是本店的製作人卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
@@ -855,7 +855,7 @@
     <message>
         <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
         <source>You have already checked in today.</source>
-        <translation>你今天已經報到過了。</translation>
+        <translation>您今天已經報到過了。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
@@ -868,7 +868,7 @@
         <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
         <source>You pushed %1 with %n vote(s)!</source>
         <translation>
-            <numerusform>你為%1投了%n票！</numerusform>
+            <numerusform>您為%1投了%n票！</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -885,7 +885,7 @@
         <location filename="../../kiosk/ui/problems/producer.py" line="20"/>
         <source>Too many wrong tries. Please wait %n minute(s) or ask a staff member.</source>
         <translation>
-            <numerusform>錯誤次數過多。請等待%n分鐘，或聯絡工作人員。</numerusform>
+            <numerusform>錯誤次數過多。請等待%n分鐘，或聯絡店員。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -898,32 +898,32 @@
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
-        <translation>抱歉，終端機目前無法讀取紀錄。請聯絡工作人員。</translation>
+        <translation>抱歉，終端機目前無法讀取紀錄。請聯絡店員。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
         <source>This code is not a producer card.</source>
-        <translation>這個條碼不是製作人卡。</translation>
+        <translation>這個QR碼不是製作人卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="44"/>
         <source>The card could not be read completely. Please hold it still under the scanner and try again.</source>
-        <translation>未能完整讀取卡片。請把卡片穩定放在掃描器下再試一次。</translation>
+        <translation>未能完整讀取卡片。請將卡片在掃描器下保持不動，再試一次。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="47"/>
         <source>This card was issued by a kiosk that is no longer in service. Please ask a staff member for a new card.</source>
-        <translation>這張卡由一台已停用的終端發行。請向工作人員領取新卡。</translation>
+        <translation>這張卡由已停用的終端機發行。請向店員領取新卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="50"/>
         <source>This card has been replaced by a newer one. Please use your new card.</source>
-        <translation>這張卡已被新卡取代。請使用你的新卡。</translation>
+        <translation>這張卡已被新卡取代。請使用您的新卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="53"/>
         <source>This card comes from a kiosk this one does not know yet. Please ask a staff member.</source>
-        <translation>這張卡來自本終端機尚未識別的終端機。請聯絡工作人員。</translation>
+        <translation>這張卡由本終端機尚未識別的終端機發行。請聯絡店員。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="56"/>
@@ -938,12 +938,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="67"/>
         <source>This card is not valid. Please ask a staff member.</source>
-        <translation>這張卡無效。請聯絡工作人員。</translation>
+        <translation>這張卡無效。請聯絡店員。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="79"/>
         <source>You do not have enough push points.</source>
-        <translation>你的應援點數不足。</translation>
+        <translation>您的應援點數不足。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="81"/>
@@ -953,12 +953,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="83"/>
         <source>This push was already saved.</source>
-        <translation>這次應援已經儲存。</translation>
+        <translation>這次應援已經儲存過了。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="85"/>
         <source>Pushing is paused for this card. Please ask a staff member.</source>
-        <translation>這張卡的應援已暫停。請聯絡工作人員。</translation>
+        <translation>這張卡的應援已暫停。請聯絡店員。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="89"/>
@@ -1025,7 +1025,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
-        <translation>你有%1個應援點數。現在最多可使用%2個。</translation>
+        <translation>您有%1個應援點數，今天最多可使用%2個。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/push.py" line="203"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
         <source>Cast ranking · %1</source>
-        <translation>演員排行榜 · %1</translation>
+        <translation>成員排行榜 · %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
         <source>As of %1 (from the office)</source>
-        <translation>截至 %1（來自總部）</translation>
+        <translation>資料截至 %1</translation>
     </message>
 </context>
 <context>
@@ -1083,27 +1083,27 @@
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="24"/>
         <source>This registration was already saved. Please ask a staff member for your card.</source>
-        <translation>此登記已經儲存。請向工作人員領取你的卡。</translation>
+        <translation>您的註冊資料已經儲存過了。請向店員領取您的卡。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="27"/>
         <source>Please go back and check your name.</source>
-        <translation>請返回並檢查你的名稱。</translation>
+        <translation>請返回並檢查您的暱稱。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="31"/>
         <source>Sorry, the kiosk&apos;s storage is full, so nothing was saved. Please ask a staff member.</source>
-        <translation>抱歉，終端機儲存空間已滿，登記未被儲存。請聯絡工作人員。</translation>
+        <translation>抱歉，終端機儲存空間已滿，註冊資料未能儲存。請聯絡店員。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="33"/>
         <source>Sorry, the kiosk cannot save right now, so nothing was saved. Please ask a staff member.</source>
-        <translation>抱歉，終端機目前無法儲存，登記未被儲存。請聯絡工作人員。</translation>
+        <translation>抱歉，終端機目前無法儲存，註冊資料未能儲存。請聯絡店員。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/registration.py" line="36"/>
         <source>Sorry, something went wrong and nothing was saved. Please ask a staff member.</source>
-        <translation>抱歉，發生錯誤，登記未被儲存。請聯絡工作人員。</translation>
+        <translation>抱歉，發生錯誤，註冊資料未能儲存。請聯絡店員。</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1154,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="184"/>
         <source>Staff mode closes after</source>
-        <translation>員工模式自動關閉時間</translation>
+        <translation>店員模式自動關閉時間</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="185"/>
@@ -1179,12 +1179,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="189"/>
         <source>Password slip printer</source>
-        <translation>密碼紙條印表機</translation>
+        <translation>密碼單印表機</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="190"/>
         <source>Slip paper</source>
-        <translation>紙條用紙</translation>
+        <translation>密碼單用紙</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="191"/>
@@ -1204,7 +1204,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="194"/>
         <source>Scanner: shortest code</source>
-        <translation>掃描器：最短條碼長度</translation>
+        <translation>掃描器：最短碼長</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="195"/>
@@ -1287,7 +1287,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="53"/>
         <source>Staff PIN changed.</source>
-        <translation>員工PIN已變更。</translation>
+        <translation>店員PIN已變更。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home_desk.py" line="92"/>
@@ -1305,7 +1305,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="150"/>
         <source>Staff mode</source>
-        <translation>員工模式</translation>
+        <translation>店員模式</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="152"/>
@@ -1356,12 +1356,12 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="166"/>
         <source>Recent staff actions</source>
-        <translation>最近的員工操作</translation>
+        <translation>最近的店員操作</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Close staff mode</source>
-        <translation>關閉員工模式</translation>
+        <translation>關閉店員模式</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="168"/>
@@ -1386,22 +1386,22 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>staff PIN set</source>
-        <translation>已設定員工PIN</translation>
+        <translation>已設定店員PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>staff PIN changed</source>
-        <translation>已變更員工PIN</translation>
+        <translation>已變更店員PIN</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>staff mode opened</source>
-        <translation>已開啟員工模式</translation>
+        <translation>已開啟店員模式</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>wrong staff PIN</source>
-        <translation>員工PIN錯誤</translation>
+        <translation>店員PIN錯誤</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="191"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="202"/>
         <source>kiosk quit by staff</source>
-        <translation>員工已結束終端機</translation>
+        <translation>店員已結束終端機</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="204"/>
@@ -1538,12 +1538,12 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="57"/>
         <source>A staff PIN was set meanwhile. Please enter it.</source>
-        <translation>在此期間已有人設定員工PIN。請輸入該PIN。</translation>
+        <translation>在此期間已有人設定店員PIN。請輸入該PIN。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="58"/>
         <source>No staff PIN is set yet.</source>
-        <translation>尚未設定員工PIN。</translation>
+        <translation>尚未設定店員PIN。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="70"/>
@@ -1593,7 +1593,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="117"/>
         <source>The slip printer offers no page for the chosen slip paper: change the slip paper in Settings.</source>
-        <translation>紙條印表機沒有所選紙張的頁面尺寸：請在設定中變更紙條紙張。</translation>
+        <translation>密碼單印表機沒有所選用紙的頁面尺寸：請在設定中變更密碼單用紙。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="120"/>
@@ -1629,7 +1629,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="151"/>
         <source>no printer by that name: choose the card printer in Settings</source>
-        <translation>沒有此名稱的印表機：請在設定中選擇卡片印表機</translation>
+        <translation>沒有叫這個名字的印表機：請在設定中選擇卡片印表機</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="153"/>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="170"/>
         <source>the print service is not running: restart the kiosk PC</source>
-        <translation>列印服務未執行：請重新啟動自助終端電腦</translation>
+        <translation>列印服務未執行：請重新啟動終端機電腦</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="182"/>
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="184"/>
         <source>The kiosk cannot use its records right now: nothing was saved.</source>
-        <translation>終端機目前無法使用其紀錄：未儲存任何內容。</translation>
+        <translation>終端機目前無法讀取紀錄：未儲存任何內容。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/staff.py" line="187"/>
@@ -1785,7 +1785,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/base.py" line="87"/>
         <source>Staff mode</source>
-        <translation>員工模式</translation>
+        <translation>店員模式</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1793,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/stay_text.py" line="16"/>
         <source>Checked in at %1. Your first period ends at %2.</source>
-        <translation>已於%1報到。第一段時間到%2結束。</translation>
+        <translation>您已於%1報到。第一段時間到%2結束。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/stay_text.py" line="18"/>
@@ -1806,7 +1806,7 @@
         <location filename="../../kiosk/ui/screens/stay_text.py" line="21"/>
         <source>Please tell a cast member %n minute(s) before you leave.</source>
         <translation>
-            <numerusform>離店前%n分鐘請告訴店內成員。</numerusform>
+            <numerusform>請在離店前%n分鐘告知成員。</numerusform>
         </translation>
     </message>
     <message>
@@ -1865,7 +1865,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
         <source>Terms and privacy</source>
-        <translation>使用條款與隱私</translation>
+        <translation>使用條款與隱私權政策</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
@@ -1880,32 +1880,32 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
-        <translation>我們保存你的製作人名稱、製作人編號、網站登入資訊和點數紀錄。我們不會詢問你的真實姓名、地址或付款資訊。</translation>
+        <translation>我們保存您的製作人暱稱、製作人編號、網站登入資訊和點數紀錄。我們不會詢問您的真實姓名、地址或付款資訊。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
         <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
-        <translation>這些資訊保存在本終端機和本店自己的伺服器上，僅用於經營製作人制度。</translation>
+        <translation>這些資訊保存在本終端機和我們自己的伺服器上，僅用於經營製作人制度。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
-        <translation>卡上的QR碼只包含附簽章的卡號：沒有名稱、點數或密碼。</translation>
+        <translation>卡上的QR碼只包含附簽章的卡號：不含暱稱、點數或密碼。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
-        <translation>你的製作人名稱可能會顯示在店內和網站的排行榜上。</translation>
+        <translation>您的製作人暱稱可能會顯示在店內和網站的排行榜上。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
-        <translation>你可以隨時請工作人員查看或刪除你的資料。</translation>
+        <translation>您可以隨時請店員出示或刪除您的資料。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
         <source>I agree to the terms and the privacy note</source>
-        <translation>我同意使用條款和隱私說明</translation>
+        <translation>我同意使用條款和隱私權政策</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
@@ -1915,7 +1915,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
         <source>Next</source>
-        <translation>下一頁</translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1923,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
         <source>Welcome to the café!</source>
-        <translation>歡迎光臨本店！</translation>
+        <translation>歡迎光臨！</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
@@ -1933,7 +1933,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
-        <translation>第一次來？成為製作人吧：領取你專屬的製作人卡，為你最喜歡的成員投票。</translation>
+        <translation>第一次來？成為製作人吧：領取您專屬的製作人卡，為您最喜歡的成員投票。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
-        <translation>卡片掃不出來？用編號登入</translation>
+        <translation>卡片無法掃描？用編號登入</translation>
     </message>
 </context>
 </TS>

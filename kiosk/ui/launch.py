@@ -11,6 +11,8 @@ import argparse
 import logging
 import sys
 from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -21,7 +23,11 @@ from kiosk.settings import KioskSettings
 from kiosk.ui.first_paint import after_first_paint, report_first_paint
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.staff.gesture import HOLD_MS
 from kiosk.ui.theme import install_theme
+
+if TYPE_CHECKING:
+    from kiosk.services.demo import DemoSeed
 
 log = logging.getLogger("kiosk")
 PORTRAIT = (1080, 1920)
@@ -45,7 +51,9 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
 
     def finish_start() -> None:
         try:
-            store, services = open_kiosk(settings, rules)
+            store, services = open_kiosk(
+                settings, rules, lambda seed: print(demo_notice(seed, settings.data_dir),
+                                                    flush=True))
         except StoreError as exc:
             log.error("%s", data_dir_message(settings.data_dir, exc))
             print(data_dir_message(settings.data_dir, exc), file=sys.stderr)
@@ -74,3 +82,18 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         window.show_kiosk(*size)
     with running:
         return int(app.exec())
+
+
+def demo_notice(seed: DemoSeed, data_dir: Path) -> str:
+    """The terminal's lines at a demo start: where the demo lives and how staff mode opens
+    (with no PIN to hand, a full-screen kiosk is a trap: only staff mode quits it)."""
+    where = (f"Demo data in {data_dir} ({seed.producers_added} demo producers added; "
+             "delete the folder to start afresh)." if seed.producers_added
+             else f"Demo data in {data_dir} (delete the folder to start afresh).")
+    how = (f"hold a finger (or the mouse button) still on the top-left corner of the kiosk "
+           f"for {HOLD_MS / 1000:g} s to open staff mode; staff home's "
+           "'Quit the kiosk' (tapped twice) ends it.")
+    if seed.staff_pin is None:
+        return (f"{where}\nThe demo's staff PIN was changed in staff mode; use that PIN, or "
+                f"delete the folder for the demo PIN. To open staff mode, {how}")
+    return f"{where}\nDemo staff PIN: {seed.staff_pin} — {how}"

@@ -2,9 +2,11 @@
 
 Only a PIN the service accepted makes a staff session (`unlocked`). Until a staff PIN
 exists, the kiosk lands on the PIN chooser instead of the attract screen: the PIN is set
-at first start, not by whoever finds the corner first. Staff sessions end like customer
-sessions, through the shell's reset; whatever was still running for one is then dropped by
-the task runner.
+at first start, not by whoever finds the corner first. The chooser speaks the language the
+staff pick on it (every language the kiosk has, not only the customers' choice); the staff
+session that follows keeps it, and the next reset returns to the customers' language.
+Staff sessions end like customer sessions, through the shell's reset; whatever was still
+running for one is then dropped by the task runner.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.services.bundle import KioskServices
+from kiosk.settings import KNOWN_LANGUAGES
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.staff.gesture import CornerHold
@@ -36,9 +39,11 @@ class StaffGate(QObject):
         self._staff = services.staff
         self._tasks = tasks
         self.pin_missing = False
-        self.pin = PinPadScreen()
+        self.pin = PinPadScreen(KNOWN_LANGUAGES)
         shell.add_screens((self.pin,), KioskMode.STAFF_GATE)
         shell.session_reset.connect(self._on_session_reset)
+        shell.language_switched.connect(self.pin.show_language)
+        self.pin.show_language(shell.language)
         self.gesture = CornerHold(watched)
         self.gesture.held.connect(self.open_pin_pad)
         app = QApplication.instance()
@@ -48,6 +53,7 @@ class StaffGate(QObject):
         self.pin.unlock_requested.connect(self._on_unlock)
         self.pin.pin_chosen.connect(self._on_pin_chosen)
         self.pin.pin_changed.connect(self._on_pin_changed)
+        self.pin.language_chosen.connect(self._on_language_chosen)
 
     def release_input(self) -> None:
         app = QApplication.instance()
@@ -68,6 +74,11 @@ class StaffGate(QObject):
                         lambda exc: log.error("staff PIN not readable", exc_info=exc),
                         scope=Scope.KIOSK)
 
+    def _on_language_chosen(self, language: str) -> None:
+        """Staff picked their language on the chooser: the whole kiosk switches at once
+        (what was typed stays), and stays so into the staff session that follows."""
+        self._shell.switch_language(language)
+
     def _on_session_reset(self, _end: SessionEnd) -> None:
         """The PIN chooser in place of the attract screen (no PIN yet; nothing to cancel)."""
         if self.pin_missing:
@@ -78,11 +89,9 @@ class StaffGate(QObject):
 
     def open_pin_pad(self) -> None:
         """The corner was held: ask for the PIN (or, before one exists, to choose one)."""
-        if self._shell.mode in (KioskMode.STAFF, KioskMode.STAFF_GATE):
-            return
+        if self._shell.mode in (KioskMode.STAFF, KioskMode.STAFF_GATE) or self.pin_missing:
+            return              # no PIN yet: the chooser is showing; a reset would wipe it
         self._shell.reset()
-        if self.pin_missing:
-            return                                  # the chooser is already showing
         self._tasks.run(self._staff.has_pin, self._show_pin_pad,
                         lambda exc: log.error("staff PIN not readable", exc_info=exc))
 

@@ -2,12 +2,17 @@
 
 Keys never take focus; they edit the attached QLineEdit, or, for a PIN, a private string
 that is never shown (`digits`), so a PIN does not sit in a visible widget.
+
+A screen that gives the pad a place of its own sizes its keys with `set_key_size`: the pad
+then takes exactly that size and its keys fill it. (A fixed size on the keys themselves does
+not hold: the theme's `min-width`/`min-height` for buttons replace a key's minimum size
+whenever the style sheet is applied, and the keys shrank to the theme's minimum.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.scale import px, touch
 from kiosk.ui.widgets.basic import button
@@ -28,6 +33,7 @@ class NumberPad(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(px(12))
+        self._grid = grid
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._key(digit, lambda _=False, d=digit: self._type(d)),
@@ -47,6 +53,16 @@ class NumberPad(QWidget):
         key.clicked.connect(action)
         self.keys[text] = key
         return key
+
+    def set_key_size(self, width: int, height: int, spacing: int) -> None:
+        """Keys of `width` × `height` px (already scaled) with `spacing` between them: the
+        pad takes exactly the size they need, and the keys expand to fill it."""
+        self._grid.setSpacing(spacing)
+        for key in self.keys.values():
+            key.setMinimumSize(0, 0)
+            key.setMaximumSize(16_777_215, 16_777_215)      # QWIDGETSIZE_MAX
+            key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFixedSize(3 * width + 2 * spacing, 4 * height + 3 * spacing)
 
     def attach(self, target: QLineEdit | None) -> None:
         """Type into `target`; None types into the hidden `digits` (a PIN)."""

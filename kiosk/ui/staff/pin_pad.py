@@ -4,6 +4,11 @@ change the PIN from staff mode (the current one, then the new one twice).
 The PIN is never shown, only dots; the digits live in the pad, not in a text field. The
 screen only collects digits and shows outcomes: checking and hashing run in the staff
 gate (`StaffGate`), off the UI thread.
+
+Whoever installs a kiosk meets the first-start chooser before anything else, so it offers
+every language the kiosk speaks (each named in its own script) and a pad with the kiosk's
+large keys: across the screen's width under the text on a tall screen, beside the text on
+a wide one. Nothing under the text moves when a message appears: its lines are reserved.
 """
 
 from __future__ import annotations
@@ -11,13 +16,24 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from kiosk.ui.scale import px, touch
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.staff.number_pad import NumberPad
+from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.language_bar import LanguageGrid
 
 MAX_PIN = 8
+# Keys in reference px (`kiosk.ui.scale`): (width, height, gap). Tall: three keys fill the
+# 1080 px screen's width inside its margins; wide: the pad, its dots, message and OK fit
+# the 1080 px height beside the text.
+PORTRAIT_KEYS = (300, 168, 16)
+LANDSCAPE_KEYS = (250, 110, 12)
+MESSAGE_LINES = 3                  # the longest refusal, in the longest language, wrapped
+LANGUAGE_COLUMNS = 4
 
 
 class PinStep(enum.Enum):
@@ -31,34 +47,92 @@ class PinPadScreen(StaffScreen):
     unlock_requested = Signal(str)
     pin_chosen = Signal(str)
     pin_changed = Signal(str, str)     # current, new
+    language_chosen = Signal(str)      # first start: the staff's language
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, languages: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = PinStep.UNLOCK
         self._first = ""
         self._current = ""
         self.changing = False
         self.help = label("body")
+        self.language_caption = label("field")
+        self.languages = LanguageGrid(languages, LANGUAGE_COLUMNS)
+        for code in languages:      # compact: the pad, not the languages, is the main thing
+            set_role(self.languages.button(code), "chip")
+        self.languages.language_chosen.connect(self.language_chosen)
         self.dots = label("pin-dots", wrap=False, centre=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pad = NumberPad()
         self.pad.max_length = MAX_PIN
         self.pad.attach(None)
         self.pad.changed.connect(self._on_changed)
         self.ok_button = button("primary")
         self.ok_button.clicked.connect(self._on_ok)
-        self.column.addWidget(self.help)
-        self.column.addStretch(1)
-        self.column.addWidget(self.dots)
-        self.column.addWidget(self.message)
-        pad_row = QHBoxLayout()
-        pad_row.addStretch(1)
-        pad_row.addWidget(self.pad)
-        pad_row.addStretch(1)
-        self.column.addLayout(pad_row)
-        self.column.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.column.addStretch(1)
+        self.form.addWidget(self.help)
+        self.form.addWidget(self.language_caption)
+        self.form.addWidget(self.languages)
+        self.form.addStretch(1)
+        # Above and below the pad: nothing on a tall screen (the pad sits at the bottom, in
+        # reach, like the keyboard elsewhere), equal space on a wide one (centred).
+        self._above = QSpacerItem(0, 0)
+        self._below = QSpacerItem(0, 0)
+        entry = QVBoxLayout()
+        self._entry = entry
+        entry.addSpacerItem(self._above)
+        entry.addWidget(self.dots)
+        entry.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
+        # The keys and OK as one block, as wide as the pad, centred.
+        self.keys = QWidget()
+        self._keys_column = QVBoxLayout(self.keys)
+        self._keys_column.setContentsMargins(0, 0, 0, 0)
+        self._keys_column.addWidget(self.pad)
+        self._keys_column.addWidget(self.ok_button)
+        entry.addWidget(self.keys, 0, Qt.AlignmentFlag.AlignHCenter)
+        entry.addSpacerItem(self._below)
+        self.body.addLayout(entry)
+        self.column.addLayout(self.body, 1)
+        self.set_portrait(self.portrait)
         self.retranslate()
         self._on_changed()
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        if not hasattr(self, "pad"):
+            return                            # the base class lays out before we exist
+        width, height, gap = PORTRAIT_KEYS if portrait else LANDSCAPE_KEYS
+        self.pad.set_key_size(touch(width), touch(height), px(gap))
+        self._entry.setSpacing(px(gap))
+        self._keys_column.setSpacing(px(gap))
+        self.keys.setFixedWidth(self.pad.width())     # OK: one wide target under the keys
+        # As wide as the pad: a long message wraps instead of widening the column (which,
+        # on a wide screen, would push the pad sideways when the message appears).
+        self.message.setFixedWidth(self.pad.width())
+        vertical = QSizePolicy.Policy.Fixed if portrait else QSizePolicy.Policy.Expanding
+        for spacer in (self._above, self._below):
+            spacer.changeSize(0, 0, QSizePolicy.Policy.Minimum, vertical)
+        self.reserve_message_lines()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+
+    def reserve_message_lines(self) -> None:
+        """The message's lines are kept free even when it is empty, so a refusal appearing
+        (or going) never moves the pad under a finger that is about to tap it."""
+        self.message.ensurePolished()           # the theme's font size, not the default's
+        lines = QFontMetrics(self.message.font()).lineSpacing() * MESSAGE_LINES
+        self.message.setFixedHeight(lines)
+
+    def _show_languages(self) -> None:
+        """Only the first start offers a language: the staff's own, for the staff screens
+        (a customer's language is chosen on the customers' screens)."""
+        first_start = not self.changing and self.step in (PinStep.CHOOSE, PinStep.REPEAT)
+        self.language_caption.setVisible(first_start)
+        self.languages.setVisible(first_start)
+
+    def show_language(self, language: str) -> None:
+        self.languages.show_current(language)
 
     def start(self, pin_is_set: bool) -> None:
         self.reset()
@@ -127,7 +201,12 @@ class PinPadScreen(StaffScreen):
             self.pin_chosen.emit(pin)
 
     def retranslate(self) -> None:
+        """Also where each step shows or hides the language choice (every step change
+        retranslates)."""
         self.retranslate_base()
+        self._show_languages()
+        self.reserve_message_lines()          # a language's script may need taller lines
+        self.language_caption.setText(self.tr("Language of the staff screens"))
         self.back_button.setText(self.tr("Cancel"))
         if self.changing:
             self.title.setText(self.tr("Change the staff PIN"))

@@ -66,7 +66,7 @@ def test_wrong_pins_are_refused_then_locked_out(
         qtbot.waitUntil(lambda: pin.ok_button.isEnabled() or pin.message.text() != "",
                         timeout=5000)
         qtbot.waitUntil(lambda: pin.pad.isEnabled(), timeout=5000)
-        assert pin.message.text() == "PINが違います。もう一度どうぞ。"
+        assert pin.message.text() == "PINが違います。もう一度入力してください。"
         pin.clear_message()
     type_pin(qtbot, window, "9999")                      # the third: locked
     qtbot.waitUntil(lambda: "待" in pin.message.text(), timeout=5000)
@@ -120,7 +120,7 @@ def test_staff_can_quit_the_kiosk_with_a_second_tap(
     home = window.parts.home.home
     tap(qtbot, home.leave_button)
     assert window.isVisible()                            # one tap only asks
-    assert home.leave_button.text() == "もう一度タップでキオスクを終了"
+    assert home.leave_button.text() == "もう一度タップで端末を終了"
     tap(qtbot, home.leave_button)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert kiosk_services.staff.recent_actions()[0].action == "kiosk_quit"
@@ -137,7 +137,7 @@ def test_staff_change_the_pin_from_staff_mode(
     type_pin(qtbot, window, "4826")
     type_pin(qtbot, window, "4826")
     qtbot.waitUntil(lambda: pin.message.text() != "", timeout=5000)
-    assert pin.message.text() == "PINが違います。もう一度どうぞ。"
+    assert pin.message.text() == "PINが違います。もう一度入力してください。"
     assert pin.step.value == "current"                   # starts again from the current PIN
     type_pin(qtbot, window, STAFF_PIN)
     type_pin(qtbot, window, "4826")

@@ -106,3 +106,5 @@ def test_a_label_gives_back_its_text(qtbot: QtBot, themed_app: object) -> None:
     widget.setText("パスワードを今すぐメモしてください。")
     assert widget.text() == "パスワードを今すぐメモしてください。"
     assert WORD_JOINER in super(type(widget), widget).text()
+    widget.clear()                          # a reset screen hands back nothing, not a secret
+    assert widget.text() == "" and super(type(widget), widget).text() == ""

@@ -30,6 +30,13 @@ class Label(QLabel):
     def text(self) -> str:
         return self._given
 
+    def clear(self) -> None:
+        self._given = ""
+        super().clear()
+
+    def setNum(self, number: float) -> None:  # noqa: N802 (Qt override)
+        self.setText(str(number))
+
     def setWordWrap(self, on: bool) -> None:  # noqa: N802 (Qt override)
         super().setWordWrap(on)
         if self._given:

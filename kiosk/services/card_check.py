@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from kiosk.db.identity import disabled_keys, trusted_keys
 from kiosk.db.models import Card, LoginAttempt, Producer
 from kiosk.db.store import Store, store_errors
-from kiosk.domain.credentials import hash_password, verify_password
+from kiosk.domain.credentials import hash_password, verify_typed_password
 from kiosk.domain.lockout import lockout_after
 from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import RuleBook
@@ -141,7 +141,8 @@ class CardCheckService:
     # ---- by number and password ------------------------------------------------------------
 
     def check_password(self, typed_number: str, password: str) -> ProducerSummary:
-        """Manual login for a damaged card; wrong tries lock the number out, growing."""
+        """Manual login for a damaged card; wrong tries lock the number out, growing. The
+        password may be typed as shown (with its group gaps) or not, full-width or not."""
         try:
             number = ProducerNumber.parse(typed_number)
         except ProducerNumberError as exc:
@@ -155,7 +156,8 @@ class CardCheckService:
                     raise CardRefused(CardProblem.LOCKED, until - now)
             producer = Producer.get_or_none(Producer.number == number.digits)
         # Hash even for an unknown number, so timing does not reveal which numbers exist.
-        ok = verify_password(producer.password_hash if producer else _dummy_hash(), password)
+        ok = verify_typed_password(producer.password_hash if producer else _dummy_hash(),
+                                   password)
         with store_errors(), self._store.atomic():
             if ok and producer is not None:
                 LoginAttempt.delete().where(

@@ -119,3 +119,26 @@ def test_service_reads_keys_lazily(services: Services, data_dir: Path) -> None:
     services.cards.reload_keys()
     issued = services.registration.register(RegistrationRequest.new("Ann", "en", True))
     assert services.cards.check_card(issued.token).summary is not None
+
+
+FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in
+                            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"})
+
+
+def test_manual_login_takes_the_password_as_shown_or_without_gaps(services: Services) -> None:
+    from kiosk.domain.credentials import PASSWORD_GROUP, group_for_reading
+
+    issued = services.registration.register(RegistrationRequest.new("Ann", "en", True))
+    number = issued.producer_number
+    shown = group_for_reading(issued.password, PASSWORD_GROUP)       # as on screen and slip
+    groups = shown.split()
+    for typed in (issued.password, shown, " ".join(groups), "-".join(groups),
+                  issued.password.translate(FULL_WIDTH),
+                  "\u3000".join(g.translate(FULL_WIDTH) for g in groups)):
+        assert services.cards.check_password(number, typed).nickname == "Ann", repr(typed)
+    wrong = " ".join([*groups[:-1], groups[-1][::-1]])
+    if wrong.replace(" ", "") != issued.password:
+        assert refused(services.cards.check_password, number, wrong).problem is \
+            CardProblem.WRONG_PASSWORD
+    assert refused(services.cards.check_password, number, issued.password.upper()).problem \
+        is CardProblem.WRONG_PASSWORD

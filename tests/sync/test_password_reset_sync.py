@@ -156,3 +156,32 @@ def test_resets_the_office_cannot_apply_are_rejected_with_their_reason(
         assert OfficeProducer.get_by_id(digits).pv_earned == 0
     assert office.office.website_login(issued.login_id, issued.password) == digits
     assert office.office.website_login(issued.login_id, "Stolen1234") is None
+
+
+def test_the_website_login_takes_id_and_password_as_printed_or_typed_on_a_phone(
+        office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
+    from kiosk.domain.credentials import PASSWORD_GROUP, group_for_reading
+
+    full_width = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in
+                                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"})
+    a = enrolled(office, tmp_path / "a", rules, "entrance")
+    with a:
+        issued, _ = register(a, rules, "Ann")
+        a.engine().sync_once()
+    digits = issued.producer_number.replace("-", "")
+    login, password = issued.login_id, issued.password
+    shown_login, shown_password = group_for_reading(login), group_for_reading(
+        password, PASSWORD_GROUP)
+    for typed_login, typed_password in (
+            (login, password), (shown_login, shown_password),
+            (" ".join(shown_login.split()), " ".join(shown_password.split())),
+            ("-".join(shown_login.split()), "-".join(shown_password.split())),
+            (login.capitalize(), password),                    # a phone's first capital
+            (login.translate(full_width), password.translate(full_width)),
+            ("\u3000".join(shown_login.translate(full_width).split()),
+             "\u3000".join(shown_password.translate(full_width).split()))):
+        assert office.office.website_login(typed_login, typed_password) == digits, \
+            (typed_login, typed_password)
+    assert office.office.website_login(shown_login, shown_password[:-1]) is None
+    assert office.office.website_login(shown_login, password.upper()) is None
+    assert office.office.website_login(login + "x", password) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from kiosk.db.models import LedgerEntry, Producer
+from kiosk.domain.credentials import PASSWORD_LENGTH, typed_credential
 from kiosk.ui.main_window import KioskWindow
 from tests.ui.conftest import choose_language, tap
 
@@ -45,9 +46,10 @@ def test_japanese_customer_registers_by_tapping(qtbot: QtBot, window: KioskWindo
     assert window.parts.registration.card_ready.card.has_image
     producer = Producer.get()
     assert producer.nickname == "ユウガスケ" and producer.language == "ja"
-    shown_login = window.parts.registration.card_ready.login_value.text().replace(" ", "")
+    shown_login = typed_credential(window.parts.registration.card_ready.login_value.text())
     assert shown_login == producer.login_id
-    assert len(window.parts.registration.card_ready.password_value.text().replace(" ", "")) == 10
+    shown_password = typed_credential(window.parts.registration.card_ready.password_value.text())
+    assert len(shown_password) == PASSWORD_LENGTH
     assert "ようこそ" in window.parts.registration.card_ready.title.text()
     assert window.parts.registration.card_ready.rank_value.text() == "アシスタントプロデューサー"
     with qtbot.wait_signal(window.session_reset):

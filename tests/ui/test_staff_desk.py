@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.domain.credentials import verify_password
+from kiosk.domain.credentials import typed_credential, verify_password
 from kiosk.services.bundle import KioskServices
 from kiosk.services.registration import IssuedCard, RegistrationRequest
 from kiosk.ui.kiosk_parts import KioskParts
@@ -132,6 +132,8 @@ def test_a_correction_is_a_new_entry_with_its_reason(
     tap(qtbot, correction.reason)
     type_on(qtbot, correction.entry.keyboard, "wrong producer")
     tap(qtbot, correction.save_button)
+    assert correction.confirm.isVisible() and "-4" in correction.confirm.question.text()
+    tap(qtbot, correction.confirm.confirm_button)
     qtbot.waitUntil(lambda: correction.message.property("role") == "success", timeout=5000)
     assert kiosk_services.cards.summary(producer_id(kiosk_services, issued)).pv_earned == 6
     logged = kiosk_services.staff.recent_actions()[0]
@@ -151,6 +153,8 @@ def test_lost_card_replaced_then_old_card_refused_and_new_card_accepted(
     tap(qtbot, producer.replace_tile)
     assert producer.replace_question.isVisible()
     tap(qtbot, producer.reason_buttons["lost"])
+    assert issued.producer_number in producer.confirm.confirm_button.text()
+    tap(qtbot, producer.confirm.confirm_button)
     qtbot.waitUntil(lambda: "2" in producer.message.text()
                     and producer.message.property("role") == "success", timeout=5000)
     new_card = kiosk_services.print_queue.card_for(kiosk_services.print_queue.jobs()[0].job_id)
@@ -178,15 +182,15 @@ def test_a_new_website_password_is_shown_once(
     wait_for_screen(qtbot, shell, parts.producer_desk.producer)
     producer = parts.producer_desk.producer
     tap(qtbot, producer.password_tile)                     # asks first
-    assert producer.password_question.isVisible()
+    assert producer.confirm.isVisible()
     from kiosk.db.models import Producer
 
     assert verify_password(Producer.get_by_id(producer_id(kiosk_services, issued))
                            .password_hash, issued.password)  # nothing changed yet
-    tap(qtbot, producer.password_confirm)
+    tap(qtbot, producer.confirm.confirm_button)
     screen = parts.producer_desk.password
     qtbot.waitUntil(lambda: shell.current is screen, timeout=5000)
-    shown = screen.password_value.text().replace(" ", "").replace("-", "")
+    shown = typed_credential(screen.password_value.text())      # as the producer types it
 
     stored = Producer.get_by_id(producer_id(kiosk_services, issued)).password_hash
     assert verify_password(stored, shown)
@@ -247,8 +251,9 @@ def test_a_double_tap_on_replace_issues_one_new_card(
     wait_for_screen(qtbot, shell, parts.producer_desk.producer)
     producer = parts.producer_desk.producer
     tap(qtbot, producer.replace_tile)
-    producer.reason_buttons["damaged"].click()
-    producer.replace_requested.emit("damaged")                     # a second tap
+    tap(qtbot, producer.reason_buttons["damaged"])
+    producer.confirm.confirm_button.click()
+    producer.confirm.confirm_button.click()                        # a second tap
     qtbot.waitUntil(lambda: producer.message.property("role") == "success", timeout=5000)
     qtbot.wait(300)
     match = kiosk_services.reissue.match(producer_id(kiosk_services, issued))

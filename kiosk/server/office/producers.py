@@ -8,7 +8,7 @@ import functools
 import secrets
 from dataclasses import dataclass
 
-from kiosk.domain.credentials import hash_password, verify_password
+from kiosk.domain.credentials import hash_password, typed_login_id, verify_typed_password
 from kiosk.server.models import Counter, OfficeEvent, OfficeProducer, WebsiteKey
 from kiosk.server.office.base import (
     WEBSITE_SEQ,
@@ -50,14 +50,16 @@ class ProducerDesk(OfficeBase):
 
     def website_login(self, login_id: str, password: str) -> str | None:
         """The producer number this website login opens, or None. Checked against the hash
-        the producer's latest registration or password reset brought from a kiosk."""
-        login_id = "".join(login_id.split())          # as printed: `kq7m xtar`
+        the producer's latest registration or password reset brought from a kiosk. Both
+        may be typed as printed (`kq7m xtar`), without the gaps, or full-width from an IME."""
+        login_id = typed_login_id(login_id)
         with self.reading():
             producer = OfficeProducer.get_or_none(
                 (OfficeProducer.login_id == login_id)
                 & OfficeProducer.quarantined_at.is_null())
         # Hash even for an unknown login, so timing does not reveal which logins exist.
-        ok = verify_password(producer.password_hash if producer else _dummy_hash(), password)
+        ok = verify_typed_password(producer.password_hash if producer else _dummy_hash(),
+                                   password)
         return str(producer.number) if ok and producer is not None else None
 
     def daily_login(self, login: DailyLogin) -> DailyLoginResult:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.domain.credentials import group_for_reading
+from kiosk.domain.credentials import PASSWORD_GROUP, group_for_reading
 from kiosk.services.registration import IssuedCard
 from kiosk.ui.formatting import current_language, fill
 from kiosk.ui.scale import px
@@ -91,7 +91,7 @@ class CardReadyScreen(Screen):
         self.card.set_png(card_png)
         self.number_value.setText(issued.producer_number)
         self.login_value.setText(group_for_reading(issued.login_id))
-        self.password_value.setText(group_for_reading(issued.password, 5))
+        self.password_value.setText(group_for_reading(issued.password, PASSWORD_GROUP))
         self.retranslate()
 
     def reset(self) -> None:
@@ -100,7 +100,7 @@ class CardReadyScreen(Screen):
         self.card.clear()
         for value in (self.number_value, self.rank_value, self.login_value,
                       self.password_value):
-            value.clear()
+            value.setText("")      # not clear(): Label keeps its text in setText
         self.retranslate()
 
     def set_portrait(self, portrait: bool) -> None:

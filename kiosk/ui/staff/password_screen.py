@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.domain.credentials import group_for_reading
+from kiosk.domain.credentials import PASSWORD_GROUP, group_for_reading
 from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.widgets.basic import button, label
 
@@ -47,12 +47,12 @@ class NewPasswordScreen(StaffScreen):
         self.reset()
         self.who.setText(who)
         self.login_value.setText(group_for_reading(login_id))
-        self.password_value.setText(group_for_reading(password, 5))
+        self.password_value.setText(group_for_reading(password, PASSWORD_GROUP))
 
     def reset(self) -> None:
         super().reset()
         for value in (self.who, self.login_value, self.password_value):
-            value.clear()
+            value.setText("")      # not clear(): Label keeps its text in setText
 
     def retranslate(self) -> None:
         self.retranslate_base()

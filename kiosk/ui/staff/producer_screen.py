@@ -1,9 +1,13 @@
 """One producer, for staff: who they are, their points and card, and what staff can do for
 them (record a purchase, correct points, replace the card, issue a new website password).
 
-Replacing the card asks why first (lost, damaged, new rank colour): the tap on the reason
-is the confirmation, and the screen says plainly that the old card stops working. A new
-website password is confirmed the same way (the old password stops working).
+Replacing the card revokes the old one, and a new website password stops the old one: both
+take a second, deliberate step (`ConfirmStep`). The tile only opens the question, in place
+of the tiles (so it fits a wide, short screen and nothing else can be tapped by mistake).
+The card asks why first (lost, damaged, new rank colour); choosing a reason only marks it,
+and the button that does it names the card it revokes ("Revoke card 007-… and print a new
+one"), beside Cancel. Cancel, Back or another producer drop the question: nothing changes
+until that button is tapped.
 """
 
 from __future__ import annotations
@@ -17,11 +21,16 @@ from kiosk.services.card_reissue import ReplaceReason
 from kiosk.ui.formatting import current_language, fill, number
 from kiosk.ui.scale import px
 from kiosk.ui.staff.base import StaffScreen
+from kiosk.ui.staff.confirm_step import ConfirmStep
 from kiosk.ui.widgets.basic import button, label
 
 if TYPE_CHECKING:
     from kiosk.services.card_reissue import ProducerMatch
     from kiosk.services.producer_view import ProducerSummary
+
+
+PASSWORD = "password"          # the pending action when it is a new website password
+CHOOSING = "choosing"          # the card's replacement, while no reason is chosen yet
 
 
 class StaffProducerScreen(StaffScreen):
@@ -45,7 +54,9 @@ class StaffProducerScreen(StaffScreen):
         self.replace_tile.clicked.connect(self._on_replace)
         self.password_tile = button("tile")
         self.password_tile.clicked.connect(self._on_password)
-        tiles = QGridLayout()
+        self.tiles = QWidget()
+        tiles = QGridLayout(self.tiles)
+        tiles.setContentsMargins(0, 0, 0, 0)
         tiles.setSpacing(px(24))
         for index, tile in enumerate((self.purchase_tile, self.correction_tile,
                                       self.replace_tile, self.password_tile)):
@@ -54,65 +65,104 @@ class StaffProducerScreen(StaffScreen):
         self.reason_buttons = {reason: button("chip") for reason in ReplaceReason}
         reasons = QHBoxLayout()
         for reason, key in self.reason_buttons.items():
+            key.setCheckable(True)
             key.clicked.connect(lambda _=False, r=reason: self._on_reason(r))
             reasons.addWidget(key)
         reasons.addStretch(1)
         self.reasons = QWidget()
         self.reasons.setLayout(reasons)
-        self.password_question = label("warning")
-        self.password_confirm = button("chip")
-        self.password_confirm.clicked.connect(self._on_password_confirmed)
-        confirm = QHBoxLayout()
-        confirm.addWidget(self.password_confirm)
-        confirm.addStretch(1)
-        self.password_row = QWidget()
-        self.password_row.setLayout(confirm)
+        self.confirm = ConfirmStep()
+        self.confirm.confirmed.connect(self._on_confirmed)
+        self.confirm.cancelled.connect(self._ask_nothing)
+        self._pending: ReplaceReason | str | None = None   # a reason, CHOOSING, PASSWORD
         self.column.addWidget(self.name)
         self.column.addWidget(self.details)
         self.column.addWidget(self.upgrade)
-        self.column.addLayout(tiles)
+        self.column.addWidget(self.tiles)
         self.column.addWidget(self.replace_question)
         self.column.addWidget(self.reasons)
-        self.column.addWidget(self.password_question)
-        self.column.addWidget(self.password_row)
+        self.column.addWidget(self.confirm)
         self.column.addWidget(self.message)
         self.column.addStretch(1)
         self.reset()
 
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        if hasattr(self, "confirm"):         # the base class calls this before it exists
+            self.confirm.set_portrait(portrait)
+
     def load(self, match: ProducerMatch, summary: ProducerSummary) -> None:
         self.match, self.summary = match, summary
-        self._ask_reason(False)
+        self._ask_nothing()
         self.retranslate()
 
     def reset(self) -> None:
         super().reset()
         self.match = self.summary = None
-        self._ask_reason(False)
+        self._ask_nothing()
         self.retranslate()
 
+    # ---- the two-step actions ------------------------------------------------------------
+
+    def _ask_nothing(self) -> None:
+        """Close every question and bring the tiles back (Cancel, a new producer)."""
+        self._pending = None
+        self.replace_question.hide()
+        self.reasons.hide()
+        for key in self.reason_buttons.values():
+            key.setChecked(False)
+        self.confirm.dismiss()
+        self.tiles.show()
+
     def _on_replace(self) -> None:
-        self._ask_reason(not self.reasons.isVisible())
-
-    def _on_password(self) -> None:
-        asking = self.password_row.isVisible()
-        self._ask_reason(False)
-        self.password_question.setVisible(not asking)
-        self.password_row.setVisible(not asking)
-
-    def _on_password_confirmed(self) -> None:
-        self._ask_reason(False)
-        self.password_requested.emit()
-
-    def _ask_reason(self, ask: bool) -> None:
-        """Show the replacement question (and close the password one), or close both."""
-        self.replace_question.setVisible(ask)
-        self.reasons.setVisible(ask)
-        self.password_question.hide()
-        self.password_row.hide()
+        """The tile opens the reasons; it revokes nothing."""
+        self._ask_nothing()
+        self._pending = CHOOSING
+        self._ask()
 
     def _on_reason(self, reason: ReplaceReason) -> None:
-        self._ask_reason(False)
-        self.replace_requested.emit(reason)
+        """A reason marks the choice and readies the button; the card is still valid."""
+        self._pending = reason
+        for other, key in self.reason_buttons.items():
+            key.setChecked(other is reason)
+        self._ask()
+
+    def _on_password(self) -> None:
+        self._ask_nothing()
+        self._pending = PASSWORD
+        self._ask()
+
+    def _ask(self) -> None:
+        """Show the pending question in the current language (again after a switch)."""
+        pending = self._pending
+        if pending is None:
+            return
+        self.tiles.hide()
+        card = self.match.number if self.match else ""
+        if pending == PASSWORD:
+            self.confirm.ask(
+                self.tr("Issue a new website password? The old password stops working at "
+                        "once."),
+                self.tr("Stop the old password and issue a new one"))
+            return
+        choosing = pending == CHOOSING
+        self.replace_question.setVisible(choosing)     # once chosen, the step below says it
+        self.reasons.show()
+        self.confirm.ask(
+            "" if choosing else fill(
+                self.tr("Card %1 (generation %2) stops working at once, wherever it is. "
+                        "A new card goes to the print queue; the points stay with the "
+                        "producer."), card,
+                str(self.match.card_generation) if self.match else ""),
+            fill(self.tr("Revoke card %1 and print a new one"), card), ready=not choosing)
+
+    def _on_confirmed(self) -> None:
+        pending = self._pending
+        self._ask_nothing()
+        if pending == PASSWORD:
+            self.password_requested.emit()
+        elif isinstance(pending, ReplaceReason):
+            self.replace_requested.emit(pending)
 
     def retranslate(self) -> None:
         self.retranslate_base()
@@ -128,7 +178,7 @@ class StaffProducerScreen(StaffScreen):
                      number(summary.push_points)),
                 fill(self.tr("Card: generation %1"), str(match.card_generation)))))
         else:
-            self.details.clear()
+            self.details.setText("")
         self.upgrade.setVisible(bool(match and match.card_out_of_date))
         self.upgrade.setText(self.tr("Card upgrade available: the card shows an older rank's "
                                      "colour. Replace it with \"New rank colour\"."))
@@ -139,10 +189,9 @@ class StaffProducerScreen(StaffScreen):
         self.replace_question.setText(self.tr(
             "Why is the card replaced? The old card stops working at once; the points stay "
             "with the producer."))
-        self.password_question.setText(self.tr(
-            "Issue a new website password? The old password stops working at once."))
-        self.password_confirm.setText(self.tr("Issue a new password"))
         texts = {ReplaceReason.LOST: self.tr("Lost"), ReplaceReason.DAMAGED: self.tr("Damaged"),
                  ReplaceReason.RANK_UP: self.tr("New rank colour")}
         for reason, key in self.reason_buttons.items():
             key.setText(texts[reason])
+        self.confirm.retranslate()
+        self._ask()

@@ -69,12 +69,12 @@ def test_wrong_pins_are_refused_then_locked_out(
         assert pin.message.text() == "PINが違います。もう一度入力してください。"
         pin.clear_message()
     type_pin(qtbot, window, "9999")                      # the third: locked
-    qtbot.waitUntil(lambda: "待" in pin.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "後に" in pin.message.text(), timeout=5000)
     locked = pin.message.text()
     type_pin(qtbot, window, STAFF_PIN)                   # even the right PIN, while locked
     qtbot.waitUntil(lambda: pin.pad.isEnabled(), timeout=5000)
     assert window.current_screen is pin and window.shell.mode is not KioskMode.STAFF
-    assert "待" in pin.message.text(), locked
+    assert "後に" in pin.message.text(), locked
     tap(qtbot, pin.back_button)
     assert window.current_screen is window.attract
 

@@ -27,6 +27,7 @@ from kiosk.db.models import BalanceCache, CastMember, CastMonthVotes, LedgerEntr
 from kiosk.db.store import store_errors
 from kiosk.domain.ledger import Deltas, EntryKind
 from kiosk.services.base import KioskUseCase
+from kiosk.services.cast_photos import resolve_photo
 
 
 class PushProblem(enum.Enum):
@@ -51,7 +52,7 @@ class CastEntry:
     cast_id: str
     stage_name_ja: str
     stage_name_en: str
-    photo: str | None
+    photo: str | None                # an absolute path to an existing file, or None
     votes_this_month: int
 
 
@@ -147,7 +148,6 @@ class PushService(KioskUseCase):
         rows = cast(Iterable[tuple[str, int]], query.tuples())
         return dict(rows)
 
-    @staticmethod
-    def _entry(member: CastMember, votes: int) -> CastEntry:
+    def _entry(self, member: CastMember, votes: int) -> CastEntry:
         return CastEntry(member.cast_id, member.stage_name_ja, member.stage_name_en,
-                         member.photo, votes)
+                         resolve_photo(self._store.path.parent, member.photo), votes)

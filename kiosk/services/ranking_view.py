@@ -17,6 +17,7 @@ from kiosk.db.ledger import cast_month
 from kiosk.db.models import CastMember, RankingSnapshot
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.rules import RuleBook
+from kiosk.services.cast_photos import resolve_photo
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class BoardLine:
     stage_name_ja: str
     stage_name_en: str
     votes: int
+    photo: str | None = None     # an absolute path to an existing file, or None
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,12 @@ class RankingService:
                 CastMember.cast_id.in_([cast_id for cast_id, _ in entries]))}
         if not entries:
             return None
+        data_dir = self._store.path.parent
         lines = tuple(
             BoardLine(position, cast_id,
                       names[cast_id].stage_name_ja if cast_id in names else cast_id,
-                      names[cast_id].stage_name_en if cast_id in names else cast_id, votes)
+                      names[cast_id].stage_name_en if cast_id in names else cast_id, votes,
+                      resolve_photo(data_dir, names[cast_id].photo) if cast_id in names
+                      else None)
             for position, (cast_id, votes) in enumerate(entries, start=1))
         return BoardView(row.period, datetime.fromisoformat(row.fetched_at), lines)

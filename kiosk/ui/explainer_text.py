@@ -71,8 +71,8 @@ class ExplainerTexts(QObject):
                 fill(self.tr("Each visit earns %n push point(s), once per "
                                "business day (a day ends at %1).", "", per_visit), day_end),
                 self.tr("Spend push points to push your favourite cast "
-                          "members. Each push point is multiplied by your rank's weight."),
-                fill(self.tr("Example: at weight %1, %2 push points give %3 "
+                          "members. Each push point is multiplied by your rank's multiplier."),
+                fill(self.tr("Example: with multiplier %1, %2 push points give %3 "
                                "votes."), number(example_rank.weight), number(example_points),
                      number(example_rank.weight * example_points)),
             )),

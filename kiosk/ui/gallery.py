@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.services.card_issue import NewProducerCard
 from kiosk.services.producer_view import ProducerSummary
+from kiosk.services.pushes import CastEntry, PushDone
 from kiosk.services.registration import RegistrationRequest
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import Screen
@@ -67,6 +68,7 @@ def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> N
     services = window.services
     if services is None:
         return
+    _demo_cast(window)
     found = services.cards.check_card(card.issued.token).summary
     assert found is not None
     stay = services.visits.check_in(found.producer_id).stay
@@ -81,21 +83,39 @@ def load_samples(window: KioskWindow, card: NewProducerCard, language: str) -> N
         flow.push.tile(roster[0].cast_id).click()
     flow.login.number.setText(summary.number)
     flow.login.password.setText("secret")
-    _sample_board(window, [(entry.cast_id, entry.stage_name_ja, entry.stage_name_en)
-                           for entry in roster])
+    _sample_board(window, roster)
+    _sample_cards(window)
     load_staff_samples(window, card)
 
 
-def _sample_board(window: KioskWindow, roster: list[tuple[str, str, str]]) -> None:
-    """A board and a sync line as the office would send them (sample votes)."""
+def _demo_cast(window: KioskWindow) -> None:
+    """The demo roster with its drawn portraits, where the store has no cast (the
+    gallery's own throw-away store) or its demo members have no photo yet."""
+    from kiosk.services.demo import seed_demo_cast
+
+    seed_demo_cast(window.shell.settings.data_dir)
+
+
+def _sample_cards(window: KioskWindow) -> None:
+    """The attract screen's card fan, drawn here rather than on the worker thread."""
+    from kiosk.ui.widgets.card_fan import sample_card_pngs
+
+    if window.services is not None and not window.attract.fan.card_count:
+        window.attract.set_cards(sample_card_pngs(window.services.branding.current(),
+                                                  list(window.rules.ranks)))
+
+
+def _sample_board(window: KioskWindow, roster: list[CastEntry]) -> None:
+    """A board and a sync state as the office would send them (sample votes)."""
     from datetime import UTC, datetime, timedelta
 
     from kiosk.services.ranking_view import BoardLine, BoardView
     from kiosk.sync.runner import SyncStatus
 
     now = datetime.now(UTC)
-    lines = tuple(BoardLine(i + 1, cast_id, ja, en, 1240 - 180 * i)
-                  for i, (cast_id, ja, en) in enumerate(roster[:5]))
+    lines = tuple(BoardLine(i + 1, entry.cast_id, entry.stage_name_ja, entry.stage_name_en,
+                            1240 - 180 * i, entry.photo)
+                  for i, entry in enumerate(roster[:5]))
     if lines:
         window.attract.show_board(BoardView(now.strftime("%Y-%m"), now, lines))
     window.attract.show_sync_status(SyncStatus(online=False, pending=12,
@@ -128,6 +148,10 @@ def capture(window: KioskWindow, out_dir: Path, language: str, label: str,
     for name, screen in states:
         window.stack.setCurrentWidget(screen)
         save(name)
+    window.stack.setCurrentWidget(producer.balance)
+    _celebrate(window)
+    save("push_celebration")
+    producer.celebration.hide()
     window.stack.setCurrentWidget(window.attract)
     window.attract.turn_to_board()
     save("ranking_board")
@@ -139,6 +163,18 @@ def capture(window: KioskWindow, out_dir: Path, language: str, label: str,
         save(f"explainer{index + 1}")
     window.shell.reset()
     return shots
+
+
+def _celebrate(window: KioskWindow) -> None:
+    """The celebration after a push, at the end of its animation (a sample push of three
+    points at weight two, not written to the store)."""
+    roster = window.services.pushes.roster() if window.services is not None else []
+    if not roster:
+        return
+    cast = roster[0]
+    done = PushDone(CastEntry(cast.cast_id, cast.stage_name_ja, cast.stage_name_en,
+                              cast.photo, 1246), points=3, votes=6, points_left=2)
+    window.parts.producer.celebration.celebrate(done, weight=2, animate=False)
 
 
 def _save(window: KioskWindow, path: Path) -> Path:

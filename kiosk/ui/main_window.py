@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings, scanner_settings
+from kiosk.ui.attract_feed import cafe_logo, draw_sample_cards, rebrand
 from kiosk.ui.camera import CameraScanner
 from kiosk.ui.fonts import enable_all_fallbacks
 from kiosk.ui.i18n import LanguageSwitcher
@@ -68,12 +69,13 @@ class KioskWindow(QMainWindow):
         self._fitting = False
         self.laid_out_for = (0, 0)       # the screen size the screens were last laid out for
         self._started = False
-        self._start_wanted = False
+        self._start_wanted: str | None = None     # a language tapped before the store opened
         self.guard = WindowGuard(self)
         self._watching_screen = False
         self.services: KioskServices | None = None
         self.stack = QStackedWidget()
-        self.attract = AttractScreen(settings.cafe_name, settings.languages, rules)
+        self.attract = AttractScreen(settings.cafe_name, settings.languages, rules,
+                                     logo=cafe_logo(settings))
         self.setCentralWidget(self.stack)
         self.idle = IdleWatcher(settings.idle_timeout_seconds * 1000, self)
         self.shell = Shell(self.stack, self.attract, settings, switcher, self.idle, self)
@@ -117,6 +119,7 @@ class KioskWindow(QMainWindow):
                                       self, office_url=sync.office_url if sync else None)
         self.shell.install_picker(LanguagePicker(self.shell.settings.languages, self.stack))
         self.attract.add_teaser()
+        draw_sample_cards(self.attract, services, self.rules, self.tasks)
         enable_all_fallbacks(self.shell.language)
         self._connect_signals()
         self.shell.reset()                  # every new screen in its resting state
@@ -124,25 +127,41 @@ class KioskWindow(QMainWindow):
         self.parts.print_desk.reconcile_at_start()
         if ask_first_pin:
             self.parts.gate.require_pin()
-        if self._start_wanted:
-            self.parts.registration.open_welcome()
+        if self._start_wanted is not None:
+            self._on_attract_tapped(self._start_wanted)
 
     def _connect_signals(self) -> None:
         """The window's own lines; the parts' lines to each other are `KioskParts.connect`."""
         parts = self.parts.connect()
-        self.attract.explain_requested.connect(parts.registration.open_guide)
+        self.attract.explain_requested.connect(self._on_guide_asked)
+        self.shell.settings_changed.connect(self._on_settings_changed)
         self.scanner.scanned.connect(self._on_scanned)
         self.tasks.unhandled.connect(self._on_unhandled)
         parts.registration.card_shown.connect(self.card_shown)
         parts.home.sync_requested.connect(self._on_sync_requested)
         parts.home.quit_requested.connect(self.quit_by_staff)
 
-    def _on_attract_tapped(self) -> None:
-        """A tap before the store is open starts registration as soon as it is."""
-        if self._started:
-            self.parts.registration.open_welcome()
-        else:
-            self._start_wanted = True
+    def _on_attract_tapped(self, language: str) -> None:
+        """Start in the language tapped (or on show when the tap was elsewhere): a Thai
+        passer-by who touched the Thai welcome gets a Thai welcome screen. A tap before the
+        store is open starts as soon as it is."""
+        if not self._started:
+            self._start_wanted = language
+            return
+        if language != self.shell.language:
+            self.shell.switch_language(language)
+        self.parts.registration.open_welcome()
+
+    def _on_guide_asked(self, language: str) -> None:
+        """The guide opens in the language the attract screen was showing."""
+        if language != self.shell.language:
+            self.shell.switch_language(language)
+        self.parts.registration.open_guide()
+
+    def _on_settings_changed(self, settings: KioskSettings) -> None:
+        """A new café name or logo reaches the attract screen and its cards."""
+        if self.services is not None:
+            rebrand(self.attract, settings, self.services, self.rules, self.tasks)
 
     def _on_session_reset(self, end: SessionEnd) -> None:
         """A session that ended lets the same card be scanned again at once; one that a

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.domain.rules import RuleBook
 from kiosk.services.bundle import KioskServices
-from kiosk.ui.formatting import current_language, fill
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.screens.balance import BalanceScreen
 from kiosk.ui.screens.manual_login import ManualLoginScreen
@@ -25,6 +24,7 @@ from kiosk.ui.screens.push import PushScreen
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.tasks import TaskKey, TaskRunner
 from kiosk.ui.widgets.notice import Notice
+from kiosk.ui.widgets.push_celebration import PushCelebration
 
 if TYPE_CHECKING:
     from kiosk.domain.stay import StayPlan
@@ -50,11 +50,12 @@ class ProducerFlow(QObject):
         self.push = PushScreen()
         self.login = ManualLoginScreen()
         self.notice = Notice(shell.stack)
+        self.celebration = PushCelebration(shell.stack)
         shell.add_screens((self.balance, self.push), KioskMode.PRODUCER)
         shell.add_screens((self.login,), KioskMode.CUSTOMER)
         shell.add_language_chips([self.balance.languages, self.push.languages,
                                   self.login.header.languages])
-        shell.session_reset.connect(lambda _end: self.notice.hide())
+        shell.session_reset.connect(self._on_session_reset)
         self.balance.check_in_requested.connect(self.check_in)
         self.balance.push_requested.connect(self.open_push)
         self.balance.closed.connect(shell.reset)
@@ -63,6 +64,11 @@ class ProducerFlow(QObject):
         self.push.search_changed.connect(self._on_search)
         self.login.back.connect(self.login_cancelled)
         self.login.submitted.connect(self._on_login)
+
+    def _on_session_reset(self, _end: object) -> None:
+        """Nothing of one producer's visit stays over the next person's screen."""
+        self.notice.hide()
+        self.celebration.hide()
 
     @property
     def screens(self) -> tuple[BalanceScreen, PushScreen, ManualLoginScreen]:
@@ -173,13 +179,10 @@ class ProducerFlow(QObject):
                         key=TaskKey.PUSH)
 
     def _on_pushed(self, done: PushDone) -> None:
-        name = done.cast.stage_name_ja if current_language() == "ja" else \
-            done.cast.stage_name_en
-        votes, total = done.votes, done.cast.votes_this_month
-        pushed = fill(self.tr("You pushed %1 with %n vote(s)!", "", votes), name)
-        monthly = fill(self.tr("%1 now has %n vote(s) this month.", "", total), name)
-        self.notice.say(f"{pushed} {monthly}")
+        """The celebration over the producer's page, which refreshes beneath it."""
+        weight = done.votes // done.points if done.points else 1
         self._shell.show(self.balance)
+        self.celebration.celebrate(done, weight)
         self._refresh_balance()
 
     # ---- problems -----------------------------------------------------------------------------

@@ -103,10 +103,17 @@ def test_push_a_cast_member(qtbot: QtBot, window: KioskWindow,
     assert push.preview.text() == "1 push point → 1 vote"
     assert not push.plus.isEnabled()                   # only one point to give
     tap(qtbot, push.push_button)
-    qtbot.waitUntil(lambda: "Sakura now has 1 vote this month" in window.parts.producer.notice.text,
-                    timeout=5000)
+    celebration = window.parts.producer.celebration
+    qtbot.waitUntil(celebration.isVisible, timeout=5000)
+    assert celebration.running                         # the face pops in, votes count up
+    assert celebration.name.text() == "Sakura"
+    assert celebration.total.text() == "Sakura now has 1 vote this month."
+    qtbot.waitUntil(lambda: not celebration.running, timeout=3000)
+    assert celebration.votes.text() == "+1 vote"
     qtbot.waitUntil(lambda: balance.points_value.text() == "0", timeout=5000)
-    assert window.current_screen is balance
+    assert window.current_screen is balance            # under the celebration
+    tap(qtbot, celebration.ok_button)
+    assert not celebration.isVisible()
     assert "Pushed Sakura: 1 vote" in balance.history.text()
     assert "not synced yet" in balance.history.text()
 
@@ -202,8 +209,10 @@ def test_roster_photos_are_shown_when_there_are_any(
     scan_to_balance(qtbot, window, window.attract, issued.token)
     window.parts.producer.open_push()
     qtbot.waitUntil(lambda: window.current_screen is window.parts.producer.push, timeout=5000)
-    assert not window.parts.producer.push.tile("mirai").icon().isNull()
-    assert window.parts.producer.push.tile("sakura").icon().isNull()
+    photo_icon = window.parts.producer.push.tile("mirai").icon().pixmap(96).toImage()
+    assert photo_icon.pixelColor(48, 48).name() == "#e83e8c"           # her photo
+    initial = window.parts.producer.push.tile("sakura").icon().pixmap(96).toImage()
+    assert not initial.isNull() and initial.pixelColor(48, 48).name() != "#e83e8c"
 
 
 def test_a_rank_up_tells_the_producer_a_new_card_is_available(

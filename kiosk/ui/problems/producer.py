@@ -21,7 +21,7 @@ class ProducerProblems(QObject):
                        "member.", "", minutes)
 
     def at_most(self, points: int) -> str:
-        return self.tr("You can push at most %n point(s) right now.", "", points)
+        return self.tr("You can spend at most %n push point(s) right now.", "", points)
 
 
 _plurals: list[ProducerProblems] = []

@@ -1,95 +1,105 @@
-"""The attract screen: what the kiosk shows while nobody is using it. Any touch starts.
+"""The attract screen: what the kiosk shows while nobody is using it.
 
-It cycles a welcome in every offered language (each in its own script, not translated),
-so a passer-by sees their own language before touching anything, and, below it (beside it
-on a wide screen), the pages of the "How it works" guide in the default language, and every
-third turn the cast ranking board the office last sent. Its button opens the full guide.
-A small line at the top shows staff the sync state.
+The café's name (and logo) over a fan of real producer cards; a welcome that cycles through
+every offered language, each in its own script and font; the languages themselves, each
+named in its own script — tapping one starts in it, and a tap anywhere else starts in the
+language the welcome is showing. Beside the welcome (under it on a tall screen) a page of
+the "How it works" guide in that same language, and every third turn the cast ranking
+board the office last sent, with the cast's faces. A dot in a corner tells staff the sync
+state, with no words a customer would have to read (the details are on staff home).
+
+Nothing moves while the loop turns: every part has a fixed height or takes a fixed share
+of the screen, whatever language or page it shows.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.rules import RuleBook
+from kiosk.ui.attract_text import WELCOMES, pages_in, translate_in
+from kiosk.ui.design_tokens import Type
+from kiosk.ui.fonts import font_for
 from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, page_layout
-from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.theme import type_px
+from kiosk.ui.widgets.basic import button
+from kiosk.ui.widgets.cafe_mark import CafeMark
 from kiosk.ui.widgets.card_fan import CardFan
+from kiosk.ui.widgets.language_bar import LanguageGrid
+from kiosk.ui.widgets.welcome_lines import WelcomeLines
 
 if TYPE_CHECKING:
     from kiosk.services.ranking_view import BoardView
     from kiosk.sync.runner import SyncStatus
+    from kiosk.ui.explainer_text import ExplainerPage
     from kiosk.ui.widgets.explainer_page import ExplainerPageView
     from kiosk.ui.widgets.ranking_board import RankingBoardPanel
-    from kiosk.ui.widgets.sync_indicator import SyncIndicator
+    from kiosk.ui.widgets.sync_indicator import SyncDot
 
-WELCOMES = {
-    "ja": ("ようこそ、プロデューサー！", "タッチしてはじめる"),
-    "en": ("Welcome, producer!", "Touch to start"),
-    "zh_CN": ("欢迎，制作人！", "触摸开始"),
-    "zh_TW": ("歡迎，製作人！", "觸碰開始"),
-    "ko": ("어서 오세요, 프로듀서님!", "화면을 터치하세요"),
-    "th": ("ยินดีต้อนรับ โปรดิวเซอร์!", "แตะเพื่อเริ่ม"),
-    "es": ("¡Bienvenido, productor!", "Toca para empezar"),
-    "fr": ("Bienvenue, producteur !", "Touchez pour commencer"),
-}
 CYCLE_MS = 3500
 BOARD_EVERY = 3          # every third turn of the loop shows the ranking board
+GUIDE = "How it works"   # the guide button's source text (see retranslate)
 
 
 class AttractScreen(Screen):
-    started = Signal()
-    explain_requested = Signal()
+    started = Signal(str)              # the language to start in
+    explain_requested = Signal(str)    # the language to open the guide in
 
     def __init__(self, cafe_name: str, languages: tuple[str, ...], rules: RuleBook,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, logo: bytes | None = None) -> None:
         super().__init__(parent)
         self._rules = rules
         self._languages = [code for code in languages if code in WELCOMES] or ["ja"]
         self._index = 0
         self._page = 0
+        self._pages: dict[str, list[ExplainerPage]] = {}
         self._layout = page_layout(self)
-        self.cafe = label("hero", centre=True)
-        self.cafe.setText(cafe_name)
-        self.welcome = label("title", centre=True)
-        self.touch = label("hint", centre=True)
-        colours = [rank.card_colour for rank in rules.ranks]
-        self.fan = CardFan(colours[::2] or colours)
+        self.mark = CafeMark(cafe_name, logo)
+        self.fan = CardFan()
+        self.welcome = WelcomeLines()
+        self.languages = LanguageGrid(tuple(self._languages), columns=4, role="chip")
+        self.languages.language_chosen.connect(self.started)
         self.teaser: ExplainerPageView | None = None      # added after the first paint
         self.board: RankingBoardPanel | None = None       # added when a board arrives
-        self.sync_line: SyncIndicator | None = None       # added when the kiosk syncs
+        self.sync_line: SyncDot | None = None             # added when the kiosk syncs
         self.explain_button = button("secondary")
-        self.explain_button.clicked.connect(self.explain_requested)
-        # The welcome and the cards on one side, the guide's pages or the board on the
-        # other: one above the other on a tall screen, side by side on a wide (short) one.
+        self.explain_button.clicked.connect(
+            lambda: self.explain_requested.emit(self.language_shown))
+        # The guide's page and the board take turns in one place of a fixed size.
+        self.stage = QWidget()
+        self.stage.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._stage = QStackedLayout(self.stage)
         hero = QVBoxLayout()
-        hero.addStretch(1)
-        hero.addWidget(self.cafe)
-        hero.addWidget(self.fan, 3)
+        hero.setSpacing(px(16))
+        hero.addWidget(self.mark)
+        hero.addWidget(self.fan, 1)
         hero.addWidget(self.welcome)
-        hero.addWidget(self.touch)
-        hero.addStretch(1)
-        self._side = QVBoxLayout()
-        self._side.addStretch(1)
-        self._side.addStretch(1)
+        hero.addSpacing(px(8))
+        hero.addWidget(self.languages)
+        side = QVBoxLayout()
+        side.setSpacing(px(16))
+        side.addWidget(self.stage, 1)
+        side.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        # One above the other on a tall screen, side by side on a wide (short) one.
         self._content = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self._content.addLayout(hero, 3)
-        self._content.addLayout(self._side, 2)
+        self._content.addLayout(hero, 5)
+        self._content.addLayout(side, 4)
         self._layout.addLayout(self._content, 1)
-        self._layout.addWidget(self.explain_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._timer = QTimer(self)
         self._timer.setInterval(CYCLE_MS)
         self._timer.timeout.connect(self._next_welcome)
+        self._refit_fonts()
         self._show_welcome()
-        self.retranslate()
+
+    # ---- parts that arrive later --------------------------------------------------------------
 
     def add_teaser(self) -> None:
-        """The guide's pages under the welcome; built after the first paint (start-up)."""
+        """The guide's pages; built after the first paint (start-up)."""
         if self.teaser is not None:
             return
         from kiosk.ui.widgets.explainer_page import ExplainerPageView
@@ -99,9 +109,20 @@ class AttractScreen(Screen):
         self.teaser.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.teaser.setStyleSheet("#teaser { background: white; border-radius: 32px; }")
         self.teaser.body.setContentsMargins(px(32), px(24), px(32), px(24))
+        self.teaser.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        # The page's text in the middle of the room kept for the longest page, not at its top.
+        self.teaser.body.setAlignment(self.teaser.text_box, Qt.AlignmentFlag.AlignVCenter)
         self.teaser.set_portrait(not self.portrait)      # see set_portrait
-        self._side.insertWidget(self._side.count() - 1, self.teaser, 2)
+        self._stage.addWidget(self.teaser)
         self._show_teaser()
+
+    def set_cards(self, pngs: list[bytes]) -> None:
+        """The sample cards, rendered off the UI thread (`card_fan.sample_card_pngs`)."""
+        self.fan.set_cards(pngs)
+
+    def set_brand(self, cafe_name: str, logo: bytes | None) -> None:
+        """Staff changed the café's name or logo in Settings."""
+        self.mark.set_brand(cafe_name, logo)
 
     def show_board(self, board: BoardView | None) -> None:
         """The office's ranking board joins the loop (None: there is none yet)."""
@@ -111,29 +132,31 @@ class AttractScreen(Screen):
             from kiosk.ui.widgets.ranking_board import RankingBoardPanel
 
             self.board = RankingBoardPanel(self._rules.timezone)
-            self.board.set_rows(5 if self.height() >= self.width() else 3)
-            self.board.hide()
-            self._side.insertWidget(self._side.count() - 1, self.board, 2)
+            self._stage.addWidget(self.board)
         self.board.show_board(board)
+        self._show_teaser()
 
     def show_sync_status(self, status: SyncStatus) -> None:
         if self.sync_line is None:
-            from kiosk.ui.widgets.sync_indicator import SyncIndicator
+            from kiosk.ui.widgets.sync_indicator import SyncDot
 
-            # In the top margin, outside the layout: it must not push anything.
-            self.sync_line = SyncIndicator(self._rules.timezone, self)
-            self._place_sync_line()
+            # In the corner, outside the layout: it must not push anything.
+            self.sync_line = SyncDot(self)
+            self._place_sync_dot()
         self.sync_line.show_status(status)
         self.sync_line.raise_()
 
-    def _place_sync_line(self) -> None:
+    def _place_sync_dot(self) -> None:
         if self.sync_line is not None:
-            height = self.sync_line.sizeHint().height()
-            self.sync_line.setGeometry(0, 8, self.width(), height)
+            side = self.sync_line.width()
+            self.sync_line.move(self.width() - side - px(12), px(12))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._place_sync_line()
+    # ---- the loop -----------------------------------------------------------------------------
+
+    @property
+    def language_shown(self) -> str:
+        """The language the welcome (and the guide's page) is showing now."""
+        return self._languages[self._index]
 
     def turn_to_board(self) -> None:
         """Jump the loop to the board's turn (staff checking it; screenshots)."""
@@ -145,6 +168,54 @@ class AttractScreen(Screen):
     def showing_board(self) -> bool:
         return self.board is not None and self._page % BOARD_EVERY == BOARD_EVERY - 1
 
+    def _next_welcome(self) -> None:
+        self._index = (self._index + 1) % len(self._languages)
+        self._page += 1
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        language = self.language_shown
+        welcome, touch = WELCOMES[language]
+        self.welcome.show_lines(language, welcome, touch)
+        self.languages.show_current(language)
+        self._show_guide_button()
+        self._show_teaser()
+
+    def _show_guide_button(self) -> None:
+        language = self.language_shown
+        font = font_for(language, type_px(Type.LEAD))
+        font.setBold(True)
+        self.explain_button.setFont(font)
+        self.explain_button.setText(translate_in(language, "AttractScreen", GUIDE))
+
+    def _show_teaser(self) -> None:
+        if self.showing_board and self.board is not None:
+            self._stage.setCurrentWidget(self.board)
+            return
+        if self.teaser is None:
+            return
+        self._stage.setCurrentWidget(self.teaser)
+        language = self.language_shown
+        pages = self._pages_in(language)
+        turn = self._page - (self._page // BOARD_EVERY if self.board is not None else 0)
+        self.teaser.show_page(pages[turn % len(pages)])
+        # Each line in its page's language's font (set again every turn: a new style sheet,
+        # after the screen turned, would put the kiosk's font back).
+        title = font_for(language, type_px(Type.LEAD))
+        self.teaser.title.setFont(title)
+        for paragraph in self.teaser.paragraphs:
+            paragraph.setFont(font_for(language, type_px(Type.BODY)))
+
+    def _pages_in(self, language: str) -> list[ExplainerPage]:
+        if language not in self._pages:
+            from kiosk.ui.explainer_text import explainer_pages
+
+            self._pages[language] = pages_in(self._rules, language) \
+                or explainer_pages(self._rules)
+        return self._pages[language]
+
+    # ---- Qt -----------------------------------------------------------------------------------
+
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
         self._timer.start()
         super().showEvent(event)  # type: ignore[arg-type]
@@ -153,9 +224,16 @@ class AttractScreen(Screen):
         self._timer.stop()
         super().hideEvent(event)  # type: ignore[arg-type]
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_sync_dot()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        """A tap anywhere but a language starts in the language on show."""
         if event.button() == Qt.MouseButton.LeftButton:
-            self.started.emit()
+            self.started.emit(self.language_shown)
+
+    # ---- screen hooks -------------------------------------------------------------------------
 
     def reset(self) -> None:
         self._index = 0
@@ -166,44 +244,37 @@ class AttractScreen(Screen):
         super().set_portrait(portrait)
         self._content.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                    else QBoxLayout.Direction.LeftToRight)
-        self._content.setSpacing(px(24 if portrait else 48))
+        self._content.setSpacing(px(32 if portrait else 56))
         if self.teaser is not None:
-            # A wide strip under the welcome on a tall screen; a column beside it on a
-            # wide one.
+            # Picture beside the text in a wide strip on a tall screen; above it in the
+            # column beside the welcome on a wide one.
             self.teaser.set_portrait(not portrait)
-        if self.board is not None:
-            self.board.set_rows(5 if portrait else 3)
+        self._refit_fonts()
+
+    def _refit_fonts(self) -> None:
+        """Sizes that depend on the screen's scale (it may change when the screen does)."""
+        self.mark.refit()
+        self.welcome.refit()
+        self.languages.use_native_fonts(type_px(Type.BODY))
+        # The guide button keeps one width whatever language it shows.
+        widest = 0.0
+        for language in self._languages:
+            font = font_for(language, type_px(Type.LEAD))
+            font.setBold(True)
+            text = translate_in(language, "AttractScreen", GUIDE)
+            widest = max(widest, QFontMetricsF(font).horizontalAdvance(text))
+        self.explain_button.setFixedWidth(round(widest) + px(2 * 40 + 48))
 
     def retranslate(self) -> None:
-        self.explain_button.setText(self.tr("How it works"))
-        for part in (self.board, self.sync_line):
-            if part is not None:
-                part.retranslate()
-        self._show_teaser()
-
-    def _next_welcome(self) -> None:
-        self._index = (self._index + 1) % len(self._languages)
-        self._page += 1
-        self._show_welcome()
-        self._show_teaser()
-
-    def _show_teaser(self) -> None:
-        board = self.showing_board
+        """The loop's words follow the language on show, not the kiosk's; only the board
+        speaks the kiosk's language (it is the office's, stamped in the kiosk's time)."""
+        self._pages.clear()
         if self.board is not None:
-            self.board.setVisible(board)
-        self.fan.setVisible(not board)            # the board takes the cards' place
-        if self.teaser is None:
-            return
-        self.teaser.setVisible(not board)
-        if board:
-            return
-        from kiosk.ui.explainer_text import explainer_pages
+            self.board.retranslate()
+        self._show_welcome()
 
-        pages = explainer_pages(self._rules)
-        turn = self._page - (self._page // BOARD_EVERY if self.board is not None else 0)
-        self.teaser.show_page(pages[turn % len(pages)])
 
-    def _show_welcome(self) -> None:
-        welcome, touch = WELCOMES[self._languages[self._index]]
-        self.welcome.setText(welcome)
-        self.touch.setText(touch)
+def _guide_text_for_lupdate() -> str:
+    """Keeps the guide button's text in the catalogue: lupdate finds literal `translate`
+    calls, and `translate_in` reads the catalogues with the same context and text."""
+    return QCoreApplication.translate("AttractScreen", "How it works")

@@ -2,8 +2,10 @@
 
 Shows the rank in its card colour, PV with progress to the next rank, push points and what
 one is worth, today's stay once checked in, the latest ledger entries (those not synced
-yet, and those the office refused, marked) and when the kiosk last synced. It closes
-itself sooner than other screens.
+yet, and those the office refused, each with a small coloured tag — never italics, which
+Japanese, Chinese, Korean and Thai do not have) and when the kiosk last synced. With no
+push points to spend, the push button says why and how to earn some. It closes itself
+sooner than other screens.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.stay import StayPlan
+from kiosk.ui.design_tokens import Type
 from kiosk.ui.formatting import current_language, date_time, fill, number
 from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.screens.stay_text import stay_lines
+from kiosk.ui.theme import palette, type_px
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.language_bar import LanguageChip
 from kiosk.ui.widgets.rank_badge import RankBadge
@@ -83,6 +87,7 @@ class BalanceScreen(Screen):
         actions.setSpacing(px(24))
         actions.addWidget(self.check_in_button, 1)
         actions.addWidget(self.push_button, 1)
+        self.push_hint = label("body")           # why "push" is off, and how to earn points
         self.history_caption = label("subtitle")
         self.history = label("body")
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -97,6 +102,7 @@ class BalanceScreen(Screen):
         standing.addLayout(figures)
         standing.addWidget(self.notice)
         standing.addLayout(actions)
+        standing.addWidget(self.push_hint)
         standing.addWidget(self.stay)
         standing.addStretch(1)
         recent = self._recent = QVBoxLayout()
@@ -165,12 +171,12 @@ class BalanceScreen(Screen):
                        self.history, self.synced):
             widget.setVisible(shown)
         self.stay.setVisible(shown and self._stay is not None)
+        self.push_hint.setVisible(shown and summary is not None and summary.push_points == 0)
         self.notice.setVisible(self._unknown_card or (shown and self._card_upgrade))
         self.close_button.setText(self.tr("Close"))
         if self._unknown_card:
             self.notice.setText(self.tr("Your card is valid. Your points and rank will "
-                                        "appear here after this kiosk's next sync with the "
-                                        "café."))
+                                        "appear here after this kiosk's next sync."))
         else:
             self.notice.setText(self.tr("Your rank went up! Ask a staff member for a new "
                                         "card in your rank's colour."))
@@ -199,22 +205,32 @@ class BalanceScreen(Screen):
                                      else self.tr("Check in for today"))
         self.push_button.setText(self.tr("Push a cast member"))
         self.push_button.setEnabled(summary.push_points > 0)
+        if visited:
+            self.push_hint.setText(self.tr("You have 0 push points. Each visit (once a day) "
+                                           "and each day you log in to the website "
+                                           "earns more."))
+        else:
+            self.push_hint.setText(self.tr("You have 0 push points. Check in for today's "
+                                           "visit to earn some, then push!"))
         if self._stay is not None:
             self.stay.setText("<br>".join(stay_lines(self._stay)))
         self.history_caption.setText(self.tr("Recent activity"))
         self.history.setText(self._history_html(summary.history, language))
-        self.synced.setText(fill(self.tr("Last synced with the café: %1"),
+        self.synced.setText(fill(self.tr("Last synced: %1"),
                                  date_time(summary.last_sync_at, self._timezone))
                             if summary.last_sync_at
-                            else self.tr("Not synced with the café yet"))
+                            else self.tr("Not synced yet"))
 
     def _history_html(self, items: tuple[HistoryItem, ...], language: str) -> str:
         rows = []
-        not_synced = self.tr("not synced yet")   # outside the f-string, so lupdate sees it
-        not_counted = self.tr("not counted by the café")
+        colours = palette()
+        not_synced = _tag(self.tr("not synced yet"),        # outside the f-string, so
+                          colours.notice_fill, colours.on_notice)    # lupdate sees it
+        not_counted = _tag(self.tr("not counted"), colours.warning_fill,
+                           colours.on_warning)
         for item in items:
-            pending = ("" if item.synced else f" <i>({not_synced})</i>") if item.counted \
-                else f" <i>({not_counted})</i>"
+            pending = ("" if item.synced else f" {not_synced}") if item.counted \
+                else f" {not_counted}"
             rows.append(f"<tr><td>{date_time(item.recorded_at, self._timezone)}</td>"
                         f"<td style='padding-left:{px(24)}px'>{self._describe(item, language)}"
                         f"{pending}</td></tr>")
@@ -239,3 +255,10 @@ class BalanceScreen(Screen):
         if item.kind is EntryKind.PASSWORD_RESET:
             return self.tr("New website password")
         return self.tr("Correction")
+
+
+def _tag(text: str, fill_colour: str, ink: str) -> str:
+    """A small coloured tag after a history line: the theme's `tag` look, in rich text."""
+    return (f"<span style='background-color:{fill_colour}; color:{ink}; "
+            f"font-size:{type_px(Type.CAPTION)}px; font-weight:bold'>"
+            f"&nbsp;{text}&nbsp;</span>")

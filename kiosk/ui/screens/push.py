@@ -1,13 +1,12 @@
 """Pushing a cast member: pick from the roster, choose how many push points, confirm.
 
+Each member's tile shows her face (her photo, or her initial where the roster has none).
 The roster is searchable with the kiosk's keyboard (stage names in Japanese or Latin).
 The amount stepper stops at what may be spent now (balance, per-push limit, offline cap),
 and the preview says what it is worth: "3 push points → 6 votes".
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -27,6 +26,7 @@ from kiosk.ui.scale import px
 from kiosk.ui.screens.base import Screen, action_row, page_layout
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.cast_photo import cast_pixmap
 from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 from kiosk.ui.widgets.language_bar import LanguageChip
 
@@ -129,9 +129,10 @@ class PushScreen(Screen):
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setProperty("cast_id", entry.cast_id)
             tile.setText(f"{name}\n{self._votes_text(entry.votes_this_month)}")
-            if entry.photo and Path(entry.photo).is_file():
-                tile.setIcon(QIcon(entry.photo))          # optional: the roster's photo
-                tile.setIconSize(QSize(px(96), px(96)))
+            # Her face (the roster's photo, else her initial), round as on the board.
+            tile.setIcon(QIcon(cast_pixmap(entry.photo, entry.stage_name_en, px(96),
+                                           "#F3C1D6")))
+            tile.setIconSize(QSize(px(96), px(96)))
             tile.setChecked(entry.cast_id == self._selected)
             tile.clicked.connect(lambda _=False, c=entry.cast_id: self._select(c))
             self.group.addButton(tile)

@@ -1,4 +1,4 @@
-"""First step of a session: pick a language, then "New producer"."""
+"""First step of a session: pick a language, then "Become a producer"."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ class WelcomeScreen(Screen):
         self.explain.setText(self.tr(
             "First visit? Become a producer: get your own producer card and "
             "vote for your favourite cast member."))
-        self.new_button.setText(self.tr("New producer"))
+        self.new_button.setText(self.tr("Become a producer"))
         self.back_button.setText(self.tr("Back"))
         self.login_button.setText(self.tr("Have a card that won't scan? Log in with your "
                                           "number"))

@@ -1,18 +1,23 @@
-"""A small line for staff at the foot of the attract screen and on staff home: is the
-office reachable, how many events wait to be sent, when the last sync succeeded, and the
-last error; on staff home also how many events the office refused lately (the staff log
-says why).
+"""The sync state for staff: a line on staff home, and a dot in a corner of the attract screen.
 
-Quiet on purpose (small grey type): customers need not read it, staff glance at it.
-Hidden on a kiosk that is not enrolled at an office.
+Staff home's line says whether the office is reachable, how many events wait to be sent,
+when the last sync succeeded, the last error and how many events the office refused lately
+(the staff log says why). The attract screen is the customers' screen: it carries only a
+small dot, no words (a raw English error has no place there) — green when the office is
+reachable and nothing waits, amber while events wait, a grey ring when the office cannot be
+reached. Staff glance at it; the details are one PIN away. Both stay hidden on a kiosk that
+is not enrolled at an office.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from kiosk.sync.runner import SyncStatus
 from kiosk.ui.formatting import date_time, fill
+from kiosk.ui.scale import px
 from kiosk.ui.widgets.basic import label
 
 
@@ -60,3 +65,50 @@ class SyncIndicator(QWidget):
         if not status.online and status.last_error:
             parts.append(status.last_error[:80])      # for staff: the technical reason
         self.line.setText(" · ".join(parts))
+
+
+class SyncDot(QWidget):
+    """The attract screen's wordless sync state (see the module's docstring)."""
+
+    ONLINE, WAITING, OFFLINE = "#2E9D5B", "#E0A100", "#9A8C98"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status: SyncStatus | None = None
+        self.setFixedSize(px(20), px(20))
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.hide()
+
+    @property
+    def status(self) -> SyncStatus | None:
+        return self._status
+
+    @property
+    def colour(self) -> str:
+        status = self._status
+        if status is None or not status.online:
+            return self.OFFLINE
+        return self.WAITING if status.pending else self.ONLINE
+
+    def show_status(self, status: SyncStatus) -> None:
+        self._status = status
+        self.show()
+        self.update()
+
+    def retranslate(self) -> None:
+        """Nothing to translate: the dot has no words."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(self.colour)
+        inset = max(2.0, self.width() / 8)
+        rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+        if self._status is not None and self._status.online:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+        else:
+            painter.setPen(QPen(colour, inset))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        painter.end()

@@ -1,0 +1,50 @@
+"""What the attract screen shows from outside itself: the café's name and logo from the
+settings, and sample cards drawn in the café's branding.
+
+The cards are Pillow renders (tens of milliseconds each), so they are drawn on the task
+runner's pool after the store opens, never before the first paint; a change of name or
+logo in staff Settings redraws them and the masthead.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from kiosk.settings import KioskSettings, read_cafe_logo
+from kiosk.ui.tasks import Scope, TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.domain.rules import RuleBook
+    from kiosk.services.bundle import KioskServices
+    from kiosk.ui.screens.attract import AttractScreen
+
+log = logging.getLogger(__name__)
+
+
+def cafe_logo(settings: KioskSettings) -> bytes | None:
+    """The café's logo; a file that cannot be read is logged and left out (settings
+    validate it at start; the attract screen must show regardless)."""
+    try:
+        return read_cafe_logo(settings)
+    except OSError as exc:
+        log.warning("café logo not shown: %s", exc)
+        return None
+
+
+def draw_sample_cards(attract: AttractScreen, services: KioskServices, rules: RuleBook,
+                      tasks: TaskRunner) -> None:
+    """The fan's cards in the café's current branding, drawn off the UI thread."""
+    from kiosk.ui.widgets.card_fan import sample_card_pngs
+
+    branding, ranks = services.branding.current(), list(rules.ranks)
+    tasks.run(lambda: sample_card_pngs(branding, ranks), attract.set_cards,
+              lambda exc: log.error("sample cards not drawn", exc_info=exc),
+              scope=Scope.KIOSK)
+
+
+def rebrand(attract: AttractScreen, settings: KioskSettings, services: KioskServices,
+            rules: RuleBook, tasks: TaskRunner) -> None:
+    """Staff saved Settings: the masthead and the cards follow a new name or logo."""
+    attract.set_brand(settings.cafe_name, cafe_logo(settings))
+    draw_sample_cards(attract, services, rules, tasks)

@@ -4,7 +4,7 @@
 <context>
     <name>BalanceScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Each push point = %n vote</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visit: +%n push point</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Purchase: +%n PV</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Pushed %1: %n vote</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Website login: +%n push point</numerusform>
@@ -147,27 +147,11 @@
 <context>
     <name>ProducerFlow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="142"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>Welcome! +%n push point for today&apos;s visit.</numerusform>
             <numerusform>Welcome! +%n push points for today&apos;s visit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
-        <source>You pushed %1 with %n vote(s)!</source>
-        <translation>
-            <numerusform>You pushed %1 with %n vote!</numerusform>
-            <numerusform>You pushed %1 with %n votes!</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
-        <source>%1 now has %n vote(s) this month.</source>
-        <translation>
-            <numerusform>%1 now has %n vote this month.</numerusform>
-            <numerusform>%1 now has %n votes this month.</numerusform>
         </translation>
     </message>
 </context>
@@ -183,17 +167,28 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
-        <source>You can push at most %n point(s) right now.</source>
+        <source>You can spend at most %n push point(s) right now.</source>
         <translation>
-            <numerusform>You can push at most %n point right now.</numerusform>
-            <numerusform>You can push at most %n points right now.</numerusform>
+            <numerusform>You can spend at most %n push point right now.</numerusform>
+            <numerusform>You can spend at most %n push points right now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushCelebration</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="194"/>
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1 now has %n vote this month.</numerusform>
+            <numerusform>%1 now has %n votes this month.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="186"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n vote this month</numerusform>
@@ -201,7 +196,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="205"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n push point</numerusform>
@@ -209,7 +205,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="194"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="201"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -220,7 +217,7 @@
 <context>
     <name>RankingBoardPanel</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="123"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -288,7 +285,7 @@
 <context>
     <name>SyncIndicator</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>%n event waiting</numerusform>
@@ -296,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>%n refused by the office this week</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="280"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
@@ -12,52 +12,52 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
-        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>Su tarjeta es válida. Sus puntos y su rango aparecerán aquí cuando este quiosco se sincronice la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>¡Ha subido de rango! Pida al personal una tarjeta nueva del color de su rango.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Welcome back, producer!</source>
         <translation>¡Le damos la bienvenida de nuevo!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Hello, %1!</source>
         <translation>¡Hola, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>PV points</source>
         <translation>Puntos PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>You have reached the top rank!</source>
         <translation>¡Ha llegado al rango más alto!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>%1 PV to %2</source>
         <translation>Faltan %1 PV para %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push points</source>
         <translation>Puntos de apoyo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Cada punto de apoyo = %n voto</numerusform>
@@ -65,52 +65,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Checked in today</source>
         <translation>Visita registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Check in for today</source>
         <translation>Registrar visita</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Push a cast member</source>
         <translation>Apoyar a una integrante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
+        <translation>Tiene 0 puntos de apoyo. Cada visita (una al día) y cada día que inicie sesión en el sitio web le da más.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
+        <translation>Tiene 0 puntos de apoyo. Registre su visita de hoy para ganar algunos y luego apoye.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Recent activity</source>
         <translation>Actividad reciente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
-        <source>Last synced with the café: %1</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <source>Last synced: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
-        <source>Not synced with the café yet</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>not counted</source>
+        <translation>no contabilizado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>not synced yet</source>
         <translation>aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
-        <source>not counted by the café</source>
-        <translation>no contabilizado</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Became a producer</source>
         <translation>Alta de productor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visita: +%n punto de apoyo</numerusform>
@@ -118,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Compra: +%n PV</numerusform>
@@ -126,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Apoyo a %1: %n voto</numerusform>
@@ -134,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Acceso a la web: +%n punto de apoyo</numerusform>
@@ -142,17 +152,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
         <source>New card issued</source>
         <translation>Tarjeta nueva emitida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
         <source>New website password</source>
         <translation>Nueva contraseña de la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Correction</source>
         <translation>Corrección</translation>
     </message>
@@ -250,34 +260,52 @@
     </message>
 </context>
 <context>
+    <name>ConfirmStep</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/confirm_step.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="103"/>
+        <source>%1: change PV by %2 and push points by %3? The entry stays in the producer&apos;s history; only another correction can undo it.</source>
+        <translation>%1: ¿cambiar los PV en %2 y los puntos de apoyo en %3? La entrada queda en el historial; solo otra corrección puede deshacerla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Save this correction</source>
+        <translation>Guardar esta corrección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="118"/>
         <source>Correct points</source>
         <translation>Corregir puntos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="119"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>La corrección se añade como una entrada nueva; no se cambia nada anterior. Use − para restar puntos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="121"/>
         <source>PV change</source>
         <translation>Cambio de PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="122"/>
         <source>Push point change</source>
         <translation>Cambio de puntos de apoyo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="123"/>
         <source>Reason (required)</source>
         <translation>Motivo (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="124"/>
         <source>Save correction</source>
         <translation>Guardar corrección</translation>
     </message>
@@ -285,17 +313,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>PV from</source>
         <translation>PV desde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="86"/>
         <source>Votes per push point</source>
         <translation>Votos por punto de apoyo</translation>
     </message>
@@ -393,12 +421,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s multiplier.</source>
         <translation>Use sus puntos de apoyo para apoyar a sus favoritas del elenco. Cada punto de apoyo se multiplica por el multiplicador de su rango.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
-        <source>Example: at weight %1, %2 push points give %3 votes.</source>
+        <source>Example: with multiplier %1, %2 push points give %3 votes.</source>
         <translation>Ejemplo: con multiplicador %1, %2 puntos de apoyo dan %3 votos.</translation>
     </message>
     <message>
@@ -616,12 +644,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <source>Kana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -629,59 +662,64 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="195"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>Los dos PIN no coinciden. Elija el PIN de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="209"/>
+        <source>Language of the staff screens</source>
+        <translation>Idioma de las pantallas del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="210"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="212"/>
         <source>Change the staff PIN</source>
         <translation>Cambiar el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="214"/>
         <source>Enter the current staff PIN.</source>
         <translation>Introduzca el PIN actual del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="215"/>
         <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>Elija el nuevo PIN: de 4 a 8 cifras, sin repetir una sola cifra ni una serie como 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="219"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="220"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>Introduzca el PIN del personal para abrir el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="227"/>
         <source>Choose a staff PIN</source>
         <translation>Elegir el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="224"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>Aún no hay PIN del personal. Elija de 4 a 8 cifras que los clientes no puedan adivinar: ni una sola cifra repetida ni una serie como 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="228"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>Vuelva a escribir el mismo PIN para confirmarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="229"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -869,32 +907,16 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="139"/>
         <source>You have already checked in today.</source>
         <translation>Ya ha registrado su visita de hoy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="142"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>¡Le damos la bienvenida! +%n punto de apoyo por la visita de hoy.</numerusform>
             <numerusform>¡Le damos la bienvenida! +%n puntos de apoyo por la visita de hoy.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
-        <source>You pushed %1 with %n vote(s)!</source>
-        <translation>
-            <numerusform>¡Ha apoyado a %1 con %n voto!</numerusform>
-            <numerusform>¡Ha apoyado a %1 con %n votos!</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
-        <source>%1 now has %n vote(s) this month.</source>
-        <translation>
-            <numerusform>%1 lleva %n voto este mes.</numerusform>
-            <numerusform>%1 lleva %n votos este mes.</numerusform>
         </translation>
     </message>
 </context>
@@ -908,18 +930,18 @@
             <numerusform>Demasiados intentos fallidos. Espere %n minutos o avise al personal.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
-        <source>You can push at most %n point(s) right now.</source>
-        <translation>
-            <numerusform>Ahora puede usar como máximo %n punto.</numerusform>
-            <numerusform>Ahora puede usar como máximo %n puntos.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Lo sentimos: ahora mismo el quiosco no puede leer los datos. Avise al personal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
+        <source>You can spend at most %n push point(s) right now.</source>
+        <translation>
+            <numerusform>Ahora puede usar como máximo %n punto.</numerusform>
+            <numerusform>Ahora puede usar como máximo %n puntos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
@@ -1016,9 +1038,35 @@
     </message>
 </context>
 <context>
+    <name>PushCelebration</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="182"/>
+        <source>Back to my page</source>
+        <translation>Volver a mi página</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="188"/>
+        <source>Thank you for your push!</source>
+        <translation>¡Gracias por su apoyo!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="192"/>
+        <source>%1 × your rank&apos;s multiplier %2 = %3</source>
+        <translation>%1 × multiplicador de su rango %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="194"/>
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1 lleva %n voto este mes.</numerusform>
+            <numerusform>%1 lleva %n votos este mes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="186"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n voto este mes</numerusform>
@@ -1026,7 +1074,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="205"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n punto de apoyo</numerusform>
@@ -1034,7 +1083,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="194"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="201"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -1042,37 +1092,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>Push a cast member</source>
         <translation>Apoyar a una integrante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>Tiene %1 puntos de apoyo. Hoy puede usar hasta %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>No cast member matches.</source>
         <translation>Nadie del elenco coincide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="208"/>
         <source>Push!</source>
         <translation>¡Apoyar!</translation>
     </message>
@@ -1080,17 +1130,17 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="116"/>
         <source>MMMM yyyy</source>
         <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="118"/>
         <source>Cast ranking · %1</source>
         <translation>Ranking del elenco · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="123"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n voto</numerusform>
@@ -1098,8 +1148,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
-        <source>As of %1 (from the office)</source>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="124"/>
+        <source>As of %1</source>
         <translation>Datos a fecha de %1</translation>
     </message>
 </context>
@@ -1724,82 +1774,92 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <source>Stop the old password and issue a new one</source>
+        <translation>Anular la contraseña anterior y emitir una nueva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="153"/>
+        <source>Card %1 (generation %2) stops working at once, wherever it is. A new card goes to the print queue; the points stay with the producer.</source>
+        <translation>La tarjeta %1 (generación %2) deja de funcionar al momento, esté donde esté. Una tarjeta nueva pasa a la cola de impresión; los puntos se quedan con el productor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="157"/>
+        <source>Revoke card %1 and print a new one</source>
+        <translation>Anular la tarjeta %1 e imprimir una nueva</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="169"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="175"/>
         <source>Producer number: %1</source>
         <translation>Número de productor: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="176"/>
         <source>Rank: %1</source>
         <translation>Rango: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="177"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV: %1 · Puntos de apoyo: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="179"/>
         <source>Card: generation %1</source>
         <translation>Tarjeta: generación %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="183"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>Tarjeta nueva disponible: la tarjeta tiene el color de un rango anterior. Sustitúyela con «Color del nuevo rango».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="185"/>
         <source>Record a purchase</source>
         <translation>Registrar una compra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="186"/>
         <source>Correct points</source>
         <translation>Corregir puntos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="187"/>
         <source>Replace the card</source>
         <translation>Sustituir la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="188"/>
         <source>New website password</source>
         <translation>Nueva contraseña de la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="190"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>¿Por qué se sustituye la tarjeta? La anterior deja de funcionar al momento; los puntos se quedan con el productor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
         <source>Issue a new website password? The old password stops working at once.</source>
         <translation>¿Emitir una contraseña nueva para la web? La anterior deja de funcionar al momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
-        <source>Issue a new password</source>
-        <translation>Emitir nueva contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Lost</source>
         <translation>Perdida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Damaged</source>
         <translation>Dañada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="193"/>
         <source>New rank colour</source>
         <translation>Color del nuevo rango</translation>
     </message>
@@ -1857,17 +1917,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>● Office online</source>
         <translation>● Oficina central conectada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>○ Office offline</source>
         <translation>○ Oficina central sin conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>%n evento pendiente</numerusform>
@@ -1875,7 +1935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>%n rechazado por la oficina central esta semana</numerusform>
@@ -1883,12 +1943,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="61"/>
         <source>last sync %1</source>
         <translation>última sincronización %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="64"/>
         <source>never synced</source>
         <translation>nunca sincronizado</translation>
     </message>
@@ -1896,57 +1956,62 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Terms and privacy</source>
         <translation>Condiciones de uso y privacidad</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>Su tarjeta de productor cuesta %1 y se paga en caja.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>Gana puntos PV al gastar y puntos de apoyo al visitarnos. Los puntos no tienen valor en efectivo y no se pueden canjear ni transferir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>Guardamos su nombre de productor, su número de productor, su acceso a la web y su historial de puntos. No le pedimos su nombre real, su dirección ni datos de pago.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
-        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>Esta información se guarda en este quiosco y en nuestro propio servidor, solo para gestionar el sistema de productores.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>Acepto las condiciones de uso y el aviso de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
+        <source>Tick the box above to agree, then tap Next.</source>
+        <translation>Marque la casilla de arriba para aceptar y luego toque Siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>El código QR de su tarjeta solo contiene un número de tarjeta firmado: ni nombre, ni puntos, ni contraseña.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>Su nombre de productor puede aparecer en el café y en los rankings de la web.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>Puede pedir al personal en cualquier momento que le muestre o borre sus datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
-        <source>I agree to the terms and the privacy note</source>
-        <translation>Acepto las condiciones de uso y el aviso de privacidad</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -1970,7 +2035,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
-        <source>New producer</source>
+        <source>Become a producer</source>
         <translation>Alta de productor</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="280"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -12,52 +12,52 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
-        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>Votre carte est valide. Vos points et votre rang s&apos;afficheront ici après la prochaine synchronisation de cette borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>Votre rang a augmenté ! Demandez à l&apos;équipe une nouvelle carte aux couleurs de votre rang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Welcome back, producer!</source>
         <translation>Bon retour parmi nous !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Hello, %1!</source>
         <translation>Bonjour, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>PV points</source>
         <translation>Points PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>You have reached the top rank!</source>
         <translation>Vous avez atteint le rang le plus haut !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>%1 PV to %2</source>
         <translation>Encore %1 PV avant %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push points</source>
         <translation>Points de soutien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>Chaque point de soutien = %n vote</numerusform>
@@ -65,52 +65,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Checked in today</source>
         <translation>Visite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Check in for today</source>
         <translation>Enregistrer ma visite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
+        <translation>Vous avez 0 point de soutien. Chaque visite (une par jour) et chaque jour de connexion au site en rapportent.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
+        <translation>Vous avez 0 point de soutien. Enregistrez votre visite du jour pour en gagner, puis soutenez !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
-        <source>Last synced with the café: %1</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <source>Last synced: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
-        <source>Not synced with the café yet</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>not synced yet</source>
         <translation>pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
-        <source>not counted by the café</source>
-        <translation>non compté</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Became a producer</source>
         <translation>Inscription</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>Visite : +%n point de soutien</numerusform>
@@ -118,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>Achat : +%n PV</numerusform>
@@ -126,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>Soutien à %1 : %n vote</numerusform>
@@ -134,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>Connexion au site : +%n point de soutien</numerusform>
@@ -142,17 +152,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
         <source>New card issued</source>
         <translation>Nouvelle carte émise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
         <source>New website password</source>
         <translation>Nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -250,34 +260,52 @@
     </message>
 </context>
 <context>
+    <name>ConfirmStep</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/confirm_step.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="103"/>
+        <source>%1: change PV by %2 and push points by %3? The entry stays in the producer&apos;s history; only another correction can undo it.</source>
+        <translation>%1 : modifier les PV de %2 et les points de soutien de %3 ? L’entrée reste dans l’historique ; seule une autre correction peut l’annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Save this correction</source>
+        <translation>Enregistrer cette correction</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="118"/>
         <source>Correct points</source>
         <translation>Corriger les points</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="119"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>Une correction s&apos;ajoute comme nouvelle entrée ; rien d&apos;antérieur n&apos;est modifié. Utilisez − pour retirer des points.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="121"/>
         <source>PV change</source>
         <translation>Variation de PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="122"/>
         <source>Push point change</source>
         <translation>Variation des points de soutien</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="123"/>
         <source>Reason (required)</source>
         <translation>Motif (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="124"/>
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
@@ -285,17 +313,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>PV from</source>
         <translation>PV à partir de</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="86"/>
         <source>Votes per push point</source>
         <translation>Votes par point de soutien</translation>
     </message>
@@ -393,12 +421,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s multiplier.</source>
         <translation>Utilisez vos points de soutien pour soutenir vos favorites. Chaque point de soutien est multiplié par le coefficient de votre rang.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
-        <source>Example: at weight %1, %2 push points give %3 votes.</source>
+        <source>Example: with multiplier %1, %2 push points give %3 votes.</source>
         <translation>Exemple : avec un coefficient de %1, %2 points de soutien donnent %3 votes.</translation>
     </message>
     <message>
@@ -616,12 +644,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <source>Kana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
@@ -629,59 +662,64 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="195"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>Les deux PIN étaient différents. Choisissez à nouveau le PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="209"/>
+        <source>Language of the staff screens</source>
+        <translation>Langue des écrans de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="210"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="212"/>
         <source>Change the staff PIN</source>
         <translation>Changer le PIN de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="214"/>
         <source>Enter the current staff PIN.</source>
         <translation>Saisissez le PIN actuel de l&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="215"/>
         <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>Choisissez le nouveau PIN : 4 à 8 chiffres, sans répéter un seul chiffre ni une suite comme 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="219"/>
         <source>Staff PIN</source>
         <translation>PIN de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="220"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>Saisissez le PIN de l&apos;équipe pour ouvrir le mode équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="227"/>
         <source>Choose a staff PIN</source>
         <translation>Choisir le PIN de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="224"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>Aucun PIN d&apos;équipe n&apos;est encore défini. Choisissez 4 à 8 chiffres que les clients ne peuvent pas deviner : pas un seul chiffre répété, ni une suite comme 1234.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="228"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>Saisissez à nouveau le même PIN pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="229"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -869,32 +907,16 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="139"/>
         <source>You have already checked in today.</source>
         <translation>Votre visite du jour est déjà enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="142"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>Bienvenue ! +%n point de soutien pour la visite du jour.</numerusform>
             <numerusform>Bienvenue ! +%n points de soutien pour la visite du jour.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
-        <source>You pushed %1 with %n vote(s)!</source>
-        <translation>
-            <numerusform>Vous avez soutenu %1 avec %n vote !</numerusform>
-            <numerusform>Vous avez soutenu %1 avec %n votes !</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
-        <source>%1 now has %n vote(s) this month.</source>
-        <translation>
-            <numerusform>%1 a maintenant %n vote ce mois-ci.</numerusform>
-            <numerusform>%1 a maintenant %n votes ce mois-ci.</numerusform>
         </translation>
     </message>
 </context>
@@ -908,18 +930,18 @@
             <numerusform>Trop d&apos;essais erronés. Patientez %n minutes ou adressez-vous à l&apos;équipe.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
-        <source>You can push at most %n point(s) right now.</source>
-        <translation>
-            <numerusform>Vous pouvez donner au plus %n point pour le moment.</numerusform>
-            <numerusform>Vous pouvez donner au plus %n points pour le moment.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>Désolé, la borne ne peut pas lire ses données pour le moment. Adressez-vous à l&apos;équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
+        <source>You can spend at most %n push point(s) right now.</source>
+        <translation>
+            <numerusform>Vous pouvez donner au plus %n point pour le moment.</numerusform>
+            <numerusform>Vous pouvez donner au plus %n points pour le moment.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
@@ -1016,9 +1038,35 @@
     </message>
 </context>
 <context>
+    <name>PushCelebration</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="182"/>
+        <source>Back to my page</source>
+        <translation>Retour à ma page</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="188"/>
+        <source>Thank you for your push!</source>
+        <translation>Merci pour votre soutien !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="192"/>
+        <source>%1 × your rank&apos;s multiplier %2 = %3</source>
+        <translation>%1 × multiplicateur de votre rang %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="194"/>
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1 a maintenant %n vote ce mois-ci.</numerusform>
+            <numerusform>%1 a maintenant %n votes ce mois-ci.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="186"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>%n vote ce mois-ci</numerusform>
@@ -1026,7 +1074,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="205"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n point de soutien</numerusform>
@@ -1034,7 +1083,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="194"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="201"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -1042,37 +1092,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>Push a cast member</source>
         <translation>Soutenir un membre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>Vous avez %1 points de soutien. Pour le moment, vous pouvez en donner jusqu&apos;à %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>No cast member matches.</source>
         <translation>Aucun membre ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="208"/>
         <source>Push!</source>
         <translation>Soutenir !</translation>
     </message>
@@ -1080,17 +1130,17 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="116"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="118"/>
         <source>Cast ranking · %1</source>
         <translation>Classement des membres · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="123"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n vote</numerusform>
@@ -1098,8 +1148,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
-        <source>As of %1 (from the office)</source>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="124"/>
+        <source>As of %1</source>
         <translation>Au %1</translation>
     </message>
 </context>
@@ -1724,82 +1774,92 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <source>Stop the old password and issue a new one</source>
+        <translation>Désactiver l&apos;ancien mot de passe et en émettre un nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="153"/>
+        <source>Card %1 (generation %2) stops working at once, wherever it is. A new card goes to the print queue; the points stay with the producer.</source>
+        <translation>La carte %1 (génération %2) cesse aussitôt de fonctionner, où qu&apos;elle soit. Une nouvelle carte part dans la file d&apos;impression ; les points restent au producteur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="157"/>
+        <source>Revoke card %1 and print a new one</source>
+        <translation>Révoquer la carte %1 et en imprimer une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="169"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="175"/>
         <source>Producer number: %1</source>
         <translation>Numéro de producteur : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="176"/>
         <source>Rank: %1</source>
         <translation>Rang : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="177"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV : %1 · Points de soutien : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="179"/>
         <source>Card: generation %1</source>
         <translation>Carte : génération %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="183"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>Nouvelle carte possible : la carte a la couleur d&apos;un rang précédent. Remplacez-la avec « Couleur du nouveau rang ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="185"/>
         <source>Record a purchase</source>
         <translation>Enregistrer un achat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="186"/>
         <source>Correct points</source>
         <translation>Corriger les points</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="187"/>
         <source>Replace the card</source>
         <translation>Remplacer la carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="188"/>
         <source>New website password</source>
         <translation>Nouveau mot de passe du site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="190"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>Pourquoi remplacer la carte ? L&apos;ancienne cesse aussitôt de fonctionner ; les points restent au producteur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
         <source>Issue a new website password? The old password stops working at once.</source>
         <translation>Émettre un nouveau mot de passe du site ? L&apos;ancien cesse aussitôt de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
-        <source>Issue a new password</source>
-        <translation>Émettre un nouveau mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Damaged</source>
         <translation>Abîmée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="193"/>
         <source>New rank colour</source>
         <translation>Couleur du nouveau rang</translation>
     </message>
@@ -1857,17 +1917,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>● Office online</source>
         <translation>● Siège connecté</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>○ Office offline</source>
         <translation>○ Siège hors ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>%n événement en attente</numerusform>
@@ -1875,7 +1935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>%n refusé par le siège cette semaine</numerusform>
@@ -1883,12 +1943,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="61"/>
         <source>last sync %1</source>
         <translation>dernière synchro %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="64"/>
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
     </message>
@@ -1896,57 +1956,62 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Terms and privacy</source>
         <translation>Conditions d&apos;utilisation et confidentialité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>Votre carte de producteur coûte %1, à régler à la caisse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>Vous gagnez des points PV en dépensant et des points de soutien en venant. Les points n&apos;ont aucune valeur monétaire et ne peuvent être ni échangés ni cédés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>Nous conservons votre nom de producteur, votre numéro de producteur, votre accès au site et l&apos;historique de vos points. Nous ne demandons ni votre vrai nom, ni votre adresse, ni vos données de paiement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
-        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>Ces informations sont stockées sur cette borne et sur notre propre serveur, uniquement pour faire fonctionner le système des producteurs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>J&apos;accepte les conditions d&apos;utilisation et la note de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
+        <source>Tick the box above to agree, then tap Next.</source>
+        <translation>Cochez la case ci-dessus pour accepter, puis touchez Suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>Le code QR de votre carte ne contient qu&apos;un numéro de carte signé : ni nom, ni points, ni mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>Votre nom de producteur peut apparaître dans le café et dans les classements du site.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>Vous pouvez à tout moment demander à l&apos;équipe de vous montrer ou de supprimer vos données.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
-        <source>I agree to the terms and the privacy note</source>
-        <translation>J&apos;accepte les conditions d&apos;utilisation et la note de confidentialité</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -1970,7 +2035,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
-        <source>New producer</source>
+        <source>Become a producer</source>
         <translation>S&apos;inscrire</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="280"/>
         <source>How it works</source>
         <translation>วิธีใช้งาน</translation>
     </message>
@@ -12,142 +12,152 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
-        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากคีออสก์นี้ซิงก์ข้อมูลครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>แรงก์ของคุณสูงขึ้นแล้ว! ขอบัตรสีใหม่ตามแรงก์ได้จากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Welcome back, producer!</source>
         <translation>ยินดีต้อนรับกลับ โปรดิวเซอร์!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Hello, %1!</source>
         <translation>สวัสดี คุณ%1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>PV points</source>
         <translation>แต้ม PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>You have reached the top rank!</source>
         <translation>คุณถึงแรงก์สูงสุดแล้ว!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>%1 PV to %2</source>
         <translation>อีก %1 PV ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push points</source>
         <translation>แต้มเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ 1 แต้ม = %n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Checked in today</source>
         <translation>เช็กอินวันนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Check in for today</source>
         <translation>เช็กอินวันนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
+        <translation>คุณมีแต้มเชียร์ 0 แต้ม การมาที่ร้าน (วันละครั้ง) และการล็อกอินเว็บไซต์ทุกวันจะได้แต้มเพิ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
+        <translation>คุณมีแต้มเชียร์ 0 แต้ม เช็กอินวันนี้เพื่อรับแต้มก่อน แล้วค่อยเชียร์นะ!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Recent activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
-        <source>Last synced with the café: %1</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <source>Last synced: %1</source>
         <translation>ซิงก์ล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
-        <source>Not synced with the café yet</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>not counted</source>
+        <translation>ไม่ได้นับรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
-        <source>not counted by the café</source>
-        <translation>ไม่ได้นับรายการนี้</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Became a producer</source>
         <translation>สมัครเป็นโปรดิวเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>มาที่ร้าน: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>ใช้จ่าย: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>เชียร์ %1: %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
         <source>New card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
         <source>New website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
@@ -245,34 +255,52 @@
     </message>
 </context>
 <context>
+    <name>ConfirmStep</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/confirm_step.py" line="86"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="103"/>
+        <source>%1: change PV by %2 and push points by %3? The entry stays in the producer&apos;s history; only another correction can undo it.</source>
+        <translation>%1: เปลี่ยน PV %2 และแต้มเชียร์ %3 ใช่ไหม รายการนี้จะอยู่ในประวัติของโปรดิวเซอร์ และยกเลิกได้ด้วยการแก้ไขอีกครั้งเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Save this correction</source>
+        <translation>บันทึกการแก้ไขนี้</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="118"/>
         <source>Correct points</source>
         <translation>แก้ไขแต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="119"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>การแก้ไขจะเพิ่มเป็นรายการใหม่ รายการเดิมไม่เปลี่ยน ใส่ − หน้าแต้มที่จะหักออก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="121"/>
         <source>PV change</source>
         <translation>PV ที่เปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="122"/>
         <source>Push point change</source>
         <translation>แต้มเชียร์ที่เปลี่ยน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="123"/>
         <source>Reason (required)</source>
         <translation>เหตุผล (จำเป็น)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="124"/>
         <source>Save correction</source>
         <translation>บันทึกการแก้ไข</translation>
     </message>
@@ -280,17 +308,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Rank</source>
         <translation>แรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>PV from</source>
         <translation>PV ที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="86"/>
         <source>Votes per push point</source>
         <translation>โหวตต่อแต้มเชียร์</translation>
     </message>
@@ -386,12 +414,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s multiplier.</source>
         <translation>ใช้แต้มเชียร์เพื่อเชียร์แคสต์คนโปรด แต้มเชียร์แต่ละแต้มจะคูณด้วยตัวคูณของแรงก์คุณ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
-        <source>Example: at weight %1, %2 push points give %3 votes.</source>
+        <source>Example: with multiplier %1, %2 push points give %3 votes.</source>
         <translation>ตัวอย่าง: ตัวคูณ %1 แต้มเชียร์ %2 แต้มจะเท่ากับ %3 โหวต</translation>
     </message>
     <message>
@@ -602,12 +630,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <source>Kana</source>
+        <translation>คานะ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
         <source>Space</source>
         <translation>เว้นวรรค</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
@@ -615,59 +648,64 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="195"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>PIN ทั้งสองครั้งไม่ตรงกัน โปรดตั้ง PIN ใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="209"/>
+        <source>Language of the staff screens</source>
+        <translation>ภาษาของหน้าจอพนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="210"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="212"/>
         <source>Change the staff PIN</source>
         <translation>เปลี่ยน PIN พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="214"/>
         <source>Enter the current staff PIN.</source>
         <translation>ใส่ PIN พนักงานปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="215"/>
         <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>ตั้ง PIN ใหม่: ตัวเลข 4 ถึง 8 หลัก ห้ามใช้ตัวเลขซ้ำกันทั้งหมดหรือเรียงกันอย่าง 1234</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="219"/>
         <source>Staff PIN</source>
         <translation>PIN พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="220"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>ใส่ PIN พนักงานเพื่อเปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="227"/>
         <source>Choose a staff PIN</source>
         <translation>ตั้ง PIN พนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="224"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>ยังไม่ได้ตั้ง PIN พนักงาน เลือกตัวเลข 4 ถึง 8 หลักที่ลูกค้าเดาไม่ได้ ห้ามใช้เลขเดียวซ้ำกันหรือเลขเรียงอย่าง 1234</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="228"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>ใส่ PIN เดิมอีกครั้งเพื่อยืนยัน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="229"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -853,29 +891,15 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="139"/>
         <source>You have already checked in today.</source>
         <translation>วันนี้คุณเช็กอินแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="142"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>ยินดีต้อนรับ! ได้แต้มเชียร์ +%n จากการมาวันนี้</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
-        <source>You pushed %1 with %n vote(s)!</source>
-        <translation>
-            <numerusform>คุณเชียร์ %1 ไป %n โหวต!</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
-        <source>%1 now has %n vote(s) this month.</source>
-        <translation>
-            <numerusform>เดือนนี้ %1 มี %n โหวตแล้ว</numerusform>
         </translation>
     </message>
 </context>
@@ -888,17 +912,17 @@
             <numerusform>ลองผิดหลายครั้งเกินไป โปรดรอ %n นาที หรือติดต่อพนักงาน</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
-        <source>You can push at most %n point(s) right now.</source>
-        <translation>
-            <numerusform>ตอนนี้เชียร์ได้สูงสุด %n แต้ม</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>ขออภัย ขณะนี้คีออสก์อ่านข้อมูลไม่ได้ โปรดติดต่อพนักงาน</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
+        <source>You can spend at most %n push point(s) right now.</source>
+        <translation>
+            <numerusform>ตอนนี้เชียร์ได้สูงสุด %n แต้ม</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
@@ -995,60 +1019,87 @@
     </message>
 </context>
 <context>
+    <name>PushCelebration</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="182"/>
+        <source>Back to my page</source>
+        <translation>กลับไปหน้าของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="188"/>
+        <source>Thank you for your push!</source>
+        <translation>ขอบคุณที่เชียร์!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="192"/>
+        <source>%1 × your rank&apos;s multiplier %2 = %3</source>
+        <translation>%1 × ตัวคูณแรงก์ %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="194"/>
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>เดือนนี้ %1 มี %n โหวตแล้ว</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="186"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>เดือนนี้ %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="205"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ %n แต้ม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="194"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="201"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>คุณมีแต้มเชียร์ %1 แต้ม วันนี้ใช้ได้สูงสุด %2 แต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Search by name</source>
         <translation>ค้นหาด้วยชื่อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Keyboard</source>
         <translation>แป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>No cast member matches.</source>
         <translation>ไม่พบแคสต์ที่ตรงกัน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="208"/>
         <source>Push!</source>
         <translation>เชียร์!</translation>
     </message>
@@ -1056,25 +1107,25 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="116"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="118"/>
         <source>Cast ranking · %1</source>
         <translation>อันดับแคสต์ · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="123"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
-        <source>As of %1 (from the office)</source>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="124"/>
+        <source>As of %1</source>
         <translation>ข้อมูล ณ %1</translation>
     </message>
 </context>
@@ -1695,82 +1746,92 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <source>Stop the old password and issue a new one</source>
+        <translation>ยกเลิกรหัสผ่านเดิมและออกรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="153"/>
+        <source>Card %1 (generation %2) stops working at once, wherever it is. A new card goes to the print queue; the points stay with the producer.</source>
+        <translation>บัตร %1 (รุ่นที่ %2) จะใช้ไม่ได้ทันที ไม่ว่าจะอยู่ที่ใด บัตรใหม่จะเข้าคิวพิมพ์ ส่วนแต้มยังอยู่กับโปรดิวเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="157"/>
+        <source>Revoke card %1 and print a new one</source>
+        <translation>ยกเลิกบัตร %1 และพิมพ์บัตรใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="169"/>
         <source>Producer</source>
         <translation>โปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="175"/>
         <source>Producer number: %1</source>
         <translation>หมายเลขโปรดิวเซอร์: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="176"/>
         <source>Rank: %1</source>
         <translation>แรงก์: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="177"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV: %1 · แต้มเชียร์: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="179"/>
         <source>Card: generation %1</source>
         <translation>บัตร: รุ่นที่ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="183"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>เปลี่ยนบัตรได้: บัตรยังเป็นสีของแรงก์เดิม เปลี่ยนบัตรด้วย &quot;สีแรงก์ใหม่&quot;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="185"/>
         <source>Record a purchase</source>
         <translation>บันทึกการซื้อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="186"/>
         <source>Correct points</source>
         <translation>แก้ไขแต้ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="187"/>
         <source>Replace the card</source>
         <translation>เปลี่ยนบัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="188"/>
         <source>New website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="190"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>เปลี่ยนบัตรเพราะอะไร? บัตรเก่าจะใช้ไม่ได้ทันที ส่วนแต้มยังอยู่กับโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
         <source>Issue a new website password? The old password stops working at once.</source>
         <translation>ออกรหัสผ่านเว็บไซต์ใหม่หรือไม่? รหัสผ่านเดิมจะใช้ไม่ได้ทันที</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
-        <source>Issue a new password</source>
-        <translation>ออกรหัสผ่านใหม่</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Lost</source>
         <translation>หาย</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Damaged</source>
         <translation>ชำรุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="193"/>
         <source>New rank colour</source>
         <translation>สีแรงก์ใหม่</translation>
     </message>
@@ -1826,36 +1887,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>● Office online</source>
         <translation>● เชื่อมต่อสำนักงานใหญ่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>○ Office offline</source>
         <translation>○ ไม่ได้เชื่อมต่อสำนักงานใหญ่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>รอส่ง %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>สำนักงานใหญ่ปฏิเสธสัปดาห์นี้ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="61"/>
         <source>last sync %1</source>
         <translation>ซิงก์ล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="64"/>
         <source>never synced</source>
         <translation>ยังไม่เคยซิงก์</translation>
     </message>
@@ -1863,57 +1924,62 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Terms and privacy</source>
         <translation>ข้อตกลงการใช้งานและนโยบายความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>ค่าทำบัตรโปรดิวเซอร์ %1 ชำระที่แคชเชียร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>คุณจะได้รับแต้ม PV เมื่อใช้จ่าย และแต้มเชียร์เมื่อมาที่ร้าน แต้มไม่มีมูลค่าเป็นเงินสด และไม่สามารถแลกหรือโอนได้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>เราเก็บชื่อโปรดิวเซอร์ หมายเลขโปรดิวเซอร์ ข้อมูลเข้าสู่ระบบเว็บไซต์ และประวัติแต้มของคุณ เราไม่ขอชื่อจริง ที่อยู่ หรือข้อมูลการชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
-        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>ข้อมูลนี้เก็บไว้ในคีออสก์นี้และเซิร์ฟเวอร์ของเราเอง เพื่อใช้ดำเนินระบบโปรดิวเซอร์เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>ฉันยอมรับข้อตกลงการใช้งานและนโยบายความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
+        <source>Tick the box above to agree, then tap Next.</source>
+        <translation>โปรดติ๊กช่องด้านบนเพื่อยอมรับ แล้วแตะ ถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>คิวอาร์โค้ดบนบัตรมีเพียงหมายเลขบัตรที่ลงนามแล้ว ไม่มีชื่อ แต้ม หรือรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>ชื่อโปรดิวเซอร์ของคุณอาจแสดงในคาเฟ่และในอันดับบนเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>คุณขอให้พนักงานแสดงหรือลบข้อมูลของคุณได้ทุกเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
-        <source>I agree to the terms and the privacy note</source>
-        <translation>ฉันยอมรับข้อตกลงการใช้งานและนโยบายความเป็นส่วนตัว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -1937,7 +2003,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
-        <source>New producer</source>
+        <source>Become a producer</source>
         <translation>สมัครโปรดิวเซอร์</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="280"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
@@ -12,142 +12,152 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
-        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>您的卡有效。本终端下次同步后，这里会显示您的积分和等级。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>您的等级提升了！请向店员领取新等级颜色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Welcome back, producer!</source>
         <translation>欢迎回来，制作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Hello, %1!</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>PV points</source>
         <translation>PV积分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>You have reached the top rank!</source>
         <translation>您已达到最高等级！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>%1 PV to %2</source>
         <translation>距离%2还差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push points</source>
         <translation>应援积分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>1个应援积分 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Checked in today</source>
         <translation>今天已签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Check in for today</source>
         <translation>今日签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
+        <translation>您的应援积分为0。每次到店（每天一次）和每天登录网站都能获得积分。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
+        <translation>您的应援积分为0。请先完成今天的签到获得积分，再来应援吧！</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Recent activity</source>
         <translation>最近记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
-        <source>Last synced with the café: %1</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <source>Last synced: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
-        <source>Not synced with the café yet</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>not counted</source>
+        <translation>未被计入</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
-        <source>not counted by the café</source>
-        <translation>未被计入</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Became a producer</source>
         <translation>成为制作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>来店：应援积分+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消费：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>为%1应援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>网站登录：应援积分+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
         <source>New card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
         <source>New website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -245,34 +255,52 @@
     </message>
 </context>
 <context>
+    <name>ConfirmStep</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/confirm_step.py" line="86"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="103"/>
+        <source>%1: change PV by %2 and push points by %3? The entry stays in the producer&apos;s history; only another correction can undo it.</source>
+        <translation>%1：PV变更%2，应援积分变更%3？此记录会保留在制作人的历史中，只能通过另一次修正撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Save this correction</source>
+        <translation>保存此修正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="118"/>
         <source>Correct points</source>
         <translation>更正积分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="119"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>更正会作为一条新记录添加，之前的记录不会改变。要扣除积分请使用 −。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="121"/>
         <source>PV change</source>
         <translation>PV变动</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="122"/>
         <source>Push point change</source>
         <translation>应援积分变动</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="123"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="124"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
@@ -280,17 +308,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Rank</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>PV from</source>
         <translation>所需PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="86"/>
         <source>Votes per push point</source>
         <translation>每个应援积分的票数</translation>
     </message>
@@ -386,12 +414,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s multiplier.</source>
         <translation>使用应援积分为您喜欢的成员应援。每1个应援积分会乘以您等级的倍率。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
-        <source>Example: at weight %1, %2 push points give %3 votes.</source>
+        <source>Example: with multiplier %1, %2 push points give %3 votes.</source>
         <translation>例如：倍率为%1时，%2个应援积分等于%3票。</translation>
     </message>
     <message>
@@ -602,12 +630,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <source>Kana</source>
+        <translation>假名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -615,59 +648,64 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="195"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>两次输入的PIN不一致。请重新设定PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="209"/>
+        <source>Language of the staff screens</source>
+        <translation>店员画面的语言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="212"/>
         <source>Change the staff PIN</source>
         <translation>更改店员PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="214"/>
         <source>Enter the current staff PIN.</source>
         <translation>请输入当前的店员PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="215"/>
         <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>请设定新的PIN：4至8位数字，不能是同一数字重复，也不能是1234这样的连号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="219"/>
         <source>Staff PIN</source>
         <translation>店员PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="220"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>请输入店员PIN以打开店员模式。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="227"/>
         <source>Choose a staff PIN</source>
         <translation>设定店员PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="224"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>尚未设定店员PIN。请选择顾客猜不到的4到8位数字：不能是同一数字重复，也不能是1234这样的连号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="228"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>请再输入一次相同的PIN以确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="229"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -853,29 +891,15 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="139"/>
         <source>You have already checked in today.</source>
         <translation>您今天已经签到过了。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="142"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>欢迎！今日来店获得应援积分+%n。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
-        <source>You pushed %1 with %n vote(s)!</source>
-        <translation>
-            <numerusform>您为%1投了%n票！</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
-        <source>%1 now has %n vote(s) this month.</source>
-        <translation>
-            <numerusform>%1本月已有%n票。</numerusform>
         </translation>
     </message>
 </context>
@@ -888,17 +912,17 @@
             <numerusform>错误次数过多。请等待%n分钟，或联系店员。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
-        <source>You can push at most %n point(s) right now.</source>
-        <translation>
-            <numerusform>目前最多可使用%n个积分。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>抱歉，终端目前无法读取记录。请联系店员。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
+        <source>You can spend at most %n push point(s) right now.</source>
+        <translation>
+            <numerusform>目前最多可使用%n个积分。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
@@ -995,60 +1019,87 @@
     </message>
 </context>
 <context>
+    <name>PushCelebration</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="182"/>
+        <source>Back to my page</source>
+        <translation>返回我的页面</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="188"/>
+        <source>Thank you for your push!</source>
+        <translation>感谢您的应援！</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="192"/>
+        <source>%1 × your rank&apos;s multiplier %2 = %3</source>
+        <translation>%1 × 等级倍率%2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="194"/>
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1本月已有%n票。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="186"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>本月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="205"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n个应援积分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="194"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="201"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>您有%1个应援积分，今天最多可使用%2个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Search by name</source>
         <translation>按名字搜索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>No cast member matches.</source>
         <translation>没有符合的成员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="208"/>
         <source>Push!</source>
         <translation>应援！</translation>
     </message>
@@ -1056,25 +1107,25 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="116"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="118"/>
         <source>Cast ranking · %1</source>
         <translation>成员排行榜 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="123"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
-        <source>As of %1 (from the office)</source>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="124"/>
+        <source>As of %1</source>
         <translation>数据截至 %1</translation>
     </message>
 </context>
@@ -1695,82 +1746,92 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <source>Stop the old password and issue a new one</source>
+        <translation>停用旧密码并重设新密码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="153"/>
+        <source>Card %1 (generation %2) stops working at once, wherever it is. A new card goes to the print queue; the points stay with the producer.</source>
+        <translation>卡片%1（第%2代）将立即失效，无论它在哪里。新卡会加入打印队列；积分仍归该制作人所有。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="157"/>
+        <source>Revoke card %1 and print a new one</source>
+        <translation>停用卡片%1并打印新卡</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="169"/>
         <source>Producer</source>
         <translation>制作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="175"/>
         <source>Producer number: %1</source>
         <translation>制作人编号：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="176"/>
         <source>Rank: %1</source>
         <translation>等级：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="177"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV：%1 · 应援积分：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="179"/>
         <source>Card: generation %1</source>
         <translation>卡片：第%1代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="183"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>可更换卡片：卡片仍是旧等级的颜色。请用“新等级颜色”更换。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="185"/>
         <source>Record a purchase</source>
         <translation>记录消费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="186"/>
         <source>Correct points</source>
         <translation>更正积分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="187"/>
         <source>Replace the card</source>
         <translation>更换卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="188"/>
         <source>New website password</source>
         <translation>重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="190"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>为什么更换卡片？旧卡会立即失效；积分仍归该制作人所有。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
         <source>Issue a new website password? The old password stops working at once.</source>
         <translation>要重设网站密码吗？旧密码将立即失效。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
-        <source>Issue a new password</source>
-        <translation>重设密码</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Lost</source>
         <translation>遗失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="193"/>
         <source>New rank colour</source>
         <translation>新等级颜色</translation>
     </message>
@@ -1826,36 +1887,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>● Office online</source>
         <translation>● 已连接总部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>○ Office offline</source>
         <translation>○ 未连接总部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>待发送 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>本周被总部拒绝 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="61"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="64"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
@@ -1863,57 +1924,62 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Terms and privacy</source>
         <translation>使用条款与隐私政策</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>制作人卡的制卡费为%1，在收银台支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消费可获得PV积分，来店可获得应援积分。积分没有现金价值，不能兑换或转让。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我们保存您的制作人昵称、制作人编号、网站登录信息和积分记录。我们不会询问您的真实姓名、住址或支付信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
-        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>这些信息保存在本终端和我们自己的服务器上，仅用于运营制作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>我同意使用条款和隐私政策</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
+        <source>Tick the box above to agree, then tap Next.</source>
+        <translation>请先勾选上方的方框表示同意，再点击“下一步”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的二维码只包含带签名的卡号：不含昵称、积分或密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>您的制作人昵称可能会显示在店内和网站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>您可以随时请店员出示或删除您的数据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
-        <source>I agree to the terms and the privacy note</source>
-        <translation>我同意使用条款和隐私政策</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -1937,7 +2003,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
-        <source>New producer</source>
+        <source>Become a producer</source>
         <translation>成为制作人</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/attract.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/attract.py" line="280"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
@@ -12,142 +12,152 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="171"/>
-        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync with the café.</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>您的卡有效。本終端機下次同步後，這裡會顯示您的點數和等級。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>您的等級提升了！請向店員領取新等級顏色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
         <source>Welcome back, producer!</source>
         <translation>歡迎回來，製作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Hello, %1!</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
         <source>PV points</source>
         <translation>PV點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>You have reached the top rank!</source>
         <translation>您已達到最高等級！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
         <source>%1 PV to %2</source>
         <translation>距離%2還差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>Push points</source>
         <translation>應援點數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>1個應援點數 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
         <source>Checked in today</source>
         <translation>今天已報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Check in for today</source>
         <translation>今日報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
+        <translation>您的應援點數為0。每次到店（每天一次）和每天登入網站都能獲得點數。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
+        <translation>您的應援點數為0。請先完成今天的報到獲得點數，再來應援吧！</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>Recent activity</source>
         <translation>最近紀錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
-        <source>Last synced with the café: %1</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <source>Last synced: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
-        <source>Not synced with the café yet</source>
+        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <source>not counted</source>
+        <translation>未被計入</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="214"/>
-        <source>not counted by the café</source>
-        <translation>未被計入</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="225"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
         <source>Became a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>來店：應援點數+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="230"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消費：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>為%1應援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>網站登入：應援點數+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
         <source>New card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
         <source>New website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -245,34 +255,52 @@
     </message>
 </context>
 <context>
+    <name>ConfirmStep</name>
+    <message>
+        <location filename="../../kiosk/ui/staff/confirm_step.py" line="86"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="103"/>
+        <source>%1: change PV by %2 and push points by %3? The entry stays in the producer&apos;s history; only another correction can undo it.</source>
+        <translation>%1：PV變更%2，應援點數變更%3？此紀錄會保留在製作人的歷史中，只能透過另一次修正撤銷。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="106"/>
+        <source>Save this correction</source>
+        <translation>儲存此修正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="118"/>
         <source>Correct points</source>
         <translation>更正點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="119"/>
         <source>A correction is added as a new entry; nothing earlier is changed. Use − for points to take away.</source>
         <translation>更正會新增為一筆新紀錄，先前的紀錄不會變更。要扣除點數請使用 −。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="81"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="121"/>
         <source>PV change</source>
         <translation>PV變動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="122"/>
         <source>Push point change</source>
         <translation>應援點數變動</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="83"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="123"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/correction_screen.py" line="84"/>
+        <location filename="../../kiosk/ui/staff/correction_screen.py" line="124"/>
         <source>Save correction</source>
         <translation>儲存更正</translation>
     </message>
@@ -280,17 +308,17 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="83"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
         <source>Rank</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
         <source>PV from</source>
         <translation>所需PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="85"/>
+        <location filename="../../kiosk/ui/widgets/explainer_page.py" line="86"/>
         <source>Votes per push point</source>
         <translation>每個應援點數的票數</translation>
     </message>
@@ -386,12 +414,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="73"/>
-        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s weight.</source>
+        <source>Spend push points to push your favourite cast members. Each push point is multiplied by your rank&apos;s multiplier.</source>
         <translation>使用應援點數為您喜歡的成員應援。每1個應援點數會乘以您等級的倍率。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/explainer_text.py" line="75"/>
-        <source>Example: at weight %1, %2 push points give %3 votes.</source>
+        <source>Example: with multiplier %1, %2 push points give %3 votes.</source>
         <translation>例如：倍率為%1時，%2個應援點數等於%3票。</translation>
     </message>
     <message>
@@ -602,12 +630,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="202"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <source>Kana</source>
+        <translation>假名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="203"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -615,59 +648,64 @@
 <context>
     <name>PinPadScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="121"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="195"/>
         <source>The two PINs were different. Please choose the PIN again.</source>
         <translation>兩次輸入的PIN不一致。請重新設定PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="131"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="209"/>
+        <source>Language of the staff screens</source>
+        <translation>店員畫面的語言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="212"/>
         <source>Change the staff PIN</source>
         <translation>變更店員PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="214"/>
         <source>Enter the current staff PIN.</source>
         <translation>請輸入目前的店員PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="215"/>
         <source>Choose the new PIN: 4 to 8 digits, not one digit repeated and not a run like 1234.</source>
         <translation>請設定新的PIN：4至8位數字，不能是同一數字重複，也不能是1234這樣的連號。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="219"/>
         <source>Staff PIN</source>
         <translation>店員PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="141"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="220"/>
         <source>Enter the staff PIN to open staff mode.</source>
         <translation>請輸入店員PIN以開啟店員模式。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="143"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="222"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="227"/>
         <source>Choose a staff PIN</source>
         <translation>設定店員PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="224"/>
         <source>No staff PIN is set yet. Choose 4 to 8 digits that customers cannot guess: not one digit repeated and not a run like 1234.</source>
         <translation>尚未設定店員PIN。請選擇顧客猜不到的4到8位數字：不能是同一數字重複，也不能是1234這樣的連號。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="138"/>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="149"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="228"/>
         <source>Type the same PIN again to make sure.</source>
         <translation>請再輸入一次相同的PIN以確認。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/pin_pad.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/pin_pad.py" line="229"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
@@ -853,29 +891,15 @@
 <context>
     <name>ProducerFlow</name>
     <message>
-        <location filename="../../kiosk/ui/producer_flow.py" line="133"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="139"/>
         <source>You have already checked in today.</source>
         <translation>您今天已經報到過了。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="136"/>
+        <location filename="../../kiosk/ui/producer_flow.py" line="142"/>
         <source>Welcome! +%n push point(s) for today&apos;s visit.</source>
         <translation>
             <numerusform>歡迎！今日來店獲得應援點數+%n。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="179"/>
-        <source>You pushed %1 with %n vote(s)!</source>
-        <translation>
-            <numerusform>您為%1投了%n票！</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/producer_flow.py" line="180"/>
-        <source>%1 now has %n vote(s) this month.</source>
-        <translation>
-            <numerusform>%1本月已有%n票。</numerusform>
         </translation>
     </message>
 </context>
@@ -888,17 +912,17 @@
             <numerusform>錯誤次數過多。請等待%n分鐘，或聯絡店員。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
-        <source>You can push at most %n point(s) right now.</source>
-        <translation>
-            <numerusform>目前最多可使用%n個點數。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../kiosk/ui/problems/__init__.py" line="49"/>
         <source>Sorry, the kiosk cannot read its records right now. Please ask a staff member.</source>
         <translation>抱歉，終端機目前無法讀取紀錄。請聯絡店員。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/problems/producer.py" line="24"/>
+        <source>You can spend at most %n push point(s) right now.</source>
+        <translation>
+            <numerusform>目前最多可使用%n個點數。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/problems/producer.py" line="42"/>
@@ -995,60 +1019,87 @@
     </message>
 </context>
 <context>
+    <name>PushCelebration</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="182"/>
+        <source>Back to my page</source>
+        <translation>返回我的頁面</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="188"/>
+        <source>Thank you for your push!</source>
+        <translation>感謝您的應援！</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="192"/>
+        <source>%1 × your rank&apos;s multiplier %2 = %3</source>
+        <translation>%1 × 等級倍率%2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="194"/>
+        <source>%1 now has %n vote(s) this month.</source>
+        <translation>
+            <numerusform>%1本月已有%n票。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PushScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="186"/>
         <source>%n vote(s) this month</source>
         <translation>
             <numerusform>本月%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="205"/>
         <source>%n push point(s)</source>
         <translation>
             <numerusform>%n個應援點數</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/push.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="194"/>
+        <location filename="../../kiosk/ui/widgets/push_celebration.py" line="201"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="201"/>
         <source>You have %1 push points. Today you can spend up to %2.</source>
         <translation>您有%1個應援點數，今天最多可使用%2個。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
         <source>Search by name</source>
         <translation>依名字搜尋</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
         <source>Keyboard</source>
         <translation>鍵盤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
         <source>No cast member matches.</source>
         <translation>沒有符合的成員。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/push.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/push.py" line="208"/>
         <source>Push!</source>
         <translation>應援！</translation>
     </message>
@@ -1056,25 +1107,25 @@
 <context>
     <name>RankingBoardPanel</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="74"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="116"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="76"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="118"/>
         <source>Cast ranking · %1</source>
         <translation>成員排行榜 · %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="123"/>
         <source>%n vote(s)</source>
         <translation>
             <numerusform>%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="83"/>
-        <source>As of %1 (from the office)</source>
+        <location filename="../../kiosk/ui/widgets/ranking_board.py" line="124"/>
+        <source>As of %1</source>
         <translation>資料截至 %1</translation>
     </message>
 </context>
@@ -1695,82 +1746,92 @@
 <context>
     <name>StaffProducerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="119"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <source>Stop the old password and issue a new one</source>
+        <translation>停用舊密碼並重設新密碼</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="153"/>
+        <source>Card %1 (generation %2) stops working at once, wherever it is. A new card goes to the print queue; the points stay with the producer.</source>
+        <translation>卡片%1（第%2代）將立即失效，無論它在哪裡。新卡會加入列印佇列；點數仍歸該製作人所有。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="157"/>
+        <source>Revoke card %1 and print a new one</source>
+        <translation>停用卡片%1並列印新卡</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="169"/>
         <source>Producer</source>
         <translation>製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="175"/>
         <source>Producer number: %1</source>
         <translation>製作人編號：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="176"/>
         <source>Rank: %1</source>
         <translation>等級：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="127"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="177"/>
         <source>PV: %1 · Push points: %2</source>
         <translation>PV：%1 · 應援點數：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="129"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="179"/>
         <source>Card: generation %1</source>
         <translation>卡片：第%1代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="133"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="183"/>
         <source>Card upgrade available: the card shows an older rank&apos;s colour. Replace it with &quot;New rank colour&quot;.</source>
         <translation>可更換卡片：卡片仍是舊等級的顏色。請用「新等級顏色」更換。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="135"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="185"/>
         <source>Record a purchase</source>
         <translation>記錄消費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="136"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="186"/>
         <source>Correct points</source>
         <translation>更正點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="137"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="187"/>
         <source>Replace the card</source>
         <translation>更換卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="138"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="188"/>
         <source>New website password</source>
         <translation>重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="140"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="190"/>
         <source>Why is the card replaced? The old card stops working at once; the points stay with the producer.</source>
         <translation>為什麼要更換卡片？舊卡會立即失效；點數仍歸該製作人所有。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="143"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
         <source>Issue a new website password? The old password stops working at once.</source>
         <translation>要重設網站密碼嗎？舊密碼將立即失效。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="144"/>
-        <source>Issue a new password</source>
-        <translation>重設密碼</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Lost</source>
         <translation>遺失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="145"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="192"/>
         <source>Damaged</source>
         <translation>損壞</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_screen.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/producer_screen.py" line="193"/>
         <source>New rank colour</source>
         <translation>新等級顏色</translation>
     </message>
@@ -1826,36 +1887,36 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>● Office online</source>
         <translation>● 已連線總部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="55"/>
         <source>○ Office offline</source>
         <translation>○ 未連線總部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
         <source>%n event(s) waiting</source>
         <translation>
             <numerusform>待傳送 %n 筆</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="54"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
         <source>%n refused by the office this week</source>
         <translation>
             <numerusform>本週被總部拒絕 %n 筆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="56"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="61"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="59"/>
+        <location filename="../../kiosk/ui/widgets/sync_indicator.py" line="64"/>
         <source>never synced</source>
         <translation>尚未同步</translation>
     </message>
@@ -1863,57 +1924,62 @@
 <context>
     <name>TermsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
         <source>Terms and privacy</source>
         <translation>使用條款與隱私權政策</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>製作人卡的製卡費為%1，在櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消費可獲得PV點數，來店可獲得應援點數。點數沒有現金價值，不能兌換或轉讓。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我們保存您的製作人暱稱、製作人編號、網站登入資訊和點數紀錄。我們不會詢問您的真實姓名、地址或付款資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="79"/>
-        <source>This information is stored on this kiosk and on the café&apos;s own server, only to run the producer system.</source>
+        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>這些資訊保存在本終端機和我們自己的伺服器上，僅用於經營製作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>我同意使用條款和隱私權政策</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
+        <source>Tick the box above to agree, then tap Next.</source>
+        <translation>請先勾選上方的方框表示同意，再點選「下一步」。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的QR碼只包含附簽章的卡號：不含暱稱、點數或密碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>您的製作人暱稱可能會顯示在店內和網站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>您可以隨時請店員出示或刪除您的資料。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="89"/>
-        <source>I agree to the terms and the privacy note</source>
-        <translation>我同意使用條款和隱私權政策</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -1937,7 +2003,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
-        <source>New producer</source>
+        <source>Become a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message>

@@ -191,22 +191,19 @@ class PushCelebration(Overlay):
         points, votes, total = done.points, done.votes, cast.votes_this_month
         self.sum.setText(fill(self.tr("%1 × your rank's multiplier %2 = %3"),
                               _points(points), number(self._weight), _votes(votes)))
-        self.total.setText(fill(_monthly(total), name))
+        self.total.setText(fill(self.tr("%1 now has %n vote(s) this month.", "", total),
+                                name))
 
 
 # The push screen's and the old push notice's messages, already in every catalogue: the
 # same words need no second translation (lupdate reads these literal contexts).
 def _votes(count: int) -> str:
-    return QCoreApplication.translate("PushScreen", "%n vote(s)", None, count)
+    return QCoreApplication.translate("PushScreen", "%n vote(s)", "", count)
 
 
 def _points(count: int) -> str:
-    return QCoreApplication.translate("PushScreen", "%n push point(s)", None, count)
+    return QCoreApplication.translate("PushScreen", "%n push point(s)", "", count)
 
-
-def _monthly(count: int) -> str:
-    return QCoreApplication.translate("ProducerFlow", "%1 now has %n vote(s) this month.",
-                                      None, count)
 
 
 def _sparkle(centre: QPointF, radius: float) -> QPainterPath:

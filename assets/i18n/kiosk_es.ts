@@ -1385,7 +1385,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>Card print queue</source>
-        <translation>Cola de impresión de tarjetas</translation>
+        <translation>Impresión de tarjetas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/staff/home.py" line="155"/>
@@ -1423,7 +1423,7 @@
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="162"/>
         <source>Sync with the office now</source>
-        <translation>Sincronizar ahora con la oficina central</translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/home.py" line="164"/>

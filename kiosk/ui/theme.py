@@ -170,6 +170,7 @@ QPushButton[role="modkey"]:disabled, QPushButton[role="language"]:disabled {{
     border-color: {c.disabled_outline}; border-style: dotted;
 }}
 QCheckBox {{ font-size: {t(34)}px; font-weight: bold; spacing: {s(Space.L)}px; }}
+QLabel[role="check-text"] {{ font-size: {t(34)}px; font-weight: bold; color: {c.ink}; }}
 QCheckBox::indicator {{ width: {s(56)}px; height: {s(56)}px; border: 4px solid {c.outline};
     border-radius: {s(Radius.SMALL)}px; background: {c.surface}; }}
 QCheckBox::indicator:checked {{ background: {c.brand}; border-color: {c.brand};

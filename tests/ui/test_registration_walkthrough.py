@@ -60,7 +60,7 @@ def test_japanese_customer_registers_by_tapping(qtbot: QtBot, window: KioskWindo
 def test_english_customer_gets_the_latin_keyboard(qtbot: QtBot, window: KioskWindow) -> None:
     tap(qtbot, window.attract)
     tap(qtbot, window.parts.registration.welcome.languages.button("en"))
-    assert window.parts.registration.welcome.new_button.text() == "New producer"
+    assert window.parts.registration.welcome.new_button.text() == "Become a producer"
     tap(qtbot, window.parts.registration.welcome.new_button)
     assert window.parts.registration.name.keyboard.mode == "latin"
     type_on_keyboard(qtbot, window, "⇧", "A", "n", "n", "Space", "⇧", "L", "e", "e")

@@ -42,7 +42,7 @@ def test_scan_on_the_attract_screen_shows_the_balance(
     assert balance.pv_value.text() == "0" and balance.points_value.text() == "0"
     assert "ジュニアプロデューサー" in balance.to_next.text()
     assert balance.check_in_button.isEnabled()
-    assert "まだカフェと同期していません" in balance.synced.text()
+    assert "まだ同期していません" in balance.synced.text()
     assert "プロデューサー登録" in balance.history.text()
     assert "未同期" in balance.history.text()          # the registration is not synced yet
 
@@ -75,7 +75,7 @@ def test_check_in_twice_counts_once(qtbot: QtBot, window: KioskWindow,
     scan_to_balance(qtbot, window, window.attract, issued.token)
     balance, notice = window.parts.producer.balance, window.parts.producer.notice
     tap(qtbot, balance.check_in_button)
-    qtbot.waitUntil(lambda: "推しポイント＋1" in notice.text, timeout=5000)
+    qtbot.waitUntil(lambda: "推しポイントが1ポイントたまりました" in notice.text, timeout=5000)
     qtbot.waitUntil(lambda: balance.points_value.text() == "1", timeout=5000)
     assert not balance.check_in_button.isEnabled()
     assert "チェックインしました" in balance.stay.text()

@@ -29,7 +29,7 @@ def test_the_celebration_shows_face_votes_multiplier_and_total(
     celebration.celebrate(_done(photo), weight=2)
     assert celebration.isVisible() and celebration.running
     assert celebration.name.text() == "Mirai Hoshino"
-    assert "× your rank's weight 2 = 6 votes" in celebration.sum.text()
+    assert "× your rank's multiplier 2 = 6 votes" in celebration.sum.text()
     assert celebration.sum.text().startswith("3 push points")
     assert celebration.total.text() == "Mirai Hoshino now has 1246 votes this month."
     qtbot.waitUntil(lambda: not celebration.running, timeout=3000)

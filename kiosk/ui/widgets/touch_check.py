@@ -19,8 +19,9 @@ class TouchCheckBox(QCheckBox):
         super().__init__(parent)
         self.words = label("check-text")
         self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._left = self._box_width() + px(20)
         row = QHBoxLayout(self)
-        row.setContentsMargins(self._box_width() + px(20), 0, 0, 0)
+        row.setContentsMargins(self._left, 0, 0, 0)
         row.addWidget(self.words)
 
     def _box_width(self) -> int:
@@ -36,9 +37,7 @@ class TouchCheckBox(QCheckBox):
         return self.words.text()
 
     def _with_box(self, words: QSize) -> QSize:
-        margins = self.layout().contentsMargins()
-        height = max(words.height(), px(56) + px(8))
-        return QSize(margins.left() + words.width(), height)
+        return QSize(self._left + words.width(), max(words.height(), px(56) + px(8)))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return self._with_box(self.words.sizeHint())
@@ -50,8 +49,7 @@ class TouchCheckBox(QCheckBox):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        left = self.layout().contentsMargins().left()
-        return max(self.words.heightForWidth(width - left), px(56) + px(8))
+        return max(self.words.heightForWidth(width - self._left), px(56) + px(8))
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt override)
         return self.rect().contains(pos)

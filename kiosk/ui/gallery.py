@@ -177,10 +177,30 @@ def _celebrate(window: KioskWindow) -> None:
     window.parts.producer.celebration.celebrate(done, weight=2, animate=False)
 
 
+_overflows: list[str] = []
+
+
+def take_overflows() -> list[str]:
+    """The shots whose screen needed more room than the screen has (then cleared): on a
+    real full-screen kiosk such a screen pushes the window past the display's edge."""
+    found = list(_overflows)
+    _overflows.clear()
+    return found
+
+
 def _save(window: KioskWindow, path: Path) -> Path:
     # A page's minimum size can overshoot while its word-wrapped labels settle, and a
     # window grows to a minimum but never shrinks back by itself: back to the size the
     # screens were laid out for (a full-screen kiosk window is held there by the screen).
+    # A page whose settled minimum is still larger than the screen is a real overflow.
+    width, height = window.laid_out_for
+    needed = window.minimumSizeHint()
+    if needed.width() > width or needed.height() > height:
+        pages = [window.stack.widget(i) for i in range(window.stack.count())]
+        tallest = max((page for page in pages if page is not None),
+                      key=lambda page: page.minimumSizeHint().height())
+        _overflows.append(f"{path.stem}: {type(tallest).__name__} needs "
+                          f"{needed.width()}x{needed.height()}")
     if (window.width(), window.height()) != window.laid_out_for:
         window.resize(*window.laid_out_for)
         _settle()
@@ -245,7 +265,10 @@ def _render_this_screen(out_dir: Path, languages: list[str] | None) -> int:
         window.close()
         store.close()
     print(f"wrote {count} screenshots at {size[0]}x{size[1]} to {out_dir}", flush=True)
-    return 0
+    overflows = take_overflows()
+    for line in overflows:
+        print(f"does not fit the {size[0]}x{size[1]} screen: {line}", file=sys.stderr)
+    return 1 if overflows else 0
 
 
 def _size(text: str) -> tuple[int, int]:

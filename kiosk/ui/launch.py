@@ -24,6 +24,7 @@ from kiosk.ui.first_paint import after_first_paint, report_first_paint
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.staff.gesture import HOLD_MS
+from kiosk.ui.tasks import settle_background_work
 from kiosk.ui.theme import install_theme
 
 if TYPE_CHECKING:
@@ -81,7 +82,9 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
     else:
         window.show_kiosk(*size)
     with running:
-        return int(app.exec())
+        code = int(app.exec())
+        settle_background_work()
+        return code
 
 
 def demo_notice(seed: DemoSeed, data_dir: Path) -> str:

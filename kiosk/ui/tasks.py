@@ -62,9 +62,16 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:   # delivered to the UI thread, logged there
-            self._relay.failed.emit(exc)
+            self._answer(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._answer(self._relay.succeeded, result)
+
+    @staticmethod
+    def _answer(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:        # the window and its relays are gone: the kiosk is quitting
+            log.debug("a background job finished after the kiosk quit; its answer is dropped")
 
 
 def printing_pool() -> QThreadPool:
@@ -77,6 +84,15 @@ def printing_pool() -> QThreadPool:
         pool.setExpiryTimeout(0)
         _printing.append(pool)
     return _printing[0]
+
+
+def settle_background_work(timeout_ms: int = 3000) -> None:
+    """At quit, before the store closes: drop queued jobs and let running ones finish, so
+    no job reads a closed store or answers a window that no longer exists."""
+    for pool in (QThreadPool.globalInstance(), *_printing):
+        pool.clear()
+        if not pool.waitForDone(timeout_ms):
+            log.warning("background work still running at quit after %d ms", timeout_ms)
 
 
 def jobs_in_flight() -> int:

@@ -85,7 +85,7 @@ def test_right_pin_opens_staff_home_and_close_returns_to_the_customers(
     enter_staff_mode(qtbot, window)
     home = window.parts.home.home
     assert home.title.text() == "スタッフモード"
-    qtbot.waitUntil(lambda: home.log_lines.count() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: bool(home.log_lines.rows()), timeout=5000)
     tap(qtbot, home.close_button)
     assert window.current_screen is window.attract
     assert window.shell.mode is not KioskMode.STAFF

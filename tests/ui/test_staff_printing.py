@@ -142,9 +142,8 @@ def test_a_customers_slip_that_did_not_print_is_on_staff_home_at_once(
     kiosk_services.staff.set_first_pin(STAFF_PIN)
     unlock(qtbot, parts)
     log = parts.home.home.log_lines
-    qtbot.waitUntil(lambda: any(
-        number in (log.itemAt(i).widget().text() if log.itemAt(i).widget() else "")
-        for i in range(log.count())), timeout=10_000)
+    qtbot.waitUntil(lambda: any(number in row.text() for row in log.shown_rows()),
+                    timeout=10_000)
     device.set("online")
 
 

@@ -10,6 +10,7 @@ sooner than other screens.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,7 @@ from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.screens.stay_text import stay_lines
 from kiosk.ui.theme import palette, type_px
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.history_list import HistoryList
 from kiosk.ui.widgets.language_bar import LanguageChip
 from kiosk.ui.widgets.rank_badge import RankBadge
 
@@ -89,9 +91,7 @@ class BalanceScreen(Screen):
         actions.addWidget(self.push_button, 1)
         self.push_hint = label("body")           # why "push" is off, and how to earn points
         self.history_caption = label("subtitle")
-        self.history = label("body")
-        self.history.setTextFormat(Qt.TextFormat.RichText)
-        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history = HistoryList(spacing=px(8), gap=px(24))
         self.synced = label("field")
         self.close_button = button("secondary")
         self.close_button.clicked.connect(self.closed)
@@ -120,17 +120,21 @@ class BalanceScreen(Screen):
         self.reset()
 
     def set_portrait(self, portrait: bool) -> None:
-        """Tall: history under the figures. Wide: history beside them, and the notice at the
-        top of the history column, where a wide screen has room to spare."""
+        """Tall: history under the figures. Wide: history beside them, with the notice and
+        today's stay at the top of the history column: a wide screen is short, and its
+        figures column must keep the actions in reach, while the history column has room."""
         super().set_portrait(portrait)
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)
-        self._standing.removeWidget(self.notice)
-        self._recent.removeWidget(self.notice)
+        for widget in (self.notice, self.stay):
+            self._standing.removeWidget(widget)
+            self._recent.removeWidget(widget)
         if portrait:
             self._standing.insertWidget(3, self.notice)       # under the figures
+            self._standing.insertWidget(6, self.stay)         # under the actions and hint
         else:
             self._recent.insertWidget(0, self.notice)
+            self._recent.insertWidget(1, self.stay)
 
     # ---- state ------------------------------------------------------------------------------
 
@@ -215,13 +219,14 @@ class BalanceScreen(Screen):
         if self._stay is not None:
             self.stay.setText("<br>".join(stay_lines(self._stay)))
         self.history_caption.setText(self.tr("Recent activity"))
-        self.history.setText(self._history_html(summary.history, language))
+        self.history.show_entries(self._history_entries(summary.history, language))
         self.synced.setText(fill(self.tr("Last synced: %1"),
                                  date_time(summary.last_sync_at, self._timezone))
                             if summary.last_sync_at
                             else self.tr("Not synced yet"))
 
-    def _history_html(self, items: tuple[HistoryItem, ...], language: str) -> str:
+    def _history_entries(self, items: tuple[HistoryItem, ...],
+                         language: str) -> list[tuple[str, str]]:
         rows = []
         colours = palette()
         not_synced = _tag(self.tr("not synced yet"),        # outside the f-string, so
@@ -231,10 +236,9 @@ class BalanceScreen(Screen):
         for item in items:
             pending = ("" if item.synced else f" {not_synced}") if item.counted \
                 else f" {not_counted}"
-            rows.append(f"<tr><td>{date_time(item.recorded_at, self._timezone)}</td>"
-                        f"<td style='padding-left:{px(24)}px'>{self._describe(item, language)}"
-                        f"{pending}</td></tr>")
-        return "<table cellspacing='0' cellpadding='4'>" + "".join(rows) + "</table>"
+            rows.append((date_time(item.recorded_at, self._timezone),
+                         f"{self._describe(item, language)}{pending}"))
+        return rows
 
     def _describe(self, item: HistoryItem, language: str) -> str:
         if item.kind is EntryKind.REGISTRATION:
@@ -245,7 +249,8 @@ class BalanceScreen(Screen):
         if item.kind is EntryKind.PURCHASE:
             return self.tr("Purchase: +%n PV", "", pv)
         if item.kind is EntryKind.PUSH:
-            name = (item.cast_name_ja if language == "ja" else item.cast_name_en) or "?"
+            name = escape((item.cast_name_ja if language == "ja" else item.cast_name_en)
+                          or "?")                   # the line is rich text
             votes = item.votes
             return fill(self.tr("Pushed %1: %n vote(s)", "", votes), name)
         if item.kind is EntryKind.DAILY_LOGIN:

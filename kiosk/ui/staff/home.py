@@ -9,21 +9,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from kiosk.services.staff import StaffLogAction
 from kiosk.ui.formatting import date_time, fill
 from kiosk.ui.scale import px
-from kiosk.ui.staff.base import StaffScreen, clear_layout
+from kiosk.ui.staff.base import StaffScreen
 from kiosk.ui.widgets.basic import button, label
+from kiosk.ui.widgets.fitting_rows import FittingRows
 from kiosk.ui.widgets.sync_indicator import SyncIndicator
 
 if TYPE_CHECKING:
     from kiosk.services.staff import LoggedAction
     from kiosk.sync.runner import SyncStatus
 
-LOG_LINES = 6
-LOG_LINES_WIDE = 4          # a wide screen is short: fewer lines, so nothing is squeezed
+LOG_LINES = 6               # at most; a short screen shows as many as fit whole
 CONFIRM_MS = 5000
 
 
@@ -60,8 +60,7 @@ class StaffHomeScreen(StaffScreen):
         self.sync_line = SyncIndicator(timezone, for_staff=True)
         self.offline_note = label("status")
         self.log_title = label("field")
-        self.log_lines = QVBoxLayout()
-        self.log_lines.setSpacing(px(6))
+        self.log_lines = FittingRows(spacing=px(6))
         self.leave_button = button("secondary")
         self.leave_button.clicked.connect(self._on_leave)
         self.close_button = button("primary")
@@ -77,8 +76,7 @@ class StaffHomeScreen(StaffScreen):
         self.column.addWidget(self.offline_note)
         self.column.addWidget(self.message)
         self.column.addWidget(self.log_title)
-        self.column.addLayout(self.log_lines)
-        self.column.addStretch(1)
+        self.column.addWidget(self.log_lines, 1)
         footer = QHBoxLayout()
         footer.setSpacing(px(24))
         footer.addWidget(self.leave_button)
@@ -120,17 +118,16 @@ class StaffHomeScreen(StaffScreen):
         super().set_portrait(portrait)
         if hasattr(self, "tiles"):           # the base class calls this before they exist
             self._arrange_tiles(2 if portrait else 3)
-            self._fill_log()
 
     def _fill_log(self) -> None:
-        clear_layout(self.log_lines)
-        room = 1 if self._printer_text else 0          # the printer line takes a log line's
-        for action in self._actions[:(LOG_LINES if self.portrait else LOG_LINES_WIDE) - room]:
+        lines = []
+        for action in self._actions:
             line = label("row")          # a refusal's reason can be long: it wraps
             who = f" · {action.producer_number}" if action.producer_number else ""
             line.setText(f"{date_time(action.at, self._timezone)} · "
                          f"{self.action_text(action.action, action.detail)}{who}")
-            self.log_lines.addWidget(line)
+            lines.append(line)
+        self.log_lines.set_rows(lines)
 
     def reset(self) -> None:
         super().reset()

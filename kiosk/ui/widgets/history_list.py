@@ -1,0 +1,53 @@
+"""A producer's latest ledger entries: a date column and what happened, as many as fit.
+
+Each entry is one row (its date, then its description with any tag), the dates in one
+column as wide as the widest of them. Built on `FittingRows`, so a long history never makes
+the screen taller than the display; `text()` gives every entry, shown or not, as rich text
+(what a reader or a test sees of the list).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from kiosk.ui.widgets.basic import label
+from kiosk.ui.widgets.fitting_rows import FittingRows
+
+
+class HistoryList(FittingRows):
+    def __init__(self, spacing: int, gap: int, parent: QWidget | None = None) -> None:
+        super().__init__(spacing, parent)
+        self._gap = gap
+        self._entries: list[tuple[str, str]] = []
+
+    def show_entries(self, entries: list[tuple[str, str]]) -> None:
+        """`entries`: (when, what as rich text), newest first."""
+        self._entries = list(entries)
+        rows, dates = [], []
+        for when, what in entries:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(self._gap)
+            date = label("body", wrap=False)
+            date.setText(when)
+            description = label("body")
+            description.setTextFormat(Qt.TextFormat.RichText)
+            description.setText(what)
+            line.addWidget(date, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(description, 1, Qt.AlignmentFlag.AlignTop)
+            rows.append(row)
+            dates.append(date)
+        column = max((date.sizeHint().width() for date in dates), default=0)
+        for date in dates:
+            date.setFixedWidth(column)
+        self.set_rows(rows)
+
+    def text(self) -> str:
+        return "<br>".join(f"{when} {what}" for when, what in self._entries)
+
+    def shown_texts(self) -> list[str]:
+        """The entries on screen now, as plain text."""
+        return [" ".join(part.text() for part in row.findChildren(QLabel))
+                for row in self.shown_rows()]

@@ -12,152 +12,152 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>カードは有効です。この端末の次回の同期後、ポイントとランクがここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="185"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>ランクが上がりました！新しいランクの色のカードは、スタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Welcome back, producer!</source>
         <translation>おかえりなさい、プロデューサー！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Hello, %1!</source>
         <translation>%1さん、こんにちは！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>PV points</source>
         <translation>PVポイント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>You have reached the top rank!</source>
         <translation>最高ランクに到達しました！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>%1 PV to %2</source>
         <translation>%2まであと%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Push points</source>
         <translation>推しポイント</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>推しポイント1ポイント＝%n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Checked in today</source>
         <translation>本日チェックイン済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Check in for today</source>
         <translation>本日のチェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Push a cast member</source>
         <translation>キャストを推す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
         <translation>推しポイントは0ポイントです。ご来店（1日1回）と、毎日のウェブサイトへのログインでたまります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
         <translation>推しポイントは0ポイントです。本日のチェックインでポイントをためてから推しましょう！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Recent activity</source>
         <translation>最近の記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Last synced: %1</source>
         <translation>最終同期：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Not synced yet</source>
         <translation>まだ同期していません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>not counted</source>
         <translation>加算されませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>not synced yet</source>
         <translation>未同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="245"/>
         <source>Became a producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="248"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>ご来店：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>お会計：＋%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="255"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1を推しました：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>ウェブログイン：推しポイント＋%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="259"/>
         <source>New card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="261"/>
         <source>New website password</source>
         <translation>ウェブサイトのパスワード再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="262"/>
         <source>Correction</source>
         <translation>訂正</translation>
     </message>
@@ -218,40 +218,45 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="146"/>
         <source>Making your card…</source>
         <translation>カードを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="137"/>
         <source>Is this right?</source>
         <translation>この内容でよろしいですか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="138"/>
         <source>Producer name</source>
         <translation>プロデューサー名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="139"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="140"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>カード発行料は%1です。ご注文の際にレジでお支払いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="142"/>
+        <source>Tick the box to agree to the terms first.</source>
+        <translation>先に、規約に同意するチェックボックスにチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="143"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
-        <source>Make my card</source>
-        <translation>カードを作る</translation>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="144"/>
+        <source>Agree and make my card</source>
+        <translation>同意してカードを作る</translation>
     </message>
 </context>
 <context>
@@ -1349,213 +1354,213 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Tap again to quit the kiosk</source>
         <translation>もう一度タップで端末を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Staff mode</source>
         <translation>スタッフモード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>待機中 %n枚</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n failed</source>
         <translation>
             <numerusform>失敗 %n枚</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Card printer: %1</source>
         <translation>カードプリンター：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>プロデューサーを探す
 （お会計・カード・パスワード）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Sync with the office now</source>
         <translation>今すぐ本部と同期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>この端末は本部に登録されていないため、オフラインでのみ動作します。コマンド kiosk enrol で登録してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>Recent staff actions</source>
         <translation>最近のスタッフ操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>Close staff mode</source>
         <translation>スタッフモードを閉じる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Change PIN</source>
         <translation>PINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Quit the kiosk</source>
         <translation>端末を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>番号%1は他の方の番号でした：カードを再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>ログインIDが重複：新ID %1、パスワード用紙を再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>staff PIN set</source>
         <translation>スタッフPINを設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="185"/>
         <source>staff PIN changed</source>
         <translation>スタッフPINを変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff mode opened</source>
         <translation>スタッフモードを開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>wrong staff PIN</source>
         <translation>スタッフPINの誤り</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>card printed</source>
         <translation>カードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>card printing failed</source>
         <translation>カードの印刷に失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printing cancelled</source>
         <translation>カードの印刷をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card queued again</source>
         <translation>カードを再びキューに追加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
         <translation>パスワード用紙が印刷されませんでした：新しいパスワードを渡してください（「プロデューサーを探す」から）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>お会計を記録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>ポイントを訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>新しいカードを発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>ウェブサイトのパスワードを再発行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>設定を変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>スタッフが端末を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>本部からのデータを1件使えませんでした（報告済み）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>本部がチェックインを却下：本日は他の端末で加算済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>本部がお会計を却下：レシートは他の端末で使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>本部が登録を却下：番号は使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>本部が記録を却下：番号は使用済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>本部が訂正を却下：本部でマイナスになる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>本部が記録を却下：端末の時計を確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>本部が推しを却下：カードがマイナス残高</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>本部が推しを却下：該当するキャストなし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>本部が記録を却下（詳細はログ）</translation>
     </message>
@@ -1922,66 +1927,51 @@
     </message>
 </context>
 <context>
-    <name>TermsScreen</name>
+    <name>TermsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="63"/>
         <source>Terms and privacy</source>
         <translation>利用規約とプライバシーポリシー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="65"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>プロデューサーカードの発行料は%1です。レジでお支払いください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="67"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>お会計に応じてPVポイントが、ご来店ごとに推しポイントがたまります。ポイントは現金との交換や譲渡はできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="69"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>保存するのはプロデューサー名、プロデューサー番号、ウェブサイトのログイン情報、ポイントの履歴です。本名・住所・お支払い情報はお聞きしません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="72"/>
         <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>これらの情報は、この端末と運営元のサーバーに保存され、プロデューサー制度の運営にのみ使用します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
-        <source>I agree to the terms of use and the privacy policy</source>
-        <translation>利用規約とプライバシーポリシーに同意します</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
-        <source>Tick the box above to agree, then tap Next.</source>
-        <translation>上のチェックボックスにチェックを入れてから「次へ」をタップしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="74"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>カードのQRコードには署名付きのカード番号だけが入っています。名前・ポイント・パスワードは含まれません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="76"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>プロデューサー名は店内やウェブサイトのランキングに表示されることがあります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="78"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>ご自身のデータの確認や削除は、いつでもスタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
-        <source>Back</source>
-        <translation>戻る</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
-        <source>Next</source>
-        <translation>次へ</translation>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="82"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>利用規約とプライバシーポリシーに同意します</translation>
     </message>
 </context>
 <context>

@@ -12,152 +12,152 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>카드는 유효합니다. 이 키오스크가 다음에 동기화하면 포인트와 랭크가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="185"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>랭크가 올랐습니다! 새 랭크 색상의 카드는 직원에게 요청해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Welcome back, producer!</source>
         <translation>다시 오신 것을 환영합니다, 프로듀서님!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Hello, %1!</source>
         <translation>%1 님, 안녕하세요!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>PV points</source>
         <translation>PV 포인트</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>You have reached the top rank!</source>
         <translation>최고 랭크에 도달했습니다!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>%1 PV to %2</source>
         <translation>%2까지 %1 PV 남음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Push points</source>
         <translation>응원 포인트</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>응원 포인트 1개 = %n표</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Checked in today</source>
         <translation>오늘 체크인 완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Check in for today</source>
         <translation>오늘 체크인하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Push a cast member</source>
         <translation>캐스트 응원하기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
         <translation>응원 포인트가 0입니다. 방문(하루 한 번)과 매일 웹사이트 로그인으로 포인트가 쌓입니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
         <translation>응원 포인트가 0입니다. 오늘 체크인으로 포인트를 모은 다음 응원하십시오!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Recent activity</source>
         <translation>최근 기록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Last synced: %1</source>
         <translation>마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Not synced yet</source>
         <translation>아직 동기화되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>not counted</source>
         <translation>반영되지 않음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="245"/>
         <source>Became a producer</source>
         <translation>프로듀서 등록</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="248"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>방문: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>결제: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="255"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>%1 응원: %n표</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>웹사이트 로그인: 응원 포인트 +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="259"/>
         <source>New card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="261"/>
         <source>New website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="262"/>
         <source>Correction</source>
         <translation>정정</translation>
     </message>
@@ -218,40 +218,45 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="146"/>
         <source>Making your card…</source>
         <translation>카드를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="137"/>
         <source>Is this right?</source>
         <translation>이 내용이 맞습니까?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="138"/>
         <source>Producer name</source>
         <translation>프로듀서 이름</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="139"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="140"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>카드 발급 비용은 %1입니다. 주문하실 때 계산대에서 결제해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="142"/>
+        <source>Tick the box to agree to the terms first.</source>
+        <translation>먼저 약관에 동의하는 상자를 체크해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="143"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
-        <source>Make my card</source>
-        <translation>카드 만들기</translation>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="144"/>
+        <source>Agree and make my card</source>
+        <translation>동의하고 카드 만들기</translation>
     </message>
 </context>
 <context>
@@ -1349,213 +1354,213 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Tap again to quit the kiosk</source>
         <translation>한 번 더 누르면 키오스크 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Staff mode</source>
         <translation>직원 모드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>대기 %n장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n failed</source>
         <translation>
             <numerusform>실패 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Card printer: %1</source>
         <translation>카드 프린터: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>프로듀서 찾기
 (결제, 카드, 비밀번호)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Sync with the office now</source>
         <translation>지금 본부와 동기화</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>이 키오스크는 본부에 등록되지 않아 오프라인으로만 작동합니다. 명령어 kiosk enrol로 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>Recent staff actions</source>
         <translation>최근 직원 작업</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>Close staff mode</source>
         <translation>직원 모드 닫기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Change PIN</source>
         <translation>PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Quit the kiosk</source>
         <translation>키오스크 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>번호 %1은(는) 다른 사람의 번호: 카드 재인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>로그인 ID 중복: 새 ID %1, 비밀번호 안내지 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>staff PIN set</source>
         <translation>직원 PIN 설정</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="185"/>
         <source>staff PIN changed</source>
         <translation>직원 PIN 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff mode opened</source>
         <translation>직원 모드 열림</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>wrong staff PIN</source>
         <translation>직원 PIN 오류</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>card printed</source>
         <translation>카드 인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>card printing failed</source>
         <translation>카드 인쇄 실패</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printing cancelled</source>
         <translation>카드 인쇄 취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card queued again</source>
         <translation>카드 다시 대기열에 추가</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
         <translation>비밀번호 안내지가 인쇄되지 않음: 새 비밀번호를 발급하세요(프로듀서 찾기)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>결제 기록됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>포인트 정정됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>새 카드 발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>웹사이트 비밀번호 재발급</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>설정 변경</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>직원이 키오스크 종료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>본부의 기록 1건을 사용할 수 없음(보고됨)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>본부가 체크인 거부: 오늘 다른 곳에서 반영됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>본부가 결제 기록 거부: 영수증이 다른 곳에서 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>본부가 등록 거부: 번호가 이미 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>본부가 기록 거부: 번호가 이미 사용됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>본부가 정정 거부: 본부에서 0 미만이 됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>본부가 기록 거부: 키오스크 시계를 확인</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>본부가 응원 거부: 카드 잔액이 마이너스</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>본부가 응원 거부: 해당 캐스트 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>본부가 기록 거부(로그 참조)</translation>
     </message>
@@ -1922,66 +1927,51 @@
     </message>
 </context>
 <context>
-    <name>TermsScreen</name>
+    <name>TermsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="63"/>
         <source>Terms and privacy</source>
         <translation>이용 약관 및 개인정보 처리방침</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="65"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>프로듀서 카드 발급 비용은 %1입니다. 계산대에서 결제해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="67"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>결제하면 PV 포인트가, 방문하면 응원 포인트가 쌓입니다. 포인트는 현금 가치가 없으며 교환하거나 양도할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="69"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>저희는 프로듀서 이름, 프로듀서 번호, 웹사이트 로그인 정보, 포인트 내역을 보관합니다. 실명, 주소, 결제 정보는 묻지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="72"/>
         <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>이 정보는 이 키오스크와 자체 서버에 저장되며, 프로듀서 제도 운영에만 사용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
-        <source>I agree to the terms of use and the privacy policy</source>
-        <translation>이용 약관과 개인정보 처리방침에 동의합니다</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
-        <source>Tick the box above to agree, then tap Next.</source>
-        <translation>위의 확인란을 선택해 동의한 다음 &apos;다음&apos;을 누르십시오.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="74"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>카드의 QR 코드에는 서명된 카드 번호만 들어 있습니다. 이름, 포인트, 비밀번호는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="76"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>프로듀서 이름은 카페 안이나 웹사이트 랭킹에 표시될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="78"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>언제든지 직원에게 본인 데이터의 확인이나 삭제를 요청하실 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
-        <source>Back</source>
-        <translation>뒤로</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
-        <source>Next</source>
-        <translation>다음</translation>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="82"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>이용 약관과 개인정보 처리방침에 동의합니다</translation>
     </message>
 </context>
 <context>

@@ -12,152 +12,152 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>บัตรของคุณใช้ได้ แต้มและแรงก์ของคุณจะแสดงที่นี่หลังจากคีออสก์นี้ซิงก์ข้อมูลครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="185"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>แรงก์ของคุณสูงขึ้นแล้ว! ขอบัตรสีใหม่ตามแรงก์ได้จากพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Welcome back, producer!</source>
         <translation>ยินดีต้อนรับกลับ โปรดิวเซอร์!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Hello, %1!</source>
         <translation>สวัสดี คุณ%1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>PV points</source>
         <translation>แต้ม PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>You have reached the top rank!</source>
         <translation>คุณถึงแรงก์สูงสุดแล้ว!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>%1 PV to %2</source>
         <translation>อีก %1 PV ถึง %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Push points</source>
         <translation>แต้มเชียร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>แต้มเชียร์ 1 แต้ม = %n โหวต</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Checked in today</source>
         <translation>เช็กอินวันนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Check in for today</source>
         <translation>เช็กอินวันนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Push a cast member</source>
         <translation>เชียร์แคสต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
         <translation>คุณมีแต้มเชียร์ 0 แต้ม การมาที่ร้าน (วันละครั้ง) และการล็อกอินเว็บไซต์ทุกวันจะได้แต้มเพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
         <translation>คุณมีแต้มเชียร์ 0 แต้ม เช็กอินวันนี้เพื่อรับแต้มก่อน แล้วค่อยเชียร์นะ!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Recent activity</source>
         <translation>กิจกรรมล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Last synced: %1</source>
         <translation>ซิงก์ล่าสุด: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>not counted</source>
         <translation>ไม่ได้นับรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>not synced yet</source>
         <translation>ยังไม่ได้ซิงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="245"/>
         <source>Became a producer</source>
         <translation>สมัครเป็นโปรดิวเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="248"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>มาที่ร้าน: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>ใช้จ่าย: +%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="255"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>เชียร์ %1: %n โหวต</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>เข้าสู่ระบบเว็บไซต์: แต้มเชียร์ +%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="259"/>
         <source>New card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="261"/>
         <source>New website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="262"/>
         <source>Correction</source>
         <translation>แก้ไข</translation>
     </message>
@@ -218,40 +218,45 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="146"/>
         <source>Making your card…</source>
         <translation>กำลังทำบัตรของคุณ…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="137"/>
         <source>Is this right?</source>
         <translation>ข้อมูลถูกต้องหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="138"/>
         <source>Producer name</source>
         <translation>ชื่อโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="139"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="140"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>ค่าทำบัตร %1 โปรดชำระที่แคชเชียร์ตอนสั่งอาหาร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="142"/>
+        <source>Tick the box to agree to the terms first.</source>
+        <translation>ทำเครื่องหมายในช่องเพื่อยอมรับข้อตกลงก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="143"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
-        <source>Make my card</source>
-        <translation>ทำบัตรของฉัน</translation>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="144"/>
+        <source>Agree and make my card</source>
+        <translation>ยอมรับและทำบัตรของฉัน</translation>
     </message>
 </context>
 <context>
@@ -1349,213 +1354,213 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Tap again to quit the kiosk</source>
         <translation>แตะอีกครั้งเพื่อออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>รอ %n ใบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n failed</source>
         <translation>
             <numerusform>ล้มเหลว %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Card printer: %1</source>
         <translation>เครื่องพิมพ์บัตร: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>ค้นหาโปรดิวเซอร์
 (การซื้อ บัตร รหัสผ่าน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Sync with the office now</source>
         <translation>ซิงก์กับสำนักงานใหญ่ตอนนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>คีออสก์นี้ยังไม่ได้ลงทะเบียนกับสำนักงานใหญ่ จึงทำงานแบบออฟไลน์เท่านั้น ลงทะเบียนด้วยคำสั่ง kiosk enrol</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>Recent staff actions</source>
         <translation>การดำเนินการล่าสุดของพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>Close staff mode</source>
         <translation>ปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Change PIN</source>
         <translation>เปลี่ยน PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Quit the kiosk</source>
         <translation>ออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>หมายเลข %1 เป็นของผู้อื่น: พิมพ์บัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>ไอดีเข้าสู่ระบบซ้ำ: ตอนนี้เป็น %1 ให้ใบรหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>staff PIN set</source>
         <translation>ตั้ง PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="185"/>
         <source>staff PIN changed</source>
         <translation>เปลี่ยน PIN พนักงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff mode opened</source>
         <translation>เปิดโหมดพนักงาน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>wrong staff PIN</source>
         <translation>PIN พนักงานผิด</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>card printed</source>
         <translation>พิมพ์บัตรแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>card printing failed</source>
         <translation>พิมพ์บัตรไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printing cancelled</source>
         <translation>ยกเลิกการพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card queued again</source>
         <translation>เข้าคิวพิมพ์บัตรอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
         <translation>ใบรหัสผ่านพิมพ์ไม่ออก: ออกรหัสผ่านใหม่ให้ลูกค้า (ค้นหาโปรดิวเซอร์)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>บันทึกการซื้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>แก้ไขแต้มแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>ออกบัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>รหัสผ่านเว็บไซต์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>เปลี่ยนการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>พนักงานออกจากคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>ใช้ข้อมูลจากสำนักงานใหญ่ไม่ได้ 1 รายการ (แจ้งแล้ว)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>สำนักงานใหญ่ปฏิเสธการเช็กอิน: วันนี้นับที่อื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>สำนักงานใหญ่ปฏิเสธยอดซื้อ: ใบเสร็จถูกใช้ที่อื่นแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>สำนักงานใหญ่ปฏิเสธการลงทะเบียน: หมายเลขถูกใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>สำนักงานใหญ่ปฏิเสธรายการ: หมายเลขถูกใช้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>สำนักงานใหญ่ปฏิเสธการแก้ไข: ยอดที่สำนักงานใหญ่จะติดลบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>สำนักงานใหญ่ปฏิเสธรายการ: ตรวจนาฬิกาของคีออสก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>สำนักงานใหญ่ปฏิเสธการเชียร์: บัตรติดลบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>สำนักงานใหญ่ปฏิเสธการเชียร์: ไม่มีแคสต์คนนี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>สำนักงานใหญ่ปฏิเสธรายการ (ดูบันทึก)</translation>
     </message>
@@ -1922,66 +1927,51 @@
     </message>
 </context>
 <context>
-    <name>TermsScreen</name>
+    <name>TermsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="63"/>
         <source>Terms and privacy</source>
         <translation>ข้อตกลงการใช้งานและนโยบายความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="65"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>ค่าทำบัตรโปรดิวเซอร์ %1 ชำระที่แคชเชียร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="67"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>คุณจะได้รับแต้ม PV เมื่อใช้จ่าย และแต้มเชียร์เมื่อมาที่ร้าน แต้มไม่มีมูลค่าเป็นเงินสด และไม่สามารถแลกหรือโอนได้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="69"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>เราเก็บชื่อโปรดิวเซอร์ หมายเลขโปรดิวเซอร์ ข้อมูลเข้าสู่ระบบเว็บไซต์ และประวัติแต้มของคุณ เราไม่ขอชื่อจริง ที่อยู่ หรือข้อมูลการชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="72"/>
         <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>ข้อมูลนี้เก็บไว้ในคีออสก์นี้และเซิร์ฟเวอร์ของเราเอง เพื่อใช้ดำเนินระบบโปรดิวเซอร์เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
-        <source>I agree to the terms of use and the privacy policy</source>
-        <translation>ฉันยอมรับข้อตกลงการใช้งานและนโยบายความเป็นส่วนตัว</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
-        <source>Tick the box above to agree, then tap Next.</source>
-        <translation>โปรดติ๊กช่องด้านบนเพื่อยอมรับ แล้วแตะ ถัดไป</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="74"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>คิวอาร์โค้ดบนบัตรมีเพียงหมายเลขบัตรที่ลงนามแล้ว ไม่มีชื่อ แต้ม หรือรหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="76"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>ชื่อโปรดิวเซอร์ของคุณอาจแสดงในคาเฟ่และในอันดับบนเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="78"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>คุณขอให้พนักงานแสดงหรือลบข้อมูลของคุณได้ทุกเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
-        <source>Back</source>
-        <translation>ย้อนกลับ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
-        <source>Next</source>
-        <translation>ถัดไป</translation>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="82"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>ฉันยอมรับข้อตกลงการใช้งานและนโยบายความเป็นส่วนตัว</translation>
     </message>
 </context>
 <context>

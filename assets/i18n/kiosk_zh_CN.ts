@@ -12,152 +12,152 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>您的卡有效。本终端下次同步后，这里会显示您的积分和等级。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="185"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>您的等级提升了！请向店员领取新等级颜色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Welcome back, producer!</source>
         <translation>欢迎回来，制作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Hello, %1!</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>PV points</source>
         <translation>PV积分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>You have reached the top rank!</source>
         <translation>您已达到最高等级！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>%1 PV to %2</source>
         <translation>距离%2还差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Push points</source>
         <translation>应援积分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>1个应援积分 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Checked in today</source>
         <translation>今天已签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Check in for today</source>
         <translation>今日签到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Push a cast member</source>
         <translation>为成员应援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
         <translation>您的应援积分为0。每次到店（每天一次）和每天登录网站都能获得积分。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
         <translation>您的应援积分为0。请先完成今天的签到获得积分，再来应援吧！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Recent activity</source>
         <translation>最近记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Last synced: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>not counted</source>
         <translation>未被计入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="245"/>
         <source>Became a producer</source>
         <translation>成为制作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="248"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>来店：应援积分+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消费：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="255"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>为%1应援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>网站登录：应援积分+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="259"/>
         <source>New card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="261"/>
         <source>New website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="262"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -218,40 +218,45 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="146"/>
         <source>Making your card…</source>
         <translation>正在制作您的卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="137"/>
         <source>Is this right?</source>
         <translation>信息正确吗？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="138"/>
         <source>Producer name</source>
         <translation>制作人昵称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="139"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="140"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>制卡费为%1。请在点单时到收银台支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="142"/>
+        <source>Tick the box to agree to the terms first.</source>
+        <translation>请先勾选方框，同意使用条款。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="143"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
-        <source>Make my card</source>
-        <translation>制作我的卡</translation>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="144"/>
+        <source>Agree and make my card</source>
+        <translation>同意并制作我的卡</translation>
     </message>
 </context>
 <context>
@@ -1349,213 +1354,213 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Tap again to quit the kiosk</source>
         <translation>再点一次退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Staff mode</source>
         <translation>店员模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Card print queue</source>
         <translation>卡片打印队列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n张等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n张失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Card printer: %1</source>
         <translation>卡片打印机：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>查找制作人
 （消费、卡片、密码）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Sync with the office now</source>
         <translation>立即与总部同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>本终端未在总部注册，只能离线工作。请用命令 kiosk enrol 注册。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>Recent staff actions</source>
         <translation>最近的店员操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>Close staff mode</source>
         <translation>关闭店员模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Change PIN</source>
         <translation>更改PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Quit the kiosk</source>
         <translation>退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>编号%1属于他人：请重新打印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>登录ID已被占用：现为%1，请重新发放密码凭条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>staff PIN set</source>
         <translation>已设定店员PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="185"/>
         <source>staff PIN changed</source>
         <translation>已更改店员PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff mode opened</source>
         <translation>已打开店员模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>wrong staff PIN</source>
         <translation>店员PIN错误</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>card printed</source>
         <translation>已打印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>card printing failed</source>
         <translation>卡片打印失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card queued again</source>
         <translation>卡片已重新排队</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
         <translation>密码凭条未能打印：请发放新密码（查找制作人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>已记录消费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>已更正积分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>已发行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>已重设网站密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>已更改设置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>店员已退出终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>总部的一条记录无法使用（已报告）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>总部拒绝了签到：今天已在别处计入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>总部拒绝了消费记录：小票已在别处使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>总部拒绝了注册：编号已被占用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>总部拒绝了一条记录：编号已被占用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>总部拒绝了更正：在总部会低于零</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>总部拒绝了一条记录：请检查本机时钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>总部拒绝了应援：卡片已透支</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>总部拒绝了应援：没有该成员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>总部拒绝了一条记录（详见日志）</translation>
     </message>
@@ -1922,66 +1927,51 @@
     </message>
 </context>
 <context>
-    <name>TermsScreen</name>
+    <name>TermsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="63"/>
         <source>Terms and privacy</source>
         <translation>使用条款与隐私政策</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="65"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>制作人卡的制卡费为%1，在收银台支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="67"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消费可获得PV积分，来店可获得应援积分。积分没有现金价值，不能兑换或转让。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="69"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我们保存您的制作人昵称、制作人编号、网站登录信息和积分记录。我们不会询问您的真实姓名、住址或支付信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="72"/>
         <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>这些信息保存在本终端和我们自己的服务器上，仅用于运营制作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
-        <source>I agree to the terms of use and the privacy policy</source>
-        <translation>我同意使用条款和隐私政策</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
-        <source>Tick the box above to agree, then tap Next.</source>
-        <translation>请先勾选上方的方框表示同意，再点击“下一步”。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="74"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的二维码只包含带签名的卡号：不含昵称、积分或密码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="76"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>您的制作人昵称可能会显示在店内和网站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="78"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>您可以随时请店员出示或删除您的数据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
-        <source>Next</source>
-        <translation>下一步</translation>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="82"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>我同意使用条款和隐私政策</translation>
     </message>
 </context>
 <context>

@@ -12,152 +12,152 @@
 <context>
     <name>BalanceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="180"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="182"/>
         <source>Your card is valid. Your points and rank will appear here after this kiosk&apos;s next sync.</source>
         <translation>您的卡有效。本終端機下次同步後，這裡會顯示您的點數和等級。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="185"/>
         <source>Your rank went up! Ask a staff member for a new card in your rank&apos;s colour.</source>
         <translation>您的等級提升了！請向店員領取新等級顏色的卡片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
         <source>Welcome back, producer!</source>
         <translation>歡迎回來，製作人！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="192"/>
         <source>Hello, %1!</source>
         <translation>%1，您好！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
         <source>PV points</source>
         <translation>PV點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
         <source>You have reached the top rank!</source>
         <translation>您已達到最高等級！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="200"/>
         <source>%1 PV to %2</source>
         <translation>距離%2還差%1 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="202"/>
         <source>Push points</source>
         <translation>應援點數</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
         <source>Each push point = %n vote(s)</source>
         <translation>
             <numerusform>1個應援點數 = %n票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="208"/>
         <source>Checked in today</source>
         <translation>今天已報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
         <source>Check in for today</source>
         <translation>今日報到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="210"/>
         <source>Push a cast member</source>
         <translation>為成員應援</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
         <source>You have 0 push points. Each visit (once a day) and each day you log in to the website earns more.</source>
         <translation>您的應援點數為0。每次到店（每天一次）和每天登入網站都能獲得點數。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="213"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
         <source>You have 0 push points. Check in for today&apos;s visit to earn some, then push!</source>
         <translation>您的應援點數為0。請先完成今天的報到獲得點數，再來應援吧！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="217"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="221"/>
         <source>Recent activity</source>
         <translation>最近紀錄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="219"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="223"/>
         <source>Last synced: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="226"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="234"/>
         <source>not counted</source>
         <translation>未被計入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="232"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="241"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="245"/>
         <source>Became a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="248"/>
         <source>Visit: +%n push point(s)</source>
         <translation>
             <numerusform>來店：應援點數+%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="246"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
         <source>Purchase: +%n PV</source>
         <translation>
             <numerusform>消費：+%n PV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="255"/>
         <source>Pushed %1: %n vote(s)</source>
         <translation>
             <numerusform>為%1應援：%n票</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/balance.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
         <source>Website login: +%n push point(s)</source>
         <translation>
             <numerusform>網站登入：應援點數+%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="259"/>
         <source>New card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="261"/>
         <source>New website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/balance.py" line="257"/>
+        <location filename="../../kiosk/ui/screens/balance.py" line="262"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -218,40 +218,45 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="87"/>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="146"/>
         <source>Making your card…</source>
         <translation>正在製作您的卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="137"/>
         <source>Is this right?</source>
         <translation>資料正確嗎？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="138"/>
         <source>Producer name</source>
         <translation>製作人暱稱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="93"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="139"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="140"/>
         <source>The card costs %1. Please pay at the till when you order.</source>
         <translation>製卡費為%1。請在點餐時到櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="142"/>
+        <source>Tick the box to agree to the terms first.</source>
+        <translation>請先勾選方框，同意使用條款。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="143"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirm.py" line="97"/>
-        <source>Make my card</source>
-        <translation>製作我的卡</translation>
+        <location filename="../../kiosk/ui/screens/confirm.py" line="144"/>
+        <source>Agree and make my card</source>
+        <translation>同意並製作我的卡</translation>
     </message>
 </context>
 <context>
@@ -1349,213 +1354,213 @@
 <context>
     <name>StaffHomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="146"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="143"/>
         <source>Tap again to quit the kiosk</source>
         <translation>再點一次結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="150"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="147"/>
         <source>Staff mode</source>
         <translation>店員模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="149"/>
         <source>Card print queue</source>
         <translation>卡片列印佇列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="155"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="152"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n張等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="154"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n張失敗</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="156"/>
         <source>Card printer: %1</source>
         <translation>卡片印表機：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="157"/>
         <source>Find a producer
 (purchase, card, password)</source>
         <translation>搜尋製作人
 （消費、卡片、密碼）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="158"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="159"/>
         <source>Sync with the office now</source>
         <translation>立即與總部同步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="161"/>
         <source>This kiosk is not enrolled at an office: it works offline only. Enrol it with the command: kiosk enrol</source>
         <translation>本終端機未在總部註冊，只能離線運作。請用指令 kiosk enrol 註冊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="163"/>
         <source>Recent staff actions</source>
         <translation>最近的店員操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="164"/>
         <source>Close staff mode</source>
         <translation>關閉店員模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="165"/>
         <source>Change PIN</source>
         <translation>變更PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="170"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="167"/>
         <source>Quit the kiosk</source>
         <translation>結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="178"/>
         <source>number %1 was someone else&apos;s: reprint the card</source>
         <translation>編號%1屬於他人：請重新列印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="181"/>
         <source>login ID was taken: now %1, give a new password slip</source>
         <translation>登入ID已被使用：現為%1，請重新發放密碼單</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="184"/>
         <source>staff PIN set</source>
         <translation>已設定店員PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="185"/>
         <source>staff PIN changed</source>
         <translation>已變更店員PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="186"/>
         <source>staff mode opened</source>
         <translation>已開啟店員模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="187"/>
         <source>wrong staff PIN</source>
         <translation>店員PIN錯誤</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="188"/>
         <source>card printed</source>
         <translation>已列印卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="189"/>
         <source>card printing failed</source>
         <translation>卡片列印失敗</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="190"/>
         <source>card printing cancelled</source>
         <translation>已取消卡片列印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="191"/>
         <source>card queued again</source>
         <translation>卡片已重新排入佇列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="193"/>
         <source>password slip did not print: give a new password (Find a producer)</source>
         <translation>密碼單未能列印：請發放新密碼（搜尋製作人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="194"/>
         <source>purchase recorded</source>
         <translation>已記錄消費</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="195"/>
         <source>points corrected</source>
         <translation>已更正點數</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="196"/>
         <source>new card issued</source>
         <translation>已發行新卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="200"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="197"/>
         <source>new website password</source>
         <translation>已重設網站密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="198"/>
         <source>settings changed</source>
         <translation>已變更設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="199"/>
         <source>kiosk quit by staff</source>
         <translation>店員已結束終端機</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="204"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="201"/>
         <source>a record from the office could not be used (reported)</source>
         <translation>總部的一筆紀錄無法使用（已回報）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="209"/>
         <source>office refused a check-in: counted today elsewhere</source>
         <translation>總部拒絕了報到：今天已在別處計入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="210"/>
         <source>office refused a purchase: receipt used elsewhere</source>
         <translation>總部拒絕了消費紀錄：收據已在別處使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="211"/>
         <source>office refused a registration: number was taken</source>
         <translation>總部拒絕了註冊：編號已被使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="212"/>
         <source>office refused an event: number was taken</source>
         <translation>總部拒絕了一筆紀錄：編號已被使用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="213"/>
         <source>office refused a correction: below zero there</source>
         <translation>總部拒絕了更正：在總部會低於零</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="217"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="214"/>
         <source>office refused an event: check the kiosk&apos;s clock</source>
         <translation>總部拒絕了一筆紀錄：請檢查本機時鐘</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="215"/>
         <source>office refused a push: the card is overdrawn</source>
         <translation>總部拒絕了應援：卡片已透支</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="219"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="216"/>
         <source>office refused a push: no such cast member</source>
         <translation>總部拒絕了應援：沒有該成員</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/home.py" line="221"/>
+        <location filename="../../kiosk/ui/staff/home.py" line="218"/>
         <source>office refused an event (see the log)</source>
         <translation>總部拒絕了一筆紀錄（詳見日誌）</translation>
     </message>
@@ -1922,66 +1927,51 @@
     </message>
 </context>
 <context>
-    <name>TermsScreen</name>
+    <name>TermsPanel</name>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="82"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="63"/>
         <source>Terms and privacy</source>
         <translation>使用條款與隱私權政策</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="84"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="65"/>
         <source>Your producer card costs %1, paid at the till.</source>
         <translation>製作人卡的製卡費為%1，在櫃檯支付。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="86"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="67"/>
         <source>You earn PV points when you spend, and push points when you visit. Points have no cash value and cannot be exchanged or transferred.</source>
         <translation>消費可獲得PV點數，來店可獲得應援點數。點數沒有現金價值，不能兌換或轉讓。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="88"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="69"/>
         <source>We keep your producer name, your producer number, your website login and your points history. We do not ask for your real name, address or payment details.</source>
         <translation>我們保存您的製作人暱稱、製作人編號、網站登入資訊和點數紀錄。我們不會詢問您的真實姓名、地址或付款資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="91"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="72"/>
         <source>This information is stored on this kiosk and on our own server, only to run the producer system.</source>
         <translation>這些資訊保存在本終端機和我們自己的伺服器上，僅用於經營製作人制度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="101"/>
-        <source>I agree to the terms of use and the privacy policy</source>
-        <translation>我同意使用條款和隱私權政策</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="102"/>
-        <source>Tick the box above to agree, then tap Next.</source>
-        <translation>請先勾選上方的方框表示同意，再點選「下一步」。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="93"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="74"/>
         <source>The QR code on your card holds only a signed card number: no name, no points, no password.</source>
         <translation>卡上的QR碼只包含附簽章的卡號：不含暱稱、點數或密碼。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="95"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="76"/>
         <source>Your producer name may appear in the café and on the website&apos;s rankings.</source>
         <translation>您的製作人暱稱可能會顯示在店內和網站的排行榜上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="97"/>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="78"/>
         <source>You can ask the staff at any time to show or delete your data.</source>
         <translation>您可以隨時請店員出示或刪除您的資料。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="103"/>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/terms.py" line="104"/>
-        <source>Next</source>
-        <translation>下一步</translation>
+        <location filename="../../kiosk/ui/widgets/terms_panel.py" line="82"/>
+        <source>I agree to the terms of use and the privacy policy</source>
+        <translation>我同意使用條款和隱私權政策</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ def capture(window: KioskWindow, out_dir: Path, language: str, label: str,
     registration, producer = window.parts.registration, window.parts.producer
     states: list[tuple[str, Screen]] = [
         ("attract", window.attract), ("welcome", registration.welcome),
-        ("name", registration.name), ("terms", registration.terms),
+        ("name", registration.name),
         ("confirm", registration.confirm), ("card_ready", registration.card_ready),
         ("balance", producer.balance), ("push", producer.push),
         ("manual_login", producer.login),

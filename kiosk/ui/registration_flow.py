@@ -1,4 +1,4 @@
-"""A first-time customer: welcome → name → terms → confirm → their new card, and the guide.
+"""A first-time customer: welcome → name → check, agree and confirm → their new card, and the guide.
 
 The flow keeps what the customer chose in a `RegistrationDraft` (nickname, language,
 consent) as they go, instead of reading other screens' state when the card is made. The
@@ -23,7 +23,6 @@ from kiosk.ui.screens.card_ready import CardReadyScreen
 from kiosk.ui.screens.confirm import ConfirmScreen
 from kiosk.ui.screens.explainer import ExplainerScreen
 from kiosk.ui.screens.name import NameScreen
-from kiosk.ui.screens.terms import TermsScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.tasks import TaskKey, TaskRunner
@@ -58,7 +57,6 @@ class RegistrationFlow(QObject):
         self.draft = RegistrationDraft(language=shell.language)
         self.welcome = WelcomeScreen(shell.settings.languages)
         self.name = NameScreen()
-        self.terms = TermsScreen(rules)
         self.confirm = ConfirmScreen(rules)
         self.card_ready = CardReadyScreen()
         self.explainer = ExplainerScreen(rules)
@@ -72,13 +70,12 @@ class RegistrationFlow(QObject):
 
     @property
     def screens(self) -> tuple[Screen, ...]:
-        return (self.welcome, self.name, self.terms, self.confirm, self.card_ready,
+        return (self.welcome, self.name, self.confirm, self.card_ready,
                 self.explainer)
 
     @property
     def language_chips(self) -> list[LanguageChip]:
-        return [self.name.header.languages, self.terms.header.languages,
-                self.confirm.header.languages, self.card_ready.languages,
+        return [self.name.header.languages, self.confirm.header.languages, self.card_ready.languages,
                 self.explainer.languages]
 
     def _connect_screens(self) -> None:
@@ -89,9 +86,7 @@ class RegistrationFlow(QObject):
         self.welcome.manual_login.connect(self.manual_login_requested)
         self.name.back.connect(lambda: shell.show(self.welcome))
         self.name.accepted.connect(self._on_name_accepted)
-        self.terms.back.connect(lambda: shell.show(self.name))
-        self.terms.accepted.connect(self._on_terms_accepted)
-        self.confirm.back.connect(lambda: shell.show(self.terms))
+        self.confirm.back.connect(lambda: shell.show(self.name))
         self.confirm.confirmed.connect(self._on_confirmed)
         self.card_ready.done.connect(shell.reset)
         self.card_ready.explain_requested.connect(self.open_guide)
@@ -113,13 +108,10 @@ class RegistrationFlow(QObject):
         self.draft.language = language
         self.name.suit_language(language)
         self.welcome.show_language(language)
+        self.confirm.show_language(language)
 
     def _on_name_accepted(self, nickname: str) -> None:
         self.draft.nickname = nickname
-        self._shell.show(self.terms)
-
-    def _on_terms_accepted(self) -> None:
-        self.draft.consented = self.terms.consented
         self.confirm.load(self.draft.nickname, self.draft.language)
         self._shell.show(self.confirm)
 
@@ -127,6 +119,7 @@ class RegistrationFlow(QObject):
         from kiosk.services.registration import RegistrationRequest
 
         draft = self.draft
+        draft.consented = self.confirm.consented
         request = RegistrationRequest.new(draft.nickname, draft.language, draft.consented)
         issuer = self._services.issuer
         self._tasks.run(lambda: issuer.issue(request), self._on_card_issued,

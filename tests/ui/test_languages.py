@@ -23,7 +23,7 @@ def test_switch_retranslates_every_screen_at_once_and_keeps_input(
     tap(qtbot, window.parts.registration.name.keyboard.button("ク"))
     choose_language(qtbot, window, window.parts.registration.name.header.languages, "ko")
     assert window.parts.registration.name.title.text() == "이름을 알려 주세요"
-    terms = window.parts.registration.terms
+    terms = window.parts.registration.confirm.terms
     assert terms.title.text() == "이용 약관 및 개인정보 처리방침"          # not shown, also done
     assert window.parts.registration.explainer.page.title.text() == "여러분이 프로듀서입니다"
     assert window.parts.registration.name.name_edit.text() == "ミク"

@@ -30,12 +30,12 @@ def walk_to_confirm(qtbot: QtBot, window: KioskWindow) -> None:
     type_on_keyboard(qtbot, window, "ス", "ケ")
     assert window.parts.registration.name.name_edit.text() == "ユウガスケ"
     tap(qtbot, window.parts.registration.name.next_button)
-    assert window.current_screen is window.parts.registration.terms
-    assert not window.parts.registration.terms.next_button.isEnabled()
-    tap(qtbot, window.parts.registration.terms.agree)
-    tap(qtbot, window.parts.registration.terms.next_button)
-    assert window.current_screen is window.parts.registration.confirm
-    assert window.parts.registration.confirm.name_value.text() == "ユウガスケ"
+    confirm = window.parts.registration.confirm
+    assert window.current_screen is confirm
+    assert confirm.name_value.text() == "ユウガスケ"
+    assert not confirm.confirm_button.isEnabled()           # the terms are not agreed yet
+    tap(qtbot, confirm.terms.agree)
+    assert confirm.confirm_button.isEnabled()
 
 
 def test_japanese_customer_registers_by_tapping(qtbot: QtBot, window: KioskWindow) -> None:
@@ -66,8 +66,7 @@ def test_english_customer_gets_the_latin_keyboard(qtbot: QtBot, window: KioskWin
     type_on_keyboard(qtbot, window, "⇧", "A", "n", "n", "Space", "⇧", "L", "e", "e")
     assert window.parts.registration.name.name_edit.text() == "Ann Lee"
     tap(qtbot, window.parts.registration.name.next_button)
-    tap(qtbot, window.parts.registration.terms.agree)
-    tap(qtbot, window.parts.registration.terms.next_button)
+    tap(qtbot, window.parts.registration.confirm.terms.agree)
     with qtbot.wait_signal(window.card_shown, timeout=10_000):
         tap(qtbot, window.parts.registration.confirm.confirm_button)
     assert window.parts.registration.card_ready.rank_value.text() == "Assistant Producer"

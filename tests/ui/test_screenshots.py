@@ -26,7 +26,7 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
     out = artifacts_dir("screens")
     window.fit_to(*ORIENTATIONS[orientation])
     shots = capture(window, out, language, orientation, card)
-    assert {"attract", "welcome", "name", "terms", "confirm", "card_ready", "balance",
+    assert {"attract", "welcome", "name", "confirm", "card_ready", "balance",
             "push", "manual_login", "explainer1", "explainer6", "ranking_board",
             "staff_pin", "staff_home", "staff_queue", "staff_find", "staff_producer",
             "staff_purchase", "staff_correction", "staff_password", "staff_settings"

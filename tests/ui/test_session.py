@@ -42,7 +42,7 @@ def test_idle_timeout_wipes_every_trace_of_the_customer(qtbot: QtBot,
                   window.parts.registration.confirm.name_value):
         assert label.text() == ""
     assert window.parts.registration.name.name_edit.text() == ""
-    assert not window.parts.registration.terms.agree.isChecked()
+    assert not window.parts.registration.confirm.terms.agree.isChecked()
     welcome = window.parts.registration.welcome
     assert welcome.title.text() == "カフェへようこそ！"     # default language again
     assert not window.idle.armed                                   # attract needs no timer

@@ -122,12 +122,11 @@ def test_the_registration_flow_keeps_a_draft_and_hands_the_card_on(
     tap(qtbot, flow.welcome.new_button)
     flow.name.accepted.emit("Somchai")
     shell.switch_language("th")
-    flow.terms.agree.setChecked(True)
-    tap(qtbot, flow.terms.next_button)
-    assert (flow.draft.nickname, flow.draft.language, flow.draft.consented) == \
-        ("Somchai", "th", True)
+    tap(qtbot, flow.confirm.terms.agree)
     with qtbot.waitSignal(flow.card_issued, timeout=5000) as issued:
         tap(qtbot, flow.confirm.confirm_button)
+    assert (flow.draft.nickname, flow.draft.language, flow.draft.consented) == \
+        ("Somchai", "th", True)
     card = issued.args[0].issued
     assert (card.nickname, card.language) == ("Somchai", "th")
     assert shell.current is flow.card_ready
@@ -154,8 +153,7 @@ def _registration(shell: Shell, services: KioskServices, tasks: TaskRunner,
     _slow(monkeypatch, services.issuer, "issue", release)
     flow.open_welcome()
     flow.name.accepted.emit("Ann")
-    flow.terms.agree.setChecked(True)
-    flow.terms.accepted.emit()
+    flow.confirm.terms.agree.setChecked(True)
     flow.confirm.confirmed.emit()
     return flow.card_ready
 

@@ -8,23 +8,25 @@ from pytestqt.qtbot import QtBot
 from kiosk.domain.rules import RuleBook
 
 
-def test_next_on_the_terms_says_to_tick_the_box_first(qtbot: QtBot, themed_app: object,
+def test_make_my_card_says_to_agree_to_the_terms_first(qtbot: QtBot, themed_app: object,
                                                       rules: RuleBook) -> None:
-    from kiosk.ui.screens.terms import TermsScreen
+    from kiosk.ui.screens.confirm import ConfirmScreen
 
-    screen = TermsScreen(rules)
+    screen = ConfirmScreen(rules)
     qtbot.addWidget(screen)
     screen.resize(1080, 1920)
     screen.show()
-    accepted: list[bool] = []
-    screen.accepted.connect(lambda: accepted.append(True))
-    before = screen.next_button.geometry()
-    assert not screen.next_button.isEnabled() and not screen.tick_first.isVisible()
-    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    screen.load("Ann", "en")
+    confirmed: list[bool] = []
+    screen.confirmed.connect(lambda: confirmed.append(True))
+    before = screen.confirm_button.geometry()
+    assert not screen.confirm_button.isEnabled() and not screen.tick_first.isVisible()
+    qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
     assert screen.tick_first.isVisible() and "Tick the box" in screen.tick_first.text()
-    assert accepted == []
-    assert screen.next_button.geometry() == before          # the hint had its room
-    screen.agree.setChecked(True)
-    assert not screen.tick_first.isVisible()
-    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
-    assert accepted == [True]
+    assert confirmed == []
+    assert screen.confirm_button.geometry() == before       # the hint had its room
+    qtbot.mouseClick(screen.terms.agree, Qt.MouseButton.LeftButton)
+    assert screen.consented and not screen.tick_first.isVisible()
+    qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
+    assert confirmed == [True]
+    assert not screen.confirm_button.isEnabled()            # busy: no second card

@@ -8,7 +8,7 @@ from kiosk.ui.formatting import fill, number
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.language_bar import LanguageChip
 
-STEP_COUNT = 3
+STEP_COUNT = 2             # the name; then check, agree and make the card
 
 
 class StepHeader(QWidget):

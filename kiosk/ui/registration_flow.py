@@ -1,4 +1,4 @@
-"""A first-time customer: welcome → name → check, agree and confirm → their new card, and the guide.
+"""A first-time customer: welcome → name → check and agree → their new card, and the guide.
 
 The flow keeps what the customer chose in a `RegistrationDraft` (nickname, language,
 consent) as they go, instead of reading other screens' state when the card is made. The
@@ -75,8 +75,8 @@ class RegistrationFlow(QObject):
 
     @property
     def language_chips(self) -> list[LanguageChip]:
-        return [self.name.header.languages, self.confirm.header.languages, self.card_ready.languages,
-                self.explainer.languages]
+        return [self.name.header.languages, self.confirm.header.languages,
+                self.card_ready.languages, self.explainer.languages]
 
     def _connect_screens(self) -> None:
         shell = self._shell

@@ -511,12 +511,17 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="55"/>
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="56"/>
+        <source>Larger text and high contrast</source>
+        <translation>Letra más grande y alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="57"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2009,32 +2014,37 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Welcome to the café!</source>
         <translation>¡Le damos la bienvenida al café!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="57"/>
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="59"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>¿Primera visita? Regístrese como productor: consiga su propia tarjeta y vote por su favorita del elenco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="61"/>
         <source>Become a producer</source>
         <translation>Alta de productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="62"/>
+        <source>Larger text and high contrast</source>
+        <translation>Letra más grande y alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="63"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="64"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>¿No se lee su tarjeta? Entre con su número</translation>
     </message>

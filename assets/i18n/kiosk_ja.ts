@@ -499,12 +499,17 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="55"/>
         <source>Choose your language</source>
         <translation>言語を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="56"/>
+        <source>Larger text and high contrast</source>
+        <translation>文字を大きく、見やすい配色に</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="57"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -1977,32 +1982,37 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Welcome to the café!</source>
         <translation>カフェへようこそ！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="57"/>
         <source>Choose your language</source>
         <translation>言語を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="59"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>はじめての方は、プロデューサー登録をしましょう。自分だけのプロデューサーカードで、推しのキャストを応援できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="61"/>
         <source>Become a producer</source>
         <translation>プロデューサー登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="62"/>
+        <source>Larger text and high contrast</source>
+        <translation>文字を大きく、見やすい配色に</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="63"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="64"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>カードが読み取れない方は、番号でログイン</translation>
     </message>

@@ -499,12 +499,17 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="55"/>
         <source>Choose your language</source>
         <translation>언어를 선택해 주세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="56"/>
+        <source>Larger text and high contrast</source>
+        <translation>큰 글씨와 고대비 화면</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="57"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1977,32 +1982,37 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Welcome to the café!</source>
         <translation>카페에 오신 것을 환영합니다!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="57"/>
         <source>Choose your language</source>
         <translation>언어를 선택해 주세요</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="59"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>처음 방문하셨습니까? 프로듀서가 되어 나만의 프로듀서 카드를 받고 최애 캐스트에게 투표하세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="61"/>
         <source>Become a producer</source>
         <translation>프로듀서 등록</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="62"/>
+        <source>Larger text and high contrast</source>
+        <translation>큰 글씨와 고대비 화면</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="63"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="64"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>카드가 인식되지 않습니까? 번호로 로그인</translation>
     </message>

@@ -499,12 +499,17 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="55"/>
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="56"/>
+        <source>Larger text and high contrast</source>
+        <translation>放大文字，高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="57"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1977,32 +1982,37 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Welcome to the café!</source>
         <translation>欢迎光临！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="57"/>
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="59"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>第一次来？成为制作人吧：领取您专属的制作人卡，为您最喜欢的成员投票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="61"/>
         <source>Become a producer</source>
         <translation>成为制作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="62"/>
+        <source>Larger text and high contrast</source>
+        <translation>放大文字，高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="63"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="64"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>卡片无法扫描？用编号登录</translation>
     </message>

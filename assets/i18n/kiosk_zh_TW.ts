@@ -499,12 +499,17 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="50"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="55"/>
         <source>Choose your language</source>
         <translation>請選擇語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/language_picker.py" line="51"/>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="56"/>
+        <source>Larger text and high contrast</source>
+        <translation>放大文字，高對比度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/widgets/language_picker.py" line="57"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -1977,32 +1982,37 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
         <source>Welcome to the café!</source>
         <translation>歡迎光臨！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="50"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="57"/>
         <source>Choose your language</source>
         <translation>請選擇語言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="52"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="59"/>
         <source>First visit? Become a producer: get your own producer card and vote for your favourite cast member.</source>
         <translation>第一次來？成為製作人吧：領取您專屬的製作人卡，為您最喜歡的成員投票。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="61"/>
         <source>Become a producer</source>
         <translation>成為製作人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="62"/>
+        <source>Larger text and high contrast</source>
+        <translation>放大文字，高對比度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="63"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/welcome.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/welcome.py" line="64"/>
         <source>Have a card that won&apos;t scan? Log in with your number</source>
         <translation>卡片無法掃描？用編號登入</translation>
     </message>

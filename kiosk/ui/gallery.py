@@ -124,12 +124,15 @@ def _sample_board(window: KioskWindow, roster: list[CastEntry]) -> None:
 
 
 def capture(window: KioskWindow, out_dir: Path, language: str, label: str,
-            card: NewProducerCard) -> dict[str, Path]:
-    """Grab each screen of `window`, at the size it has; returns screen name → PNG path
-    (named `<screen>_<language>_<label>.png`)."""
+            card: NewProducerCard, accessible: bool = False) -> dict[str, Path]:
+    """Grab each screen of `window`, at the size it has, in the accessible mode if asked;
+    returns screen name → PNG path (named `<screen>_<language>_<label>.png`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     window.shell.switch_language(language)
     load_samples(window, card, language)
+    if accessible:
+        window.accessible.set(True)
+        label = f"{label}_accessible"
     registration, producer = window.parts.registration, window.parts.producer
     states: list[tuple[str, Screen]] = [
         ("attract", window.attract), ("welcome", registration.welcome),
@@ -137,7 +140,8 @@ def capture(window: KioskWindow, out_dir: Path, language: str, label: str,
         ("confirm", registration.confirm), ("card_ready", registration.card_ready),
         ("balance", producer.balance), ("push", producer.push),
         ("manual_login", producer.login),
-        *((f"staff_{name}", screen) for name, screen in staff_screens(window)),
+        *(() if accessible else
+          ((f"staff_{name}", screen) for name, screen in staff_screens(window))),
     ]
     shots: dict[str, Path] = {}
 
@@ -196,10 +200,7 @@ def _save(window: KioskWindow, path: Path) -> Path:
     width, height = window.laid_out_for
     needed = window.minimumSizeHint()
     if needed.width() > width or needed.height() > height:
-        pages = [window.stack.widget(i) for i in range(window.stack.count())]
-        tallest = max((page for page in pages if page is not None),
-                      key=lambda page: page.minimumSizeHint().height())
-        _overflows.append(f"{path.stem}: {type(tallest).__name__} needs "
+        _overflows.append(f"{path.stem}: {type(window.stack.currentWidget()).__name__} needs "
                           f"{needed.width()}x{needed.height()}")
     if (window.width(), window.height()) != window.laid_out_for:
         window.resize(*window.laid_out_for)
@@ -222,13 +223,13 @@ def offscreen_platform(size: tuple[int, int], folder: Path) -> str:
 
 
 def _render_sizes(out_dir: Path, languages: list[str] | None,
-                  sizes: list[tuple[int, int]]) -> int:
+                  sizes: list[tuple[int, int]], accessible: bool = False) -> int:
     """Run this command once per size, each in its own process on a screen of that size."""
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             chosen = languages or (None if size in FULL_HD else list(SMALL_SCREEN_LANGUAGES))
             command = [sys.executable, "-m", "kiosk.ui.gallery", "--out", str(out_dir),
-                       "--this-screen"]
+                       "--this-screen", *(["--accessible"] if accessible else [])]
             if chosen:
                 command += ["--languages", *chosen]
             env = {**os.environ, "QT_QPA_PLATFORM": offscreen_platform(size, Path(tmp))}
@@ -238,7 +239,8 @@ def _render_sizes(out_dir: Path, languages: list[str] | None,
     return 0
 
 
-def _render_this_screen(out_dir: Path, languages: list[str] | None) -> int:
+def _render_this_screen(out_dir: Path, languages: list[str] | None,
+                        accessible: bool = False) -> int:
     """Every screen on this process's screen, full screen as the kiosk shows itself."""
     from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
@@ -261,7 +263,8 @@ def _render_this_screen(out_dir: Path, languages: list[str] | None) -> int:
         for language in languages or settings.languages:
             card = services.issuer.issue(RegistrationRequest.new(
                 SAMPLE_NAMES.get(language, "Alex Morgan"), language, True))
-            count += len(capture(window, out_dir, language, f"{size[0]}x{size[1]}", card))
+            count += len(capture(window, out_dir, language, f"{size[0]}x{size[1]}", card,
+                                 accessible))
         window.close()
         store.close()
     print(f"wrote {count} screenshots at {size[0]}x{size[1]} to {out_dir}", flush=True)
@@ -290,10 +293,13 @@ def main(argv: list[str]) -> int:
                         help="screen sizes (default: every supported size, both ways round)")
     parser.add_argument("--this-screen", action="store_true",
                         help="render on the screen this process has (one size)")
+    parser.add_argument("--accessible", action="store_true",
+                        help="the customer screens in the accessible mode")
     args = parser.parse_args(argv)
     if args.this_screen:
-        return _render_this_screen(args.out, args.languages)
-    return _render_sizes(args.out, args.languages, args.screens or list(SCREEN_SIZES))
+        return _render_this_screen(args.out, args.languages, args.accessible)
+    return _render_sizes(args.out, args.languages, args.screens or list(SCREEN_SIZES),
+                         args.accessible)
 
 
 if __name__ == "__main__":

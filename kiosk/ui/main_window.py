@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings, scanner_settings
+from kiosk.ui.accessible_mode import AccessibleMode, lower_for_reach
 from kiosk.ui.attract_feed import cafe_logo, draw_sample_cards, rebrand
 from kiosk.ui.camera import CameraScanner
 from kiosk.ui.fonts import enable_all_fallbacks
@@ -30,6 +31,7 @@ from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.tasks import Scope, TaskRunner
 from kiosk.ui.theme import install_theme
+from kiosk.ui.widgets.screen_stack import ScreenStack
 from kiosk.ui.window_guard import WindowGuard
 
 if TYPE_CHECKING:
@@ -73,7 +75,7 @@ class KioskWindow(QMainWindow):
         self.guard = WindowGuard(self)
         self._watching_screen = False
         self.services: KioskServices | None = None
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.attract = AttractScreen(settings.cafe_name, settings.languages, rules,
                                      logo=cafe_logo(settings))
         self.setCentralWidget(self.stack)
@@ -90,7 +92,11 @@ class KioskWindow(QMainWindow):
             self.serial = SerialScanner(settings.scanner_serial_port,
                                         settings.scanner_serial_baud, self)
             self.serial.code_read.connect(self.scanner.accept_code)
+        self.accessible = AccessibleMode(lambda: self.shell.language, self._refit,
+                                         self._customer_screens_fit, self)
+        self.stack.currentChanged.connect(self._on_screen_changed)
         self.attract.started.connect(self._on_attract_tapped)
+        self.shell.session_reset.connect(lambda _end: self.accessible.set(False))
         self.shell.session_reset.connect(self._on_session_reset)
         self.sync_status_changed.connect(self.on_sync_status_changed)
         app = QApplication.instance()
@@ -117,7 +123,11 @@ class KioskWindow(QMainWindow):
         self._sync = sync
         self.parts = KioskParts.build(self.shell, services, self.tasks, self.rules,
                                       self, office_url=sync.office_url if sync else None)
-        self.shell.install_picker(LanguagePicker(self.shell.settings.languages, self.stack))
+        picker = LanguagePicker(self.shell.settings.languages, self.stack)
+        self.shell.install_picker(picker)
+        for toggle in (picker.accessible_box, self.parts.registration.welcome.accessible_box):
+            toggle.toggled.connect(self.accessible.set)
+            self.accessible.changed.connect(toggle.setChecked)
         self.attract.add_teaser()
         draw_sample_cards(self.attract, services, self.rules, self.tasks)
         enable_all_fallbacks(self.shell.language)
@@ -242,12 +252,31 @@ class KioskWindow(QMainWindow):
             if layout is not None:
                 layout.invalidate()      # nested layouts that turned only post a request
                 layout.activate()
+        if self.accessible.on:
+            lower_for_reach(self.shell.customer_screens, width, height)
         self.stack.updateGeometry()
         own = self.layout()
         if own is not None:
             own.activate()   # recompute the minimum size now, not at the next event loop
         self.resize(width, height)
         self._fitting = False
+
+    def _customer_screens_fit(self) -> bool:
+        width, height = self.laid_out_for
+        return all(screen.minimumSizeHint().width() <= width and
+                   screen.minimumSizeHint().height() <= height
+                   for screen in self.shell.customer_screens)
+
+    def _on_screen_changed(self) -> None:
+        """Staff see the usual look; a customer in the accessible mode hears each screen."""
+        if self.shell.mode in (KioskMode.STAFF_GATE, KioskMode.STAFF):
+            self.accessible.set(False)
+        self.accessible.announce(self.stack.currentWidget())
+
+    def _refit(self) -> None:
+        """The look changed (the accessible mode): lay the screens out again, same size."""
+        if self.laid_out_for != (0, 0):
+            self.fit_to(*self.laid_out_for)
 
     def _set_portrait(self, portrait: bool) -> None:
         """The screen's shape decides, unless staff fixed the orientation in the settings."""

@@ -91,6 +91,12 @@ class Shell(QObject):
     def screens(self) -> tuple[Screen, ...]:
         return tuple(self._modes)
 
+    @property
+    def customer_screens(self) -> tuple[Screen, ...]:
+        """The screens a customer or a producer uses (not the attract screen, not staff's)."""
+        return tuple(screen for screen, mode in self._modes.items()
+                     if mode in (KioskMode.CUSTOMER, KioskMode.PRODUCER))
+
     def add_language_chips(self, chips: list[LanguageChip]) -> None:
         for chip in chips:
             chip.clicked.connect(self.open_language_picker)

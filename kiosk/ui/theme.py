@@ -32,7 +32,7 @@ MIN_TOUCH = 64
 CHECK_MARK = "check.png"           # assets/images: the ✓ drawn in a ticked checkbox (a PNG:
                                    # the frozen build carries no SVG plugin)
 
-_mode = {"accessible": False}
+_mode: dict[str, float] = {"accessible": False, "text_factor": ACCESSIBLE_TEXT_FACTOR}
 
 
 def palette() -> Palette:
@@ -41,12 +41,17 @@ def palette() -> Palette:
 
 
 def accessible() -> bool:
-    return _mode["accessible"]
+    return bool(_mode["accessible"])
+
+
+def text_factor() -> float:
+    """How much larger text is now (1 outside the accessible mode)."""
+    return _mode["text_factor"] if _mode["accessible"] else 1.0
 
 
 def type_px(step: Type | int) -> int:
     """A type size on this screen (enlarged in the accessible mode)."""
-    return px(step * (ACCESSIBLE_TEXT_FACTOR if _mode["accessible"] else 1.0))
+    return px(step * text_factor())
 
 
 def style_sheet() -> str:
@@ -193,14 +198,18 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
 
 def install_theme(app: QApplication, language: str = "ja",
                   screen: tuple[int, int] | None = None,
-                  accessible: bool | None = None) -> None:
+                  accessible: bool | None = None,
+                  text_factor: float | None = None) -> None:
     """Apply the style sheet and the bundled fonts to the whole application, scaled for a
     `screen` of (width, height) pixels when given (before any widget is built), in the
-    accessible mode (larger type, high contrast) when `accessible` says so."""
+    accessible mode (larger type, high contrast) when `accessible` says so, its type
+    `text_factor` times the usual (default `ACCESSIBLE_TEXT_FACTOR`)."""
     if screen is not None:
         set_scale(scale_for_screen(*screen))
     if accessible is not None:
         _mode["accessible"] = accessible
+    if text_factor is not None:
+        _mode["text_factor"] = text_factor
     app.setFont(font_for(language))
     app.setStyleSheet(style_sheet())
 

@@ -27,3 +27,16 @@ def test_the_gallery_renders_full_screen_at_the_sizes_asked(tmp_path: Path) -> N
         for path in shots:
             with Image.open(path) as image:
                 assert image.size == size, path.name
+
+
+@pytest.mark.slow
+def test_every_customer_screen_fits_in_the_accessible_mode(tmp_path: Path) -> None:
+    """Larger type and lowered actions, on a short wide screen and a tall one, in the
+    tallest script and the longest words: nothing needs more room than the display."""
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.ui.gallery", "--out", str(tmp_path), "--accessible",
+         "--screens", "1366x768", "1080x1920", "--languages", "ja", "th", "fr"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    shots = sorted(tmp_path.glob("*_accessible.png"))
+    assert len(shots) >= 2 * 3 * 15, [path.name for path in shots]

@@ -35,24 +35,19 @@ class CardReadyScreen(Screen):
         self.rank_caption = label("field")
         self.rank_value = label("title")
         self.login_caption = label("field")
-        self.login_value = label("secret", wrap=False)
+        self.login_value = label("secret")         # wraps between groups only (em spaces)
         self.password_caption = label("field")
-        self.password_value = label("secret", wrap=False)
+        self.password_value = label("secret")
         self.warning = label("warning")
         self.done_button = button("primary")
         self.done_button.clicked.connect(self.done)
         self.explain_button = button("secondary")
         self.explain_button.clicked.connect(self.explain_requested)
         self.languages = LanguageChip()
-        details = QGridLayout()
+        details = self._details = QGridLayout()
         details.setVerticalSpacing(4)
-        details.setHorizontalSpacing(32)
-        for row, (caption, value) in enumerate((
-                (self.number_caption, self.number_value), (self.rank_caption, self.rank_value),
-                (self.login_caption, self.login_value),
-                (self.password_caption, self.password_value))):
-            details.addWidget(caption, row * 2, 0)
-            details.addWidget(value, row * 2 + 1, 0)
+        details.setHorizontalSpacing(px(32))
+        self._arrange_details(portrait=True)
         self.details = QWidget()
         column = QVBoxLayout(self.details)
         column.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +103,25 @@ class CardReadyScreen(Screen):
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)
         self.body.setStretch(0, 3 if portrait else 5)
+        if hasattr(self, "_details"):        # the base class calls this before it exists
+            self._arrange_details(portrait)
+
+    def _arrange_details(self, portrait: bool) -> None:
+        """Tall: one under the other. Wide (short): the number beside the rank, so the
+        login and the password keep their full width and the column its height."""
+        pairs = ((self.number_caption, self.number_value), (self.rank_caption, self.rank_value),
+                 (self.login_caption, self.login_value),
+                 (self.password_caption, self.password_value))
+        for caption, value in pairs:
+            self._details.removeWidget(caption)
+            self._details.removeWidget(value)
+        for index, (caption, value) in enumerate(pairs):
+            if portrait:
+                row, column, span = index * 2, 0, 2
+            else:
+                row, column, span = (0, index, 1) if index < 2 else ((index - 1) * 2, 0, 2)
+            self._details.addWidget(caption, row, column, 1, span)
+            self._details.addWidget(value, row + 1, column, 1, span)
 
     def retranslate(self) -> None:
         issued = self._issued

@@ -24,12 +24,12 @@ class TermsPanel(QWidget):
         super().__init__(parent)
         self._rules = rules
         self.title = label("subtitle")
-        self.text = label("body")
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setContentsMargins(px(24), px(16), px(24), px(16))
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body = label("body")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setContentsMargins(px(24), px(16), px(24), px(16))
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text_area = QScrollArea()
-        self.text_area.setWidget(self.text)
+        self.text_area.setWidget(self.body)
         self.text_area.setWidgetResizable(True)
         self.text_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_area.setMinimumHeight(px(160))
@@ -78,5 +78,5 @@ class TermsPanel(QWidget):
             self.tr("You can ask the staff at any time to show or delete your data."),
         ]
         items = "".join(f"<li style='margin-bottom:{px(12)}px'>{p}</li>" for p in points)
-        self.text.setText(f"<ul style='margin-left:{px(-16)}px'>{items}</ul>")
+        self.body.setText(f"<ul style='margin-left:{px(-16)}px'>{items}</ul>")
         self.agree.setText(self.tr("I agree to the terms of use and the privacy policy"))

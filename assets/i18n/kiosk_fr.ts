@@ -170,52 +170,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>Bienvenue, %1 ! Votre carte est prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
         <source>Producer number</source>
         <translation>Numéro de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>Website login ID</source>
         <translation>Identifiant du site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
         <source>Initial password</source>
         <translation>Mot de passe initial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés. Ils sont aussi imprimés sur la fiche que l&apos;équipe vous remettra avec la carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés, et la fiche qui les porte n&apos;a pas pu être imprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -336,22 +336,32 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="55"/>
+        <source>This is the first page.</source>
+        <translation>Vous êtes sur la première page.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="57"/>
+        <source>This is the last page. Tap Close when you are done.</source>
+        <translation>C&apos;est la dernière page. Touchez « Fermer » quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="121"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="122"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="123"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="124"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

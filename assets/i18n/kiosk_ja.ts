@@ -165,52 +165,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1さん、ようこそ！カードができました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
         <source>Producer number</source>
         <translation>プロデューサー番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Rank</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>Website login ID</source>
         <translation>ウェブサイトのログインID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
         <source>Initial password</source>
         <translation>初期パスワード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。カードと一緒にスタッフからお渡しする用紙にも印刷されています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。また、これらを記載した用紙を印刷できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
@@ -331,22 +331,32 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="55"/>
+        <source>This is the first page.</source>
+        <translation>ここが最初のページです。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="57"/>
+        <source>This is the last page. Tap Close when you are done.</source>
+        <translation>ここが最後のページです。読み終えたら「閉じる」をタップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="121"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="122"/>
         <source>Previous</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="123"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="124"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>

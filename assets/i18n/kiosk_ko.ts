@@ -165,52 +165,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1 님, 환영합니다! 카드가 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
         <source>Producer number</source>
         <translation>프로듀서 번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Rank</source>
         <translation>랭크</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>Website login ID</source>
         <translation>웹사이트 로그인 ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
         <source>Initial password</source>
         <translation>초기 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다. 카드와 함께 직원이 드리는 안내지에도 인쇄되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않으며, 이 정보가 적힌 안내지는 인쇄하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
@@ -331,22 +331,32 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="55"/>
+        <source>This is the first page.</source>
+        <translation>첫 페이지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="57"/>
+        <source>This is the last page. Tap Close when you are done.</source>
+        <translation>마지막 페이지입니다. 다 읽으셨으면 &apos;닫기&apos;를 눌러 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="121"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="122"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="123"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="124"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>

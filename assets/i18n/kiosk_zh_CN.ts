@@ -165,52 +165,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1，欢迎您！您的卡已经做好了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
         <source>Producer number</source>
         <translation>制作人编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Rank</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>Website login ID</source>
         <translation>网站登录ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
         <source>Initial password</source>
         <translation>初始密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>请现在记下登录ID和密码：此画面不会再次显示。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>请现在记下登录ID和密码：此画面不会再次显示。店员会将凭条随卡一起交给您，上面也印有这些信息。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>请现在记下登录ID和密码：此画面不会再次显示，而且印有这些信息的凭条未能打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
@@ -331,22 +331,32 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="55"/>
+        <source>This is the first page.</source>
+        <translation>这是第一页。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="57"/>
+        <source>This is the last page. Tap Close when you are done.</source>
+        <translation>这是最后一页。看完后请点“关闭”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="121"/>
         <source>How it works</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="122"/>
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="123"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="124"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -165,52 +165,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1，歡迎您！您的卡已經做好了。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
         <source>Producer number</source>
         <translation>製作人編號</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Rank</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
         <source>Website login ID</source>
         <translation>網站登入ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
         <source>Initial password</source>
         <translation>初始密碼</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>請現在記下登入ID和密碼：此畫面不會再次顯示。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>請現在記下登入ID和密碼：此畫面不會再次顯示。店員會將密碼單隨卡一起交給您，上面也印有這些資訊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>請現在記下登入ID和密碼：此畫面不會再次顯示，而且印有這些資訊的密碼單未能列印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
@@ -331,22 +331,32 @@
 <context>
     <name>ExplainerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="55"/>
+        <source>This is the first page.</source>
+        <translation>這是第一頁。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="57"/>
+        <source>This is the last page. Tap Close when you are done.</source>
+        <translation>這是最後一頁。看完後請點「關閉」。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="121"/>
         <source>How it works</source>
         <translation>使用說明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="122"/>
         <source>Previous</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="123"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/explainer.py" line="107"/>
+        <location filename="../../kiosk/ui/screens/explainer.py" line="124"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>

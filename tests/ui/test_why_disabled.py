@@ -30,3 +30,23 @@ def test_make_my_card_says_to_agree_to_the_terms_first(qtbot: QtBot, themed_app:
     qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
     assert confirmed == [True]
     assert not screen.confirm_button.isEnabled()            # busy: no second card
+
+
+def test_the_guides_greyed_out_arrows_say_where_you_are(qtbot: QtBot, themed_app: object,
+                                                        rules: RuleBook) -> None:
+    from kiosk.ui.screens.explainer import ExplainerScreen
+
+    screen = ExplainerScreen(rules)
+    qtbot.addWidget(screen)
+    screen.resize(1080, 1920)
+    screen.show()
+    screen.show_page(0)
+    assert not screen.previous_button.isEnabled()
+    qtbot.mouseClick(screen.previous_button, Qt.MouseButton.LeftButton)
+    assert screen.dots.text() == "This is the first page."
+    assert screen.index == 0
+    screen.show_page(screen.page_count - 1)
+    assert "●" in screen.dots.text()                        # the dots are back
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert "last page" in screen.dots.text()
+    qtbot.waitUntil(lambda: "●" in screen.dots.text(), timeout=5000)

@@ -6,7 +6,7 @@ live rules (see explainer_text); switching language re-renders the current page 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -17,8 +17,10 @@ from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.widgets.basic import button, label
 from kiosk.ui.widgets.explainer_page import ExplainerPageView
 from kiosk.ui.widgets.language_bar import LanguageChip
+from kiosk.ui.widgets.why_disabled import explain_when_disabled
 
 SWIPE_PX = 80
+HINT_MS = 3000
 
 
 class ExplainerScreen(Screen):
@@ -37,13 +39,23 @@ class ExplainerScreen(Screen):
         top.addStretch(1)
         top.addWidget(self.languages)
         self.page = ExplainerPageView(rules)
-        self.dots = label("subtitle", wrap=False, centre=True)
+        self.dots = label("subtitle", centre=True)
         self.previous_button = button("secondary")
         self.previous_button.clicked.connect(self.show_previous)
         self.next_button = button("primary")
         self.next_button.clicked.connect(self.show_next)
         self.close_button = button("secondary")
         self.close_button.clicked.connect(self.closed)
+        # A tap on a greyed-out arrow says why, where the page dots are, for a moment.
+        self._dots_back = QTimer(self)
+        self._dots_back.setSingleShot(True)
+        self._dots_back.setInterval(HINT_MS)
+        self._dots_back.timeout.connect(lambda: self.show_page(self._index))
+        explain_when_disabled(self.previous_button,
+                              lambda: self.tr("This is the first page."), self._hint)
+        explain_when_disabled(self.next_button,
+                              lambda: self.tr("This is the last page. Tap Close when you "
+                                              "are done."), self._hint)
         navigation = QHBoxLayout()
         navigation.setSpacing(px(24))
         navigation.addWidget(self.previous_button)
@@ -67,10 +79,15 @@ class ExplainerScreen(Screen):
         pages = explainer_pages(self._rules)
         self._index = max(0, min(index, len(pages) - 1))
         self.page.show_page(pages[self._index])
+        self._dots_back.stop()
         self.dots.setText(" ".join("●" if i == self._index else "○"
                                    for i in range(len(pages))))
         self.previous_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < len(pages) - 1)
+
+    def _hint(self, text: str) -> None:
+        self.dots.setText(text)
+        self._dots_back.start()
 
     def show_next(self) -> None:
         self.show_page(self._index + 1)

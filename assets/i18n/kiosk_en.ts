@@ -136,7 +136,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="116"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Print %n waiting card</numerusform>

@@ -798,7 +798,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="116"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Imprimir %n tarjeta en espera</numerusform>
@@ -806,92 +806,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="117"/>
         <source>No cards in the queue.</source>
         <translation>No hay tarjetas en la cola.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>Cards, newest first</source>
         <translation>Tarjetas, las más recientes primero</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="128"/>
         <source>card %1</source>
         <translation>tarjeta %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Print new card</source>
         <translation>Imprimir tarjeta nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
+        <translation>¿Imprimir una tarjeta con el color del nuevo rango para %1 (%2)? Su tarjeta actual dejará de funcionar de inmediato; los puntos y el rango se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <source>Print new card for %1</source>
+        <translation>Imprimir tarjeta nueva para %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
         <source>printing…</source>
         <translation>imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
         <source>printed</source>
         <translation>impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
         <source>failed: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
         <source>Card print queue</source>
         <translation>Cola de impresión de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
         <source>no printer chosen</source>
         <translation>ninguna impresora elegida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>Card printer: %1 — %2</source>
         <translation>Impresora de tarjetas: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>Test print</source>
         <translation>Impresión de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Tarjeta nueva disponible (color del nuevo rango):</translation>
     </message>

@@ -798,7 +798,7 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="116"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>Imprimer %n carte en attente</numerusform>
@@ -806,92 +806,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="117"/>
         <source>No cards in the queue.</source>
         <translation>Aucune carte dans la file.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>Cards, newest first</source>
         <translation>Cartes, les plus récentes en premier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="128"/>
         <source>card %1</source>
         <translation>carte %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Print new card</source>
         <translation>Imprimer une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
+        <translation>Imprimer une carte aux couleurs du nouveau rang pour %1 (%2) ? Sa carte actuelle cesse de fonctionner aussitôt ; les points et le rang sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <source>Print new card for %1</source>
+        <translation>Imprimer la nouvelle carte de %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
         <source>printing…</source>
         <translation>impression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
         <source>printed</source>
         <translation>imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
         <source>no printer chosen</source>
         <translation>aucune imprimante choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>Card printer: %1 — %2</source>
         <translation>Imprimante de cartes : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>Test print</source>
         <translation>Impression de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Nouvelle carte possible (couleur du nouveau rang) :</translation>
     </message>

@@ -783,99 +783,109 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="116"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>待機中の%n枚を印刷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="117"/>
         <source>No cards in the queue.</source>
         <translation>キューにカードはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>Cards, newest first</source>
         <translation>カード（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="128"/>
         <source>card %1</source>
         <translation>カード%1枚目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Print new card</source>
         <translation>新しいカードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
+        <translation>%1さん（%2）の新しいランク色のカードを印刷しますか？今のカードはすぐに使えなくなります。ポイントとランクはそのまま引き継がれます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <source>Print new card for %1</source>
+        <translation>%1 の新しいカードを印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
         <source>printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
         <source>printed</source>
         <translation>印刷済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Reprint</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
         <source>no printer chosen</source>
         <translation>プリンター未選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>Card printer: %1 — %2</source>
         <translation>カードプリンター：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>Test print</source>
         <translation>テスト印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>新しいランクの色に交換できるカード：</translation>
     </message>

@@ -783,99 +783,109 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="116"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>대기 중인 카드 %n장 인쇄</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="117"/>
         <source>No cards in the queue.</source>
         <translation>대기열에 카드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>Cards, newest first</source>
         <translation>카드(최신순)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="128"/>
         <source>card %1</source>
         <translation>%1번째 카드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Print new card</source>
         <translation>새 카드 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
+        <translation>%1 님(%2)의 새 랭크 색상 카드를 인쇄하시겠습니까? 지금 카드는 바로 사용할 수 없게 되며, 포인트와 랭크는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <source>Print new card for %1</source>
+        <translation>%1 새 카드 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
         <source>printing…</source>
         <translation>인쇄 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
         <source>printed</source>
         <translation>인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Retry</source>
         <translation>재시도</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Reprint</source>
         <translation>다시 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
         <source>no printer chosen</source>
         <translation>선택된 프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>Card printer: %1 — %2</source>
         <translation>카드 프린터: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>Test print</source>
         <translation>테스트 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>새 랭크 색상으로 교체 가능한 카드:</translation>
     </message>

@@ -783,99 +783,109 @@
 <context>
     <name>PrintQueueScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="116"/>
         <source>Print %n waiting card(s)</source>
         <translation>
             <numerusform>พิมพ์บัตรที่รออยู่ %n ใบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="117"/>
         <source>No cards in the queue.</source>
         <translation>ไม่มีบัตรในคิว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="118"/>
         <source>Cards, newest first</source>
         <translation>บัตร (ล่าสุดก่อน)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="122"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="128"/>
         <source>card %1</source>
         <translation>บัตรใบที่ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="148"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
         <source>Print new card</source>
         <translation>พิมพ์บัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
+        <translation>พิมพ์บัตรสีแรงก์ใหม่ให้ %1 (%2) ไหม? บัตรปัจจุบันจะใช้ไม่ได้ทันที แต้มและแรงก์ยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <source>Print new card for %1</source>
+        <translation>พิมพ์บัตรใหม่ให้ %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
         <source>waiting</source>
         <translation>รอพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="158"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
         <source>printed</source>
         <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="162"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
         <source>failed: %1</source>
         <translation>ล้มเหลว: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Retry</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="167"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Reprint</source>
         <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="168"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
         <source>Save as PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="173"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
         <source>no printer chosen</source>
         <translation>ยังไม่ได้เลือกเครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="174"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>Card printer: %1 — %2</source>
         <translation>เครื่องพิมพ์บัตร: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="176"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>Test print</source>
         <translation>พิมพ์ทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="177"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>บัตรที่เปลี่ยนเป็นสีแรงก์ใหม่ได้:</translation>
     </message>

@@ -4,6 +4,7 @@ button that names the consequence does it; Cancel, or moving on, leaves all as i
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.db.models import Producer
@@ -151,3 +152,32 @@ def test_a_correction_is_saved_only_once_confirmed(
     tap(qtbot, correction.confirm.confirm_button)
     qtbot.waitUntil(lambda: correction.message.property("role") == "success", timeout=5000)
     assert kiosk_services.cards.summary(pid).pv_earned == 7
+
+
+def test_a_card_upgrade_in_the_print_queue_asks_before_revoking(qtbot: QtBot,
+                                                               themed_app: object) -> None:
+    """"Print new card" stops the producer's current card: the first tap only asks."""
+    from kiosk.domain.rules import Rank
+    from kiosk.services.card_reissue import ProducerMatch
+    from kiosk.ui.staff.queue_screen import PrintQueueScreen
+
+    screen = PrintQueueScreen("Asia/Tokyo")
+    qtbot.addWidget(screen)
+    screen.resize(1080, 1920)
+    screen.show()
+    rank = Rank(2, "Junior Producer", "ジュニアプロデューサー", 20, 1, "#3A7BD5")
+    match = ProducerMatch(42, "007-0000042-3", "Ann", rank, 1, True)
+    screen.show_jobs([], [match])
+    asked: list[int] = []
+    screen.upgrade_requested.connect(asked.append)
+    key = screen.findChild(QWidget, "upgrade-42")
+    assert key is not None
+    qtbot.waitUntil(key.isVisible, timeout=2000)
+    tap(qtbot, key)
+    assert asked == [] and screen.confirm.isVisible()
+    assert "007-0000042-3" in screen.confirm.confirm_button.text()
+    tap(qtbot, screen.confirm.cancel_button)
+    assert asked == [] and not screen.confirm.isVisible()
+    tap(qtbot, key)
+    tap(qtbot, screen.confirm.confirm_button)
+    assert asked == [42]

@@ -18,6 +18,7 @@ from kiosk.ui.formatting import date_time, fill
 from kiosk.ui.problems import staff as messages
 from kiosk.ui.scale import px
 from kiosk.ui.staff.base import StaffScreen, clear_layout
+from kiosk.ui.staff.confirm_step import ConfirmStep
 from kiosk.ui.widgets.basic import button, label
 
 if TYPE_CHECKING:
@@ -73,8 +74,13 @@ class PrintQueueScreen(StaffScreen):
         self.list_area.setWidgetResizable(True)
         self.list_area.setWidget(inner)
         self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # "Print new card" revokes the old card: it asks first, above the list.
+        self.confirm = ConfirmStep()
+        self.confirm.confirmed.connect(self._on_upgrade_confirmed)
+        self._upgrade_asked: ProducerMatch | None = None
         self.column.addLayout(top)
         self.column.addWidget(self.message)
+        self.column.addWidget(self.confirm)
         self.column.addWidget(self.list_area, 1)
         self.retranslate()
 
@@ -146,10 +152,33 @@ class PrintQueueScreen(StaffScreen):
         key = button("chip")
         key.setObjectName(f"upgrade-{match.producer_id}")
         key.setText(self.tr("Print new card"))
-        key.clicked.connect(lambda _=False, p=match.producer_id: self.upgrade_requested.emit(p))
+        key.clicked.connect(lambda _=False, m=match: self._ask_upgrade(m))
         row.addWidget(text, 1)
         row.addWidget(key)
         return frame
+
+    def _ask_upgrade(self, match: ProducerMatch) -> None:
+        self._upgrade_asked = match
+        self.confirm.ask(
+            fill(self.tr("Print a card in the new rank colour for %1 (%2)? Their current "
+                         "card stops working at once; points and rank stay."),
+                 match.nickname, match.number),
+            fill(self.tr("Print new card for %1"), match.number))
+
+    def _on_upgrade_confirmed(self) -> None:
+        match, self._upgrade_asked = self._upgrade_asked, None
+        if match is not None:
+            self.upgrade_requested.emit(match.producer_id)
+
+    def reset(self) -> None:
+        super().reset()
+        self._upgrade_asked = None
+        self.confirm.dismiss()
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        if hasattr(self, "confirm"):         # the base class calls this before it exists
+            self.confirm.set_portrait(portrait)
 
     def state_text(self, job: QueuedCard) -> str:
         if job.state is JobState.WAITING:
@@ -175,4 +204,5 @@ class PrintQueueScreen(StaffScreen):
                                        self._printer_state))
         self.test_print_button.setText(self.tr("Test print"))
         self.upgrade_title.setText(self.tr("Card upgrade available (new rank colour):"))
+        self.confirm.retranslate()
         self._fill()

@@ -99,3 +99,55 @@ def test_switching_language_mid_registration_keeps_the_name(qtbot: QtBot,
     choose_language(qtbot, window, window.parts.registration.name.header.languages, "ja")
     qtbot.waitUntil(lambda: window.parts.registration.name.title.text() == "お名前を教えてください")
     assert window.current_screen is window.parts.registration.name
+
+
+class _TapCounter:
+    """Every tap a test makes on the way, typing counted apart."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot, self.steps, self.typed = qtbot, 0, 0
+
+    def step(self, widget: object) -> None:
+        tap(self.qtbot, widget)  # type: ignore[arg-type]
+        self.steps += 1
+
+    def type(self, window: KioskWindow, *keys: str) -> None:
+        type_on_keyboard(self.qtbot, window, *keys)
+        self.typed += len(keys)
+
+
+def test_a_thai_tourist_registers_in_six_taps_besides_typing(qtbot: QtBot,
+                                                             window: KioskWindow) -> None:
+    """Attract in Thai → Become a producer → name → agree → make the card → done."""
+    taps = _TapCounter(qtbot)
+    registration = window.parts.registration
+    taps.step(window.attract.languages.button("th"))
+    assert window.current_screen is registration.welcome
+    assert registration.welcome.new_button.text() == "สมัครโปรดิวเซอร์"
+    taps.step(registration.welcome.new_button)
+    taps.type(window, "⇧", "S", "o", "m", "c", "h", "a", "i")
+    assert registration.name.name_edit.text() == "Somchai"
+    taps.step(registration.name.next_button)
+    taps.step(registration.confirm.terms.agree)
+    with qtbot.wait_signal(window.card_shown, timeout=10_000):
+        taps.step(registration.confirm.confirm_button)
+    taps.step(registration.card_ready.done_button)
+    assert window.current_screen is window.attract
+    assert Producer.get().language == "th"
+    assert (taps.steps, taps.typed) == (6, 8)
+
+
+def test_a_japanese_customer_registers_in_six_taps_besides_typing(
+        qtbot: QtBot, window: KioskWindow) -> None:
+    taps = _TapCounter(qtbot)
+    registration = window.parts.registration
+    taps.step(window.attract)                          # the kiosk's own language
+    taps.step(registration.welcome.new_button)
+    taps.type(window, "タ", "ナ", "カ")
+    taps.step(registration.name.next_button)
+    taps.step(registration.confirm.terms.agree)
+    with qtbot.wait_signal(window.card_shown, timeout=10_000):
+        taps.step(registration.confirm.confirm_button)
+    taps.step(registration.card_ready.done_button)
+    assert Producer.get().nickname == "タナカ"
+    assert (taps.steps, taps.typed) == (6, 3)

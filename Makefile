@@ -59,6 +59,8 @@ gallery: setup
 readme-gallery: setup
 	$(BIN)/python -m kiosk.ui.gallery --out test-artifacts/readme --screens 1080x1920 \
 		--languages ja th
+	$(BIN)/python -m kiosk.ui.gallery --out test-artifacts/readme --screens 1080x1920 \
+		--languages ja th --accessible
 	$(BIN)/python scripts/readme_gallery.py test-artifacts/readme docs/gallery
 
 ## Frozen, self-contained kiosk in dist/producer-kiosk/ (PyInstaller one-folder; runs on a

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PIL import Image
 
-SCREENS = ("attract", "welcome", "name", "card_ready", "balance", "push", "explainer2",
-           "ranking_board", "staff_home", "staff_queue", "staff_purchase")
+SCREENS = ("attract", "welcome", "name", "confirm", "card_ready", "balance", "push",
+           "push_celebration", "explainer2", "ranking_board", "staff_home", "staff_queue",
+           "staff_purchase", "balance_accessible")
 LANGUAGES = ("ja", "th")
 WIDTH = 360
 
@@ -23,7 +24,9 @@ def main(argv: list[str]) -> int:
     target.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         for screen in SCREENS:
-            path = source / f"{screen}_{language}_1080x1920.png"
+            # `make gallery --accessible` names its shots <screen>_<lang>_<size>_accessible.
+            base, accessible, _ = screen.partition("_accessible")
+            path = source / f"{base}_{language}_1080x1920{accessible}.png"
             with Image.open(path) as image:
                 height = round(image.height * WIDTH / image.width)
                 small = image.convert("RGB").resize((WIDTH, height), Image.Resampling.LANCZOS)

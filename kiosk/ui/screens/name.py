@@ -45,8 +45,10 @@ class NameScreen(Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.help)
         layout.addWidget(self.name_edit)
+        # The keyboard takes the room a tall screen has (taller keys, up to a cap), rather
+        # than leaving a gap above it; what its keys cannot use stays above it.
         layout.addStretch(1)
-        layout.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.keyboard, 4, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(actions)
         self.retranslate()
         self.reset()

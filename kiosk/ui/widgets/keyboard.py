@@ -88,6 +88,10 @@ class OnScreenKeyboard(QWidget):
 
     def set_mode(self, mode: str) -> None:
         self._pages.setCurrentIndex(_MODES.index(mode))
+        # Given a tall screen's room, the keys grow to their cap and no further: the
+        # keyboard stops there instead of spreading its rows apart.
+        rows = (len(KANA_COLUMNS[0]) if mode == "kana" else len(LATIN_ROWS)) + 1
+        self.setMaximumHeight(rows * px(KEY_MAX_HEIGHT) + (rows - 1) * px(8))
         self.retranslate()
 
     def button(self, label: str) -> QPushButton:

@@ -7,7 +7,7 @@ problem is explained in the customer's language (not a red border alone).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLineEdit, QWidget
 
 from kiosk.domain.nickname import MAX_LENGTH, NicknameCheck, NicknameProblem, check_nickname
 from kiosk.ui.formatting import fill
@@ -52,6 +52,12 @@ class NameScreen(Screen):
         layout.addLayout(actions)
         self.retranslate()
         self.reset()
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout) and hasattr(self, "keyboard"):
+            layout.setStretchFactor(self.keyboard, 4 if portrait else 0)   # wide: no room
 
     # ---- state ---------------------------------------------------------------------------
 

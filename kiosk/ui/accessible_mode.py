@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.ui.design_tokens import ACCESSIBLE_TEXT_FACTOR
@@ -76,6 +76,37 @@ class AccessibleMode(QObject):
             self.speaker.say(title.text(), self._language())
 
 
+def height_needed(screen: QWidget, width: int) -> int:
+    """The height `screen` needs at `width` with every text whole: a wrapped label's
+    minimum underestimates its height, so ask for the height at this width (what the
+    screen would like) as well."""
+    needed = screen.minimumSizeHint().height()
+    layout = screen.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        return max(needed, layout.totalHeightForWidth(width))
+    return max(needed, screen.sizeHint().height())
+
+
+def fits(screen: QWidget, size: QSize) -> bool:
+    """Whether `screen`, laid out at `size` (the room the window gives its screens),
+    fits and shows every wrapped text whole (its layout squeezes a label before it grows
+    the window, so the minimum size alone does not tell)."""
+    screen.ensurePolished()          # a hidden screen takes the new style sheet's type now
+    hint = screen.minimumSizeHint()
+    if hint.width() > size.width() or hint.height() > size.height():
+        return False
+    screen.resize(size)
+    layout = screen.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    for text in screen.findChildren(QLabel):
+        if text.isVisibleTo(screen) and text.wordWrap() and text.width() > 0 and \
+                text.heightForWidth(text.width()) > text.height() + 1:
+            return False
+    return True
+
+
 def lower_for_reach(screens: Iterable[Screen], width: int, height: int) -> None:
     """Move each screen's content down by the room it has to spare, at most a third of a
     tall screen, so its actions are within low reach (call after the screens are laid out
@@ -84,14 +115,7 @@ def lower_for_reach(screens: Iterable[Screen], width: int, height: int) -> None:
         layout = screen.layout()
         if layout is None or not screen.portrait:
             continue
-        # Wrapped text's minimum underestimates its height: ask for the height at this
-        # width (what the screen would like), so lowering never squeezes anything.
-        needed = screen.minimumSizeHint().height()
-        if layout.hasHeightForWidth():
-            needed = max(needed, layout.totalHeightForWidth(width))
-        else:
-            needed = max(needed, screen.sizeHint().height())
-        spare = height - needed
+        spare = height - height_needed(screen, width)
         extra = max(0, min(height // REACH_FRACTION, spare))
         if extra:
             margins = layout.contentsMargins()

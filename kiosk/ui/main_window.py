@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings, scanner_settings
-from kiosk.ui.accessible_mode import AccessibleMode, lower_for_reach
+from kiosk.ui.accessible_mode import AccessibleMode, fits, lower_for_reach
 from kiosk.ui.attract_feed import cafe_logo, draw_sample_cards, rebrand
 from kiosk.ui.camera import CameraScanner
 from kiosk.ui.fonts import enable_all_fallbacks
@@ -262,10 +262,8 @@ class KioskWindow(QMainWindow):
         self._fitting = False
 
     def _customer_screens_fit(self) -> bool:
-        width, height = self.laid_out_for
-        return all(screen.minimumSizeHint().width() <= width and
-                   screen.minimumSizeHint().height() <= height
-                   for screen in self.shell.customer_screens)
+        room = self.stack.size()
+        return all(fits(screen, room) for screen in self.shell.customer_screens)
 
     def _on_screen_changed(self) -> None:
         """Staff see the usual look; a customer in the accessible mode hears each screen."""

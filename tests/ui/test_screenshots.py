@@ -69,3 +69,28 @@ def test_every_screen_renders_and_every_text_fits(qtbot: QtBot, window: KioskWin
     if found:
         problems["language picker"] = found
     assert problems == {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("orientation", sorted(ORIENTATIONS))
+@pytest.mark.parametrize("language", ["ja", "th", "fr", "ko"])
+def test_every_customer_screen_reads_in_the_accessible_mode(
+        qtbot: QtBot, window: KioskWindow, issuer: CardIssuer, language: str,
+        orientation: str) -> None:
+    """Larger type: still no text clipped, elided or in tofu, on any customer screen."""
+    card = issuer.issue(RegistrationRequest.new(SAMPLE_NAMES[language], language, True))
+    window.fit_to(*ORIENTATIONS[orientation])
+    window.shell.switch_language(language)
+    load_samples(window, card, language)
+    window.accessible.set(True)
+    try:
+        problems: dict[str, list[str]] = {}
+        for screen in window.shell.customer_screens:
+            window.stack.setCurrentWidget(screen)
+            qtbot.wait(10)
+            found = text_problems(screen)
+            if found:
+                problems[type(screen).__name__] = found
+        assert problems == {}
+    finally:
+        window.accessible.set(False)

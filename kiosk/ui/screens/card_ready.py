@@ -115,6 +115,11 @@ class CardReadyScreen(Screen):
         for caption, value in pairs:
             self._details.removeWidget(caption)
             self._details.removeWidget(value)
+        for value in (self.rank_value, self.login_value, self.password_value):
+            # Wide: one line each, so the screen's minimum width is honest (Qt cannot
+            # foresee how a label wraps in a column beside the card); tall: wrap between
+            # words and credential groups.
+            value.setWordWrap(portrait)
         for index, (caption, value) in enumerate(pairs):
             if portrait:
                 row, column, span = index * 2, 0, 2

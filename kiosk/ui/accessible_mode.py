@@ -35,8 +35,10 @@ class AccessibleMode(QObject):
     changed = Signal(bool)
 
     def __init__(self, language: Callable[[], str], relayout: Callable[[], None],
-                 fits: Callable[[], bool], parent: QObject | None = None) -> None:
+                 fits: Callable[[], bool], screens: Callable[[], Iterable[Screen]],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._screens = screens
         self._language = language
         self._relayout = relayout
         self._fits = fits
@@ -62,9 +64,8 @@ class AccessibleMode(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_theme(app, self._language(), accessible=on, text_factor=factor)
-            for widget in app.allWidgets():
-                if isinstance(widget, Screen):
-                    widget.retranslate()
+            for screen in self._screens():          # this window's, none other's
+                screen.retranslate()
         self._relayout()
 
     def announce(self, screen: QWidget | None) -> None:

@@ -93,7 +93,8 @@ class KioskWindow(QMainWindow):
                                         settings.scanner_serial_baud, self)
             self.serial.code_read.connect(self.scanner.accept_code)
         self.accessible = AccessibleMode(lambda: self.shell.language, self._refit,
-                                         self._customer_screens_fit, self)
+                                         self._customer_screens_fit,
+                                         lambda: self.shell.screens, self)
         self.stack.currentChanged.connect(self._on_screen_changed)
         self.attract.started.connect(self._on_attract_tapped)
         self.shell.session_reset.connect(lambda _end: self.accessible.set(False))

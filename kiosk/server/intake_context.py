@@ -39,6 +39,7 @@ class ProducerState:
     quarantined: bool
     cards: set[int] = field(default_factory=set)
     overdrawn: bool = False          # flagged after offline pushes at two kiosks
+    deleted: bool = False            # the producer had the account deleted (APPI)
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,10 @@ class BatchContext:
         numbers = list({e.producer_number for e in events})
         self.producers: dict[str, ProducerState] = {
             number: ProducerState(login, int(pv), int(push), quarantined is not None,
-                                  overdrawn=overdrawn is not None)
-            for number, login, pv, push, quarantined, overdrawn in where_in(
+                                  overdrawn=overdrawn is not None, deleted=deleted is not None)
+            for number, login, pv, push, quarantined, overdrawn, deleted in where_in(
                 "SELECT number, login_id, pv_earned, push_points, quarantined_at, "
-                "overdrawn_at FROM office_producer WHERE number IN ({})", numbers)}
+                "overdrawn_at, deleted_at FROM office_producer WHERE number IN ({})", numbers)}
         # The roster every push is checked against (small: the café's cast, past and
         # present). An office with no roster yet takes any cast id (a demo, a first day).
         self.roster: set[str] = set()
@@ -109,6 +110,10 @@ class BatchContext:
         if producer is None:
             return Refusal("unknown_producer", f"no producer {event.producer_number} at the "
                                                "office")
+        if producer.deleted:
+            # APPI: the producer had the account deleted; nothing more is credited to it.
+            return Refusal("quarantined", f"producer {event.producer_number} deleted their "
+                                          "account")
         if producer.quarantined:
             return Refusal("quarantined", f"producer {event.producer_number} is set aside at "
                                           "the office")

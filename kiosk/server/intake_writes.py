@@ -36,8 +36,8 @@ def write(effects: Effects) -> None:
     if effects.producers:
         cursor.executemany(
             "INSERT INTO office_producer (number, nickname, language, login_id, "
-            f"password_hash, kiosk_id, pv_earned, push_points, change_id) VALUES "
-            f"({p}, {p}, {p}, {p}, {p}, {p}, 0, 0, 0)", effects.producers)
+            f"password_hash, kiosk_id, pv_earned, push_points, change_id, ranking_visible) "
+            f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}, 0, 0, 0, 0)", effects.producers)
     if effects.cards:
         cursor.executemany(
             "INSERT INTO office_card (card_id, generation, producer_number, key_id) "

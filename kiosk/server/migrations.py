@@ -32,10 +32,11 @@ from peewee import Database, IntegerField, PostgresqlDatabase, TextField
 
 from kiosk.server.models import EXTRA_INDEXES, OFFICE_MODELS, Kiosk, OfficeModel, office_db
 from kiosk.server.schema_2 import to_schema_2
+from kiosk.server.schema_3 import to_schema_3
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # An arbitrary fixed key: "the office's schema is being changed" (pg_advisory_xact_lock).
 _ADVISORY_LOCK = 0x4B494F534B
 
@@ -66,7 +67,7 @@ class Migrations:
             raise ValueError(f"no migration from schema version(s) {missing}")
 
 
-STEPS: dict[int, Step] = {1: to_schema_2}
+STEPS: dict[int, Step] = {1: to_schema_2, 2: to_schema_3}
 MIGRATIONS = Migrations(SCHEMA_VERSION, STEPS)
 
 

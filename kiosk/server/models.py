@@ -78,6 +78,13 @@ class OfficeProducer(OfficeModel):
     # change feed, and events for it are refused.
     quarantined_at = TextField(null=True)
     quarantine_reason = TextField(null=True)
+    # Schema 3: the producer website. Whether the nickname may appear in a cast member's
+    # "top producers" list (off until the producer opts in), the website's language, and
+    # when the producer had the account deleted (APPI): the login stops, the nickname is
+    # gone, the ledger's totals stay so rankings do not change.
+    ranking_visible = IntegerField(default=0)
+    site_language = CharField(null=True)
+    deleted_at = TextField(null=True)
 
 
 class OfficeCard(OfficeModel):
@@ -141,6 +148,49 @@ class WebsiteKey(OfficeModel):
     created_at = TextField()
 
 
+class WebSession(OfficeModel):
+    """A signed-in browser (schema 3). Only the token's hash is stored; the row is the
+    session, so signing out, a password change or an account deletion ends it at once,
+    and every office process behind one database sees the same sessions."""
+
+    token_hash = CharField(primary_key=True)
+    producer_number = CharField(index=True)
+    csrf_token = CharField()
+    created_at = TextField()
+    seen_at = TextField()
+
+
+class LoginThrottle(OfficeModel):
+    """Wrong website passwords in a row, per login ID and per client address (schema 3),
+    kept in the database so that every office process applies the same delays."""
+
+    key = CharField(primary_key=True)        # "id:<login id>" or "ip:<address>"
+    failures = IntegerField(default=0)
+    locked_until = TextField(null=True)
+    updated_at = TextField()
+
+
+class PrivacyRequest(OfficeModel):
+    """A producer's data request under APPI (schema 3): exports and deletions, logged."""
+
+    id = AutoField()
+    producer_number = CharField(index=True)
+    kind = CharField()                       # export_json, export_csv, delete
+    requested_at = TextField()
+    via = CharField()                        # website, console, cli
+
+
+class OfficeSigningKey(OfficeModel):
+    """The office's own Ed25519 card key (schema 3): it signs the QR the website shows,
+    and kiosks learn its public half with the other kiosk keys, so a phone's screen
+    scans at any kiosk like the printed card."""
+
+    key_id = CharField(primary_key=True)
+    public_key = TextField()                 # raw Ed25519, base64
+    private_pem = TextField()
+    created_at = TextField()
+
+
 class CastMonth(OfficeModel):
     """Votes per cast member per calendar month, by the office's clock in Tokyo time."""
 
@@ -181,7 +231,8 @@ class Counter(OfficeModel):
 
 
 OFFICE_MODELS = (Kiosk, EnrolmentCode, OfficeProducer, OfficeCard, OfficeEvent, WebsiteKey,
-                 CastMonth, OfficeCast, PublishedRules, Counter, KioskReport)
+                 CastMonth, OfficeCast, PublishedRules, Counter, KioskReport, WebSession,
+                 LoginThrottle, PrivacyRequest, OfficeSigningKey)
 
 # Indexes peewee cannot declare (partial, on SQLite and PostgreSQL alike): across the chain,
 # one counted visit per producer per business day and one credit per till receipt. The

@@ -25,7 +25,7 @@ from kiosk.server.migrations import (
     migrate,
     schema_version,
 )
-from kiosk.server.models import OFFICE_MODELS, Kiosk, office_db
+from kiosk.server.models import OFFICE_MODELS, Kiosk, OfficeProducer, office_db
 from kiosk.server.office import Office
 
 
@@ -94,7 +94,25 @@ ADDED_IN_2 = {"office_event": ["business_day", "yen", "receipt", "card_id", "rul
               "kiosk": ["first_seen_at", "latest_recorded_at"], "enrolment_code": ["kiosk_id"]}
 
 
+# What schema 3 added (the producer website).
+ADDED_IN_3 = {"office_producer": ["ranking_visible", "site_language", "deleted_at"]}
+TABLES_OF_3 = ("web_session", "login_throttle", "privacy_request", "office_signing_key")
+
+
+def as_version_2(office: Office) -> None:
+    with office.db.connection_context(), office.db.atomic():
+        sql = office.db.execute_sql  # type: ignore[attr-defined]
+        for table, names in ADDED_IN_3.items():
+            for name in names:
+                sql(f"ALTER TABLE {table} DROP COLUMN {name}")
+        for table in TABLES_OF_3:
+            sql(f"DROP TABLE {table}")
+        sql("DELETE FROM office_schema")
+        sql("INSERT INTO office_schema (version, applied_at) VALUES (2, 'then')")
+
+
 def as_version_1(office: Office) -> None:
+    as_version_2(office)
     with office.db.connection_context(), office.db.atomic():
         sql = office.db.execute_sql  # type: ignore[attr-defined]
         sql("DROP INDEX office_event_one_visit_per_day")
@@ -151,7 +169,7 @@ def test_a_version_1_database_is_migrated_and_its_poison_set_aside(
         office.db.execute_sql(  # type: ignore[attr-defined]
             "UPDATE counter SET value = 1 WHERE name = 'changes'")
     upgraded = open_at(office_database, opened)
-    assert history(upgraded) == [1, 2]
+    assert history(upgraded) == list(range(1, V + 1))
     assert {"business_day", "receipt", "card_id"} <= columns(upgraded, "office_event")
     assert sorted((q.number, "let in by an office before version 2" in q.reason)
                   for q in upgraded.quarantined()) == [("00100000012", True),
@@ -159,6 +177,29 @@ def test_a_version_1_database_is_migrated_and_its_poison_set_aside(
     assert [p.number for p in upgraded.changes(0).producers] == ["00100000011"]
     with upgraded.reading():
         assert all(k.first_seen_at for k in Kiosk.select())     # no enrolment retries
+
+
+def test_a_version_2_database_gains_the_website_with_balances_untouched(
+        office_database: str, opened: list[Office]) -> None:
+    """Schema 3: producers keep every point; nobody appears in a ranking by default."""
+    office = open_at(office_database, opened)
+    as_version_2(office)
+    with office.db.connection_context():
+        office.db.execute_sql(  # type: ignore[attr-defined]
+            "INSERT INTO office_producer (number, nickname, language, login_id, "
+            "password_hash, kiosk_id, pv_earned, push_points, change_id) VALUES "
+            "('00100000011', 'P', 'en', 'kq7mxtar', 'x', 'k', 600, 12, 1)")
+        office.db.execute_sql(  # type: ignore[attr-defined]
+            "UPDATE counter SET value = 1 WHERE name = 'changes'")
+    upgraded = open_at(office_database, opened)
+    assert history(upgraded)[-2:] == [2, 3]
+    assert {"ranking_visible", "site_language", "deleted_at"} <= columns(
+        upgraded, "office_producer")
+    [producer] = upgraded.changes(0).producers
+    assert (producer.pv_earned, producer.push_points) == (600, 12)
+    with upgraded.reading():
+        assert set(TABLES_OF_3) <= set(upgraded.db.get_tables())
+        assert OfficeProducer.get().ranking_visible == 0
 
 
 def test_an_older_database_is_migrated_step_by_step(office_database: str,

@@ -1,6 +1,7 @@
 """The office's use cases behind one facade, split by area: kiosks (enrolment, credentials,
-event batches, what they could not apply), producers (the website's logins, daily logins,
-overdrawn cards, quarantine), and the catalogue every kiosk pulls (cast, rules, rankings,
+event batches, what they could not apply), producers (daily logins, overdrawn cards,
+quarantine), the producer website (sign-in and sessions; the ledger as a producer sees
+it; their data under APPI), and the catalogue every kiosk pulls (cast, rules, rankings,
 the change feed). Transactions and errors are shared (`base.py`).
 """
 
@@ -16,12 +17,15 @@ from kiosk.server.office.base import (
 )
 from kiosk.server.office.catalogue import CastRefused, Catalogue
 from kiosk.server.office.kiosks import KioskDesk, KioskInfo, RefusedEvent, ReportedRecord
-from kiosk.server.office.producers import ProducerDesk, QuarantinedProducer
+from kiosk.server.office.privacy import PrivacyDesk
+from kiosk.server.office.producers import QuarantinedProducer
+from kiosk.server.office.web_ledger import WebLedger
+from kiosk.server.office.website import WebsiteDesk
 
 __all__ = ["CastRefused", "EnrolmentConflict", "EnrolmentRefused", "KioskDisabled",
            "KioskInfo", "Office", "QuarantinedProducer", "RefusedEvent", "ReportedRecord",
            "RulesRefused", "UnknownProducer", "now_iso"]
 
 
-class Office(KioskDesk, ProducerDesk, Catalogue):
+class Office(KioskDesk, WebLedger, WebsiteDesk, PrivacyDesk, Catalogue):
     """The office: every use case is one transaction (see `base.py`)."""

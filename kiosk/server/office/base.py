@@ -18,11 +18,12 @@ from peewee import Database, PostgresqlDatabase
 from kiosk.domain.rules import RuleBook
 from kiosk.server import feed
 from kiosk.server.intake import EventWindow
-from kiosk.server.models import Counter
+from kiosk.server.models import Counter, OfficeEvent
 from kiosk.server.rulebooks import RuleBooks
 
 FEED = feed.FEED
 WEBSITE_SEQ = "website_seq"
+WEBSITE_ORIGIN = "website"      # the kiosk_id of events the office's website made
 
 
 class EnrolmentRefused(ValueError):
@@ -77,3 +78,19 @@ class OfficeBase:
 
     def _set_head(self, value: int) -> None:
         Counter.update(value=value).where(Counter.name == FEED).execute()
+
+    def _record_office_event(self, number: str, kind: str, *, uuid: str | None = None,
+                             push_delta: int = 0, votes: int = 0, cast_id: str | None = None,
+                             business_day: str | None = None) -> OfficeEvent:
+        """Write an event the office itself made (the website's daily point, push, password
+        change; an account deletion) into the same ledger as the kiosks' events, under
+        the website's own sequence. Inside a `writing()` transaction."""
+        Counter.update(value=Counter.value + 1).where(Counter.name == WEBSITE_SEQ).execute()
+        seq = int(Counter.get(Counter.name == WEBSITE_SEQ).value)
+        uuid = uuid or f"office-{kind}:{number}:{seq}"
+        now = now_iso()
+        return OfficeEvent.create(
+            uuid=uuid, kiosk_id=WEBSITE_ORIGIN, seq=seq, producer_number=number, kind=kind,
+            pv_delta=0, push_delta=push_delta, votes=votes, cast_id=cast_id,
+            content_hash=sha256(uuid), recorded_at=now, received_at=now,
+            business_day=business_day, rule_version=self.rules.version)

@@ -9,9 +9,8 @@ import secrets
 from dataclasses import dataclass
 
 from kiosk.domain.credentials import hash_password, typed_login_id, verify_typed_password
-from kiosk.server.models import Counter, OfficeEvent, OfficeProducer, WebsiteKey
+from kiosk.server.models import OfficeEvent, OfficeProducer, WebsiteKey
 from kiosk.server.office.base import (
-    WEBSITE_SEQ,
     OfficeBase,
     UnknownProducer,
     now_iso,
@@ -21,7 +20,7 @@ from kiosk.sync.protocol import DailyLogin, DailyLoginResult
 
 
 @functools.cache
-def _dummy_hash() -> str:
+def dummy_hash() -> str:
     """A real argon2id hash of a random secret, checked when the login is unknown."""
     return hash_password(secrets.token_hex(16))
 
@@ -56,9 +55,9 @@ class ProducerDesk(OfficeBase):
         with self.reading():
             producer = OfficeProducer.get_or_none(
                 (OfficeProducer.login_id == login_id)
-                & OfficeProducer.quarantined_at.is_null())
+                & OfficeProducer.quarantined_at.is_null() & OfficeProducer.deleted_at.is_null())
         # Hash even for an unknown login, so timing does not reveal which logins exist.
-        ok = verify_typed_password(producer.password_hash if producer else _dummy_hash(),
+        ok = verify_typed_password(producer.password_hash if producer else dummy_hash(),
                                    password)
         return str(producer.number) if ok and producer is not None else None
 
@@ -68,21 +67,15 @@ class ProducerDesk(OfficeBase):
         with self.writing() as head:
             producer = OfficeProducer.get_or_none(
                 (OfficeProducer.number == login.producer_number)
-                & OfficeProducer.quarantined_at.is_null())
+                & OfficeProducer.quarantined_at.is_null() & OfficeProducer.deleted_at.is_null())
             if producer is None:
                 raise UnknownProducer(login.producer_number)
             if OfficeEvent.select().where(OfficeEvent.uuid == event_id).exists():
                 return DailyLoginResult(status="already_credited",
                                         push_points=producer.push_points)
             points = self.rules.push_points_per_daily_login
-            Counter.update(value=Counter.value + 1).where(Counter.name == WEBSITE_SEQ).execute()
-            seq = int(Counter.get(Counter.name == WEBSITE_SEQ).value)
-            OfficeEvent.create(
-                uuid=event_id, kiosk_id="website", seq=seq,
-                producer_number=producer.number, kind="daily_login", pv_delta=0,
-                push_delta=points, votes=0, content_hash=sha256(event_id),
-                recorded_at=now_iso(), received_at=now_iso(), business_day=login.day,
-                rule_version=self.rules.version)
+            self._record_office_event(producer.number, "daily_login", uuid=event_id,
+                                      push_delta=points, business_day=str(login.day))
             producer.push_points += points
             producer.change_id = head + 1
             producer.save()

@@ -132,16 +132,33 @@ class PrintQueueScreen(StaffScreen):
         row = QHBoxLayout()
         row.addStretch(1)
         column.addLayout(row)
-        signals = {QueueAction.RETRY: self.retry_requested,
-                   QueueAction.CANCEL: self.cancel_requested,
-                   QueueAction.REPRINT: self.reprint_requested, SAVE_PDF: self.pdf_requested}
         for action in (*job.actions, SAVE_PDF):
             key = button("chip")
             key.setProperty("action", str(action))
+            key.setProperty("job", job.job_id)
             key.setText(self.action_text(action))
-            key.clicked.connect(lambda _=False, s=signals[action], j=job.job_id: s.emit(j))
+            key.clicked.connect(self._on_job_key)
             row.addWidget(key)
         return frame
+
+    # Keys reach the screen through its own methods and say which row they belong to by
+    # their properties: a lambda holding the screen would keep it alive from its own child,
+    # and when Qt then deletes the screen, freeing that lambda frees the screen's wrapper
+    # in the middle of its destruction (a crash in PySide).
+    def _on_job_key(self) -> None:
+        key = self.sender()
+        signals = {QueueAction.RETRY: self.retry_requested,
+                   QueueAction.CANCEL: self.cancel_requested,
+                   QueueAction.REPRINT: self.reprint_requested, SAVE_PDF: self.pdf_requested}
+        signal = signals.get(str(key.property("action")))
+        if signal is not None:
+            signal.emit(int(key.property("job")))
+
+    def _on_upgrade_key(self) -> None:
+        producer_id = int(self.sender().property("producer"))
+        match = next((m for m in self.upgrades if m.producer_id == producer_id), None)
+        if match is not None:
+            self._ask_upgrade(match)
 
     def _upgrade_row(self, match: ProducerMatch) -> QFrame:
         frame = QFrame()
@@ -152,7 +169,8 @@ class PrintQueueScreen(StaffScreen):
         key = button("chip")
         key.setObjectName(f"upgrade-{match.producer_id}")
         key.setText(self.tr("Print new card"))
-        key.clicked.connect(lambda _=False, m=match: self._ask_upgrade(m))
+        key.setProperty("producer", match.producer_id)
+        key.clicked.connect(self._on_upgrade_key)
         row.addWidget(text, 1)
         row.addWidget(key)
         return frame

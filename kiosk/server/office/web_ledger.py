@@ -1,0 +1,235 @@
+"""What the producer website reads and writes in the ledger: a producer's card and
+balances, the daily login point, pushes made from home, the history of every kiosk and
+the website, and the per-cast "top producers" lists.
+
+A push made on the website is an office event like the daily point: the office is the
+authority, so it is judged against the balance inside the writing transaction and can
+never overdraw; kiosks learn the new balance through the change feed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from peewee import fn
+
+from kiosk.domain.rules import Rank
+from kiosk.server import rankings
+from kiosk.server.models import (
+    Kiosk,
+    OfficeCard,
+    OfficeCast,
+    OfficeEvent,
+    OfficeProducer,
+    tuples,
+)
+from kiosk.server.office.base import WEBSITE_ORIGIN, UnknownProducer, now_iso
+from kiosk.server.office.producers import ProducerDesk
+from kiosk.sync.protocol import DailyLogin
+
+HISTORY_PAGE = 20
+TOP_PRODUCERS = 10
+
+
+@dataclass(frozen=True)
+class ProducerView:
+    number: str
+    nickname: str
+    language: str
+    site_language: str | None
+    pv_earned: int
+    push_points: int
+    rank: Rank
+    next_rank: Rank | None
+    push_blocked: bool
+    ranking_visible: bool
+    card_id: int | None          # the live card (None: every card revoked)
+    generation: int | None
+    month_votes: int             # votes this producer gave this month, every origin
+    month_points: int            # push points spent on them
+
+    @property
+    def weight(self) -> int:
+        return self.rank.weight
+
+    @property
+    def pv_to_next(self) -> int:
+        return 0 if self.next_rank is None else self.next_rank.pv_from - self.pv_earned
+
+    @property
+    def progress(self) -> float:
+        """0..1 between this rank's threshold and the next one's (1 at the top)."""
+        if self.next_rank is None:
+            return 1.0
+        span = self.next_rank.pv_from - self.rank.pv_from
+        return max(0.0, min(1.0, (self.pv_earned - self.rank.pv_from) / span))
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    status: str                  # pushed, already, not_enough, blocked, unknown_cast, amount
+    points: int = 0
+    votes: int = 0
+    cast_id: str = ""
+    push_points: int = 0
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    event_id: int
+    kind: str
+    when: str                    # UTC ISO 8601 (the office's clock)
+    where: str                   # "website", or the kiosk's label
+    pv_delta: int
+    push_delta: int
+    votes: int
+    cast_id: str | None
+    yen: int | None
+    rejected: bool
+
+
+@dataclass(frozen=True)
+class TopProducer:
+    nickname: str | None         # None: the producer did not opt in
+    votes: int
+    is_you: bool
+
+
+def month_bounds(month: str, timezone: str) -> tuple[str, str]:
+    """The UTC ISO stamps that bound a Tokyo-time month, for comparing `received_at`."""
+    year, number = (int(part) for part in month.split("-"))
+    zone = ZoneInfo(timezone)
+    start = datetime(year, number, 1, tzinfo=zone)
+    end = datetime(year + number // 12, number % 12 + 1, 1, tzinfo=zone)
+    return (start.astimezone(UTC).isoformat(timespec="microseconds"),
+            end.astimezone(UTC).isoformat(timespec="microseconds"))
+
+
+class WebLedger(ProducerDesk):
+
+    def producer_view(self, number: str, now: datetime | None = None) -> ProducerView:
+        month = rankings.month_of(now or datetime.now(UTC), self.rules.timezone)
+        start, end = month_bounds(month, self.rules.timezone)
+        with self.reading():
+            producer = self._live_producer(number)
+            card = (OfficeCard.select().where((OfficeCard.producer_number == number)
+                                              & OfficeCard.revoked_at.is_null())
+                    .order_by(OfficeCard.generation.desc()).first())
+            votes, points = tuples(OfficeEvent.select(
+                fn.COALESCE(fn.SUM(OfficeEvent.votes), 0),
+                fn.COALESCE(fn.SUM(-OfficeEvent.push_delta), 0))
+                .where((OfficeEvent.producer_number == number) & (OfficeEvent.kind == "push")
+                       & OfficeEvent.rejected.is_null()
+                       & (OfficeEvent.received_at >= start) & (OfficeEvent.received_at < end)))[0]
+        return ProducerView(
+            number=producer.number, nickname=producer.nickname, language=producer.language,
+            site_language=producer.site_language, pv_earned=int(producer.pv_earned),
+            push_points=int(producer.push_points), rank=self.rules.rank_for(producer.pv_earned),
+            next_rank=self.rules.next_rank(producer.pv_earned),
+            push_blocked=producer.overdrawn_at is not None,
+            ranking_visible=bool(producer.ranking_visible),
+            card_id=card.card_id if card else None, generation=card.generation if card else None,
+            month_votes=int(votes), month_points=int(points))
+
+    def _live_producer(self, number: str) -> OfficeProducer:
+        producer = OfficeProducer.get_or_none(
+            (OfficeProducer.number == number) & OfficeProducer.quarantined_at.is_null()
+            & OfficeProducer.deleted_at.is_null())
+        if producer is None:
+            raise UnknownProducer(number)
+        return producer
+
+    def business_day_now(self) -> date:
+        return self.rules.business_day(datetime.now(UTC))
+
+    def claim_daily_point(self, number: str) -> bool:
+        """The website's daily login point: True when this visit earned it (the first of
+        the business day, across every device and tab)."""
+        result = self.daily_login(DailyLogin(producer_number=number,
+                                             day=self.business_day_now().isoformat()))
+        return bool(result.status == "credited")
+
+    def website_push(self, number: str, cast_id: str, points: int, form_id: str) -> PushOutcome:
+        """Push `points` to a cast member once per submitted form (`form_id`): the same
+        form sent twice pushes once; two forms can never spend more than the balance."""
+        if not 1 <= points <= self.rules.max_points_per_push:
+            return PushOutcome("amount", points=points, cast_id=cast_id)
+        uuid = f"web-push:{form_id}"
+        now = datetime.now(UTC)
+        with self.writing() as head:
+            producer = self._live_producer(number)
+            done = OfficeEvent.get_or_none(OfficeEvent.uuid == uuid)
+            if done is not None:
+                if done.producer_number != number:
+                    return PushOutcome("amount", cast_id=cast_id)
+                return PushOutcome("already", -done.push_delta, done.votes, done.cast_id or "",
+                                   int(producer.push_points))
+            cast = OfficeCast.get_or_none((OfficeCast.cast_id == cast_id)
+                                          & (OfficeCast.active == 1))
+            if cast is None:
+                return PushOutcome("unknown_cast", points, cast_id=cast_id)
+            if producer.overdrawn_at is not None:
+                return PushOutcome("blocked", points, cast_id=cast_id,
+                                   push_points=int(producer.push_points))
+            if points > producer.push_points:
+                return PushOutcome("not_enough", points, cast_id=cast_id,
+                                   push_points=int(producer.push_points))
+            votes = points * self.rules.rank_for(producer.pv_earned).weight
+            self._record_office_event(number, "push", uuid=uuid, push_delta=-points,
+                                      votes=votes, cast_id=cast_id,
+                                      business_day=self.rules.business_day(now).isoformat())
+            producer.push_points -= points
+            producer.change_id = head + 1
+            producer.save()
+            self._set_head(head + 1)
+            rankings.add_votes({cast_id: votes},
+                               rankings.month_of(now, self.rules.timezone), now_iso())
+        return PushOutcome("pushed", points, votes, cast_id, int(producer.push_points))
+
+    def website_history(self, number: str, before: int | None = None,
+                        limit: int = HISTORY_PAGE) -> tuple[list[HistoryEntry], bool]:
+        """Entries newest first, `limit` at a time before event id `before`; and whether
+        there are older ones."""
+        query = OfficeEvent.select().where(OfficeEvent.producer_number == number)
+        if before is not None:
+            query = query.where(OfficeEvent.id < before)
+        with self.reading():
+            rows = list(query.order_by(OfficeEvent.id.desc()).limit(limit + 1))
+            labels = {k.kiosk_id: k.label for k in Kiosk.select(Kiosk.kiosk_id, Kiosk.label)
+                      .where(Kiosk.kiosk_id.in_({r.kiosk_id for r in rows}))}
+        entries = [HistoryEntry(
+            event_id=r.id, kind=r.kind, when=r.received_at,
+            where=WEBSITE_ORIGIN if r.kiosk_id == WEBSITE_ORIGIN else labels.get(r.kiosk_id, "?"),
+            pv_delta=r.pv_delta, push_delta=r.push_delta, votes=r.votes, cast_id=r.cast_id,
+            yen=r.yen, rejected=r.rejected is not None) for r in rows[:limit]]
+        return entries, len(rows) > limit
+
+    def top_producers(self, cast_id: str, month: str, you: str | None = None,
+                      limit: int = TOP_PRODUCERS) -> list[TopProducer]:
+        """Who gave a cast member the most votes in a month; nicknames only of producers
+        who opted in (the others appear without a name, so positions stay true)."""
+        start, end = month_bounds(month, self.rules.timezone)
+        total = fn.SUM(OfficeEvent.votes)
+        with self.reading():
+            rows = tuples(
+                OfficeEvent.select(OfficeEvent.producer_number, total, OfficeProducer.nickname,
+                                   OfficeProducer.ranking_visible, OfficeProducer.deleted_at)
+                .join(OfficeProducer, on=(OfficeProducer.number == OfficeEvent.producer_number))
+                .where((OfficeEvent.cast_id == cast_id) & (OfficeEvent.kind == "push")
+                       & OfficeEvent.rejected.is_null()
+                       & (OfficeEvent.received_at >= start) & (OfficeEvent.received_at < end))
+                .group_by(OfficeEvent.producer_number, OfficeProducer.nickname,
+                          OfficeProducer.ranking_visible, OfficeProducer.deleted_at)
+                .order_by(total.desc(), OfficeEvent.producer_number).limit(limit))
+        return [TopProducer(nickname if visible and not deleted else None, int(votes),
+                            number == you)
+                for number, votes, nickname, visible, deleted in rows]
+
+    def month_of_now(self, offset: int = 0) -> str:
+        """This month (Tokyo time), or `offset` months before it."""
+        month = rankings.month_of(datetime.now(UTC), self.rules.timezone)
+        for _ in range(offset):
+            month = rankings.previous_month(month)
+        return month

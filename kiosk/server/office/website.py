@@ -1,0 +1,235 @@
+"""The producer website's sign-in: passwords checked with growing delays, sessions kept
+in the database, preferences and password changes.
+
+Everything a browser holds is a random session token; the office keeps only its hash,
+so a stolen database opens no session. Throttles and sessions live in the database, not
+in a process, so any number of office workers behind one database agree on them.
+
+Wrong passwords lock the typed login ID (whether or not it exists, so the lock says
+nothing about which IDs exist) with the kiosk's growing delays, and a client address with
+looser ones, so one address cannot try many IDs. A lock never blocks more than the ID or
+the address it names, and the table is pruned as it is written, so it cannot be filled to
+lock the office up.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from kiosk.domain.credentials import (
+    hash_password,
+    typed_credential,
+    typed_login_id,
+    verify_password,
+    verify_typed_password,
+)
+from kiosk.domain.lockout import lockout_after
+from kiosk.server.models import LoginThrottle, OfficeEvent, OfficeProducer, WebSession
+from kiosk.server.office.base import OfficeBase, UnknownProducer, now_iso, sha256
+from kiosk.server.office.producers import dummy_hash
+
+SESSION_IDLE = timedelta(days=14)
+SESSION_LONGEST = timedelta(days=60)
+_SEEN_EVERY = timedelta(minutes=5)          # how often a session's last use is written
+_THROTTLE_FORGOTTEN = timedelta(days=1)     # a throttle row unused this long is dropped
+ADDRESS_FREE_TRIES = 20                     # a café's shared Wi-Fi: many people, one address
+PASSWORD_KINDS = ("registration", "password_reset", "password_change")
+MIN_PASSWORD = 10
+MAX_PASSWORD = 128
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    token: str                 # for the cookie; never stored
+    csrf_token: str
+    producer_number: str
+    first_login: bool          # the initial password is still in use: suggest changing it
+
+
+@dataclass(frozen=True)
+class SignInRefused:
+    wait_seconds: int          # 0: wrong ID or password; > 0: locked for this long
+
+
+@dataclass(frozen=True)
+class Session:
+    producer_number: str
+    csrf_token: str
+    token_hash: str
+
+
+class PasswordRefused(ValueError):
+    """The new password is unusable, or the current one was wrong; `code` says which."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _parse(stamp: str) -> datetime:
+    return datetime.fromisoformat(stamp)
+
+
+class WebsiteDesk(OfficeBase):
+
+    @contextmanager
+    def _web(self) -> Iterator[None]:
+        """A transaction for the website's own tables (not the change feed's lock)."""
+        with self.db.connection_context(), self.db.atomic():
+            yield
+
+    # ---- signing in ------------------------------------------------------------------------
+
+    def website_wait(self, login_id: str, address: str) -> int:
+        """Seconds before this login ID or address may try again (0: now)."""
+        now = datetime.now(UTC)
+        keys = [f"id:{typed_login_id(login_id)[:64]}", f"ip:{address[:64]}"]
+        with self.reading():
+            rows = list(LoginThrottle.select().where(LoginThrottle.key.in_(keys)))
+        waits = [(_parse(r.locked_until) - now).total_seconds() for r in rows
+                 if r.locked_until]
+        return max([0, *(int(w) + 1 for w in waits if w > 0)])
+
+    def website_sign_in(self, login_id: str, password: str,
+                        address: str) -> SignedIn | SignInRefused:
+        """Check the password (slow: argon2id, the caller runs this off the event loop)
+        unless the ID or address is locked; a success opens a new session."""
+        wait = self.website_wait(login_id, address)
+        if wait:
+            return SignInRefused(wait)
+        login_id = typed_login_id(login_id)[:64]
+        with self.reading():
+            producer = OfficeProducer.get_or_none(
+                (OfficeProducer.login_id == login_id)
+                & OfficeProducer.quarantined_at.is_null()
+                & OfficeProducer.deleted_at.is_null())
+        # Hash even for an unknown login, so timing does not reveal which logins exist.
+        ok = verify_typed_password(producer.password_hash if producer else dummy_hash(),
+                                   password)
+        if not ok or producer is None:
+            return SignInRefused(self._failed(login_id, address))
+        with self._web():
+            LoginThrottle.delete().where(LoginThrottle.key == f"id:{login_id}").execute()
+            signed_in = self._open_session(producer.number)
+        return SignedIn(signed_in[0], signed_in[1], producer.number,
+                        first_login=self._initial_password_in_use(producer))
+
+    def _initial_password_in_use(self, producer: OfficeProducer) -> bool:
+        """The password came from a kiosk's slip (registration or a reset by staff) and
+        was not changed on the website since."""
+        with self.reading():
+            latest = (OfficeEvent.select(OfficeEvent.kind)
+                      .where((OfficeEvent.producer_number == producer.number)
+                             & OfficeEvent.kind.in_(PASSWORD_KINDS)
+                             & OfficeEvent.rejected.is_null())
+                      .order_by(OfficeEvent.id.desc()).first())
+        return latest is None or latest.kind != "password_change"
+
+    def _failed(self, login_id: str, address: str) -> int:
+        """Count a wrong try against the ID and the address; the longer lock, in seconds."""
+        now = datetime.now(UTC)
+        longest = 0
+        with self._web():
+            LoginThrottle.delete().where(
+                LoginThrottle.updated_at < (now - _THROTTLE_FORGOTTEN).isoformat()).execute()
+            for key, free in ((f"id:{login_id}", 3), (f"ip:{address[:64]}", ADDRESS_FREE_TRIES)):
+                row = LoginThrottle.get_or_none(LoginThrottle.key == key)
+                failures = (row.failures if row else 0) + 1
+                lock = lockout_after(failures, free=free)
+                until = (now + lock).isoformat() if lock else None
+                LoginThrottle.insert(key=key, failures=failures, locked_until=until,
+                                     updated_at=now.isoformat()).on_conflict(
+                    conflict_target=[LoginThrottle.key],
+                    update={LoginThrottle.failures: failures,
+                            LoginThrottle.locked_until: until,
+                            LoginThrottle.updated_at: now.isoformat()}).execute()
+                if lock:
+                    longest = max(longest, int(lock.total_seconds()))
+        return longest
+
+    def _open_session(self, number: str) -> tuple[str, str]:
+        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+        WebSession.create(token_hash=sha256(token), producer_number=number, csrf_token=csrf,
+                          created_at=now_iso(), seen_at=now_iso())
+        return token, csrf
+
+    # ---- sessions --------------------------------------------------------------------------
+
+    def website_session(self, token: str) -> Session | None:
+        """The live session this cookie names, or None (unknown, expired, or its
+        producer deleted or set aside)."""
+        if not token or len(token) > 100:
+            return None
+        now = datetime.now(UTC)
+        with self.reading():
+            row = WebSession.get_or_none(WebSession.token_hash == sha256(token))
+            if row is None:
+                return None
+            producer = OfficeProducer.get_or_none(
+                (OfficeProducer.number == row.producer_number)
+                & OfficeProducer.quarantined_at.is_null()
+                & OfficeProducer.deleted_at.is_null())
+        expired = (now - _parse(row.seen_at) > SESSION_IDLE
+                   or now - _parse(row.created_at) > SESSION_LONGEST)
+        if producer is None or expired:
+            self.website_sign_out(token)
+            return None
+        if now - _parse(row.seen_at) > _SEEN_EVERY:
+            with self._web():
+                WebSession.update(seen_at=now.isoformat()).where(
+                    WebSession.token_hash == row.token_hash).execute()
+        return Session(row.producer_number, row.csrf_token, row.token_hash)
+
+    def website_sign_out(self, token: str) -> None:
+        with self._web():
+            WebSession.delete().where(WebSession.token_hash == sha256(token)).execute()
+
+    def website_sessions(self, number: str) -> int:
+        with self.reading():
+            return int(WebSession.select().where(
+                WebSession.producer_number == number).count())
+
+    # ---- preferences and password ----------------------------------------------------------
+
+    def set_website_preferences(self, number: str, *, language: str | None = None,
+                                ranking_visible: bool | None = None) -> None:
+        changes: dict[object, object] = {}
+        if language is not None:
+            changes[OfficeProducer.site_language] = language
+        if ranking_visible is not None:
+            changes[OfficeProducer.ranking_visible] = int(ranking_visible)
+        if not changes:
+            return
+        with self._web():
+            if not OfficeProducer.update(changes).where(
+                    OfficeProducer.number == number).execute():
+                raise UnknownProducer(number)
+
+    def change_website_password(self, session: Session, current: str, new: str) -> str:
+        """Replace the password (kiosks learn the new hash on their next pull); every other
+        session of the producer ends. Returns a fresh session token for this browser."""
+        new = typed_credential(new)
+        if len(new) < MIN_PASSWORD:
+            raise PasswordRefused("too_short")
+        if len(new) > MAX_PASSWORD:
+            raise PasswordRefused("too_long")
+        with self.reading():
+            producer = OfficeProducer.get(OfficeProducer.number == session.producer_number)
+        if not verify_typed_password(producer.password_hash, current):
+            raise PasswordRefused("wrong_current")
+        if verify_password(producer.password_hash, new):
+            raise PasswordRefused("same")
+        new_hash = hash_password(new)
+        with self.writing() as head:
+            OfficeProducer.update(password_hash=new_hash, change_id=head + 1).where(
+                OfficeProducer.number == session.producer_number).execute()
+            self._record_office_event(session.producer_number, "password_change")
+            self._set_head(head + 1)
+            WebSession.delete().where(
+                WebSession.producer_number == session.producer_number).execute()
+            token, _csrf = self._open_session(session.producer_number)
+        return token

@@ -33,6 +33,7 @@ from kiosk.server.office import (
     UnknownProducer,
 )
 from kiosk.server.throttle import FailureThrottle
+from kiosk.server.web import add_website
 from kiosk.sync.protocol import (
     BatchResult,
     Changes,
@@ -195,5 +196,6 @@ def create_app(office: Office, enrolment_throttle: FailureThrottle | None = None
         last page the roster, rules and ranking boards."""
         return office.changes(since, limit)
 
+    add_website(app, office)
     app.openapi = with_exact_bounds(app)  # type: ignore[method-assign]
     return app

@@ -23,6 +23,7 @@ from kiosk.server.models import (
     OfficeCard,
     OfficeCast,
     OfficeProducer,
+    OfficeSigningKey,
     PublishedRules,
     tuples,
 )
@@ -94,9 +95,12 @@ def _balances(rows: list[tuple[Any, ...]], rules: RuleBook) -> list[ProducerBala
 
 
 def _keys() -> list[KioskKey]:
-    return [KioskKey(key_id=k.key_id, public_key=k.public_key,
-                     revoked=k.disabled_at is not None)
-            for k in Kiosk.select().order_by(Kiosk.number)]
+    """Every kiosk's key, and the office's own (it signs the card the website shows)."""
+    return [*(KioskKey(key_id=k.key_id, public_key=k.public_key,
+                       revoked=k.disabled_at is not None)
+              for k in Kiosk.select().order_by(Kiosk.number)),
+            *(KioskKey(key_id=k.key_id, public_key=k.public_key, revoked=False)
+              for k in OfficeSigningKey.select().order_by(OfficeSigningKey.created_at))]
 
 
 def _cast(since: int, upto: int) -> list[CastRecord]:

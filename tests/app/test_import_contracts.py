@@ -36,6 +36,7 @@ BREACHES = {
     "store-below-ui": ("kiosk.ui.screens.balance", "kiosk.db.models"),
     "qt-in-ui": ("kiosk.app", "PySide6"),
     "office-shares-domain-and-wire": ("kiosk.server.feed", "kiosk.sync.client"),
+    "website-over-office": ("kiosk.server.web.producer_pages", "kiosk.server.models"),
     "pure-domain": ("kiosk.domain.rules", "peewee"),
     "no-cycles": ("kiosk.db.models", "kiosk.bootstrap"),
 }

@@ -13,7 +13,8 @@ from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.server import feed, rankings
 from kiosk.server.migrations import MIGRATIONS, Migrations, migrate
 from kiosk.server.models import Counter, OfficeCast, PublishedRules
-from kiosk.server.office.base import FEED, WEBSITE_SEQ, OfficeBase, RulesRefused, now_iso
+from kiosk.server.office.base import FEED, WEBSITE_SEQ, RulesRefused, now_iso
+from kiosk.server.office.card_key import CardKey
 from kiosk.sync.protocol import SHORT_TEXT, Changes, RankingBoard
 
 
@@ -21,7 +22,7 @@ class CastRefused(ValueError):
     pass
 
 
-class Catalogue(OfficeBase):
+class Catalogue(CardKey):
 
     def create_schema(self, migrations: Migrations = MIGRATIONS) -> None:
         """Create or migrate the tables (`migrations.py`), then the feed's counters."""
@@ -29,6 +30,7 @@ class Catalogue(OfficeBase):
         with self.db.connection_context(), self.db.atomic():
             for name in (FEED, WEBSITE_SEQ):
                 Counter.insert(name=name, value=0).on_conflict_ignore().execute()
+        self.ensure_signing_key()
         with self.reading():
             published = list(PublishedRules.select().order_by(PublishedRules.version))
         for row in published:

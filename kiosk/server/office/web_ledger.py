@@ -119,7 +119,7 @@ class WebLedger(ProducerDesk):
                     .order_by(OfficeCard.generation.desc()).first())
             votes, points = tuples(OfficeEvent.select(
                 fn.COALESCE(fn.SUM(OfficeEvent.votes), 0),
-                fn.COALESCE(fn.SUM(-OfficeEvent.push_delta), 0))
+                fn.COALESCE(fn.SUM(0 - OfficeEvent.push_delta), 0))
                 .where((OfficeEvent.producer_number == number) & (OfficeEvent.kind == "push")
                        & OfficeEvent.rejected.is_null()
                        & (OfficeEvent.received_at >= start) & (OfficeEvent.received_at < end)))[0]

@@ -184,6 +184,12 @@ class WebsiteDesk(OfficeBase):
                     WebSession.token_hash == row.token_hash).execute()
         return Session(row.producer_number, row.csrf_token, row.token_hash)
 
+    def website_password_matches(self, number: str, typed: str) -> bool:
+        """Re-check the password before something that cannot be undone (deletion)."""
+        with self.reading():
+            producer = OfficeProducer.get_or_none(OfficeProducer.number == number)
+        return producer is not None and verify_typed_password(producer.password_hash, typed)
+
     def website_sign_out(self, token: str) -> None:
         with self._web():
             WebSession.delete().where(WebSession.token_hash == sha256(token)).execute()
@@ -194,6 +200,14 @@ class WebsiteDesk(OfficeBase):
                 WebSession.producer_number == number).count())
 
     # ---- preferences and password ----------------------------------------------------------
+
+    def website_language(self, number: str) -> tuple[str | None, str]:
+        """(the language chosen on the website or None, the one registered in)."""
+        with self.reading():
+            row = OfficeProducer.get_or_none(OfficeProducer.number == number)
+        if row is None:
+            raise UnknownProducer(number)
+        return row.site_language, row.language
 
     def set_website_preferences(self, number: str, *, language: str | None = None,
                                 ranking_visible: bool | None = None) -> None:

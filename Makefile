@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 RUN_ARGS ?=
 DEMO_DIR ?= demo-data
 
-.PHONY: run test lint typecheck unit bench soak gallery readme-gallery i18n fonts clean setup package
+.PHONY: run test lint typecheck unit bench soak gallery readme-gallery i18n i18n-web fonts clean setup package
 
 setup: $(STAMP) $(QM)
 
@@ -76,6 +76,13 @@ i18n: $(STAMP)
 		-ts assets/i18n/kiosk_en.ts -no-obsolete
 
 ## Developer: rebuild the bundled font subsets (needs Debian's fonts-noto-cjk).
+## The website's gettext catalogues: extract from templates and code, merge into each language.
+i18n-web: $(STAMP)
+	$(BIN)/pybabel extract -F kiosk/server/web/babel.cfg --no-location --sort-output \
+		--omit-header -k _ -k gettext -k ngettext:1,2 -o kiosk/server/web/locale/website.pot .
+	$(BIN)/pybabel update --ignore-obsolete --no-fuzzy-matching \
+		-i kiosk/server/web/locale/website.pot -d kiosk/server/web/locale -D website
+
 fonts: $(STAMP)
 	$(BIN)/python scripts/subset_fonts.py
 

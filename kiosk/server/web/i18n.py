@@ -16,7 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime
+from babel.dates import format_datetime, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -101,4 +101,4 @@ def when(stamp: str, language: str, timezone: str) -> str:
 def month_name(month: str, language: str) -> str:
     """"2026-12" as the reader says it (2026年12月, December 2026, ธันวาคม 2026, …)."""
     year, number_ = (int(part) for part in month.split("-"))
-    return format_date(datetime(year, number_, 1), "yMMMM", locale=_babel_locale(language))
+    return format_skeleton("yMMMM", datetime(year, number_, 1), locale=_babel_locale(language))

@@ -1,0 +1,52 @@
+"""Screenshots of the website at phone and desktop sizes, in several languages, written to
+test-artifacts/web/ for people to look at; each page is checked for text cut off at the
+right edge (nothing may scroll sideways)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+
+from kiosk.domain.rules import RuleBook
+from tests.conftest import artifacts_dir
+from tests.sync.conftest import KioskBox, RunningOffice
+from tests.web.conftest import DESKTOP, PHONE, register_and_sync, sign_in
+
+PAGES = ("/", "/push", "/ranking?period=month&cast=aoi", "/history", "/settings", "/my-data")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["ja", "en", "th", "zh_TW"])
+def test_every_page_fits_a_phone_and_a_desktop(browser: Browser, office: RunningOffice,
+                                               kiosk: KioskBox, rules: RuleBook,
+                                               language: str) -> None:
+    if "postgresql" in office.url or not office.url:
+        pytest.skip("once is enough")
+    office.office.set_cast_member("aoi", "葵", "Aoi")
+    office.office.set_cast_member("rin", "凛", "Rin")
+    producer = register_and_sync(kiosk, rules, "ミク" if language == "ja" else "Mika",
+                                 language)
+    out = artifacts_dir("web")
+    for name, size in (("phone", PHONE), ("desktop", DESKTOP)):
+        context = browser.new_context(base_url=office.url, viewport=size)
+        page = context.new_page()
+        sign_in(page, producer)
+        if name == "phone":                         # one push, so the board has a row
+            page.goto("/push")
+            page.screenshot(path=str(out / f"push-form_{language}_phone.png"), full_page=True)
+            page.locator(".tile").first.click()
+            page.click("form[action='/push'] button[type=submit]")
+            page.click("form[action='/push'] button[type=submit]")
+        for path in PAGES:
+            page.goto(path)
+            slug = path.strip("/").split("?")[0] or "home"
+            page.screenshot(path=str(out / f"{slug}_{language}_{name}.png"), full_page=True)
+            overflow = page.evaluate("document.documentElement.scrollWidth")
+            assert overflow <= size["width"], f"{path} scrolls sideways in {language} {name}"
+        page.goto("/")
+        context.close()
+    context = browser.new_context(base_url=office.url, viewport=PHONE)
+    page = context.new_page()
+    page.goto("/login")
+    page.screenshot(path=str(out / f"login_{language}_phone.png"), full_page=True)
+    context.close()

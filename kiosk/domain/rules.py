@@ -50,6 +50,19 @@ class Rank:
         return (0.299 * r + 0.587 * g + 0.114 * b) < 110
 
 
+def pv_to_reach(next_rank: Rank | None, pv_earned: int) -> int:
+    """PV still needed for `next_rank` (0 at the top of the ladder)."""
+    return 0 if next_rank is None else max(0, next_rank.pv_from - pv_earned)
+
+
+def rank_progress(rank: Rank, next_rank: Rank | None, pv_earned: int) -> float:
+    """0.0 … 1.0 of the way from this rank's threshold to the next one (1.0 at the top)."""
+    if next_rank is None:
+        return 1.0
+    span = next_rank.pv_from - rank.pv_from
+    return min(1.0, max(0.0, (pv_earned - rank.pv_from) / span))
+
+
 @dataclass(frozen=True)
 class StayRules:
     first_hour_minutes: int

@@ -12,7 +12,7 @@ from kiosk.db.kiosk_state import StateKey
 from kiosk.db.models import BalanceCache, CastMember, KioskState, LedgerEntry, Producer
 from kiosk.domain.ledger import EntryKind
 from kiosk.domain.producer_number import ProducerNumber
-from kiosk.domain.rules import Rank, RuleBook
+from kiosk.domain.rules import Rank, RuleBook, pv_to_reach, rank_progress
 
 HISTORY_LENGTH = 8
 
@@ -46,15 +46,11 @@ class ProducerSummary:
 
     @property
     def pv_to_next_rank(self) -> int:
-        return 0 if self.next_rank is None else max(0, self.next_rank.pv_from - self.pv_earned)
+        return pv_to_reach(self.next_rank, self.pv_earned)
 
     @property
     def progress_to_next_rank(self) -> float:
-        """0.0 … 1.0 of the way from this rank's threshold to the next one."""
-        if self.next_rank is None:
-            return 1.0
-        span = self.next_rank.pv_from - self.rank.pv_from
-        return min(1.0, max(0.0, (self.pv_earned - self.rank.pv_from) / span))
+        return rank_progress(self.rank, self.next_rank, self.pv_earned)
 
 
 def summarise(producer: Producer, rules: RuleBook, business_day: str) -> ProducerSummary:

@@ -25,6 +25,11 @@ def dummy_hash() -> str:
     return hash_password(secrets.token_hex(16))
 
 
+def daily_login_id(number: str, day: str) -> str:
+    """The event id of a producer's daily login point: one per business day, by design."""
+    return f"daily-login:{number}:{day}"
+
+
 @dataclass(frozen=True)
 class QuarantinedProducer:
     number: str
@@ -63,7 +68,7 @@ class ProducerDesk(OfficeBase):
 
     def daily_login(self, login: DailyLogin) -> DailyLoginResult:
         """+N push points for a day the producer logged in to the website, once a day."""
-        event_id = f"daily-login:{login.producer_number}:{login.day}"
+        event_id = daily_login_id(login.producer_number, str(login.day))
         with self.writing() as head:
             producer = OfficeProducer.get_or_none(
                 (OfficeProducer.number == login.producer_number)

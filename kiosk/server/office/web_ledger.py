@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from peewee import fn
 
-from kiosk.domain.rules import Rank
+from kiosk.domain.rules import Rank, pv_to_reach, rank_progress
 from kiosk.server import rankings
 from kiosk.server.models import (
     Kiosk,
@@ -26,7 +26,7 @@ from kiosk.server.models import (
     tuples,
 )
 from kiosk.server.office.base import WEBSITE_ORIGIN, UnknownProducer, now_iso
-from kiosk.server.office.producers import ProducerDesk
+from kiosk.server.office.producers import ProducerDesk, daily_login_id
 from kiosk.sync.protocol import DailyLogin
 
 HISTORY_PAGE = 20
@@ -56,15 +56,11 @@ class ProducerView:
 
     @property
     def pv_to_next(self) -> int:
-        return 0 if self.next_rank is None else self.next_rank.pv_from - self.pv_earned
+        return pv_to_reach(self.next_rank, self.pv_earned)
 
     @property
     def progress(self) -> float:
-        """0..1 between this rank's threshold and the next one's (1 at the top)."""
-        if self.next_rank is None:
-            return 1.0
-        span = self.next_rank.pv_from - self.rank.pv_from
-        return max(0.0, min(1.0, (self.pv_earned - self.rank.pv_from) / span))
+        return rank_progress(self.rank, self.next_rank, self.pv_earned)
 
 
 @dataclass(frozen=True)
@@ -147,8 +143,13 @@ class WebLedger(ProducerDesk):
     def claim_daily_point(self, number: str) -> bool:
         """The website's daily login point: True when this visit earned it (the first of
         the business day, across every device and tab)."""
+        day = self.business_day_now().isoformat()
+        with self.reading():      # every page view asks: answer the usual "already" unlocked
+            if OfficeEvent.select().where(
+                    OfficeEvent.uuid == daily_login_id(number, day)).exists():
+                return False
         result = self.daily_login(DailyLogin(producer_number=number,
-                                             day=self.business_day_now().isoformat()))
+                                             day=day))
         return bool(result.status == "credited")
 
     def website_push(self, number: str, cast_id: str, points: int, form_id: str) -> PushOutcome:

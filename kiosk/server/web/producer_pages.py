@@ -43,7 +43,7 @@ def producer_router(office: Office) -> APIRouter:
         return render(request, "home.html", visitor, 200, timezone, view=view,
                       credited=credited, daily_points=office.rules.push_points_per_daily_login,
                       first_login=bool(first), welcome=bool(welcome),
-                      has_card=office.card_token(view.number) is not None)
+                      has_card=view.card_id is not None)
 
     @router.get("/card.svg")
     def card_qr(request: Request) -> Response:
@@ -88,16 +88,16 @@ def producer_router(office: Office) -> APIRouter:
         if not form_id:
             return push_page(request, visitor, 400, problem="expired")
         if form.get("step") != "confirm":
-            outcome_preview = office.producer_view(number_of(visitor))
-            problem = _preview_problem(points, cast_id, outcome_preview.push_points,
+            view = office.producer_view(number_of(visitor))
+            problem = _preview_problem(points, cast_id, view.push_points,
                                        office.rules.max_points_per_push,
                                        {c.cast_id for c in office.cast() if c.active})
             if problem:
                 return push_page(request, visitor, 400, problem=problem, chosen=cast_id,
                                  points=points)
             return render(request, "push_confirm.html", visitor, 200, timezone,
-                          view=outcome_preview, cast_id=cast_id, points=points,
-                          votes=points * outcome_preview.weight, form_id=form_id,
+                          view=view, cast_id=cast_id, points=points,
+                          votes=points * view.weight, form_id=form_id,
                           names=cast_names(visitor.language))
         outcome = office.website_push(number_of(visitor), cast_id, points, form_id)
         if outcome.status not in ("pushed", "already"):
@@ -160,8 +160,6 @@ def producer_router(office: Office) -> APIRouter:
         check_form(visitor, form.get("csrf"))
         if form.get("understood") != "on":
             return see_other("/my-data?problem=unticked#delete")
-        session = office.website_session(request.cookies.get(SESSION_COOKIE, ""))
-        assert session is not None
         with password_check_slot():
             confirmed = office.website_password_matches(number_of(visitor),
                                                         str(form.get("password", ""))[:200])

@@ -23,11 +23,15 @@ $(STAMP): pyproject.toml scripts/bootstrap.sh
 assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-## Start the kiosk full-screen with demo data and a demo staff PIN (printed at start), on a
-## store of its own in $(DEMO_DIR)/ (never the café's default data dir); delete it to start afresh.
-## Developer: make run RUN_ARGS="--windowed portrait" (Esc quits a windowed kiosk).
+## Start a local office serving the producer website (address printed) and the kiosk
+## full-screen, enrolled to it, with demo data and a demo staff PIN (printed at start), all in
+## $(DEMO_DIR)/ (never the café's default data dir); delete it to start afresh. The office
+## stops when the kiosk quits. Developer: make run RUN_ARGS="--windowed portrait" (Esc quits
+## a windowed kiosk); DEMO_OFFICE_HOST=0.0.0.0 lets phones on the network reach the website.
 run: setup
-	$(BIN)/python -m kiosk --data-dir $(DEMO_DIR) --demo $(RUN_ARGS)
+	$(BIN)/python scripts/run_demo.py --data-dir $(DEMO_DIR) \
+		$(if $(DEMO_OFFICE_HOST),--host $(DEMO_OFFICE_HOST)) \
+		$(if $(DEMO_OFFICE_PORT),--port $(DEMO_OFFICE_PORT)) $(RUN_ARGS)
 
 ## Lint, type-check and run every test.
 test: setup lint typecheck unit

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from kiosk.db.identity import KioskSigner
@@ -87,16 +88,26 @@ def seed_demo_data(store: Store, rules: RuleBook, signer: KioskSigner) -> int:
     for nickname, language, spent_yen in DEMO_PRODUCERS:
         issued = registration.register(RegistrationRequest.new(nickname, language, True))
         if spent_yen:
-            number = ProducerNumber.parse(issued.producer_number)
-            with store.atomic():
-                producer = Producer.get(Producer.number == number.digits)
-                append_entry(producer=producer, kiosk_uuid=signer.kiosk_uuid, rules=rules,
-                             moment=issued.issued_at,
-                             entry=NewEntry(EntryKind.PURCHASE,
-                                            Deltas(pv=rules.pv_for_yen(spent_yen)),
-                                            entry_uuid=str(uuid.uuid4()), yen=spent_yen,
-                                            receipt=f"DEMO-{number.serial:04d}"))
+            _add_demo_purchases(store, rules, signer, issued.producer_number,
+                                issued.issued_at, spent_yen)
     return len(DEMO_PRODUCERS)
+
+
+def _add_demo_purchases(store: Store, rules: RuleBook, signer: KioskSigner, number_text: str,
+                        moment: datetime, spent_yen: int) -> None:
+    """`spent_yen` as receipts the rules accept (at most their largest receipt each), so the
+    office credits every one when the demo kiosk syncs."""
+    number = ProducerNumber.parse(number_text)
+    receipts = -(-spent_yen // rules.max_yen_per_receipt)
+    with store.atomic():
+        producer = Producer.get(Producer.number == number.digits)
+        for index in range(receipts):
+            yen = min(rules.max_yen_per_receipt, spent_yen - index * rules.max_yen_per_receipt)
+            append_entry(producer=producer, kiosk_uuid=signer.kiosk_uuid, rules=rules,
+                         moment=moment,
+                         entry=NewEntry(EntryKind.PURCHASE, Deltas(pv=rules.pv_for_yen(yen)),
+                                        entry_uuid=str(uuid.uuid4()), yen=yen,
+                                        receipt=f"DEMO-{number.serial:04d}-{index + 1}"))
 
 
 def seed_demo_cast(data_dir: Path | None = None) -> None:

@@ -24,6 +24,7 @@ from kiosk.ui.first_paint import after_first_paint, report_first_paint
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.staff.gesture import HOLD_MS
+from kiosk.ui.stop_signals import quit_on_stop_signals
 from kiosk.ui.tasks import settle_background_work
 from kiosk.ui.theme import install_theme
 
@@ -81,7 +82,7 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         window.show()
     else:
         window.show_kiosk(*size)
-    with running:
+    with running, quit_on_stop_signals(app):
         code = int(app.exec())
         settle_background_work()
         return code

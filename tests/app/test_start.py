@@ -84,3 +84,26 @@ def test_the_data_dir_is_private_however_the_kiosk_is_started(tmp_path: Path) ->
              if path.stat().st_mode & 0o077}
     assert loose == {}
     assert data.stat().st_mode & 0o777 == 0o700
+
+
+def test_sigterm_ends_the_kiosk_like_staff_quit(tmp_path: Path) -> None:
+    """A service manager's stop (SIGTERM) and Ctrl-C (SIGINT) end the event loop: the store
+    is closed properly (no WAL left behind) and the status says which signal it was."""
+    import signal
+    import time
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        data = tmp_path / number.name
+        kiosk = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--data-dir", str(data), "--demo", "--windowed",
+             "portrait"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert kiosk.stdout is not None
+        while "Demo staff PIN" not in kiosk.stdout.readline():   # the store is open
+            assert kiosk.poll() is None
+        time.sleep(1)
+        kiosk.send_signal(number)
+        _out, err = kiosk.communicate(timeout=60)
+        assert kiosk.returncode == 128 + number, err[-2000:]
+        assert "Traceback" not in err
+        assert not (data / "kiosk.sqlite3-wal").exists()      # closed, checkpointed

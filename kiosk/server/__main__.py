@@ -1,6 +1,6 @@
 """`kiosk-server` (or `python -m kiosk.server`): run the office, or administer it.
 
-    kiosk-server serve [--host 127.0.0.1] [--port 8080]
+    kiosk-server serve [--host 127.0.0.1] [--port 8080] [--workers 1]
     kiosk-server enrolment-code LABEL          # one-time code a new kiosk enrols with
     kiosk-server website-key LABEL             # the key the café website reports logins with
     kiosk-server kiosks                        # list enrolled kiosks
@@ -24,6 +24,10 @@ and flags on the command line win over them:
     KIOSK_OFFICE_DATABASE   --database
     KIOSK_OFFICE_HOST       serve --host   (127.0.0.1)
     KIOSK_OFFICE_PORT       serve --port   (8080)
+    KIOSK_OFFICE_WORKERS    serve --workers (1): processes answering requests; they keep
+                            nothing of their own (sessions, lockouts and rate limits live
+                            in the database), so a chain that outgrows one process adds
+                            workers behind one PostgreSQL
     KIOSK_OFFICE_CLOCK_AHEAD_DAYS   serve --clock-ahead-days (1): how far ahead of the
                             office's clock a kiosk may have recorded an event
     KIOSK_OFFICE_BACKDATE_DAYS      serve --backdate-days (14): how long before a kiosk's
@@ -52,6 +56,7 @@ DEFAULT_PORT = 8080
 ENV_DATABASE = "KIOSK_OFFICE_DATABASE"
 ENV_HOST = "KIOSK_OFFICE_HOST"
 ENV_PORT = "KIOSK_OFFICE_PORT"
+ENV_WORKERS = "KIOSK_OFFICE_WORKERS"
 ENV_AHEAD = "KIOSK_OFFICE_CLOCK_AHEAD_DAYS"
 ENV_BACK = "KIOSK_OFFICE_BACKDATE_DAYS"
 
@@ -64,6 +69,16 @@ def _port(text: str) -> int:
     if not 0 < port < 65536:
         raise argparse.ArgumentTypeError(f"not a TCP port: {text!r}")
     return port
+
+
+def _workers(text: str) -> int:
+    try:
+        workers = int(text)
+    except ValueError:
+        workers = 0
+    if not 1 <= workers <= 64:
+        raise argparse.ArgumentTypeError(f"not a number of workers (1 to 64): {text!r}")
+    return workers
 
 
 def _days(text: str) -> int:
@@ -88,6 +103,8 @@ def build_parser(environ: Mapping[str, str] | None = None) -> argparse.ArgumentP
                        help=f"listen address; default ${ENV_HOST} or {DEFAULT_HOST}")
     serve.add_argument("--port", type=_port, default=env.get(ENV_PORT) or DEFAULT_PORT,
                        help=f"listen port; default ${ENV_PORT} or {DEFAULT_PORT}")
+    serve.add_argument("--workers", type=_workers, default=env.get(ENV_WORKERS) or 1,
+                       help=f"worker processes; default ${ENV_WORKERS} or 1")
     serve.add_argument("--clock-ahead-days", type=_days, default=env.get(ENV_AHEAD) or 1,
                        help="refuse events recorded more than this many days ahead of the "
                             f"office's clock; default ${ENV_AHEAD} or 1")
@@ -142,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":      # schema creation and migrations go to the service log
         logging.basicConfig(level=logging.INFO,
                             format="%(levelname)s:     %(name)s: %(message)s")
-    from kiosk.server.app import create_app, open_office
+    from kiosk.server.app import open_office
     from kiosk.server.intake import EventWindow
     from kiosk.server.migrations import OfficeSchemaError
     from kiosk.server.office import CastRefused, RulesRefused, UnknownProducer
@@ -158,15 +175,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if args.command == "serve":
-            import uvicorn
-
-            uvicorn.run(create_app(office), host=args.host, port=args.port, log_level="info")
+            _serve(office, args)
         else:
             _administer(office, args)
     except (LookupError, RulesRefused, CastRefused, UnknownProducer, OSError) as exc:
         print(f"kiosk-server: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def _serve(office: object, args: argparse.Namespace) -> None:
+    """One worker serves the office opened here; several each open their own (the schema
+    was created or migrated here first, so they start on a current one)."""
+    import uvicorn
+
+    from kiosk.server.app import create_app
+    from kiosk.server.office import Office
+
+    assert isinstance(office, Office)
+    workers = int(args.workers)
+    if workers == 1:
+        uvicorn.run(create_app(office), host=args.host, port=args.port, log_level="info")
+        return
+    close_all = getattr(office.db, "close_all", None)     # the workers open their own
+    if close_all is not None:
+        close_all()
+    os.environ.update({ENV_DATABASE: args.database,
+                       ENV_AHEAD: str(args.clock_ahead_days),
+                       ENV_BACK: str(args.backdate_days)})
+    uvicorn.run("kiosk.server.asgi:office_app", factory=True, workers=workers,
+                host=args.host, port=args.port, log_level="info")
 
 
 def _administer(office: object, args: argparse.Namespace) -> None:

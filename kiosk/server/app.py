@@ -32,7 +32,7 @@ from kiosk.server.office import (
     Office,
     UnknownProducer,
 )
-from kiosk.server.throttle import FailureThrottle
+from kiosk.server.office.throttles import throttle_key
 from kiosk.server.web import add_website
 from kiosk.sync.protocol import (
     BatchResult,
@@ -89,12 +89,14 @@ def open_office(database: str, rules: RuleBook | None = None,
     return office
 
 
-def create_app(office: Office, enrolment_throttle: FailureThrottle | None = None) -> FastAPI:
+ENROLMENT_FREE_TRIES = 10          # wrong enrolment codes from one address before a lock
+
+
+def create_app(office: Office) -> FastAPI:
     app = FastAPI(title="Producer Kiosk office", version="2")
     app.add_middleware(BodyLimit)
     app.add_middleware(OneValuePerQueryParameter)
     app.add_exception_handler(RequestValidationError, validation_failed)
-    throttle = enrolment_throttle or FailureThrottle()
     bearer = HTTPBearer(auto_error=False, scheme_name="kioskCredential",
                         description="`<kiosk id>.<secret>` from enrolment")
     website_key = APIKeyHeader(name="X-Website-Key", auto_error=False,
@@ -133,8 +135,8 @@ def create_app(office: Office, enrolment_throttle: FailureThrottle | None = None
         """A new kiosk sends its one-time code and public key. Sending the same code and
         key again (the answer was lost) gives the same kiosk a new secret, until the kiosk
         has used its credential once. Wrong codes from one address are limited (429)."""
-        address = http.client.host if http.client else "?"
-        wait = throttle.wait(address)
+        address = throttle_key("enrol", http.client.host if http.client else "?")
+        wait = office.locked_for([address])
         if wait:
             raise HTTPException(429, "too many wrong enrolment codes from this address; "
                                      "try again later", headers={"Retry-After": str(wait)})
@@ -143,7 +145,7 @@ def create_app(office: Office, enrolment_throttle: FailureThrottle | None = None
         except EnrolmentConflict as exc:
             raise HTTPException(409, str(exc)) from exc
         except EnrolmentRefused as exc:
-            throttle.failed(address)
+            office.count_failure([(address, ENROLMENT_FREE_TRIES)])
             raise HTTPException(403, str(exc)) from exc
 
     @app.post("/v1/kiosks/{kiosk_id}/events", response_model=BatchResult,

@@ -99,3 +99,66 @@ def test_a_deleted_account_ends_its_session_and_login(page: Page, office: Runnin
         from kiosk.server.models import OfficeCard
         assert all(c.revoked_at for c in OfficeCard.select().where(
             OfficeCard.producer_number == producer.number))
+
+
+def test_lockout_grows_and_says_how_long(page: Page, kiosk: KioskBox, office: RunningOffice,
+                                         rules: RuleBook) -> None:
+    """The kiosk's delays: three slips are free, then each wrong try locks twice as long
+    (30 s, 60 s, …); the page says 429 and how many minutes, the office counts each try."""
+    producer = register_and_sync(kiosk, rules)
+    statuses = []
+    for _ in range(3):
+        answer = page.request.post("/login", form={
+            "csrf": login_token(page), "login_id": producer.issued.login_id,
+            "password": "wrong password"})
+        statuses.append(answer.status)
+    assert statuses == [401, 401, 429]
+    first = office.office.website_wait(producer.issued.login_id, "127.0.0.1")
+    assert 0 < first <= 31
+    from kiosk.server.models import LoginThrottle
+    with office.office.reading():              # let the lock run out, as time would
+        LoginThrottle.update(locked_until=None).execute()
+    answer = page.request.post("/login", form={
+        "csrf": login_token(page), "login_id": producer.issued.login_id,
+        "password": "wrong password"})
+    assert answer.status == 429
+    assert 31 < office.office.website_wait(producer.issued.login_id, "127.0.0.1") <= 61
+
+
+def login_token(page: Page) -> str:
+    page.goto("/login")
+    return page.locator("form[action='/login'] input[name=csrf]").get_attribute("value") or ""
+
+
+def test_a_token_from_an_earlier_session_is_stale(page: Page, kiosk: KioskBox,
+                                                  rules: RuleBook) -> None:
+    """Signing out and in again rotates the session and its CSRF token: a form kept from
+    before (another tab left open) is refused, and changes nothing."""
+    producer = register_and_sync(kiosk, rules)
+    sign_in(page, producer)
+    old = page.locator("input[name=csrf]").first.get_attribute("value") or ""
+    page.locator("form[action='/logout'] button").first.click()
+    sign_in(page, producer)
+    assert page.request.post("/settings/ranking", form={"visible": "on",
+                                                        "csrf": old}).status == 403
+    page.goto("/settings")
+    assert not page.locator("input[name=visible]").is_checked()
+
+
+def test_sql_text_is_only_text(page: Page, office: RunningOffice, kiosk: KioskBox,
+                               rules: RuleBook) -> None:
+    """SQL in the login form is a wrong login like any other; in a nickname (from a kiosk)
+    it is shown as written; the producers' table is untouched."""
+    from kiosk.server.models import OfficeProducer
+    producer = register_and_sync(kiosk, rules, "Bobby", "en")
+    nickname = "Robert'); DROP TABLE office_producer;--"     # (kiosks refuse ";")
+    with office.office.reading():
+        OfficeProducer.update(nickname=nickname).where(
+            OfficeProducer.number == producer.number).execute()
+    for typed in ("' OR '1'='1", "x' UNION SELECT password_hash FROM office_producer --"):
+        answer = page.request.post("/login", form={"csrf": login_token(page),
+                                                   "login_id": typed, "password": typed})
+        assert answer.status == 401
+    sign_in(page, producer)
+    expect(page.locator(".card-name")).to_have_text(nickname)
+    assert office.office.producer_view(producer.number).push_points == 1

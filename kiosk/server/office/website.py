@@ -27,15 +27,14 @@ from kiosk.domain.credentials import (
     verify_password,
     verify_typed_password,
 )
-from kiosk.domain.lockout import lockout_after
-from kiosk.server.models import LoginThrottle, OfficeEvent, OfficeProducer, WebSession
-from kiosk.server.office.base import OfficeBase, UnknownProducer, now_iso, sha256
+from kiosk.server.models import OfficeEvent, OfficeProducer, WebSession
+from kiosk.server.office.base import UnknownProducer, now_iso, sha256
 from kiosk.server.office.producers import dummy_hash
+from kiosk.server.office.throttles import ThrottleDesk, throttle_key
 
 SESSION_IDLE = timedelta(days=14)
 SESSION_LONGEST = timedelta(days=60)
 _SEEN_EVERY = timedelta(minutes=5)          # how often a session's last use is written
-_THROTTLE_FORGOTTEN = timedelta(days=1)     # a throttle row unused this long is dropped
 ADDRESS_FREE_TRIES = 20                     # a café's shared Wi-Fi: many people, one address
 PASSWORD_KINDS = ("registration", "password_reset", "password_change")
 MIN_PASSWORD = 10
@@ -74,7 +73,7 @@ def _parse(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp)
 
 
-class WebsiteDesk(OfficeBase):
+class WebsiteDesk(ThrottleDesk):
 
     @contextmanager
     def _web(self) -> Iterator[None]:
@@ -86,13 +85,8 @@ class WebsiteDesk(OfficeBase):
 
     def website_wait(self, login_id: str, address: str) -> int:
         """Seconds before this login ID or address may try again (0: now)."""
-        now = datetime.now(UTC)
-        keys = [f"id:{typed_login_id(login_id)[:64]}", f"ip:{address[:64]}"]
-        with self.reading():
-            rows = list(LoginThrottle.select().where(LoginThrottle.key.in_(keys)))
-        waits = [(_parse(r.locked_until) - now).total_seconds() for r in rows
-                 if r.locked_until]
-        return max([0, *(int(w) + 1 for w in waits if w > 0)])
+        return self.locked_for([throttle_key("id", typed_login_id(login_id)[:64]),
+                                throttle_key("ip", address)])
 
     def website_sign_in(self, login_id: str, password: str,
                         address: str) -> SignedIn | SignInRefused:
@@ -112,8 +106,8 @@ class WebsiteDesk(OfficeBase):
                                    password)
         if not ok or producer is None:
             return SignInRefused(self._failed(login_id, address))
+        self.forget_failures(throttle_key("id", login_id))
         with self._web():
-            LoginThrottle.delete().where(LoginThrottle.key == f"id:{login_id}").execute()
             signed_in = self._open_session(producer.number)
         return SignedIn(signed_in[0], signed_in[1], producer.number,
                         first_login=self._initial_password_in_use(producer))
@@ -131,25 +125,8 @@ class WebsiteDesk(OfficeBase):
 
     def _failed(self, login_id: str, address: str) -> int:
         """Count a wrong try against the ID and the address; the longer lock, in seconds."""
-        now = datetime.now(UTC)
-        longest = 0
-        with self._web():
-            LoginThrottle.delete().where(
-                LoginThrottle.updated_at < (now - _THROTTLE_FORGOTTEN).isoformat()).execute()
-            for key, free in ((f"id:{login_id}", 3), (f"ip:{address[:64]}", ADDRESS_FREE_TRIES)):
-                row = LoginThrottle.get_or_none(LoginThrottle.key == key)
-                failures = (row.failures if row else 0) + 1
-                lock = lockout_after(failures, free=free)
-                until = (now + lock).isoformat() if lock else None
-                LoginThrottle.insert(key=key, failures=failures, locked_until=until,
-                                     updated_at=now.isoformat()).on_conflict(
-                    conflict_target=[LoginThrottle.key],
-                    update={LoginThrottle.failures: failures,
-                            LoginThrottle.locked_until: until,
-                            LoginThrottle.updated_at: now.isoformat()}).execute()
-                if lock:
-                    longest = max(longest, int(lock.total_seconds()))
-        return longest
+        return self.count_failure([(throttle_key("id", login_id), 3),
+                                   (throttle_key("ip", address), ADDRESS_FREE_TRIES)])
 
     def _open_session(self, number: str) -> tuple[str, str]:
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)

@@ -162,3 +162,27 @@ def test_sql_text_is_only_text(page: Page, office: RunningOffice, kiosk: KioskBo
     sign_in(page, producer)
     expect(page.locator(".card-name")).to_have_text(nickname)
     assert office.office.producer_view(producer.number).push_points == 1
+
+
+def test_a_session_left_open_is_no_way_to_guess_the_password(page: Page, kiosk: KioskBox,
+                                                               rules: RuleBook) -> None:
+    """Changing the password or deleting the account asks for the current one; misses
+    count with the sign-in's delays, then even the right password waits — and nothing
+    changed or was deleted meanwhile."""
+    producer = register_and_sync(kiosk, rules)
+    sign_in(page, producer)
+    for attempt in range(3):
+        page.goto("/settings")
+        page.fill("#current", f"wrong guess {attempt}")
+        page.fill("#new", "a brand new password")
+        page.fill("#again", "a brand new password")
+        page.click("form[action='/settings/password'] button[type=submit]")
+    expect(page.locator(".alert")).to_contain_text("しばらくしてから")
+    page.goto("/my-data")
+    page.check("input[name=understood]")
+    from kiosk.domain.credentials import group_for_reading
+    page.fill("#delete-password", group_for_reading(producer.issued.password))
+    page.click("form[action='/my-data/delete'] button[type=submit]")
+    expect(page.locator(".alert")).to_contain_text("しばらくしてから")
+    page.goto("/")
+    expect(page.locator(".card-name")).to_be_visible()        # still there, still signed in

@@ -161,11 +161,25 @@ class WebsiteDesk(ThrottleDesk):
                     WebSession.token_hash == row.token_hash).execute()
         return Session(row.producer_number, row.csrf_token, row.token_hash)
 
-    def website_password_matches(self, number: str, typed: str) -> bool:
-        """Re-check the password before something that cannot be undone (deletion)."""
+    def website_password_matches(self, number: str, typed: str) -> None:
+        """Re-check the password before something that cannot be undone (deletion);
+        raises `PasswordRefused` ("wrong_current", or "locked" after repeated misses)."""
         with self.reading():
             producer = OfficeProducer.get_or_none(OfficeProducer.number == number)
-        return producer is not None and verify_typed_password(producer.password_hash, typed)
+        if producer is None:
+            raise UnknownProducer(number)
+        self._recheck(producer, typed)
+
+    def _recheck(self, producer: OfficeProducer, typed: str) -> None:
+        """A signed-in producer typing their password again: misses count (per producer)
+        with the sign-in's delays, so a session left open is no way to guess it."""
+        key = throttle_key("again", producer.number)
+        if self.locked_for([key]):
+            raise PasswordRefused("locked")
+        if not verify_typed_password(producer.password_hash, typed):
+            locked = self.count_failure([(key, 3)])
+            raise PasswordRefused("locked" if locked else "wrong_current")
+        self.forget_failures(key)
 
     def website_sign_out(self, token: str) -> None:
         with self._web():
@@ -210,8 +224,7 @@ class WebsiteDesk(ThrottleDesk):
             raise PasswordRefused("too_long")
         with self.reading():
             producer = OfficeProducer.get(OfficeProducer.number == session.producer_number)
-        if not verify_typed_password(producer.password_hash, current):
-            raise PasswordRefused("wrong_current")
+        self._recheck(producer, current)
         if verify_password(producer.password_hash, new):
             raise PasswordRefused("same")
         new_hash = hash_password(new)

@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from kiosk.server.office import Office
 from kiosk.server.office.web_ledger import HISTORY_PAGE
+from kiosk.server.office.website import PasswordRefused
 from kiosk.server.web.auth_pages import see_other
 from kiosk.server.web.card_art import qr_svg, ranks_css
 from kiosk.server.web.forms import posted
@@ -160,11 +161,13 @@ def producer_router(office: Office) -> APIRouter:
         check_form(visitor, form.get("csrf"))
         if form.get("understood") != "on":
             return see_other("/my-data?problem=unticked#delete")
-        with password_check_slot():
-            confirmed = office.website_password_matches(number_of(visitor),
-                                                        str(form.get("password", ""))[:200])
-        if not confirmed:
-            return see_other("/my-data?problem=password#delete")
+        try:
+            with password_check_slot():
+                office.website_password_matches(number_of(visitor),
+                                                str(form.get("password", ""))[:200])
+        except PasswordRefused as refused:
+            problem = "locked" if refused.code == "locked" else "password"
+            return see_other(f"/my-data?problem={problem}#delete")
         office.delete_account(number_of(visitor), "website")
         visitor.producer_number = None
         response = render(request, "deleted.html", visitor, 200, timezone)

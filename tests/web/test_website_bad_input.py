@@ -186,3 +186,20 @@ def test_a_session_left_open_is_no_way_to_guess_the_password(page: Page, kiosk: 
     expect(page.locator(".alert")).to_contain_text("しばらくしてから")
     page.goto("/")
     expect(page.locator(".card-name")).to_be_visible()        # still there, still signed in
+
+
+def test_signing_in_again_and_again_keeps_ten_sessions(office: RunningOffice, kiosk: KioskBox,
+                                                       rules: RuleBook) -> None:
+    """A script signing in in a loop cannot grow the sessions table: the newest ten stay,
+    the oldest end."""
+    from kiosk.server.office.website import SESSIONS_KEPT, SignedIn
+    producer = register_and_sync(kiosk, rules)
+    tokens = []
+    for _ in range(SESSIONS_KEPT + 2):
+        signed_in = office.office.website_sign_in(producer.issued.login_id,
+                                                  producer.issued.password, "192.0.2.7")
+        assert isinstance(signed_in, SignedIn)
+        tokens.append(signed_in.token)
+    assert office.office.website_sessions(producer.number) == SESSIONS_KEPT
+    assert office.office.website_session(tokens[0]) is None
+    assert office.office.website_session(tokens[-1]) is not None

@@ -34,6 +34,7 @@ from kiosk.server.office.throttles import ThrottleDesk, throttle_key
 
 SESSION_IDLE = timedelta(days=14)
 SESSION_LONGEST = timedelta(days=60)
+SESSIONS_KEPT = 10                          # devices signed in at once, per producer
 _SEEN_EVERY = timedelta(minutes=5)          # how often a session's last use is written
 ADDRESS_FREE_TRIES = 20                     # a café's shared Wi-Fi: many people, one address
 PASSWORD_KINDS = ("registration", "password_reset", "password_change")
@@ -132,6 +133,12 @@ class WebsiteDesk(ThrottleDesk):
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
         WebSession.create(token_hash=sha256(token), producer_number=number, csrf_token=csrf,
                           created_at=now_iso(), seen_at=now_iso())
+        # A script signing in again and again must not grow the table: the oldest go.
+        kept = (WebSession.select(WebSession.token_hash)
+                .where(WebSession.producer_number == number)
+                .order_by(WebSession.created_at.desc()).limit(SESSIONS_KEPT))
+        WebSession.delete().where((WebSession.producer_number == number)
+                                  & WebSession.token_hash.not_in(kept)).execute()
         return token, csrf
 
     # ---- sessions --------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """`kiosk-server` (or `python -m kiosk.server`): run the office, or administer it.
 
     kiosk-server serve [--host 127.0.0.1] [--port 8080] [--workers 1]
+    kiosk-server create-owner USERNAME         # the console's first owner (password asked)
     kiosk-server enrolment-code LABEL          # one-time code a new kiosk enrols with
     kiosk-server website-key LABEL             # the key the café website reports logins with
     kiosk-server kiosks                        # list enrolled kiosks
@@ -112,6 +113,10 @@ def build_parser(environ: Mapping[str, str] | None = None) -> argparse.ArgumentP
                        help="refuse events recorded more than this many days before the "
                             "kiosk's enrolment or its latest accepted event; default "
                             f"${ENV_BACK} or 14")
+    owner = commands.add_parser(
+        "create-owner", help="make an owner account for the manager console (the password "
+                             "is asked twice, or read from standard input when piped)")
+    owner.add_argument("username")
     code = commands.add_parser("enrolment-code", help="make a one-time kiosk enrolment code")
     code.add_argument("label", help="which kiosk it is for, e.g. 'Akihabara entrance'")
     website = commands.add_parser("website-key",
@@ -163,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kiosk.server.intake import EventWindow
     from kiosk.server.migrations import OfficeSchemaError
     from kiosk.server.office import CastRefused, RulesRefused, UnknownProducer
+    from kiosk.server.office.staff import AccountRefused
 
     window = None
     if args.command == "serve":
@@ -180,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _administer(office, args)
     except (LookupError, RulesRefused, CastRefused, UnknownProducer, OSError) as exc:
         print(f"kiosk-server: {exc}", file=sys.stderr)
+        return 2
+    except AccountRefused as exc:
+        print(f"kiosk-server: {ACCOUNT_PROBLEMS.get(exc.code, exc.code)}", file=sys.stderr)
         return 2
     return 0
 
@@ -207,11 +216,41 @@ def _serve(office: object, args: argparse.Namespace) -> None:
                 host=args.host, port=args.port, log_level="info")
 
 
+ACCOUNT_PROBLEMS = {
+    "username": "a username is 3 to 32 of a-z, 0-9, '.', '_' and '-'",
+    "password_short": "the password needs at least 12 characters",
+    "password_long": "the password may have at most 128 characters",
+    "taken": "that username is taken",
+    "mismatch": "the two passwords were not the same",
+}
+
+
+def _new_password() -> str:
+    """Asked twice on a terminal; one line from standard input when piped (scripts)."""
+    from kiosk.server.office.staff import AccountRefused
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("password for the new owner: ")
+    if getpass.getpass("the same again: ") != first:
+        raise AccountRefused("mismatch")
+    return first
+
+
 def _administer(office: object, args: argparse.Namespace) -> None:
     from kiosk.server.office import Office
 
     assert isinstance(office, Office)
-    if args.command == "enrolment-code":
+    if args.command == "create-owner":
+        account = office.create_staff_account(args.username, "owner", _new_password(),
+                                              created_by="kiosk-server create-owner")
+        office.audit("kiosk-server", "account.create", account.username,
+                     after={"role": "owner"})
+        print(f"owner {account.username} created: sign in at the office's /console/ and "
+              "set up the second factor (an authenticator app) there")
+    elif args.command == "enrolment-code":
         print(office.new_enrolment_code(args.label))
     elif args.command == "website-key":
         print(office.new_website_key(args.label))

@@ -31,12 +31,14 @@ from datetime import UTC, datetime
 from peewee import Database, IntegerField, PostgresqlDatabase, TextField
 
 from kiosk.server.models import EXTRA_INDEXES, OFFICE_MODELS, Kiosk, OfficeModel, office_db
+from kiosk.server.models_console import CONSOLE_MODELS
 from kiosk.server.schema_2 import to_schema_2
 from kiosk.server.schema_3 import to_schema_3
+from kiosk.server.schema_4 import to_schema_4
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # An arbitrary fixed key: "the office's schema is being changed" (pg_advisory_xact_lock).
 _ADVISORY_LOCK = 0x4B494F534B
 
@@ -67,7 +69,7 @@ class Migrations:
             raise ValueError(f"no migration from schema version(s) {missing}")
 
 
-STEPS: dict[int, Step] = {1: to_schema_2, 2: to_schema_3}
+STEPS: dict[int, Step] = {1: to_schema_2, 2: to_schema_3, 3: to_schema_4}
 MIGRATIONS = Migrations(SCHEMA_VERSION, STEPS)
 
 
@@ -113,7 +115,7 @@ def migrate(db: Database, migrations: Migrations = MIGRATIONS) -> int:
                 _lock(db)
                 version = _current(db)       # read under the lock: another office may have
                 if version is None:          # migrated while we waited for it
-                    db.create_tables([*OFFICE_MODELS, OfficeSchema])
+                    db.create_tables([*OFFICE_MODELS, *CONSOLE_MODELS, OfficeSchema])
                     for statement in EXTRA_INDEXES:
                         db.execute_sql(statement)
                     OfficeSchema.create(version=migrations.version, applied_at=_now())

@@ -49,6 +49,10 @@ class Kiosk(OfficeModel):
     # Schema 2: the kiosk's clock on its latest accepted event (UTC): events recorded long
     # before it are refused (no backdating), as are events from the future.
     latest_recorded_at = TextField(null=True)
+    # Schema 4: when the office last heard from the kiosk, and what it last said about
+    # itself (JSON: version, queue, clock, disk, printer; see the console's kiosks page).
+    last_seen_at = TextField(null=True)
+    health = TextField(null=True)
 
 
 class EnrolmentCode(OfficeModel):

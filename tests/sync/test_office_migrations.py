@@ -99,7 +99,25 @@ ADDED_IN_3 = {"office_producer": ["ranking_visible", "site_language", "deleted_a
 TABLES_OF_3 = ("web_session", "login_throttle", "privacy_request", "office_signing_key")
 
 
+# What schema 4 added (the manager console).
+ADDED_IN_4 = {"kiosk": ["last_seen_at", "health"]}
+TABLES_OF_4 = ("staff_account", "console_session", "audit_entry")
+
+
+def as_version_3(office: Office) -> None:
+    with office.db.connection_context(), office.db.atomic():
+        sql = office.db.execute_sql  # type: ignore[attr-defined]
+        for table, names in ADDED_IN_4.items():
+            for name in names:
+                sql(f"ALTER TABLE {table} DROP COLUMN {name}")
+        for table in TABLES_OF_4:
+            sql(f"DROP TABLE {table}")
+        sql("DELETE FROM office_schema")
+        sql("INSERT INTO office_schema (version, applied_at) VALUES (3, 'then')")
+
+
 def as_version_2(office: Office) -> None:
+    as_version_3(office)
     with office.db.connection_context(), office.db.atomic():
         sql = office.db.execute_sql  # type: ignore[attr-defined]
         for table, names in ADDED_IN_3.items():
@@ -192,7 +210,7 @@ def test_a_version_2_database_gains_the_website_with_balances_untouched(
         office.db.execute_sql(  # type: ignore[attr-defined]
             "UPDATE counter SET value = 1 WHERE name = 'changes'")
     upgraded = open_at(office_database, opened)
-    assert history(upgraded)[-2:] == [2, 3]
+    assert history(upgraded)[-3:] == [2, 3, 4]
     assert {"ranking_visible", "site_language", "deleted_at"} <= columns(
         upgraded, "office_producer")
     [producer] = upgraded.changes(0).producers
@@ -200,6 +218,22 @@ def test_a_version_2_database_gains_the_website_with_balances_untouched(
     with upgraded.reading():
         assert set(TABLES_OF_3) <= set(upgraded.db.get_tables())
         assert OfficeProducer.get().ranking_visible == 0
+
+
+def test_a_version_3_database_gains_the_console_with_kiosks_untouched(
+        office_database: str, opened: list[Office]) -> None:
+    """Schema 4: staff accounts, sessions, the audit log; kiosks keep their credentials
+    and have not been heard from yet."""
+    office = open_at(office_database, opened)
+    enrol_one(office, "entrance")
+    as_version_3(office)
+    upgraded = open_at(office_database, opened)
+    assert history(upgraded)[-2:] == [3, 4]
+    assert {"last_seen_at", "health"} <= columns(upgraded, "kiosk")
+    with upgraded.reading():
+        assert set(TABLES_OF_4) <= set(upgraded.db.get_tables())
+        [kiosk] = Kiosk.select()
+        assert (kiosk.label, kiosk.last_seen_at, kiosk.health) == ("entrance", None, None)
 
 
 def test_an_older_database_is_migrated_step_by_step(office_database: str,

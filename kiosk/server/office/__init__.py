@@ -1,12 +1,14 @@
 """The office's use cases behind one facade, split by area: kiosks (enrolment, credentials,
 event batches, what they could not apply), producers (daily logins, overdrawn cards,
 quarantine), the producer website (sign-in and sessions; the ledger as a producer sees
-it; their data under APPI), and the catalogue every kiosk pulls (cast, rules, rankings,
+it; their data under APPI), the manager console (staff accounts and their second factor,
+the audit log), and the catalogue every kiosk pulls (cast, rules, rankings,
 the change feed). Transactions and errors are shared (`base.py`).
 """
 
 from __future__ import annotations
 
+from kiosk.server.office.audit import AuditDesk
 from kiosk.server.office.base import (
     EnrolmentConflict,
     EnrolmentRefused,
@@ -19,6 +21,7 @@ from kiosk.server.office.catalogue import CastRefused, Catalogue
 from kiosk.server.office.kiosks import KioskDesk, KioskInfo, RefusedEvent, ReportedRecord
 from kiosk.server.office.privacy import PrivacyDesk
 from kiosk.server.office.producers import QuarantinedProducer
+from kiosk.server.office.staff import StaffDesk
 from kiosk.server.office.web_ledger import WebLedger
 from kiosk.server.office.website import WebsiteDesk
 
@@ -27,5 +30,5 @@ __all__ = ["CastRefused", "EnrolmentConflict", "EnrolmentRefused", "KioskDisable
            "RulesRefused", "UnknownProducer", "now_iso"]
 
 
-class Office(KioskDesk, WebLedger, WebsiteDesk, PrivacyDesk, Catalogue):
+class Office(KioskDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk, AuditDesk, Catalogue):
     """The office: every use case is one transaction (see `base.py`)."""

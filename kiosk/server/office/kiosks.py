@@ -15,7 +15,7 @@ import logging
 import secrets
 import uuid as uuid_lib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from peewee import fn
 
@@ -42,6 +42,7 @@ from kiosk.sync.protocol import (
 
 log = logging.getLogger(__name__)
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+SEEN_EVERY = timedelta(minutes=1)         # how often "last heard from" is written
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,18 @@ class KioskDesk(OfficeBase):
             with self.writing():
                 Kiosk.update(first_seen_at=now_iso()).where(
                     (Kiosk.kiosk_id == kiosk_id) & Kiosk.first_seen_at.is_null()).execute()
+        self._heard_from(kiosk)
         return kiosk
+
+    def _heard_from(self, kiosk: Kiosk) -> None:
+        """Note when the kiosk was last heard from (for the console), at most once a
+        minute, outside the change feed's lock."""
+        now = datetime.now(UTC)
+        if kiosk.last_seen_at and now - datetime.fromisoformat(kiosk.last_seen_at) < SEEN_EVERY:
+            return
+        with self.db.connection_context(), self.db.atomic():
+            Kiosk.update(last_seen_at=now.isoformat(timespec="seconds")).where(
+                Kiosk.kiosk_id == kiosk.kiosk_id).execute()
 
     # ---- the chain's kiosks ---------------------------------------------------------------
 

@@ -1,0 +1,22 @@
+"""Office schema 3 → 4: the manager console.
+
+Adds staff accounts, console sessions and the audit log, and what kiosks report about
+themselves with each sync (when the office last heard from each, and its health report).
+"""
+
+from __future__ import annotations
+
+from peewee import Database
+from playhouse.migrate import SchemaMigrator, migrate
+
+from kiosk.server.models import Kiosk
+from kiosk.server.models_console import CONSOLE_MODELS
+
+
+def to_schema_4(db: Database) -> None:
+    migrator = SchemaMigrator.from_database(db)
+    migrate(
+        migrator.add_column("kiosk", "last_seen_at", Kiosk.last_seen_at),
+        migrator.add_column("kiosk", "health", Kiosk.health),
+    )
+    db.create_tables(list(CONSOLE_MODELS))

@@ -80,12 +80,17 @@ i18n: $(STAMP)
 		-ts assets/i18n/kiosk_en.ts -no-obsolete
 
 ## Developer: rebuild the bundled font subsets (needs Debian's fonts-noto-cjk).
-## The website's gettext catalogues: extract from templates and code, merge into each language.
+## The website's and the console's gettext catalogues: extract from templates and code,
+## merge into each language.
 i18n-web: $(STAMP)
 	$(BIN)/pybabel extract -F kiosk/server/web/babel.cfg --no-location --sort-output \
 		--omit-header -k _ -k gettext -k ngettext:1,2 -o kiosk/server/web/locale/website.pot .
 	$(BIN)/pybabel update --ignore-obsolete --no-fuzzy-matching \
 		-i kiosk/server/web/locale/website.pot -d kiosk/server/web/locale -D website
+	$(BIN)/pybabel extract -F kiosk/server/console/babel.cfg --no-location --sort-output \
+		--omit-header -k _ -k gettext -k ngettext:1,2 -o kiosk/server/console/locale/console.pot .
+	$(BIN)/pybabel update --ignore-obsolete --no-fuzzy-matching \
+		-i kiosk/server/console/locale/console.pot -d kiosk/server/console/locale -D console
 
 fonts: $(STAMP)
 	$(BIN)/python scripts/subset_fonts.py

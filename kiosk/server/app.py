@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.paths import rules_path
 from kiosk.server.api_docs import LINKS, answers, with_exact_bounds
+from kiosk.server.console import add_console
 from kiosk.server.intake import EventWindow
 from kiosk.server.limits import BodyLimit, OneValuePerQueryParameter, validation_failed
 from kiosk.server.migrations import MIGRATIONS, Migrations, OfficeSchema
@@ -199,5 +200,6 @@ def create_app(office: Office) -> FastAPI:
         return office.changes(since, limit)
 
     add_website(app, office)
+    add_console(app, office)
     app.openapi = with_exact_bounds(app)  # type: ignore[method-assign]
     return app

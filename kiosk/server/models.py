@@ -65,7 +65,7 @@ class EnrolmentCode(OfficeModel):
 
 class OfficeProducer(OfficeModel):
     number = CharField(primary_key=True)
-    nickname = TextField()
+    nickname = TextField(index=True)         # indexed in schema 4: the console's search
     language = CharField()
     login_id = CharField(unique=True)
     password_hash = TextField()

@@ -1,7 +1,8 @@
 """Office schema 3 → 4: the manager console.
 
 Adds staff accounts, console sessions and the audit log, and what kiosks report about
-themselves with each sync (when the office last heard from each, and its health report).
+themselves with each sync (when the office last heard from each, and its health report),
+and an index on producers' nicknames for the console's search.
 """
 
 from __future__ import annotations
@@ -18,5 +19,6 @@ def to_schema_4(db: Database) -> None:
     migrate(
         migrator.add_column("kiosk", "last_seen_at", Kiosk.last_seen_at),
         migrator.add_column("kiosk", "health", Kiosk.health),
+        migrator.add_index("office_producer", ("nickname",)),
     )
     db.create_tables(list(CONSOLE_MODELS))

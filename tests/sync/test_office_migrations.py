@@ -112,6 +112,7 @@ def as_version_3(office: Office) -> None:
                 sql(f"ALTER TABLE {table} DROP COLUMN {name}")
         for table in TABLES_OF_4:
             sql(f"DROP TABLE {table}")
+        sql("DROP INDEX office_producer_nickname")
         sql("DELETE FROM office_schema")
         sql("INSERT INTO office_schema (version, applied_at) VALUES (3, 'then')")
 

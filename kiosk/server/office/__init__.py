@@ -20,6 +20,7 @@ from kiosk.server.office.base import (
 from kiosk.server.office.catalogue import CastRefused, Catalogue
 from kiosk.server.office.kiosks import KioskDesk, KioskInfo, RefusedEvent, ReportedRecord
 from kiosk.server.office.privacy import PrivacyDesk
+from kiosk.server.office.producer_search import ProducerSearch
 from kiosk.server.office.producers import QuarantinedProducer
 from kiosk.server.office.staff import StaffDesk
 from kiosk.server.office.web_ledger import WebLedger
@@ -30,5 +31,6 @@ __all__ = ["CastRefused", "EnrolmentConflict", "EnrolmentRefused", "KioskDisable
            "RulesRefused", "UnknownProducer", "now_iso"]
 
 
-class Office(KioskDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk, AuditDesk, Catalogue):
+class Office(KioskDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk, AuditDesk,
+             ProducerSearch, Catalogue):
     """The office: every use case is one transaction (see `base.py`)."""

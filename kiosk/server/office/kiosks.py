@@ -16,12 +16,14 @@ import secrets
 import uuid as uuid_lib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from peewee import fn
 
 from kiosk.domain.tokens import key_id_for
 from kiosk.server import rankings
 from kiosk.server.intake import accept_batch
+from kiosk.server.kiosk_health import PROBLEMS, judge, parse_health
 from kiosk.server.models import EnrolmentCode, Kiosk, KioskReport, OfficeEvent, tuples
 from kiosk.server.office.base import (
     EnrolmentConflict,
@@ -75,6 +77,23 @@ class ReportedRecord:
     key: str
     reason: str
     received_at: str
+
+
+@dataclass(frozen=True)
+class KioskCondition:
+    info: KioskInfo
+    last_seen_at: str | None
+    health: dict[str, Any]
+    problems: list[str]
+    silent_for: timedelta | None
+
+
+def _kiosk_order(kiosk: KioskCondition) -> tuple[int, int, int]:
+    if kiosk.info.disabled_at:
+        return (2, 0, kiosk.info.number)
+    if kiosk.problems:
+        return (0, PROBLEMS.index(kiosk.problems[0]), kiosk.info.number)
+    return (1, 0, kiosk.info.number)
 
 
 class KioskDesk(OfficeBase):
@@ -155,6 +174,22 @@ class KioskDesk(OfficeBase):
         with self.reading():
             return [KioskInfo(k.number, k.kiosk_id, k.label, k.enrolled_at, k.disabled_at,
                               k.acked_through) for k in Kiosk.select().order_by(Kiosk.number)]
+
+    def kiosk_conditions(self) -> list[KioskCondition]:
+        """Every kiosk with what the console shows about it: problems first (the worst
+        first), then the others by number; disabled kiosks last."""
+        now = datetime.now(UTC)
+        with self.reading():
+            rows = list(Kiosk.select().order_by(Kiosk.number))
+        found = []
+        for k in rows:
+            health = parse_health(k.health)
+            judged = judge(k.last_seen_at, health, now)
+            found.append(KioskCondition(
+                KioskInfo(k.number, k.kiosk_id, k.label, k.enrolled_at, k.disabled_at,
+                          k.acked_through), k.last_seen_at, health, judged.problems,
+                judged.silent_for))
+        return sorted(found, key=_kiosk_order)
 
     def disable_kiosk(self, number: int) -> KioskInfo:
         """Refuse the kiosk's requests from now on; every kiosk learns at its next pull

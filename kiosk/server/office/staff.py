@@ -90,6 +90,22 @@ def new_recovery_codes() -> list[str]:
                      for _ in range(2)) for _ in range(RECOVERY_CODES)]
 
 
+def matching_step(secret: str, typed: str, now: float | None = None) -> int | None:
+    """The 30-s step whose code `typed` is, allowing a phone's clock one step either way;
+    None when it is none of them."""
+    if not secret or not (len(typed) == 6 and typed.isdigit()):
+        return None
+    try:
+        totp = pyotp.TOTP(secret)
+        current = int((time.time() if now is None else now) // totp.interval)
+        for step in (current - 1, current, current + 1):
+            if secrets.compare_digest(totp.at(step * totp.interval), typed):
+                return step
+    except (ValueError, TypeError):              # not base32: a tampered form
+        return None
+    return None
+
+
 class StaffDesk(ThrottleDesk):
 
     # ---- accounts -------------------------------------------------------------------------
@@ -142,6 +158,11 @@ class StaffDesk(ThrottleDesk):
                 StaffAccount.username == username).execute()
             if disabled:
                 ConsoleSession.delete().where(ConsoleSession.username == username).execute()
+
+    def set_staff_language(self, username: str, language: str) -> None:
+        with self.db.connection_context(), self.db.atomic():
+            StaffAccount.update(language=language).where(
+                StaffAccount.username == username).execute()
 
     # ---- signing in ------------------------------------------------------------------------
 
@@ -214,23 +235,17 @@ class StaffDesk(ThrottleDesk):
             return True
         return self.count_failure([(key, 3), (throttle_key("staff-ip", address), 20)])
 
-    def _take_totp(self, username: str, typed: str, now: float | None = None) -> bool:
-        if not (len(typed) == 6 and typed.isdigit()):
-            return False
+    def _take_totp(self, username: str, typed: str) -> bool:
         with self.reading():
             account = StaffAccount.get(StaffAccount.username == username)
-        if not account.totp_secret:
+        step = matching_step(account.totp_secret or "", typed)
+        if step is None:
             return False
-        totp = pyotp.TOTP(account.totp_secret)
-        current = int((now or time.time()) // totp.interval)
-        for step in (current - 1, current, current + 1):     # a phone's clock drifts
-            if secrets.compare_digest(totp.at(step * totp.interval), typed):
-                with self.db.connection_context(), self.db.atomic():
-                    taken = StaffAccount.update(totp_last_step=step).where(
-                        (StaffAccount.username == username)
-                        & (StaffAccount.totp_last_step < step)).execute()
-                return bool(taken)                     # 0 rows: this code was used already
-        return False
+        with self.db.connection_context(), self.db.atomic():
+            taken = StaffAccount.update(totp_last_step=step).where(
+                (StaffAccount.username == username)
+                & (StaffAccount.totp_last_step < step)).execute()
+        return bool(taken)                     # 0 rows: this code (or a newer) was used
 
     def _take_recovery(self, username: str, typed: str) -> bool:
         wanted = sha256(typed.replace("-", ""))
@@ -257,12 +272,10 @@ class StaffDesk(ThrottleDesk):
         session = self.console_session(token)
         if session is None or not secret or len(secret) > 64:
             return None
-        totp = pyotp.TOTP(secret)
-        typed = "".join(code.split())
-        if not totp.verify(typed, valid_window=1):
+        step = matching_step(secret, "".join(code.split()))
+        if step is None:
             return None
         codes = new_recovery_codes()
-        step = int(time.time() // totp.interval) + 1          # this code is spent
         with self.db.connection_context(), self.db.atomic():
             StaffAccount.update(
                 totp_secret=secret, totp_last_step=step,

@@ -34,9 +34,11 @@ HTML_LANG = {"ja": "ja", "en": "en", "zh_CN": "zh-Hans", "zh_TW": "zh-Hant", "ko
 
 
 @functools.cache
-def translations(language: str) -> gettext.NullTranslations:
-    """The compiled catalogue of `language` (English is the source text)."""
-    po = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+def translations(language: str, domain: str = DOMAIN,
+                 locale_dir: Path = LOCALE_DIR) -> gettext.NullTranslations:
+    """The compiled catalogue of `language` (English is the source text); the manager
+    console keeps its own `domain` in its own `locale_dir`."""
+    po = locale_dir / language / "LC_MESSAGES" / f"{domain}.po"
     if language == "en" or not po.exists():
         return gettext.NullTranslations()
     with po.open("rb") as handle:

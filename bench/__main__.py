@@ -22,6 +22,7 @@ from bench import (
     scale,
     startup,
     sync_throughput,
+    website_load,
 )
 
 RESULTS = Path(__file__).parent / "results"
@@ -60,6 +61,7 @@ def main() -> int:
         ("scale", scale, scale_rows),
         ("sync throughput", sync_throughput, sync_rows),
         ("print throughput", print_throughput, print_rows),
+        ("website load", website_load, website_rows),
     ]
     for name, module, rows in benchmarks:
         print(f"running {name} …", file=sys.stderr, flush=True)
@@ -196,6 +198,12 @@ def print_rows(r: dict[str, Any]) -> list[Row]:
          f"(raw lp {r['raw_per_min']:.0f})", "none set (a card printer takes 2–4/min)",
          "—"),
     ]
+
+
+def website_rows(r: dict[str, Any]) -> list[Row]:
+    """The evening's targets per worker count (home, ranking, push, sign-in over argon2id,
+    errors) and how flat-out throughput grows with the workers."""
+    return website_load.verdicts(r)
 
 
 def summary_table(rows: list[Row]) -> str:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kiosk.db.store import Store
     from kiosk.services.bundle import KioskServices
     from kiosk.services.demo import DemoSeed
+    from kiosk.sync.health import PrinterCheck
     from kiosk.sync.runner import SyncRunner, SyncStatus
 
 log = logging.getLogger("kiosk")
@@ -121,12 +122,14 @@ def data_dir_message(data_dir: Path, exc: StoreError) -> str:
 # ---- the office ------------------------------------------------------------------------------
 
 def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
-               on_status: Callable[[SyncStatus], None]) -> list[SyncRunner]:
+               on_status: Callable[[SyncStatus], None],
+               printer: PrinterCheck | None = None) -> list[SyncRunner]:
     """The background sync, if this kiosk is enrolled at an office (else nothing).
     `on_status` is called on the sync thread after every pass."""
     from kiosk.db.office_credential import load_credential
     from kiosk.sync.client import OfficeClient
     from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.health import HealthReporter
     from kiosk.sync.runner import SyncRunner
 
     credential = load_credential(settings.data_dir)
@@ -134,8 +137,8 @@ def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
         log.info("not enrolled at an office: working offline only")
         return []
     client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
-    runner = SyncRunner(store, SyncEngine(store, rules, client), on_status=on_status,
-                        office_url=credential.url)
+    engine = SyncEngine(store, rules, client, HealthReporter(store, printer))
+    runner = SyncRunner(store, engine, on_status=on_status, office_url=credential.url)
     runner.start()
     log.info("syncing with the office at %s", credential.url)
     return [runner]

@@ -43,6 +43,8 @@ from kiosk.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
     EventBatch,
+    HealthAnswer,
+    KioskHealth,
     PullReport,
     PullReportResult,
     RankingBoard,
@@ -148,6 +150,15 @@ def create_app(office: Office) -> FastAPI:
         except EnrolmentRefused as exc:
             office.count_failure([(address, ENROLMENT_FREE_TRIES)])
             raise HTTPException(403, str(exc)) from exc
+
+    @app.post("/v1/kiosks/{kiosk_id}/health", response_model=HealthAnswer,
+              operation_id="report_health", responses=answers(401, 403, 413, 422))
+    def report_health(health: KioskHealth,
+                      kiosk: Annotated[Kiosk, Depends(own_kiosk)]) -> HealthAnswer:
+        """After each sync pass a kiosk says how it is (version, events waiting, store and
+        disk, card printer, last error); the office notes its clock's offset. Shown on the
+        manager console's kiosks page; kiosks from before this report never send it."""
+        return office.record_health(kiosk.kiosk_id, health)
 
     @app.post("/v1/kiosks/{kiosk_id}/events", response_model=BatchResult,
               operation_id="push_events",

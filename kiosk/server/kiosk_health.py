@@ -13,7 +13,6 @@ SILENT_AFTER = timedelta(minutes=30)       # kiosks sync every 30 s when they ca
 BACKLOG_EVENTS = 200                       # events waiting to reach the office
 CLOCK_OFF_S = 120                          # minutes off: business days and lockouts drift
 LOW_DISK_BYTES = 1 << 30
-LOW_CARDS = 20
 
 # Problem codes, worst first (the page sorts by the first one).
 PROBLEMS = ("silent", "never_seen", "printer", "backlog", "clock", "disk", "error")
@@ -44,10 +43,9 @@ def judge(last_seen_at: str | None, health: dict[str, Any], now: datetime) -> Ki
         silent_for = now - datetime.fromisoformat(last_seen_at)
         if silent_for > SILENT_AFTER:
             problems.append("silent")
-    printer = health.get("printer") or {}
-    cards = printer.get("cards") if isinstance(printer, dict) else None
-    if isinstance(printer, dict) and (printer.get("state") in ("offline", "error", "stopped")
-                                      or (isinstance(cards, int) and cards <= LOW_CARDS)):
+    printer = health.get("printer")
+    if isinstance(printer, dict) and (printer.get("state") not in ("ready", "not_set", None)
+                                      or "cards" in (printer.get("low") or [])):
         problems.append("printer")
     if _number(health.get("pending")) > BACKLOG_EVENTS:
         problems.append("backlog")

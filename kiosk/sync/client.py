@@ -22,6 +22,8 @@ from kiosk.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
     EventBatch,
+    HealthAnswer,
+    KioskHealth,
     PullProblem,
     PullReport,
     PullReportResult,
@@ -72,6 +74,9 @@ class OfficeClient:
     def report_pull_problems(self, report: PullReport) -> PullReportResult:
         return self._call("POST", f"/v1/kiosks/{self.kiosk_id}/pull-problems", report,
                           PullReportResult)
+
+    def report_health(self, health: KioskHealth) -> HealthAnswer:
+        return self._call("POST", f"/v1/kiosks/{self.kiosk_id}/health", health, HealthAnswer)
 
     def ranking(self, period: str) -> RankingBoard:
         """A month's board (YYYY-MM) or a year's table (YYYY)."""

@@ -32,6 +32,7 @@ from kiosk.db.store import Store, now_iso, store_errors
 from kiosk.domain.rules import RuleBook
 from kiosk.sync.apply import apply_changes
 from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
+from kiosk.sync.health import HealthReporter
 from kiosk.sync.outbox import pending_events
 from kiosk.sync.protocol import (
     MAX_BATCH,
@@ -53,10 +54,16 @@ class SyncReport:
 
 
 class SyncEngine:
-    def __init__(self, store: Store, rules: RuleBook, client: OfficeClient) -> None:
+    def __init__(self, store: Store, rules: RuleBook, client: OfficeClient,
+                 health: HealthReporter | None = None) -> None:
         self._store = store
         self._rules = rules
         self._client = client
+        self._health = health
+
+    @property
+    def health(self) -> HealthReporter | None:
+        return self._health
 
     def sync_once(self) -> SyncReport:
         pushed, problems = self._push_all()
@@ -64,6 +71,8 @@ class SyncEngine:
         self._report_pull_problems()
         with store_errors(), self._store.atomic():
             KioskState.write(StateKey.LAST_SYNC_AT, now_iso())
+        if self._health is not None:
+            self._health.report(self._client)
         return SyncReport(pushed, problems, pulled)
 
     # ---- push -----------------------------------------------------------------------------

@@ -27,11 +27,14 @@ from kiosk.sync.wire_types import NO_CONTROLS as NO_CONTROLS
 from kiosk.sync.wire_types import (
     PRINTABLE_ASCII,
     Answer,
+    ByteCount,
     CardId,
+    Count,
     Day,
     Generation,
     KeyId,
     LaterGeneration,
+    Percent,
     Points,
     ProducerNumberText,
     Sequence,
@@ -269,3 +272,34 @@ class PullReport(Strict):
 
 class PullReportResult(Answer):
     stored: int
+
+
+# ---- health (kiosk → office, after each sync pass) ---------------------------------------
+
+PrinterStateName = Literal["ready", "no_such_printer", "no_card_size", "paused",
+                           "not_accepting", "out_of_cards", "ribbon_out", "cover_open",
+                           "card_jam", "offline", "no_print_service", "not_set"]
+
+
+class PrinterHealth(Strict):
+    queue: str = Field(default="", max_length=127, pattern=NO_CONTROLS)
+    state: PrinterStateName
+    low: list[Literal["cards", "ribbon"]] = Field(default_factory=list, max_length=2)
+    ribbon_percent: Percent | None = None
+
+
+class KioskHealth(Strict):
+    """What a kiosk says about itself for the manager console's kiosks page. Old offices
+    answer 404 (the kiosk then stops sending it); old kiosks never send it."""
+
+    sent_at: Timestamp                       # the kiosk's clock: the office works out the offset
+    app_version: str = Field(max_length=40, pattern=SHORT_TEXT)
+    pending: Count                           # events not yet accepted by the office
+    store_bytes: ByteCount
+    free_disk_bytes: ByteCount
+    printer: PrinterHealth | None = None
+    last_error: str = Field(default="", max_length=300, pattern=NO_CONTROLS)
+
+
+class HealthAnswer(Answer):
+    clock_offset_s: int                      # the kiosk's clock minus the office's, seconds

@@ -96,6 +96,9 @@ class SyncRunner:
         return self._interval_s
 
     def _publish(self, **changes: object) -> None:
+        error = changes.get("last_error")
+        if error and self._engine.health is not None:
+            self._engine.health.note_error(str(error))
         since = (datetime.now(UTC) - REFUSED_WINDOW).isoformat()
         try:
             with store_errors():

@@ -79,6 +79,9 @@ LaterGeneration = Annotated[int, Field(ge=2, le=65535), _W]
 Points = Annotated[int, Field(ge=-1_000_000, le=1_000_000), _W]
 Votes = Annotated[int, Field(ge=0, le=10_000_000), _W]
 Yen = Annotated[int, Field(ge=0, le=100_000_000), _W]
+Count = Annotated[int, Field(ge=0, le=MAX_SEQ), _W]           # events waiting, say
+ByteCount = Annotated[int, Field(ge=0, le=1 << 52), _W]       # a file's or a disk's size
+Percent = Annotated[int, Field(ge=0, le=100), _W]
 ProducerNumberText = Annotated[str, Field(pattern=ASCII_DIGITS_11,
                                           description="11 ASCII digits, check digit last")]
 KeyId = Annotated[str, Field(pattern=r"^[0-9a-f]{8}$")]

@@ -23,6 +23,7 @@ from kiosk.settings import KioskSettings
 from kiosk.ui.first_paint import after_first_paint, report_first_paint
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.printer_health import card_printer_health
 from kiosk.ui.staff.gesture import HOLD_MS
 from kiosk.ui.stop_signals import quit_on_stop_signals
 from kiosk.ui.tasks import settle_background_work
@@ -62,7 +63,8 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
             app.exit(2)
             return
         running.callback(store.close)
-        runners = start_sync(settings, rules, store, window.sync_status_changed.emit)
+        runners = start_sync(settings, rules, store, window.sync_status_changed.emit,
+                             printer=lambda: card_printer_health(settings.data_dir))
         for runner in runners:
             running.callback(runner.stop)
         window.start(services, runners[0] if runners else None, ask_first_pin=True)

@@ -33,6 +33,7 @@ OPERATIONS = [
     ("POST", "/v1/enrol"),
     ("POST", "/v1/kiosks/{kiosk_id}/events"),
     ("POST", "/v1/kiosks/{kiosk_id}/pull-problems"),
+    ("POST", "/v1/kiosks/{kiosk_id}/health"),
     ("POST", "/v1/website/daily-logins"),
     ("GET", "/v1/rankings/{period}"),
     ("GET", "/v1/changes"),

@@ -32,7 +32,7 @@ def producer_router(office: Office) -> APIRouter:
     def producer(request: Request, number: str, before: int | None = None) -> Response:
         staff = require(office, request)
         try:
-            view = office.producer_view(number[:20])
+            view = office.producer_view(number[:20], any_state=True)
         except UnknownProducer:
             return render(request, "problem.html", staff, 404, timezone, problem="not_found")
         history, older = office.website_history(view.number, before)
@@ -71,7 +71,10 @@ def producer_router(office: Office) -> APIRouter:
         number = str(request.path_params["number"])[:20]
         if str(form.get("confirm_number", "")).replace("-", "").strip() != number:
             return see_other(f"/console/producers/{number}?done=confirm#delete")
-        view = office.producer_view(number)
+        try:
+            view = office.producer_view(number)
+        except UnknownProducer:
+            return see_other(f"/console/producers/{number}")
         office.delete_account(number, "console")
         office.audit(staff.username, "producer.delete", number,
                      before={"nickname": view.nickname}, after={"deleted": True})

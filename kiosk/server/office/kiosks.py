@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import json
 import logging
 import secrets
 import uuid as uuid_lib
@@ -38,6 +39,8 @@ from kiosk.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
     EventBatch,
+    HealthAnswer,
+    KioskHealth,
     PullReport,
     PullReportResult,
 )
@@ -174,6 +177,16 @@ class KioskDesk(OfficeBase):
         with self.reading():
             return [KioskInfo(k.number, k.kiosk_id, k.label, k.enrolled_at, k.disabled_at,
                               k.acked_through) for k in Kiosk.select().order_by(Kiosk.number)]
+
+    def record_health(self, kiosk_id: str, health: KioskHealth) -> HealthAnswer:
+        now = datetime.now(UTC)
+        offset = round((health.sent_at - now).total_seconds())
+        report = {**health.model_dump(mode="json"), "clock_offset_s": offset,
+                  "received_at": now.isoformat(timespec="seconds")}
+        with self.db.connection_context(), self.db.atomic():
+            Kiosk.update(health=json.dumps(report), last_seen_at=report["received_at"]).where(
+                Kiosk.kiosk_id == kiosk_id).execute()
+        return HealthAnswer(clock_offset_s=offset)
 
     def kiosk_conditions(self) -> list[KioskCondition]:
         """Every kiosk with what the console shows about it: problems first (the worst

@@ -49,6 +49,7 @@ class ProducerView:
     generation: int | None
     month_votes: int             # votes this producer gave this month, every origin
     month_points: int            # push points spent on them
+    deleted: bool = False        # the account was deleted (APPI); totals stay
 
     @property
     def weight(self) -> int:
@@ -105,11 +106,17 @@ def month_bounds(month: str, timezone: str) -> tuple[str, str]:
 
 class WebLedger(ProducerDesk):
 
-    def producer_view(self, number: str, now: datetime | None = None) -> ProducerView:
+    def producer_view(self, number: str, now: datetime | None = None,
+                      any_state: bool = False) -> ProducerView:
+        """A producer as their website shows them; `any_state`: also one deleted or set
+        aside (the console looks them up; the website never does)."""
         month = rankings.month_of(now or datetime.now(UTC), self.rules.timezone)
         start, end = month_bounds(month, self.rules.timezone)
         with self.reading():
-            producer = self._live_producer(number)
+            producer = (OfficeProducer.get_or_none(OfficeProducer.number == number)
+                        if any_state else self._live_producer(number))
+            if producer is None:
+                raise UnknownProducer(number)
             card = (OfficeCard.select().where((OfficeCard.producer_number == number)
                                               & OfficeCard.revoked_at.is_null())
                     .order_by(OfficeCard.generation.desc()).first())
@@ -127,7 +134,8 @@ class WebLedger(ProducerDesk):
             push_blocked=producer.overdrawn_at is not None,
             ranking_visible=bool(producer.ranking_visible),
             card_id=card.card_id if card else None, generation=card.generation if card else None,
-            month_votes=int(votes), month_points=int(points))
+            month_votes=int(votes), month_points=int(points),
+            deleted=producer.deleted_at is not None)
 
     def _live_producer(self, number: str) -> OfficeProducer:
         producer = OfficeProducer.get_or_none(

@@ -238,6 +238,11 @@ OFFICE_MODELS = (Kiosk, EnrolmentCode, OfficeProducer, OfficeCard, OfficeEvent, 
                  CastMonth, OfficeCast, PublishedRules, Counter, KioskReport, WebSession,
                  LoginThrottle, PrivacyRequest, OfficeSigningKey)
 
+# Schema 4: a cast member's pushes in a month (the "top producers" lists) read only that
+# month's pushes for that member, not the whole history.
+PUSHES_BY_CAST = ("CREATE INDEX IF NOT EXISTS office_event_pushes_by_cast ON office_event "
+                  "(cast_id, received_at) WHERE kind = 'push' AND rejected IS NULL")
+
 # Indexes peewee cannot declare (partial, on SQLite and PostgreSQL alike): across the chain,
 # one counted visit per producer per business day and one credit per till receipt. The
 # intake checks first and refuses politely; these make a race between two batches fail
@@ -247,4 +252,5 @@ EXTRA_INDEXES = (
     "(producer_number, business_day) WHERE kind = 'visit' AND rejected IS NULL",
     "CREATE UNIQUE INDEX IF NOT EXISTS office_event_one_credit_per_receipt ON office_event "
     "(receipt) WHERE kind = 'purchase' AND rejected IS NULL",
+    PUSHES_BY_CAST,
 )

@@ -2,7 +2,8 @@
 
 Adds staff accounts, console sessions and the audit log, and what kiosks report about
 themselves with each sync (when the office last heard from each, and its health report),
-and an index on producers' nicknames for the console's search.
+an index on producers' nicknames for the console's search, and one on each cast member's
+pushes for the top-producer lists.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from peewee import Database
 from playhouse.migrate import SchemaMigrator, migrate
 
-from kiosk.server.models import Kiosk
+from kiosk.server.models import PUSHES_BY_CAST, Kiosk
 from kiosk.server.models_console import CONSOLE_MODELS
 
 
@@ -22,3 +23,4 @@ def to_schema_4(db: Database) -> None:
         migrator.add_index("office_producer", ("nickname",)),
     )
     db.create_tables(list(CONSOLE_MODELS))
+    db.execute_sql(PUSHES_BY_CAST)  # type: ignore[no-untyped-call]

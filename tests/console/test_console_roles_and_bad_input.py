@@ -6,10 +6,12 @@ from the console with the website's rules, each logged."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
 from kiosk.domain.rules import RuleBook
+from kiosk.server.models import OfficeProducer
 from tests.console.conftest import owner_signed_in, sign_in
 from tests.sync.conftest import RunningOffice, enrolled
 from tests.web.conftest import register_and_sync
@@ -66,10 +68,8 @@ def test_forms_without_their_token_and_wrong_passwords(console: Page,
 
 
 def test_find_export_and_delete_a_producer(console: Page, office: RunningOffice,
-                                           tmp_path: object, rules: RuleBook) -> None:
-    from pathlib import Path
-    from kiosk.server.models import OfficeProducer
-    kiosk = enrolled(office, Path(str(tmp_path)) / "kiosk", rules, "entrance")
+                                           tmp_path: Path, rules: RuleBook) -> None:
+    kiosk = enrolled(office, tmp_path / "kiosk", rules, "entrance")
     producer = register_and_sync(kiosk, rules, "ミク")
     nickname = "<img src=x onerror=alert(1)>ミク"
     with office.office.reading():

@@ -113,6 +113,7 @@ def as_version_3(office: Office) -> None:
         for table in TABLES_OF_4:
             sql(f"DROP TABLE {table}")
         sql("DROP INDEX office_producer_nickname")
+        sql("DROP INDEX office_event_pushes_by_cast")
         sql("DELETE FROM office_schema")
         sql("INSERT INTO office_schema (version, applied_at) VALUES (3, 'then')")
 

@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from peewee import JOIN
+
 from kiosk.domain.credentials import (
     hash_password,
     typed_credential,
@@ -60,6 +62,8 @@ class Session:
     producer_number: str
     csrf_token: str
     token_hash: str
+    site_language: str | None = None     # chosen on the website (None: not yet)
+    language: str = "ja"                 # registered in at the kiosk
 
 
 class PasswordRefused(ValueError):
@@ -149,14 +153,18 @@ class WebsiteDesk(ThrottleDesk):
         if not token or len(token) > 100:
             return None
         now = datetime.now(UTC)
-        with self.reading():
-            row = WebSession.get_or_none(WebSession.token_hash == sha256(token))
+        with self.reading():          # one read per page: the session with its producer
+            row = (WebSession.select(WebSession, OfficeProducer)
+                   .join(OfficeProducer, JOIN.LEFT_OUTER,
+                         on=((OfficeProducer.number == WebSession.producer_number)
+                             & OfficeProducer.quarantined_at.is_null()
+                             & OfficeProducer.deleted_at.is_null()))
+                   .where(WebSession.token_hash == sha256(token)).first())
             if row is None:
                 return None
-            producer = OfficeProducer.get_or_none(
-                (OfficeProducer.number == row.producer_number)
-                & OfficeProducer.quarantined_at.is_null()
-                & OfficeProducer.deleted_at.is_null())
+        producer = getattr(row, "officeproducer", None)
+        if producer is not None and producer.number is None:
+            producer = None
         expired = (now - _parse(row.seen_at) > SESSION_IDLE
                    or now - _parse(row.created_at) > SESSION_LONGEST)
         if producer is None or expired:
@@ -166,7 +174,8 @@ class WebsiteDesk(ThrottleDesk):
             with self._web():
                 WebSession.update(seen_at=now.isoformat()).where(
                     WebSession.token_hash == row.token_hash).execute()
-        return Session(row.producer_number, row.csrf_token, row.token_hash)
+        return Session(row.producer_number, row.csrf_token, row.token_hash,
+                       producer.site_language, producer.language)
 
     def website_password_matches(self, number: str, typed: str) -> None:
         """Re-check the password before something that cannot be undone (deletion);

@@ -4,6 +4,8 @@ allows no inline styles)."""
 
 from __future__ import annotations
 
+import functools
+
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
@@ -12,7 +14,10 @@ from kiosk.domain.rules import RuleBook
 QUIET_ZONE = 4          # modules of white around the symbol, as the QR standard asks
 
 
+@functools.lru_cache(maxsize=4096)
 def qr_svg(text: str) -> str:
+    """`text` as an SVG QR code; remembered (a card's token is the same on every visit,
+    and drawing one costs milliseconds)."""
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1)
     code.add_data(text, optimize=0)
     code.make(fit=True)

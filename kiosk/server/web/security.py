@@ -17,9 +17,10 @@ from __future__ import annotations
 import secrets
 import threading
 
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SESSION_COOKIE = "pk_session"
 PRE_CSRF_COOKIE = "pk_signin"
@@ -56,18 +57,40 @@ class password_check_slot:  # noqa: N801 (used like a function: `with password_c
         _password_checks.release()
 
 
-class WebsiteHeaders(BaseHTTPMiddleware):
-    """The security headers on every page and file the website serves (not the JSON API,
-    which browsers never render)."""
+# Files that change only with a new release: fonts for a month, the stylesheet and script
+# for an hour (their names carry no version, so a release shows within the hour).
+CACHED = (("/fonts/", "public, max-age=2592000, immutable"),
+          ("/static/", "public, max-age=3600"), ("/console/static/", "public, max-age=3600"))
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        if not request.url.path.startswith("/v1/"):
-            for name, value in HEADERS.items():
-                response.headers.setdefault(name, value)
-            if request.url.scheme == "https":
-                response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
-        return response
+
+class WebsiteHeaders:
+    """The security headers on every page and file the website serves (not the JSON API,
+    which browsers never render), and how long a browser may keep the static files.
+    Plain ASGI (not BaseHTTPMiddleware, which costs a task per request)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"]
+        extra = list(HEADERS.items())
+        if scope.get("scheme") == "https":
+            extra.append(("Strict-Transport-Security", "max-age=31536000"))
+        cache = next((value for prefix, value in CACHED if path.startswith(prefix)), None)
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in extra:
+                    headers.setdefault(name, value)
+                if cache is not None and message["status"] in (200, 304):
+                    headers["Cache-Control"] = cache
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def is_tls(request: Request) -> bool:

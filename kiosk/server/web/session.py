@@ -33,9 +33,8 @@ def visitor_of(office: Office, request: Request) -> Visitor:
         language = chosen or i18n.from_accept_language(
             request.headers.get("accept-language", "")) or i18n.DEFAULT
         return Visitor(language, request.cookies.get(PRE_CSRF_COOKIE, ""))
-    profile = office.website_language(session.producer_number)
-    language = i18n.supported(profile[0]) or chosen or i18n.supported(profile[1]) \
-        or i18n.DEFAULT
+    language = i18n.supported(session.site_language) or chosen \
+        or i18n.supported(session.language) or i18n.DEFAULT
     return Visitor(language, session.csrf_token, session.producer_number, session.token_hash)
 
 

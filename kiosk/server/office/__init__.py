@@ -23,6 +23,7 @@ from kiosk.server.office.privacy import PrivacyDesk
 from kiosk.server.office.producer_search import ProducerSearch
 from kiosk.server.office.producers import QuarantinedProducer
 from kiosk.server.office.staff import StaffDesk
+from kiosk.server.office.till_import import TillImportDesk
 from kiosk.server.office.web_ledger import WebLedger
 from kiosk.server.office.website import WebsiteDesk
 
@@ -32,5 +33,5 @@ __all__ = ["CastRefused", "EnrolmentConflict", "EnrolmentRefused", "KioskDisable
 
 
 class Office(KioskDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk, AuditDesk,
-             ProducerSearch, Catalogue):
+             ProducerSearch, TillImportDesk, Catalogue):
     """The office: every use case is one transaction (see `base.py`)."""

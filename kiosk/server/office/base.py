@@ -24,6 +24,7 @@ from kiosk.server.rulebooks import RuleBooks
 FEED = feed.FEED
 WEBSITE_SEQ = "website_seq"
 WEBSITE_ORIGIN = "website"      # the kiosk_id of events the office's website made
+TILL_ORIGIN = "till"            # … and of purchases imported from the till's export
 
 
 class EnrolmentRefused(ValueError):
@@ -81,16 +82,21 @@ class OfficeBase:
 
     def _record_office_event(self, number: str, kind: str, *, uuid: str | None = None,
                              push_delta: int = 0, votes: int = 0, cast_id: str | None = None,
-                             business_day: str | None = None) -> OfficeEvent:
+                             business_day: str | None = None, pv_delta: int = 0,
+                             yen: int | None = None, receipt: str | None = None,
+                             origin: str = WEBSITE_ORIGIN) -> OfficeEvent:
         """Write an event the office itself made (the website's daily point, push, password
-        change; an account deletion) into the same ledger as the kiosks' events, under
-        the website's own sequence. Inside a `writing()` transaction."""
-        Counter.update(value=Counter.value + 1).where(Counter.name == WEBSITE_SEQ).execute()
-        seq = int(Counter.get(Counter.name == WEBSITE_SEQ).value)
+        change; an account deletion; a till purchase) into the same ledger as the kiosks'
+        events, under its origin's own sequence. Inside a `writing()` transaction."""
+        counter = WEBSITE_SEQ if origin == WEBSITE_ORIGIN else f"{origin}_seq"
+        Counter.insert(name=counter, value=0).on_conflict_ignore().execute()
+        Counter.update(value=Counter.value + 1).where(Counter.name == counter).execute()
+        seq = int(Counter.get(Counter.name == counter).value)
         uuid = uuid or f"office-{kind}:{number}:{seq}"
         now = now_iso()
         return OfficeEvent.create(
-            uuid=uuid, kiosk_id=WEBSITE_ORIGIN, seq=seq, producer_number=number, kind=kind,
-            pv_delta=0, push_delta=push_delta, votes=votes, cast_id=cast_id,
+            uuid=uuid, kiosk_id=origin, seq=seq, producer_number=number, kind=kind,
+            pv_delta=pv_delta, push_delta=push_delta, votes=votes, cast_id=cast_id, yen=yen,
+            receipt=receipt,
             content_hash=sha256(uuid), recorded_at=now, received_at=now,
             business_day=business_day, rule_version=self.rules.version)

@@ -25,7 +25,7 @@ from kiosk.server.models import (
     OfficeProducer,
     tuples,
 )
-from kiosk.server.office.base import WEBSITE_ORIGIN, UnknownProducer, now_iso
+from kiosk.server.office.base import TILL_ORIGIN, WEBSITE_ORIGIN, UnknownProducer, now_iso
 from kiosk.server.office.producers import ProducerDesk, daily_login_id
 from kiosk.sync.protocol import DailyLogin
 
@@ -210,7 +210,8 @@ class WebLedger(ProducerDesk):
                       .where(Kiosk.kiosk_id.in_({r.kiosk_id for r in rows}))}
         entries = [HistoryEntry(
             event_id=r.id, kind=r.kind, when=r.received_at,
-            where=WEBSITE_ORIGIN if r.kiosk_id == WEBSITE_ORIGIN else labels.get(r.kiosk_id, "?"),
+            where=r.kiosk_id if r.kiosk_id in (WEBSITE_ORIGIN, TILL_ORIGIN)
+            else labels.get(r.kiosk_id, "?"),
             pv_delta=r.pv_delta, push_delta=r.push_delta, votes=r.votes, cast_id=r.cast_id,
             yen=r.yen, rejected=r.rejected is not None) for r in rows[:limit]]
         return entries, len(rows) > limit

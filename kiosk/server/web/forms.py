@@ -19,7 +19,10 @@ def posted(router: APIRouter, path: str) -> Callable[[FormHandler], FormHandler]
     def register(handler: FormHandler) -> FormHandler:
         async def endpoint(request: Request) -> Response:
             form = await request.form()
-            return await run_in_threadpool(handler, request, form)
+            try:
+                return await run_in_threadpool(handler, request, form)
+            finally:
+                await form.close()          # uploaded files' temporary copies
         endpoint.__name__ = handler.__name__.lstrip("_")
         router.add_api_route(path, endpoint, methods=["POST"])
         return handler

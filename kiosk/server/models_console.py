@@ -46,4 +46,14 @@ class AuditEntry(OfficeModel):
     allowed = IntegerField(default=1)
 
 
-CONSOLE_MODELS = (StaffAccount, ConsoleSession, AuditEntry)
+class ClosedMonth(OfficeModel):
+    """A month's board as announced at the award evening: frozen when a manager closes the
+    month (pushes synced later still count in the live totals, not in this board)."""
+
+    month = CharField(primary_key=True)      # YYYY-MM, Tokyo time
+    board = TextField()                      # JSON: [[position, cast_id, votes], …]
+    closed_at = TextField()
+    closed_by = CharField()
+
+
+CONSOLE_MODELS = (StaffAccount, ConsoleSession, AuditEntry, ClosedMonth)

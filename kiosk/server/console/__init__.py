@@ -17,6 +17,7 @@ from kiosk.server.console.kiosk_pages import kiosk_router
 from kiosk.server.console.owner_pages import owner_router
 from kiosk.server.console.producer_pages import producer_router
 from kiosk.server.console.purchase_pages import purchase_router
+from kiosk.server.console.ranking_pages import ranking_router
 from kiosk.server.console.render import render
 from kiosk.server.console.session import (
     ConsoleFormExpired,
@@ -32,7 +33,7 @@ STATIC = Path(__file__).parent / "static"
 def add_console(app: FastAPI, office: Office) -> None:
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     for router in (console_auth_router, kiosk_router, producer_router, purchase_router,
-                   owner_router):
+                   ranking_router, owner_router):
         app.include_router(router(office))
     timezone = office.rules.timezone
 

@@ -22,6 +22,7 @@ from kiosk.server.office.kiosks import KioskDesk, KioskInfo, RefusedEvent, Repor
 from kiosk.server.office.privacy import PrivacyDesk
 from kiosk.server.office.producer_search import ProducerSearch
 from kiosk.server.office.producers import QuarantinedProducer
+from kiosk.server.office.ranking_desk import RankingDesk
 from kiosk.server.office.staff import StaffDesk
 from kiosk.server.office.till_import import TillImportDesk
 from kiosk.server.office.web_ledger import WebLedger
@@ -32,6 +33,6 @@ __all__ = ["CastRefused", "EnrolmentConflict", "EnrolmentRefused", "KioskDisable
            "RulesRefused", "UnknownProducer", "now_iso"]
 
 
-class Office(KioskDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk, AuditDesk,
+class Office(KioskDesk, RankingDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk, AuditDesk,
              ProducerSearch, TillImportDesk, Catalogue):
     """The office: every use case is one transaction (see `base.py`)."""

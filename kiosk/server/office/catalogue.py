@@ -10,12 +10,12 @@ from datetime import UTC, datetime
 from peewee import fn
 
 from kiosk.domain.rules import RuleBook, parse_rules
-from kiosk.server import feed, rankings
+from kiosk.server import feed
 from kiosk.server.migrations import MIGRATIONS, Migrations, migrate
 from kiosk.server.models import Counter, OfficeCast, PublishedRules
 from kiosk.server.office.base import FEED, WEBSITE_SEQ, RulesRefused, now_iso
 from kiosk.server.office.card_key import CardKey
-from kiosk.sync.protocol import SHORT_TEXT, Changes, RankingBoard
+from kiosk.sync.protocol import SHORT_TEXT, Changes
 
 
 class CastRefused(ValueError):
@@ -86,12 +86,6 @@ class Catalogue(CardKey):
 
     # ---- rankings and the feed -------------------------------------------------------------
 
-    def ranking(self, period: str) -> RankingBoard:
-        top = self.rules.ranking_honoured_top
-        with self.reading():
-            if len(period) == 4:
-                return rankings.yearly_board(period, top)
-            return rankings.monthly_board(period, top)
 
     def changes(self, since: int, limit: int = 1000) -> Changes:
         with self.reading():

@@ -92,6 +92,7 @@ class TopProducer:
     nickname: str | None         # None: the producer did not opt in
     votes: int
     is_you: bool
+    number: str = ""             # only for the console (staff see who it is)
 
 
 def month_bounds(month: str, timezone: str) -> tuple[str, str]:
@@ -217,9 +218,10 @@ class WebLedger(ProducerDesk):
         return entries, len(rows) > limit
 
     def top_producers(self, cast_id: str, month: str, you: str | None = None,
-                      limit: int = TOP_PRODUCERS) -> list[TopProducer]:
+                      limit: int = TOP_PRODUCERS, staff: bool = False) -> list[TopProducer]:
         """Who gave a cast member the most votes in a month; nicknames only of producers
-        who opted in (the others appear without a name, so positions stay true)."""
+        who opted in (the others appear without a name, so positions stay true) — for
+        `staff` (the console) every nickname and number."""
         start, end = month_bounds(month, self.rules.timezone)
         total = fn.SUM(OfficeEvent.votes)
         with self.reading():
@@ -233,8 +235,8 @@ class WebLedger(ProducerDesk):
                 .group_by(OfficeEvent.producer_number, OfficeProducer.nickname,
                           OfficeProducer.ranking_visible, OfficeProducer.deleted_at)
                 .order_by(total.desc(), OfficeEvent.producer_number).limit(limit))
-        return [TopProducer(nickname if visible and not deleted else None, int(votes),
-                            number == you)
+        return [TopProducer(nickname if (visible or staff) and not deleted else None,
+                            int(votes), number == you, number if staff else "")
                 for number, votes, nickname, visible, deleted in rows]
 
     def month_of_now(self, offset: int = 0) -> str:

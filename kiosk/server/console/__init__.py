@@ -19,6 +19,7 @@ from kiosk.server.console.producer_pages import producer_router
 from kiosk.server.console.purchase_pages import purchase_router
 from kiosk.server.console.ranking_pages import ranking_router
 from kiosk.server.console.render import render
+from kiosk.server.console.rules_pages import rules_router
 from kiosk.server.console.session import (
     ConsoleFormExpired,
     ConsoleSignInNeeded,
@@ -33,7 +34,7 @@ STATIC = Path(__file__).parent / "static"
 def add_console(app: FastAPI, office: Office) -> None:
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     for router in (console_auth_router, kiosk_router, producer_router, purchase_router,
-                   ranking_router, owner_router):
+                   ranking_router, rules_router, owner_router):
         app.include_router(router(office))
     timezone = office.rules.timezone
 

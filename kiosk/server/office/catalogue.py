@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from peewee import fn
 
 from kiosk.domain.rules import RuleBook, parse_rules
+from kiosk.domain.rules_diff import RuleChange, rules_changes
+from kiosk.paths import rules_path
 from kiosk.server import feed
 from kiosk.server.migrations import MIGRATIONS, Migrations, migrate
 from kiosk.server.models import Counter, OfficeCast, PublishedRules
@@ -65,6 +67,43 @@ class Catalogue(CardKey):
         with self.reading():
             return list(OfficeCast.select().order_by(OfficeCast.sort_order, OfficeCast.cast_id))
 
+    def rules_text(self, version: int | None = None) -> str | None:
+        """A version's file as published (None: the newest); the bundled file when no
+        version was ever published."""
+        with self.reading():
+            query = PublishedRules.select().order_by(PublishedRules.version.desc())
+            if version is not None:
+                query = query.where(PublishedRules.version == version)
+            row = query.first()
+        if row is not None:
+            return str(row.text)
+        bundled = rules_path().read_text(encoding="utf-8")
+        if version is None or parse_rules(bundled).version == version:
+            return bundled
+        return None
+
+    def rules_history(self) -> list[tuple[int, str]]:
+        """(version, published at), newest first."""
+        with self.reading():
+            return [(r.version, r.published_at) for r in PublishedRules.select(
+                PublishedRules.version, PublishedRules.published_at).order_by(
+                PublishedRules.version.desc())]
+
+    def check_rules(self, text: str) -> tuple[RuleBook, list[RuleChange]]:
+        """Validate a rules file against the one in force without publishing it: the new
+        rule book and what it changes; `RulesRefused` says what is wrong and where."""
+        try:
+            rules = parse_rules(text)
+        except ValueError as exc:
+            raise RulesRefused(str(exc)) from exc
+        with self.reading():
+            newest = PublishedRules.select(fn.MAX(PublishedRules.version)).scalar()
+        current = max(newest or 0, self.rules.version)
+        if rules.version <= current:
+            raise RulesRefused(f"version {rules.version} is not newer than {current}; "
+                               "raise 'version' in the file")
+        return rules, rules_changes(self.rules, rules)
+
     def publish_rules(self, text: str) -> RuleBook:
         """Validate a rules file and send it to every kiosk; its version must be new."""
         try:
@@ -84,8 +123,7 @@ class Catalogue(CardKey):
         self.rulebooks.add(rules)
         return rules
 
-    # ---- rankings and the feed -------------------------------------------------------------
-
+    # ---- the feed ----------------------------------------------------------------------------
 
     def changes(self, since: int, limit: int = 1000) -> Changes:
         with self.reading():

@@ -23,4 +23,5 @@ class StateKey(StrEnum):
     OFFICE_CURSOR = "office_cursor"                    # change-feed position already applied
     PULL_PROBLEMS_UNREPORTED = "pull_problems_unreported"  # JSON: records left out, unreported
     OFFICE_RULES = "office_rules"                      # rules file the office published
+    CAST_PHOTOS_WANTED = "cast_photos_wanted"          # JSON: cast id → photo SHA-256
     OFFICE_HIGHEST_SERIAL = "office_highest_serial"    # of this kiosk's producer numbers

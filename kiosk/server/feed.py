@@ -106,7 +106,7 @@ def _keys() -> list[KioskKey]:
 def _cast(since: int, upto: int) -> list[CastRecord]:
     return [CastRecord(cast_id=c.cast_id, stage_name_ja=c.stage_name_ja,
                        stage_name_en=c.stage_name_en, active=bool(c.active),
-                       sort_order=c.sort_order)
+                       sort_order=c.sort_order, photo=c.photo_sha256)
             for c in OfficeCast.select().where((OfficeCast.change_id > since)
                                                & (OfficeCast.change_id <= upto))
             .order_by(OfficeCast.sort_order, OfficeCast.cast_id)]

@@ -216,6 +216,7 @@ class OfficeCast(OfficeModel):
     active = IntegerField(default=1)
     sort_order = IntegerField(default=0)
     change_id = BigIntegerField(index=True)
+    photo_sha256 = CharField(null=True)       # schema 4: the photo (CastPhoto), if any
 
 
 class PublishedRules(OfficeModel):

@@ -3,7 +3,7 @@ their sessions, and the audit log of every change made (and every change refused
 
 from __future__ import annotations
 
-from peewee import AutoField, BigIntegerField, CharField, IntegerField, TextField
+from peewee import AutoField, BigIntegerField, BlobField, CharField, IntegerField, TextField
 
 from kiosk.server.models import OfficeModel
 
@@ -56,4 +56,14 @@ class ClosedMonth(OfficeModel):
     closed_by = CharField()
 
 
-CONSOLE_MODELS = (StaffAccount, ConsoleSession, AuditEntry, ClosedMonth)
+class CastPhoto(OfficeModel):
+    """A cast member's photo as the office serves it, by the SHA-256 of its bytes: kiosks
+    and browsers fetch it once and keep it (a new photo is a new address). In the database,
+    so every office worker serves the same photos."""
+
+    sha256 = CharField(primary_key=True)
+    jpeg = BlobField()
+    created_at = TextField()
+
+
+CONSOLE_MODELS = (StaffAccount, ConsoleSession, AuditEntry, ClosedMonth, CastPhoto)

@@ -37,6 +37,10 @@ def apply_changes(changes: Changes, rules: RuleBook,
             conflict_target=[CastMember.cast_id],
             preserve=[CastMember.stage_name_ja, CastMember.stage_name_en,
                       CastMember.active, CastMember.sort_order]).execute()
+    photos = {m.cast_id: m.photo for m in changes.cast if m.photo}
+    if photos:                       # fetched after the pull (`photo_fetch`), kept on disk
+        wanted = json.loads(KioskState.read(StateKey.CAST_PHOTOS_WANTED) or "{}")
+        KioskState.write(StateKey.CAST_PHOTOS_WANTED, json.dumps({**wanted, **photos}))
     if changes.rules is not None:
         # Used from the next start: a running kiosk keeps one rule book all day.
         KioskState.write(StateKey.OFFICE_RULES, changes.rules.text)

@@ -78,6 +78,10 @@ class OfficeClient:
     def report_health(self, health: KioskHealth) -> HealthAnswer:
         return self._call("POST", f"/v1/kiosks/{self.kiosk_id}/health", health, HealthAnswer)
 
+    def download(self, path: str) -> bytes:
+        """A file the office serves to anyone (a cast photo), as bytes."""
+        return self._send("GET", path, None, False)
+
     def ranking(self, period: str) -> RankingBoard:
         """A month's board (YYYY-MM) or a year's table (YYYY)."""
         return self._call("GET", f"/v1/rankings/{period}", None, RankingBoard)

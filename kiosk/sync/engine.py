@@ -34,6 +34,7 @@ from kiosk.sync.apply import apply_changes
 from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
 from kiosk.sync.health import HealthReporter
 from kiosk.sync.outbox import pending_events
+from kiosk.sync.photo_fetch import fetch_cast_photos
 from kiosk.sync.protocol import (
     MAX_BATCH,
     MAX_PULL_PROBLEMS,
@@ -71,6 +72,7 @@ class SyncEngine:
         self._report_pull_problems()
         with store_errors(), self._store.atomic():
             KioskState.write(StateKey.LAST_SYNC_AT, now_iso())
+        fetch_cast_photos(self._store, self._client)
         if self._health is not None:
             self._health.report(self._client)
         return SyncReport(pushed, problems, pulled)

@@ -236,6 +236,9 @@ class CastRecord(Answer):
     stage_name_en: str
     active: bool
     sort_order: int
+    # The photo's SHA-256 (fetch /cast-photos/<sha256>.jpg once); None: no photo. Offices
+    # from before photos leave it out.
+    photo: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
 
 
 class RulesRecord(Answer):

@@ -100,8 +100,8 @@ TABLES_OF_3 = ("web_session", "login_throttle", "privacy_request", "office_signi
 
 
 # What schema 4 added (the manager console).
-ADDED_IN_4 = {"kiosk": ["last_seen_at", "health"]}
-TABLES_OF_4 = ("staff_account", "console_session", "audit_entry", "closed_month")
+ADDED_IN_4 = {"kiosk": ["last_seen_at", "health"], "office_cast": ["photo_sha256"]}
+TABLES_OF_4 = ("staff_account", "console_session", "audit_entry", "closed_month", "cast_photo")
 
 
 def as_version_3(office: Office) -> None:

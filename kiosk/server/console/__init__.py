@@ -13,6 +13,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 
 from kiosk.server.console.auth_pages import console_auth_router
+from kiosk.server.console.cast_pages import cast_router
 from kiosk.server.console.kiosk_pages import kiosk_router
 from kiosk.server.console.owner_pages import owner_router
 from kiosk.server.console.producer_pages import producer_router
@@ -34,7 +35,7 @@ STATIC = Path(__file__).parent / "static"
 def add_console(app: FastAPI, office: Office) -> None:
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
     for router in (console_auth_router, kiosk_router, producer_router, purchase_router,
-                   ranking_router, rules_router, owner_router):
+                   ranking_router, rules_router, cast_router, owner_router):
         app.include_router(router(office))
     timezone = office.rules.timezone
 

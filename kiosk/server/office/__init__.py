@@ -17,6 +17,7 @@ from kiosk.server.office.base import (
     UnknownProducer,
     now_iso,
 )
+from kiosk.server.office.cast_photos import CastPhotoDesk
 from kiosk.server.office.catalogue import CastRefused, Catalogue
 from kiosk.server.office.kiosks import KioskDesk, KioskInfo, RefusedEvent, ReportedRecord
 from kiosk.server.office.privacy import PrivacyDesk
@@ -34,5 +35,5 @@ __all__ = ["CastRefused", "EnrolmentConflict", "EnrolmentRefused", "KioskDisable
 
 
 class Office(KioskDesk, RankingDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk, AuditDesk,
-             ProducerSearch, TillImportDesk, Catalogue):
+             ProducerSearch, TillImportDesk, CastPhotoDesk, Catalogue):
     """The office: every use case is one transaction (see `base.py`)."""

@@ -14,6 +14,7 @@ from starlette.staticfiles import StaticFiles
 from kiosk.paths import assets_dir
 from kiosk.server.office import Office
 from kiosk.server.web.auth_pages import auth_router
+from kiosk.server.web.cast_photos import cast_photo_router
 from kiosk.server.web.producer_pages import producer_router
 from kiosk.server.web.render import render
 from kiosk.server.web.security import OfficeBusy, WebsiteHeaders
@@ -27,6 +28,7 @@ def add_website(app: FastAPI, office: Office) -> None:
     app.add_middleware(WebsiteHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/fonts", StaticFiles(directory=assets_dir() / "fonts"), name="fonts")
+    app.include_router(cast_photo_router(office))
     app.include_router(auth_router(office))
     app.include_router(producer_router(office))
     timezone = office.rules.timezone

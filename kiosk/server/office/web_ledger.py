@@ -19,13 +19,13 @@ from kiosk.domain.rules import Rank, pv_to_reach, rank_progress
 from kiosk.server import rankings
 from kiosk.server.models import (
     Kiosk,
-    OfficeCard,
     OfficeCast,
     OfficeEvent,
     OfficeProducer,
     tuples,
 )
 from kiosk.server.office.base import TILL_ORIGIN, WEBSITE_ORIGIN, UnknownProducer, now_iso
+from kiosk.server.office.hot_sql import DAILY_POINT_TAKEN, PRODUCER_VIEW, one_row
 from kiosk.server.office.producers import ProducerDesk, daily_login_id
 from kiosk.sync.protocol import DailyLogin
 
@@ -114,29 +114,22 @@ class WebLedger(ProducerDesk):
         month = rankings.month_of(now or datetime.now(UTC), self.rules.timezone)
         start, end = month_bounds(month, self.rules.timezone)
         with self.reading():
-            producer = (OfficeProducer.get_or_none(OfficeProducer.number == number)
-                        if any_state else self._live_producer(number))
-            if producer is None:
-                raise UnknownProducer(number)
-            card = (OfficeCard.select().where((OfficeCard.producer_number == number)
-                                              & OfficeCard.revoked_at.is_null())
-                    .order_by(OfficeCard.generation.desc()).first())
-            votes, points = tuples(OfficeEvent.select(
-                fn.COALESCE(fn.SUM(OfficeEvent.votes), 0),
-                fn.COALESCE(fn.SUM(0 - OfficeEvent.push_delta), 0))
-                .where((OfficeEvent.producer_number == number) & (OfficeEvent.kind == "push")
-                       & OfficeEvent.rejected.is_null()
-                       & (OfficeEvent.received_at >= start) & (OfficeEvent.received_at < end)))[0]
+            row = one_row(self.db, PRODUCER_VIEW, [start, end, start, end, number])
+        if row is None:
+            raise UnknownProducer(number)
+        (number_, nickname, language, site_language, pv, push, overdrawn_at, visible,
+         deleted_at, quarantined_at, card_id, generation, votes, points) = row
+        if not any_state and (deleted_at is not None or quarantined_at is not None):
+            raise UnknownProducer(number)
         return ProducerView(
-            number=producer.number, nickname=producer.nickname, language=producer.language,
-            site_language=producer.site_language, pv_earned=int(producer.pv_earned),
-            push_points=int(producer.push_points), rank=self.rules.rank_for(producer.pv_earned),
-            next_rank=self.rules.next_rank(producer.pv_earned),
-            push_blocked=producer.overdrawn_at is not None,
-            ranking_visible=bool(producer.ranking_visible),
-            card_id=card.card_id if card else None, generation=card.generation if card else None,
+            number=number_, nickname=nickname, language=language,
+            site_language=site_language, pv_earned=int(pv), push_points=int(push),
+            rank=self.rules.rank_for(int(pv)), next_rank=self.rules.next_rank(int(pv)),
+            push_blocked=overdrawn_at is not None, ranking_visible=bool(visible),
+            card_id=None if card_id is None else int(card_id),
+            generation=None if generation is None else int(generation),
             month_votes=int(votes), month_points=int(points),
-            deleted=producer.deleted_at is not None)
+            deleted=deleted_at is not None)
 
     def _live_producer(self, number: str) -> OfficeProducer:
         producer = OfficeProducer.get_or_none(
@@ -154,8 +147,7 @@ class WebLedger(ProducerDesk):
         the business day, across every device and tab)."""
         day = self.business_day_now().isoformat()
         with self.reading():      # every page view asks: answer the usual "already" unlocked
-            if OfficeEvent.select().where(
-                    OfficeEvent.uuid == daily_login_id(number, day)).exists():
+            if one_row(self.db, DAILY_POINT_TAKEN, [daily_login_id(number, day)]):
                 return False
         result = self.daily_login(DailyLogin(producer_number=number,
                                              day=day))

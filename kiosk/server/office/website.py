@@ -20,8 +20,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from peewee import JOIN
-
 from kiosk.domain.credentials import (
     hash_password,
     typed_credential,
@@ -31,6 +29,7 @@ from kiosk.domain.credentials import (
 )
 from kiosk.server.models import OfficeEvent, OfficeProducer, WebSession
 from kiosk.server.office.base import UnknownProducer, now_iso, sha256
+from kiosk.server.office.hot_sql import SESSION, one_row
 from kiosk.server.office.producers import dummy_hash
 from kiosk.server.office.throttles import ThrottleDesk, throttle_key
 
@@ -154,28 +153,20 @@ class WebsiteDesk(ThrottleDesk):
             return None
         now = datetime.now(UTC)
         with self.reading():          # one read per page: the session with its producer
-            row = (WebSession.select(WebSession, OfficeProducer)
-                   .join(OfficeProducer, JOIN.LEFT_OUTER,
-                         on=((OfficeProducer.number == WebSession.producer_number)
-                             & OfficeProducer.quarantined_at.is_null()
-                             & OfficeProducer.deleted_at.is_null()))
-                   .where(WebSession.token_hash == sha256(token)).first())
-            if row is None:
-                return None
-        producer = getattr(row, "officeproducer", None)
-        if producer is not None and producer.number is None:
-            producer = None
-        expired = (now - _parse(row.seen_at) > SESSION_IDLE
-                   or now - _parse(row.created_at) > SESSION_LONGEST)
-        if producer is None or expired:
+            row = one_row(self.db, SESSION, [sha256(token)])
+        if row is None:
+            return None
+        token_hash, number, csrf, created_at, seen_at, live, site_language, language = row
+        expired = (now - _parse(seen_at) > SESSION_IDLE
+                   or now - _parse(created_at) > SESSION_LONGEST)
+        if live is None or expired:
             self.website_sign_out(token)
             return None
-        if now - _parse(row.seen_at) > _SEEN_EVERY:
+        if now - _parse(seen_at) > _SEEN_EVERY:
             with self._web():
                 WebSession.update(seen_at=now.isoformat()).where(
-                    WebSession.token_hash == row.token_hash).execute()
-        return Session(row.producer_number, row.csrf_token, row.token_hash,
-                       producer.site_language, producer.language)
+                    WebSession.token_hash == token_hash).execute()
+        return Session(number, csrf, token_hash, site_language, language)
 
     def website_password_matches(self, number: str, typed: str) -> None:
         """Re-check the password before something that cannot be undone (deletion);

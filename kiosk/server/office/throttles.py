@@ -63,4 +63,8 @@ class ThrottleDesk(OfficeBase):
 
     def forget_failures(self, key: str) -> None:
         with self.db.connection_context(), self.db.atomic():
-            LoginThrottle.delete().where(LoginThrottle.key == key).execute()
+            self._forget_here(key)
+
+    def _forget_here(self, key: str) -> None:
+        """Inside the caller's transaction (a sign-in's session is written in the same)."""
+        LoginThrottle.delete().where(LoginThrottle.key == key).execute()

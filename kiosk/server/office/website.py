@@ -110,8 +110,8 @@ class WebsiteDesk(ThrottleDesk):
                                    password)
         if not ok or producer is None:
             return SignInRefused(self._failed(login_id, address))
-        self.forget_failures(throttle_key("id", login_id))
-        with self._web():
+        with self._web():              # one commit: the lock forgotten, the session opened
+            self._forget_here(throttle_key("id", login_id))
             signed_in = self._open_session(producer.number)
         return SignedIn(signed_in[0], signed_in[1], producer.number,
                         first_login=self._initial_password_in_use(producer))

@@ -121,6 +121,8 @@ def producer_router(office: Office) -> APIRouter:
             if cast in names and period != "year" else None
         return render(request, "ranking.html", visitor, 200, timezone, period=period,
                       board=board, names=names, month=month, cast=cast, top=top,
+                      photos={c.cast_id: c.photo_sha256 for c in office.cast()
+                              if c.photo_sha256},
                       view=office.producer_view(number_of(visitor)))
 
     @router.get("/history")

@@ -140,8 +140,53 @@ def run(producers: int = 1_000_000, kiosks: int = 200, requests: int = 100) -> d
     finally:
         server.terminate()
         server.wait(timeout=30)
+    _say("a fresh kiosk's first pull with and without 100 cast photos")
+    pull = photo_pull(work)
     return {"producers": producers, "kiosks": kiosks, "requests": requests,
-            "built_s": built_s, "figures": figures}
+            "built_s": built_s, "figures": figures, "photo_pull": pull}
+
+
+def photo_pull(work: Path, photos: int = 100, rounds: int = 3) -> dict[str, float]:
+    """A fresh kiosk's first pull from an office whose roster of `photos` members has a
+    photo each, beside the same roster without photos (same run, alternating): what the
+    photos add."""
+    import io
+
+    from PIL import Image
+
+    from bench.sync_throughput import OfficeProcess, _rules, enrol, open_kiosk, sync_engine
+    from kiosk.server.app import open_office
+
+    rules = _rules()
+    offices = {}
+    for with_photos in (True, False):
+        database = work / f"photos-{with_photos}.sqlite3"
+        office = open_office(str(database))
+        for n in range(photos):
+            office.set_cast_member(f"c{n:03d}", f"キャスト{n}", f"Cast {n}", sort_order=n)
+            if with_photos:
+                picture = io.BytesIO()
+                Image.new("RGB", (900, 1200), ((n * 37) % 256, (n * 91) % 256, 120)).save(
+                    picture, "JPEG", quality=92)
+                office.set_cast_photo(f"c{n:03d}", picture.getvalue())
+        office.db.close_all()
+        offices[with_photos] = str(database)
+    took: dict[bool, list[float]] = {True: [], False: []}
+    for attempt in range(rounds):
+        for with_photos, database in offices.items():
+            kiosk_dir = work / f"kiosk-{with_photos}-{attempt}"
+            kiosk_dir.mkdir()
+            with OfficeProcess(database, work / "office.log") as office_process:
+                enrol(kiosk_dir, rules, office_process, f"fresh {attempt}")
+                with open_kiosk(kiosk_dir, rules) as (store, _signer):
+                    engine = sync_engine(store, rules, kiosk_dir, office_process)
+                    started = time.perf_counter()
+                    engine.sync_once()
+                    took[with_photos].append(time.perf_counter() - started)
+    with_s, without_s = (sorted(took[True])[len(took[True]) // 2],
+                         sorted(took[False])[len(took[False]) // 2])
+    return {"photos": photos, "with_s": with_s, "without_s": without_s,
+            "added_s": with_s - without_s}
 
 
 def report(result: dict[str, Any]) -> str:
@@ -158,6 +203,14 @@ def report(result: dict[str, Any]) -> str:
             "met" if figure["p95"] <= TARGET_MS else
             f"missed by {figure['p95'] - TARGET_MS:.0f} ms")
         lines.append(f"| {name} | {figure['p50']:.1f} | {figure['p95']:.1f} | {target} |")
+    pull = result.get("photo_pull")
+    if pull:
+        verdict = "met" if pull["added_s"] <= 1.0 else \
+            f"missed by {pull['added_s'] - 1.0:.1f} s"
+        lines += ["", f"A fresh kiosk's first pull (median of 3, SQLite office): "
+                      f"{pull['photos']} cast members with a photo each {pull['with_s']:.2f} s, "
+                      f"without photos {pull['without_s']:.2f} s: the photos add "
+                      f"**{pull['added_s']:.2f} s** (target ≤ 1 s: {verdict})."]
     return "\n".join(lines)
 
 

@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with running_office(office_dir, args.host, port) as office_url:
         if office_url is not None:
             connect_kiosk(data_dir, office_dir, office_url)
-            announce(office_url, args.host, port)
+            announce(office_url, args.host, port, office_dir)
         else:
             print(f"demo: the office did not start (see {office_dir / 'office.log'}); the "
                   "kiosk runs offline and syncs at the next start", file=sys.stderr)
@@ -160,8 +160,11 @@ def kiosk_command(data_dir: Path, *args: str) -> None:
         print(f"demo: kiosk {' '.join(args[:1])}: {done.stderr.strip()}", file=sys.stderr)
 
 
-def announce(office_url: str, host: str, port: int) -> None:
+def announce(office_url: str, host: str, port: int, office_dir: Path) -> None:
     print(f"Producer website (and the office the kiosk syncs with): {office_url}/", flush=True)
+    print(f"Manager console: {office_url}/console/ — make its first owner with "
+          f"{Path(PYTHON).parent / 'kiosk-server'} --database "
+          f"{office_dir / 'office.sqlite3'} create-owner NAME", flush=True)
     if host in ("0.0.0.0", "::"):
         print(f"  from a phone on this network: http://{lan_address()}:{port}/", flush=True)
     print("  register at the kiosk, then log in there with the login ID and password the "

@@ -26,6 +26,7 @@ from kiosk.services.branding import CurrentBranding
 from kiosk.services.bundle import KioskServices, build_services
 from kiosk.services.card_issue import CardIssuer
 from kiosk.services.registration import RegistrationService
+from tests.support.browser import browser  # noqa: F401 (one browser for the whole run)
 
 # Tests never assert wall-clock times: Hypothesis's per-example deadline (200 ms) would,
 # and examples that fsync a file fail it on a loaded CI machine.

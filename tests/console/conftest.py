@@ -14,7 +14,6 @@ from tests.sync.conftest import (  # noqa: F401 (fixtures)
     office_database,
     postgres_cluster,
 )
-from tests.web.conftest import browser  # noqa: F401 (fixture)
 
 DESKTOP = {"width": 1280, "height": 800}
 WIDE = {"width": 1920, "height": 1080}

@@ -4,7 +4,6 @@ kiosk store and synced, as in the café."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from kiosk.domain.rules import RuleBook
 from kiosk.server.office import Office
 from kiosk.services.registration import IssuedCard, RegistrationRequest, RegistrationService
-from tests.support.outside import missing_program
+from tests.support.browser import DESKTOP, PHONE  # noqa: F401 (used by the tests)
 from tests.sync.conftest import (  # noqa: F401 (fixtures)
     KioskBox,
     RunningOffice,
@@ -23,38 +22,6 @@ from tests.sync.conftest import (  # noqa: F401 (fixtures)
     office_database,
     postgres_cluster,
 )
-
-CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-# Without the background-networking switches Chromium calls Google at every start, which a
-# closed network refuses (slowly).
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-quic", "--disable-dev-shm-usage"]
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 800}
-
-
-def chromium_path() -> str | None:
-    for path in CHROMIUM:
-        if Path(path).exists():
-            return path
-    return shutil.which("chromium")
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    executable = chromium_path()
-    if executable is None:
-        missing_program("Chromium (Debian package chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing_program("Playwright (pip install playwright)")
-        raise
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -44,7 +44,6 @@ import os
 import random
 import re
 import secrets
-import signal
 import subprocess
 import sys
 import tempfile
@@ -584,14 +583,9 @@ class Server:
             time.sleep(0.1)
 
     def __exit__(self, *exc: object) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGINT)           # uvicorn stops its workers too
-        try:
-            self.proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        from bench.sync_throughput import stop_server
+
+        stop_server(self.proc)
 
     def cpu_seconds(self) -> float:
         assert self.proc is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.datastructures import FormData
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from kiosk.server.console.render import LANGUAGES, render
 from kiosk.server.console.session import (
@@ -19,6 +19,7 @@ from kiosk.server.console.session import (
     token_of,
 )
 from kiosk.server.office import Office
+from kiosk.server.web.auth_pages import see_other
 from kiosk.server.web.card_art import qr_svg
 from kiosk.server.web.forms import posted
 from kiosk.server.web.security import (
@@ -28,10 +29,6 @@ from kiosk.server.web.security import (
     same_token,
     set_cookie,
 )
-
-
-def see_other(path: str) -> RedirectResponse:
-    return RedirectResponse(path, status_code=303)
 
 
 def console_auth_router(office: Office) -> APIRouter:

@@ -12,11 +12,11 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kiosk.server.console.auth_pages import see_other
 from kiosk.server.console.render import render
 from kiosk.server.console.session import check_form, require
 from kiosk.server.office import CastRefused, Office
 from kiosk.server.photo_processing import MAX_UPLOAD_BYTES, PhotoRefused
+from kiosk.server.web.auth_pages import see_other
 from kiosk.server.web.forms import posted
 
 

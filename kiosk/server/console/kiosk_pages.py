@@ -8,10 +8,10 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kiosk.server.console.auth_pages import see_other
 from kiosk.server.console.render import render
 from kiosk.server.console.session import check_form, require
 from kiosk.server.office import Office
+from kiosk.server.web.auth_pages import see_other
 from kiosk.server.web.card_art import qr_svg
 from kiosk.server.web.forms import posted
 

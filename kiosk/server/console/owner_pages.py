@@ -11,11 +11,11 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kiosk.server.console.auth_pages import see_other
 from kiosk.server.console.render import render
 from kiosk.server.console.session import check_form, require
 from kiosk.server.office import Office
 from kiosk.server.office.staff import ROLES, AccountRefused
+from kiosk.server.web.auth_pages import see_other
 from kiosk.server.web.forms import posted
 
 FIRST_PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"

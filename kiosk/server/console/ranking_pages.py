@@ -11,11 +11,11 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kiosk.server.console.auth_pages import see_other
 from kiosk.server.console.render import render
 from kiosk.server.console.session import check_form, require
 from kiosk.server.office import Office
 from kiosk.server.office.ranking_desk import MonthNotOver
+from kiosk.server.web.auth_pages import see_other
 from kiosk.server.web.forms import posted
 
 PERIOD = re.compile(r"^(19[7-9][0-9]|2[0-9]{3})(-(0[1-9]|1[0-2]))?$")

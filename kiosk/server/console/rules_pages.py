@@ -11,10 +11,10 @@ from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import Response
 
-from kiosk.server.console.auth_pages import see_other
 from kiosk.server.console.render import render
 from kiosk.server.console.session import check_form, require
 from kiosk.server.office import Office, RulesRefused
+from kiosk.server.web.auth_pages import see_other
 from kiosk.server.web.forms import posted
 
 MAX_RULES_BYTES = 256 * 1024

@@ -140,11 +140,6 @@ class StaffDesk(ThrottleDesk):
                               r.created_by, r.disabled_at)
                     for r in StaffAccount.select().order_by(StaffAccount.username)]
 
-    def owners(self) -> int:
-        with self.reading():
-            return int(StaffAccount.select().where(
-                (StaffAccount.role == "owner") & StaffAccount.disabled_at.is_null()).count())
-
     def set_staff_disabled(self, username: str, disabled: bool) -> None:
         with self.db.connection_context(), self.db.atomic():
             row = StaffAccount.get_or_none(StaffAccount.username == username)

@@ -199,14 +199,6 @@ class WebsiteDesk(ThrottleDesk):
 
     # ---- preferences and password ----------------------------------------------------------
 
-    def website_language(self, number: str) -> tuple[str | None, str]:
-        """(the language chosen on the website or None, the one registered in)."""
-        with self.reading():
-            row = OfficeProducer.get_or_none(OfficeProducer.number == number)
-        if row is None:
-            raise UnknownProducer(number)
-        return row.site_language, row.language
-
     def set_website_preferences(self, number: str, *, language: str | None = None,
                                 ranking_visible: bool | None = None) -> None:
         changes: dict[object, object] = {}

@@ -21,6 +21,9 @@ TARGET_RATIO = 1.5
 
 def _time_to_paint(command: list[str]) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    # An installed kiosk starts from compiled bytecode (pip compiles on install; a checkout
+    # writes it on its first start), so both programs may write and use theirs here too.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                text=True, env=env, cwd=ROOT)

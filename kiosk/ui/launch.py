@@ -23,7 +23,6 @@ from kiosk.settings import KioskSettings
 from kiosk.ui.first_paint import after_first_paint, report_first_paint
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.printer_health import card_printer_health
 from kiosk.ui.staff.gesture import HOLD_MS
 from kiosk.ui.stop_signals import quit_on_stop_signals
 from kiosk.ui.tasks import settle_background_work
@@ -53,6 +52,10 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
     running = ExitStack()       # at exit: the sync stops, then the store closes
 
     def finish_start() -> None:
+        # Loaded after the first paint: the printer's health check pulls in the print
+        # queue (peewee) and the wire types (pydantic), ~0.3 s the attract screen never needs.
+        from kiosk.ui.printer_health import card_printer_health
+
         try:
             store, services = open_kiosk(
                 settings, rules, lambda seed: print(demo_notice(seed, settings.data_dir),

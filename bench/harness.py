@@ -19,6 +19,19 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def spread(values: list[float]) -> dict[str, float]:
+    """What the report gives for every repeated figure: min, median, p95 and how many."""
+    return {"min": min(values), "median": percentile(values, 0.5),
+            "p95": percentile(values, 0.95), "n": len(values)}
+
+
+def spread_text(values: list[float], unit: str, digits: int = 0) -> str:
+    """`median 153 ms (min 121, p95 170; 9 runs)`."""
+    s = spread(values)
+    return (f"median {s['median']:,.{digits}f} {unit} (min {s['min']:,.{digits}f}, "
+            f"p95 {s['p95']:,.{digits}f}; {s['n']} runs)")
+
+
 def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, KioskWindow]:
     """The app, the opened store and a shown portrait window (close both when done)."""
     from kiosk.bootstrap import load_rules, open_kiosk

@@ -13,15 +13,16 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.bootstrap import data_dir_message, demo_dir_problem, load_rules, newest_rules
-from kiosk.cli import add_commands, run_command
-from kiosk.db.datadir import keep_private, probe_data_dir
-from kiosk.db.errors import StoreError
-from kiosk.domain.rules import RulesError
-from kiosk.logs import setup_logging, stop_logging
-from kiosk.paths import default_data_dir, rules_path
-from kiosk.settings import SettingsError, load_settings
+from kiosk.cli import add_commands
+from kiosk.db.datadir import keep_private
+from kiosk.paths import SETTINGS_FILE, default_data_dir, demo_dir_problem, rules_path
+
+if TYPE_CHECKING:
+    from kiosk.ui.first_frame import FirstFrame, FrameStore
+
+# The rest loads in `_start`, after the kept first frame is on the glass (kiosk.ui.first_frame).
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,14 +73,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kiosk: {demo_problem}", file=sys.stderr)
         return 2
     keep_private(data_dir)
+    kept = _paint_kept_frame(args, data_dir, started) if _shows_screens(args) else None
+    from kiosk.logs import setup_logging, stop_logging
+
     setup_logging(data_dir)
     try:
-        return _start(args, data_dir, started)
+        return _start(args, data_dir, started, kept)
     finally:
         stop_logging()
 
 
-def _start(args: argparse.Namespace, data_dir: Path, started: float) -> int:
+def _shows_screens(args: argparse.Namespace) -> bool:
+    return not args.command and args.self_test is None
+
+
+def _paint_kept_frame(args: argparse.Namespace, data_dir: Path, started: float
+                      ) -> tuple[FrameStore, FirstFrame | None]:
+    """Qt up and the last start's first frame painted, before the kiosk's code loads."""
+    from kiosk.ui.first_frame import paint_kept_frame
+
+    return paint_kept_frame(data_dir, args.windowed,
+                            [data_dir / SETTINGS_FILE, args.rules or rules_path()],
+                            f"{args.kiosk_number} {args.demo} {args.allow_exit}",
+                            started, announce=args.exit_after_paint)
+
+
+def _start(args: argparse.Namespace, data_dir: Path, started: float,
+           kept: tuple[FrameStore, FirstFrame | None] | None) -> int:
+    from kiosk.bootstrap import data_dir_message, load_rules, newest_rules
+    from kiosk.cli import run_command
+    from kiosk.db.datadir import probe_data_dir
+    from kiosk.db.errors import StoreError
+    from kiosk.domain.rules import RulesError
+    from kiosk.settings import SettingsError, load_settings
+
     try:
         settings = load_settings(data_dir, kiosk_number=args.kiosk_number,
                                  idle_timeout_seconds=args.idle_timeout_seconds,
@@ -101,7 +128,7 @@ def _start(args: argparse.Namespace, data_dir: Path, started: float) -> int:
     # Qt loads here, for the screens only.
     from kiosk.ui.launch import run_ui
 
-    return run_ui(args, settings, rules, started)
+    return run_ui(args, settings, rules, started, kept)
 
 
 if __name__ == "__main__":

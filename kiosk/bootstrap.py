@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.db.errors import StoreError, StoreProblem
 from kiosk.domain.rules import RuleBook, RulesError, parse_rules
+from kiosk.paths import demo_dir_problem
 from kiosk.settings import KioskSettings, read_cafe_logo
 
 if TYPE_CHECKING:
@@ -101,18 +102,6 @@ def _problem_for(exc: OSError) -> StoreProblem:
     if isinstance(exc, PermissionError):
         return StoreProblem.READ_ONLY
     return StoreProblem.FULL if exc.errno == errno.ENOSPC else StoreProblem.UNAVAILABLE
-
-
-def demo_dir_problem(data_dir: Path) -> str | None:
-    """Why demo data may not go into `data_dir` (None: it may). The default data dir is
-    where a café's real store lives: demo producers and a demo staff PIN never go there."""
-    from kiosk.paths import default_data_dir
-
-    if data_dir.expanduser().resolve() != default_data_dir().expanduser().resolve():
-        return None
-    return (f"--demo needs a data dir of its own (make run uses demo-data/ in the checkout): "
-            f"{default_data_dir()} is where a café's real store lives. "
-            f"Start it as: python -m kiosk --data-dir demo-data --demo")
 
 
 def data_dir_message(data_dir: Path, exc: StoreError) -> str:

@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.bootstrap import data_dir_message, open_store
-from kiosk.db.backup import BackupFailed, backup_store
-from kiosk.db.errors import StoreError
-from kiosk.domain.rules import RuleBook
-from kiosk.settings import KioskSettings
+if TYPE_CHECKING:       # the parser is built at every start; the tasks load what they use
+    from kiosk.domain.rules import RuleBook
+    from kiosk.settings import KioskSettings
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -44,6 +43,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 def run_command(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook) -> int:
     if args.command == "backup":
         return _backup_command(settings.store_path, args.dest, args.keep)
+    from kiosk.bootstrap import data_dir_message, open_store
+    from kiosk.db.errors import StoreError
     from kiosk.db.office_credential import load_credential
     from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
     from kiosk.sync.engine import SyncEngine
@@ -83,6 +84,8 @@ def run_command(args: argparse.Namespace, settings: KioskSettings, rules: RuleBo
 # ---- backup -------------------------------------------------------------------------------
 
 def _backup_command(store_path: Path, dest: Path, keep: int | None) -> int:
+    from kiosk.db.backup import BackupFailed, backup_store
+
     try:
         done = backup_store(store_path, dest, keep=keep)
     except BackupFailed as exc:

@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+SETTINGS_FILE = "settings.toml"      # in the data dir (kiosk.settings reads it)
+
 
 def assets_dir() -> Path:
     override = os.environ.get("KIOSK_ASSETS")
@@ -33,3 +35,13 @@ def font_path(weight: str = "Regular") -> Path:
 
 def rules_path() -> Path:
     return assets_dir() / "rules.toml"
+
+
+def demo_dir_problem(data_dir: Path) -> str | None:
+    """Why demo data may not go into `data_dir` (None: it may). The default data dir is
+    where a café's real store lives: demo producers and a demo staff PIN never go there."""
+    if data_dir.expanduser().resolve() != default_data_dir().expanduser().resolve():
+        return None
+    return (f"--demo needs a data dir of its own (make run uses demo-data/ in the checkout): "
+            f"{default_data_dir()} is where a café's real store lives. "
+            f"Start it as: python -m kiosk --data-dir demo-data --demo")

@@ -22,9 +22,9 @@ from kiosk.cards.branding import CardBranding
 from kiosk.domain.producer_number import MAX_KIOSK
 from kiosk.domain.receipts import DEFAULT_MAX_YEN, DEFAULT_RECEIPT_PATTERN
 from kiosk.domain.scan import ScannerSettings
+from kiosk.paths import SETTINGS_FILE
 from kiosk.settings_file import dump_toml, write_atomically
 
-SETTINGS_FILE = "settings.toml"
 KNOWN_LANGUAGES = ("ja", "en", "zh_CN", "zh_TW", "ko", "th", "es", "fr")
 ORIENTATIONS = ("auto", "portrait", "landscape")     # auto: follow the screen
 SLIP_PAPERS = ("receipt", "a4", "label", "card")     # 80 mm roll, A4 sheet, 62 mm label, a card

@@ -2,7 +2,7 @@
 and a known staff PIN, so the demo opens on the attract screen instead of the PIN chooser.
 
 Only written when asked (`--demo`), into a data dir of the demo's own (the app refuses the
-café's default one, `kiosk.bootstrap.demo_dir_problem`). Producers and cast go into an empty
+café's default one, `kiosk.paths.demo_dir_problem`). Producers and cast go into an empty
 store only, and the PIN only where none is set, so a second start changes nothing. Demo
 producers go through the real registration use case and then earn PV through ordinary
 purchase ledger entries; the PIN through the staff service, logged like a real first PIN.

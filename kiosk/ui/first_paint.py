@@ -6,11 +6,10 @@ the start-up benchmark (`--exit-after-paint`) stops its clock at that same momen
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class _FirstPaint(QObject):
@@ -27,13 +26,3 @@ class _FirstPaint(QObject):
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     widget.installEventFilter(_FirstPaint(callback, widget))
-
-
-def report_first_paint(widget: QWidget, started: float) -> None:
-    """Print the seconds from `started` to the first paint of `widget`, then quit."""
-
-    def report() -> None:
-        print(f"first-paint-in-process {time.perf_counter() - started:.4f}", flush=True)
-        QApplication.exit(0)   # quit() would ask the kiosk-mode window, which refuses
-
-    widget.installEventFilter(_FirstPaint(report, widget))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import QApplication
 from kiosk.bootstrap import data_dir_message, open_kiosk, start_sync
 from kiosk.domain.rules import RuleBook
 from kiosk.services.errors import StoreError
-from kiosk.settings import KioskSettings
-from kiosk.ui.first_paint import after_first_paint, report_first_paint
+from kiosk.settings import KioskSettings, cafe_logo_path
+from kiosk.ui.first_frame import FirstFrame, FrameStore, replace_frame, window_size
+from kiosk.ui.first_paint import after_first_paint
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.staff.gesture import HOLD_MS
@@ -32,20 +34,17 @@ if TYPE_CHECKING:
     from kiosk.services.demo import DemoSeed
 
 log = logging.getLogger("kiosk")
-PORTRAIT = (1080, 1920)
-LANDSCAPE = (1920, 1080)
 
 
 def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
-           started: float) -> int:
-    """Show the attract screen first; open the store and build the rest right after."""
+           started: float, kept: tuple[FrameStore, FirstFrame | None] | None = None) -> int:
+    """Show the attract screen first; open the store and build the rest right after.
+    `kept` is the first frame the app painted before this code loaded (if it had one) and
+    where the live first frame is kept for the next start."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Producer Kiosk")
-    screen = app.primaryScreen().geometry()
-    size = (screen.width(), screen.height())
-    if args.windowed:
-        size = PORTRAIT if args.windowed == "portrait" else LANDSCAPE
+    size = window_size(app, args.windowed)
     install_theme(app, screen=size)     # type and spacing for this screen, before any widget
     window = KioskWindow(settings, rules, None, LanguageSwitcher(app),
                          allow_exit=args.allow_exit or args.windowed is not None)
@@ -78,10 +77,21 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
                   f"fullscreen={int(window.isFullScreen())}", flush=True)
             app.exit(0)
 
-    if args.exit_after_paint:
-        report_first_paint(window.attract, started)
-    else:
-        after_first_paint(window.attract, finish_start)
+    def live() -> None:
+        """The live attract screen has painted: it replaces the kept frame."""
+        elapsed = time.perf_counter() - started
+        if kept is not None:
+            logo = cafe_logo_path(settings)
+            replace_frame(window, kept[0], kept[1], [] if logo is None else [logo])
+        if not args.exit_after_paint:
+            finish_start()
+            return
+        if kept is None or kept[1] is None:
+            print(f"first-paint-in-process {elapsed:.4f}", flush=True)
+        print(f"live-paint-in-process {elapsed:.4f}", flush=True)
+        app.exit(0)   # quit() would ask the kiosk-mode window, which refuses
+
+    after_first_paint(window.attract, live)
     if args.windowed:
         window.fit_to(*size)
         window.show()

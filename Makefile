@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 RUN_ARGS ?=
 DEMO_DIR ?= demo-data
 
-.PHONY: run test lint typecheck unit bench soak gallery readme-gallery i18n i18n-web fonts clean setup package
+.PHONY: run test lint typecheck unit bench bench-quick soak gallery readme-gallery i18n i18n-web fonts clean setup package
 
 setup: $(STAMP) $(QM)
 
@@ -46,9 +46,15 @@ typecheck: $(STAMP)
 unit: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-## Benchmarks: print figures and ratios against baselines measured in the same run.
+## Benchmarks: print figures and ratios against baselines measured in the same run; write
+## bench/results/report.md (spreads, plots) and the README's benchmark table from it.
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+## The same benchmarks at small sizes, in under five minutes (bench/results/report-quick.md;
+## never copied into the README).
+bench-quick: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --quick
 
 ## Sync crash soak: kill -9 a syncing kiosk and its office 1,000 times, then audit both
 ## sides; prints the figures and writes them to bench/results/soak.md (takes a while).

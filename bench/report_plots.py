@@ -103,3 +103,52 @@ def _label_bars(axes: Any, positions: list[int], values: list[float], text: str)
     for x, value in zip(positions, values, strict=True):
         axes.text(x, value / 2, text.format(value), ha="center", va="center", fontsize=9,
                   color="white", fontweight="bold")
+
+
+def growth_plot(scale: dict[str, float], sync_runs: list[dict[str, Any]], out: Path,
+                scan_target_ms: float, pull_target_s: float) -> Path:
+    """How start-up, scan, sync and pull grow with the producers a store holds (log x):
+    one panel each, the targets dashed where there is one."""
+    sizes = sorted({int(key.split(":")[0]) for key in scale})
+    fig, ((startup, scan), (push, pull)) = plt.subplots(2, 2, figsize=(11, 7.5))
+    startup.plot(sizes, [scale[f"{n}:ready_s"] * 1000 for n in sizes], "o-", color=PINK)
+    startup.set_title("Start-up to every screen built, store open")
+    startup.set_ylabel("ms")
+    for key, label, colour in (("scan_p95", "scan → balance painted, p95", PINK),
+                               ("check_in_p95", "check-in commit, p95", BLUE),
+                               ("push_p95", "push commit, p95", GREY)):
+        scan.plot(sizes, [scale[f"{n}:{key}"] for n in sizes], "o-", color=colour, label=label)
+    scan.axhline(scan_target_ms, color=PINK, linestyle="--", linewidth=1)
+    scan.text(sizes[0], scan_target_ms, " scan target", color=PINK, va="bottom", fontsize=8)
+    scan.set_title("Scan and commits")
+    scan.set_ylabel("ms")
+    scan.legend(fontsize=8)
+    for backend, colour in (("sqlite", PINK), ("postgresql", BLUE)):
+        runs = sorted((r["events"], r[backend]) for r in sync_runs
+                      if isinstance(r.get(backend), dict))
+        if not runs:
+            continue
+        counts = [count for count, _ in runs]
+        push.plot(counts, [m["push"]["per_s"] for _, m in runs], "o-", color=colour,
+                  label=f"push ({backend})")
+        push.plot(counts, [m["raw"]["per_s"] for _, m in runs], "o:", color=colour,
+                  alpha=0.5, label=f"raw executemany ({backend})")
+        pull.plot(counts, [m["pull"]["seconds"] for _, m in runs], "o-", color=colour,
+                  label=backend)
+    push.set_title("A day offline pushed to the office")
+    push.set_ylabel("events per second")
+    push.yaxis.set_major_formatter("{x:,.0f}")
+    pull.axhline(pull_target_s, color=PINK, linestyle="--", linewidth=1)
+    pull.set_title("A fresh kiosk pulls every producer")
+    pull.set_ylabel("s")
+    for axes in (startup, scan, push, pull):
+        axes.set_xscale("log")
+        axes.set_xlabel("producers")
+        axes.spines[["top", "right"]].set_visible(False)
+        if axes.get_legend_handles_labels()[0]:
+            axes.legend(fontsize=8)
+    fig.suptitle("How the kiosk grows with its producers")
+    fig.tight_layout()
+    fig.savefig(out, dpi=110)
+    plt.close(fig)
+    return out

@@ -2,17 +2,22 @@
 
 The store is built in bulk with the kiosk's own schema (Store.open creates it), then
 reopened normally (WAL, synchronous=FULL) for the measurements:
-- scan burst received → balance screen painted (the window, offscreen), target p95 ≤ 30 ms;
-- check-in commit and push commit (the services), target p95 ≤ 20 ms.
+- scan burst received → balance screen painted (the window, offscreen), target p95 ≤ 20 ms;
+- check-in commit and push commit (the services), target p95 ≤ 20 ms;
+- a kiosk process started over that store, spawn → every screen built with the store open
+  (`--exit-when-ready`): how start-up grows with the store.
 Sampled producers get real signed cards; the rest carry placeholder tokens (only the card
 id is ever looked up).
 """
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -20,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
-TARGET_SCAN_P95_MS = 30.0
+TARGET_SCAN_P95_MS = 20.0
 TARGET_COMMIT_P95_MS = 20.0
 ENTRIES_PER_PRODUCER = 10
 SAMPLES = 60
@@ -172,9 +177,29 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
     window.parts.producer.balance.removeEventFilter(painted)
     window.close()
     store.close()
-    return {"scan_p50": statistics.median(scans), "scan_p95": percentile(scans, 0.95),
+    return {"scan_min": min(scans), "scan_p50": statistics.median(scans),
+            "scan_p95": percentile(scans, 0.95),
             "check_in_p95": percentile(check_ins, 0.95), "push_p95": percentile(pushes, 0.95),
             "check_in_p50": statistics.median(check_ins), "push_p50": statistics.median(pushes)}
+
+
+def time_to_ready(data_dir: Path, rounds: int = 3) -> float:
+    """Median seconds from spawning the kiosk over this data dir to its line saying every
+    screen is built and the store open."""
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data_dir),
+                               "--exit-when-ready", "--windowed", "portrait"], cwd=root,
+                              env=env, capture_output=True, text=True, timeout=300,
+                              check=False)
+        if "ready" not in done.stdout:
+            raise RuntimeError(f"the kiosk did not start: {done.stderr[-1000:]}")
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
 def run(sizes: tuple[int, ...] = (10_000, 100_000, 1_000_000)) -> dict[str, float]:
@@ -187,6 +212,7 @@ def run(sizes: tuple[int, ...] = (10_000, 100_000, 1_000_000)) -> dict[str, floa
             results[f"{size}:size_mb"] = (Path(tmp) / "kiosk.sqlite3").stat().st_size / 2**20
             for key, value in measure(Path(tmp), tokens).items():
                 results[f"{size}:{key}"] = value
+            results[f"{size}:ready_s"] = time_to_ready(Path(tmp))
     return results
 
 
@@ -195,18 +221,19 @@ def report(results: dict[str, float]) -> str:
     lines = [
         "## Scale: scan → balance painted, check-in and push commits",
         "",
-        "| producers (ledger rows) | store | scan p50 / p95 | check-in p50 / p95 | "
-        "push p50 / p95 |",
-        "| --- | --- | --- | --- | --- |",
+        "| producers (ledger rows) | store | scan min / p50 / p95 | check-in p50 / p95 | "
+        "push p50 / p95 | start-up to ready, store open |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for size in sizes:
         r = {key.split(":")[1]: value for key, value in results.items()
              if key.startswith(f"{size}:")}
         lines.append(
             f"| {size:,} ({size * ENTRIES_PER_PRODUCER:,}) | {r['size_mb']:.0f} MB | "
-            f"{r['scan_p50']:.1f} / **{r['scan_p95']:.1f}** ms | "
+            f"{r['scan_min']:.1f} / {r['scan_p50']:.1f} / **{r['scan_p95']:.1f}** ms | "
             f"{r['check_in_p50']:.1f} / **{r['check_in_p95']:.1f}** ms | "
-            f"{r['push_p50']:.1f} / **{r['push_p95']:.1f}** ms |")
+            f"{r['push_p50']:.1f} / **{r['push_p95']:.1f}** ms | "
+            f"{r['ready_s'] * 1000:,.0f} ms |")
     largest = {key.split(":")[1]: value for key, value in results.items()
                if key.startswith(f"{sizes[-1]}:")}
     scan_ok = "meets" if largest["scan_p95"] <= TARGET_SCAN_P95_MS else "MISSES"

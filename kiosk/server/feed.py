@@ -17,15 +17,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from kiosk.domain.rules import RuleBook
+from kiosk.server.hot_sql import FEED_BALANCES, FEED_CARDS, all_rows
 from kiosk.server.models import (
     Counter,
     Kiosk,
-    OfficeCard,
     OfficeCast,
     OfficeProducer,
     OfficeSigningKey,
     PublishedRules,
-    tuples,
+    office_db,
 )
 from kiosk.server.rankings import month_of, monthly_board, previous_month
 from kiosk.sync.protocol import (
@@ -44,14 +44,11 @@ FEED = "changes"
 def changes_page(since: int, limit: int, now: datetime, rules: RuleBook) -> Changes:
     timezone, top = rules.timezone, rules.ranking_honoured_top
     head = int(Counter.get(Counter.name == FEED).value)
-    rows = tuples(OfficeProducer.select(*_BALANCE_COLUMNS)
-                  .where((OfficeProducer.change_id > since) & (OfficeProducer.change_id <= head)
-                         & OfficeProducer.quarantined_at.is_null())
-                  .order_by(OfficeProducer.change_id).limit(limit + 1))
+    rows = all_rows(office_db, FEED_BALANCES, (since, head, limit + 1))
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = rows[-1][-1] if more else max(head, since)
-    page = Changes(cursor=cursor, server_time=now, producers=_balances(rows, rules),
+    page = Changes(cursor=cursor, server_time=now, producers=_balances(rows, since, rules),
                    kiosk_keys=_keys(), more=more, cast=_cast(since, cursor),
                    rules=_rules(since, cursor))
     if more:
@@ -61,25 +58,21 @@ def changes_page(since: int, limit: int, now: datetime, rules: RuleBook) -> Chan
                                               monthly_board(previous_month(month), top)]})
 
 
-_BALANCE_COLUMNS = (OfficeProducer.number, OfficeProducer.nickname, OfficeProducer.language,
-                    OfficeProducer.login_id, OfficeProducer.password_hash,
-                    OfficeProducer.pv_earned, OfficeProducer.push_points,
-                    OfficeProducer.overdrawn_at, OfficeProducer.last_visit_at,
-                    OfficeProducer.change_id)
-
-
-def _balances(rows: list[tuple[Any, ...]], rules: RuleBook) -> list[ProducerBalance]:
-    numbers = [row[0] for row in rows]
+def _balances(rows: list[tuple[Any, ...]], since: int, rules: RuleBook
+              ) -> list[ProducerBalance]:
+    """The page's rows (fixed SQL, `hot_sql.FEED_BALANCES`) as balances with their cards."""
+    if not rows:
+        return []
     cards: dict[str, list[CardState]] = {}
-    for number, card_id, generation, revoked_at in tuples(
-            OfficeCard.select(OfficeCard.producer_number, OfficeCard.card_id,
-                              OfficeCard.generation, OfficeCard.revoked_at)
-            .where(OfficeCard.producer_number.in_(numbers))):
+    for number, card_id, generation, revoked_at in all_rows(
+            office_db, FEED_CARDS, (since, rows[-1][-1])):
         cards.setdefault(number, []).append(CardState(
             card_id=card_id, generation=generation, revoked=revoked_at is not None))
+    as_time = OfficeProducer.last_visit_at.python_value     # SQLite answers text
     balances = []
     for (number, nickname, language, login_id, password_hash, pv, points, overdrawn_at,
-         last_visit_at, _change) in rows:
+         last_visit, _change) in rows:
+        last_visit_at = None if last_visit is None else as_time(last_visit)  # type: ignore[no-untyped-call]
         try:
             balances.append(ProducerBalance(
                 number=number, nickname=nickname, language=language, login_id=login_id,

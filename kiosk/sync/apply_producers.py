@@ -25,13 +25,19 @@ from peewee import IntegrityError
 from kiosk.db.models import Card, KioskIdentity, database_proxy
 from kiosk.db.store import now_iso
 from kiosk.domain.ledger import EntryKind
-from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
+from kiosk.domain.producer_number import (
+    KIOSK_DIGITS,
+    SERIAL_DIGITS,
+    ProducerNumber,
+    ProducerNumberError,
+)
 from kiosk.domain.rules import RuleBook
 from kiosk.sync.feed_reader import problem
 from kiosk.sync.protocol import ProducerBalance, PullProblem
 from kiosk.sync.refusals import give_new_number
 
 log = logging.getLogger(__name__)
+STORED_LENGTH = KIOSK_DIGITS + SERIAL_DIGITS + 1      # digits, check digit last
 
 
 def where_in(sql: str, values: list[Any], *before: Any) -> list[tuple[Any, ...]]:
@@ -53,16 +59,16 @@ def _insert(sql: str, rows: list[tuple[Any, ...]]) -> None:
 
 def apply_producers(balances: list[ProducerBalance], rules: RuleBook,
                     now: datetime) -> list[PullProblem]:
-    good, problems = _screen(balances, rules, now)
+    good, numbers, problems = _screen(balances, rules, now)
     try:
         with database_proxy.atomic():                # a savepoint
-            _write(good, rules)
+            _write(good, numbers, rules)
     except IntegrityError as exc:
         log.warning("a page of producers did not apply as a whole (%s): one by one", exc)
         for balance in good:
             try:
                 with database_proxy.atomic():
-                    _write([balance], rules)
+                    _write([balance], numbers, rules)
             except IntegrityError as one:
                 problems.append(problem("producer", balance.number, f"not applied: {one}"))
     for skipped in problems:
@@ -72,42 +78,49 @@ def apply_producers(balances: list[ProducerBalance], rules: RuleBook,
 
 # ---- screening ---------------------------------------------------------------------------------
 
+Numbers = dict[str, ProducerNumber]      # each readable record's number, parsed once
+
+
 def _screen(balances: list[ProducerBalance], rules: RuleBook, now: datetime
-            ) -> tuple[list[ProducerBalance], list[PullProblem]]:
+            ) -> tuple[list[ProducerBalance], Numbers, list[PullProblem]]:
     problems: list[PullProblem] = []
     readable: dict[str, ProducerBalance] = {}
+    numbers: Numbers = {}
     for balance in balances:
-        reason = _unreadable(balance.number)
+        parsed, reason = _read_number(balance.number)
         if reason is None and balance.number in readable:
             reason = "sent twice on one page"
-        if reason is not None:
-            problems.append(problem("producer", balance.number, reason))
+        if parsed is None or reason is not None:
+            problems.append(problem("producer", balance.number, reason or "unreadable"))
         else:
             readable[balance.number] = balance
-    _make_room(readable, rules, now, problems)
+            numbers[balance.number] = parsed
+    _make_room(readable, numbers, rules, now, problems)
     clashes = _clashes(readable)
     for number, reason in clashes.items():
         problems.append(problem("producer", number, reason))
-    return [b for n, b in readable.items() if n not in clashes], problems
+    return [b for n, b in readable.items() if n not in clashes], numbers, problems
 
 
-def _unreadable(number: str) -> str | None:
+def _read_number(number: str) -> tuple[ProducerNumber | None, str | None]:
+    """The parsed number, or why it is not one as stored."""
     try:
-        if ProducerNumber.parse(number).digits == number:
-            return None
+        parsed = ProducerNumber.parse(number)
     except ProducerNumberError as exc:
-        return f"not a producer number: {exc}"
-    return "not a producer number as stored (11 digits)"
+        return None, f"not a producer number: {exc}"
+    if not (len(number) == STORED_LENGTH and number.isascii() and number.isdigit()):
+        return None, "not a producer number as stored (11 digits)"   # parsed: it is canonical
+    return parsed, None
 
 
-def _make_room(readable: dict[str, ProducerBalance], rules: RuleBook, now: datetime,
-               problems: list[PullProblem]) -> None:
+def _make_room(readable: dict[str, ProducerBalance], numbers: Numbers, rules: RuleBook,
+               now: datetime, problems: list[PullProblem]) -> None:
     """A number known here under another person: if this kiosk gave it, its person gets a
     new number (the office's record is the number's owner); otherwise left out."""
     identity = KioskIdentity.get_or_none()
     own_kiosk = identity.kiosk_number if identity is not None else None
-    taken_above = max([ProducerNumber.parse(n).serial for n in readable
-                       if ProducerNumber.parse(n).kiosk == own_kiosk], default=0)
+    taken_above = max([numbers[n].serial for n in readable if numbers[n].kiosk == own_kiosk],
+                      default=0)
     for number, producer_id, login_id, kiosk_number in where_in(
             'SELECT "number", "id", "login_id", "kiosk_number" FROM "producer" '
             'WHERE "number" IN ({})', list(readable)):
@@ -142,12 +155,13 @@ def _clashes(readable: dict[str, ProducerBalance]) -> dict[str, str]:
 
 # ---- writing -----------------------------------------------------------------------------------
 
-def _write(balances: list[ProducerBalance], rules: RuleBook) -> None:
+def _write(balances: list[ProducerBalance], numbers: Numbers, rules: RuleBook) -> None:
     if not balances:
         return
-    ids = _ensure_producers(balances)
-    _apply_passwords(balances, ids)
-    _apply_office_facts(balances, ids)
+    ids, created = _ensure_producers(balances, numbers)
+    known = [b for b in balances if b.number not in created]   # the new ones are up to date
+    _apply_passwords(known, ids)
+    _apply_office_facts(known, ids)
     _apply_cards(balances, ids)
     pending = {producer_id: (int(pv), int(points)) for producer_id, pv, points in where_in(
         'SELECT "producer_id", SUM("pv_delta"), SUM("push_delta") FROM "ledger_entry" '
@@ -166,8 +180,11 @@ def _write(balances: list[ProducerBalance], rules: RuleBook) -> None:
             'VALUES (?, ?, ?, ?, ?, ?)', rows)
 
 
-def _ensure_producers(balances: list[ProducerBalance]) -> dict[str, int]:
-    """Number → local id, creating the producers this kiosk has not seen yet."""
+def _ensure_producers(balances: list[ProducerBalance], numbers: Numbers
+                      ) -> tuple[dict[str, int], set[str]]:
+    """Number → local id, creating the producers this kiosk has not seen yet (with the
+    office's password hash, push block and last visit, so nothing needs updating after),
+    and the numbers created."""
     by_number = 'SELECT "number", "id" FROM "producer" WHERE "number" IN ({})'
     ids = {number: producer_id for number, producer_id in where_in(
         by_number, [b.number for b in balances])}
@@ -176,16 +193,25 @@ def _ensure_producers(balances: list[ProducerBalance]) -> dict[str, int]:
     for balance in balances:
         if balance.number in ids:
             continue
-        number = ProducerNumber.parse(balance.number)
+        number = numbers[balance.number]
         new.append((balance.number, number.kiosk, number.serial, balance.nickname,
-                    balance.language, balance.login_id, balance.password_hash, stamp, stamp))
+                    balance.language, balance.login_id, balance.password_hash, stamp, stamp,
+                    stamp if balance.push_blocked else None, _visit_text(balance)))
     if new:
         _insert('INSERT INTO "producer" ("number", "kiosk_number", "serial", "nickname", '
-                '"language", "login_id", "password_hash", "consented_at", "created_at") '
-                'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', new)
+                '"language", "login_id", "password_hash", "consented_at", "created_at", '
+                '"push_blocked_at", "office_visit_at") '
+                'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', new)
         ids.update({number: producer_id for number, producer_id in where_in(
             by_number, [row[0] for row in new])})
-    return ids
+    return ids, {row[0] for row in new}
+
+
+def _visit_text(balance: ProducerBalance) -> str | None:
+    """The producer's latest counted visit at any kiosk, as the store keeps times."""
+    if balance.last_visit_at is None:
+        return None
+    return balance.last_visit_at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _apply_passwords(balances: list[ProducerBalance], ids: dict[str, int]) -> None:
@@ -212,8 +238,7 @@ def _apply_office_facts(balances: list[ProducerBalance], ids: dict[str, int]) ->
     where_in('UPDATE "producer" SET "push_blocked_at" = NULL '
              'WHERE "push_blocked_at" IS NOT NULL AND "id" IN ({})', free)
     _insert('UPDATE "producer" SET "office_visit_at" = ? WHERE "id" = ?',
-            [(b.last_visit_at.astimezone(UTC).isoformat(timespec="microseconds"),
-              ids[b.number]) for b in balances if b.last_visit_at is not None])
+            [(_visit_text(b), ids[b.number]) for b in balances if b.last_visit_at is not None])
 
 
 def _apply_cards(balances: list[ProducerBalance], ids: dict[str, int]) -> None:

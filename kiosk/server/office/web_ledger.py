@@ -17,6 +17,7 @@ from peewee import fn
 
 from kiosk.domain.rules import Rank, pv_to_reach, rank_progress
 from kiosk.server import rankings
+from kiosk.server.hot_sql import DAILY_POINT_TAKEN, PRODUCER_VIEW, one_row
 from kiosk.server.models import (
     Kiosk,
     OfficeCast,
@@ -25,7 +26,6 @@ from kiosk.server.models import (
     tuples,
 )
 from kiosk.server.office.base import TILL_ORIGIN, WEBSITE_ORIGIN, UnknownProducer, now_iso
-from kiosk.server.office.hot_sql import DAILY_POINT_TAKEN, PRODUCER_VIEW, one_row
 from kiosk.server.office.producers import ProducerDesk, daily_login_id
 from kiosk.sync.protocol import DailyLogin
 

@@ -27,9 +27,9 @@ from kiosk.domain.credentials import (
     verify_password,
     verify_typed_password,
 )
+from kiosk.server.hot_sql import SESSION, one_row
 from kiosk.server.models import OfficeEvent, OfficeProducer, WebSession
 from kiosk.server.office.base import UnknownProducer, now_iso, sha256
-from kiosk.server.office.hot_sql import SESSION, one_row
 from kiosk.server.office.producers import dummy_hash
 from kiosk.server.office.throttles import ThrottleDesk, throttle_key
 

@@ -1,8 +1,9 @@
-"""The reads every website page makes, as fixed SQL text: peewee spends more building a
-query's text than the database spends answering it (a third of a page's CPU, measured with
-the month-end benchmark), so the hottest reads are written once here, with the database's
-own placeholder, and only executed per request. Plain SQL that SQLite and PostgreSQL both
-read; covered by the same tests as the rest of the office on both."""
+"""The hottest reads, as fixed SQL text: what every website page reads and a page of the
+kiosks' change feed. Peewee spends more building a query's text than the database spends
+answering it (a third of a page's CPU in the month-end benchmark; most of a feed page's), so
+these are written once here, with the database's own placeholder, and only executed. Plain
+SQL that SQLite and PostgreSQL both read; covered by the same tests as the rest of the
+office on both."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import functools
 from collections.abc import Sequence
 from typing import Any
 
-from peewee import Database
+from peewee import Database, DatabaseProxy
 
 # One row: the producer, their live card, and this month's pushes (votes, points).
 PRODUCER_VIEW = """
@@ -40,14 +41,39 @@ WHERE s.token_hash = {p}
 
 DAILY_POINT_TAKEN = "SELECT 1 FROM office_event WHERE uuid = {p}"
 
+# A page of the change feed's balances: (since, head, limit + 1).
+FEED_BALANCES = """
+SELECT number, nickname, language, login_id, password_hash, pv_earned, push_points,
+       overdrawn_at, last_visit_at, change_id
+FROM office_producer
+WHERE change_id > {p} AND change_id <= {p} AND quarantined_at IS NULL
+ORDER BY change_id LIMIT {p}
+"""
+
+# The cards of that page's producers, by the same range (since, the page's last change id):
+# a join on the range, not a thousand-number IN list.
+FEED_CARDS = """
+SELECT c.producer_number, c.card_id, c.generation, c.revoked_at
+FROM office_card c JOIN office_producer p ON p.number = c.producer_number
+WHERE p.change_id > {p} AND p.change_id <= {p} AND p.quarantined_at IS NULL
+"""
+
 
 @functools.cache
 def _text(template: str, param: str) -> str:
     return template.replace("{p}", param)
 
 
-def one_row(db: Database, template: str, params: Sequence[Any]) -> tuple[Any, ...] | None:
+def all_rows(db: Database | DatabaseProxy, template: str, params: Sequence[Any]
+             ) -> list[tuple[Any, ...]]:
+    """Every row of `template` run with `params` (inside the caller's connection)."""
+    cursor = db.execute_sql(_text(template, db.param), list(params))
+    return [tuple(row) for row in cursor.fetchall()]
+
+
+def one_row(db: Database | DatabaseProxy, template: str, params: Sequence[Any]
+            ) -> tuple[Any, ...] | None:
     """The first row of `template` run with `params` (inside the caller's connection)."""
-    cursor = db.execute_sql(_text(template, db.param), list(params))  # type: ignore[no-untyped-call]
+    cursor = db.execute_sql(_text(template, db.param), list(params))
     row = cursor.fetchone()
     return None if row is None else tuple(row)

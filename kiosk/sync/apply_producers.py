@@ -25,19 +25,13 @@ from peewee import IntegrityError
 from kiosk.db.models import Card, KioskIdentity, database_proxy
 from kiosk.db.store import now_iso
 from kiosk.domain.ledger import EntryKind
-from kiosk.domain.producer_number import (
-    KIOSK_DIGITS,
-    SERIAL_DIGITS,
-    ProducerNumber,
-    ProducerNumberError,
-)
+from kiosk.domain.producer_number import ProducerNumber, ProducerNumberError
 from kiosk.domain.rules import RuleBook
 from kiosk.sync.feed_reader import problem
 from kiosk.sync.protocol import ProducerBalance, PullProblem
 from kiosk.sync.refusals import give_new_number
 
 log = logging.getLogger(__name__)
-STORED_LENGTH = KIOSK_DIGITS + SERIAL_DIGITS + 1      # digits, check digit last
 
 
 def where_in(sql: str, values: list[Any], *before: Any) -> list[tuple[Any, ...]]:
@@ -105,12 +99,9 @@ def _screen(balances: list[ProducerBalance], rules: RuleBook, now: datetime
 def _read_number(number: str) -> tuple[ProducerNumber | None, str | None]:
     """The parsed number, or why it is not one as stored."""
     try:
-        parsed = ProducerNumber.parse(number)
+        return ProducerNumber.from_stored(number), None
     except ProducerNumberError as exc:
         return None, f"not a producer number: {exc}"
-    if not (len(number) == STORED_LENGTH and number.isascii() and number.isdigit()):
-        return None, "not a producer number as stored (11 digits)"   # parsed: it is canonical
-    return parsed, None
 
 
 def _make_room(readable: dict[str, ProducerBalance], numbers: Numbers, rules: RuleBook,

@@ -109,7 +109,10 @@ class OfficeClient:
             with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
-            raise _failure(exc) from exc
+            try:
+                raise _failure(exc) from exc
+            finally:
+                exc.close()     # its connection, now: the error may outlive this call
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             raise SyncUnavailable(f"office unreachable: {exc}") from exc
         except http.client.HTTPException as exc:

@@ -58,8 +58,9 @@ class SyncReport:
 
 class SyncEngine:
     def __init__(self, store: Store, rules: RuleBook, client: OfficeClient,
-                 health: HealthReporter | None = None) -> None:
+                 health: HealthReporter | None = None, pull_page: int = PULL_PAGE) -> None:
         self._store = store
+        self._pull_page = pull_page
         self._rules = rules
         self._client = client
         self._health = health
@@ -148,12 +149,12 @@ class SyncEngine:
             state = KioskState.read(StateKey.OFFICE_CURSOR)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
             coming = fetcher.submit(self._client.changes_page, int(state) if state else 0,
-                                    PULL_PAGE)
+                                    self._pull_page)
             while True:
                 changes, unreadable = coming.result()
                 if changes.more:
                     coming = fetcher.submit(self._client.changes_page, changes.cursor,
-                                            PULL_PAGE)
+                                            self._pull_page)
                 with store_errors(), self._store.atomic():
                     left_out = unreadable + apply_changes(changes, self._rules)
                     if left_out:

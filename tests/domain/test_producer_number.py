@@ -79,3 +79,17 @@ def test_out_of_range_parts_are_refused() -> None:
         ProducerNumber(0, 1)
     with pytest.raises(ProducerNumberError):
         ProducerNumber(1, MAX_SERIAL + 1)
+
+
+@given(numbers)
+def test_the_stored_form_reads_back_as_parse_reads_it(number: ProducerNumber) -> None:
+    assert ProducerNumber.from_stored(number.digits) == ProducerNumber.parse(number.digits)
+
+
+@pytest.mark.parametrize("text", ["001-0000001-1", "0010000001", "00100000011 ", "１" * 11,
+                                  "00100000012", "", "0" * 11, "٠٠١٠٠٠٠٠٠١٠"])
+def test_the_stored_form_is_only_the_eleven_digits(text: str) -> None:
+    """What people type (dashes, full-width) goes through `parse`; the store's form is
+    exact, and its check digit still counts."""
+    with pytest.raises(ProducerNumberError):
+        ProducerNumber.from_stored(text)

@@ -91,7 +91,8 @@ class Kiosk:
             raise SystemExit(f"{data_dir} is not enrolled at the office")
         client = OfficeClient(office_url, credential.kiosk_id, credential.secret,
                               timeout_s=5.0)
-        self.engine = SyncEngine(self.store, self.rules, client)
+        # Small pages: kills land mid-pull, with the next page on its way.
+        self.engine = SyncEngine(self.store, self.rules, client, pull_page=25)
         self.calendar = SimulatedCalendar(self.rules)
         self.rng = rng
         clock = self.calendar.now

@@ -133,7 +133,9 @@ def engine_for(box: KioskBox, rules: RuleBook, url: str, timeout_s: float) -> Sy
     credential = load_credential(box.dir)
     assert credential is not None
     client = OfficeClient(url, credential.kiosk_id, credential.secret, timeout_s=timeout_s)
-    return SyncEngine(box.store, rules, client)
+    # Pages of four: every pull crosses many pages, so faults land while the next page is
+    # on its way and the one before is being applied.
+    return SyncEngine(box.store, rules, client, pull_page=4)
 
 
 def sync_through(engine: SyncEngine, between_tries: Callable[[], None],

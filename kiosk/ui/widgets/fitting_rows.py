@@ -28,9 +28,20 @@ class FittingRows(QWidget):
         for row in self._rows:
             row.hide()
             row.deleteLater()
+        self._rows = []
+        self.use_rows(rows)
+
+    def use_rows(self, rows: Sequence[QWidget]) -> None:
+        """Show these rows, first at the top; rows shown before and not among them are
+        hidden, not deleted (a list that refills often keeps its rows for the next time)."""
+        kept = {id(row) for row in rows}
+        for row in self._rows:
+            if id(row) not in kept:
+                row.hide()
         self._rows = list(rows)
         for row in self._rows:
-            row.setParent(self)
+            if row.parent() is not self:
+                row.setParent(self)
         self._place()
         self.updateGeometry()
 

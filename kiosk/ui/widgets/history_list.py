@@ -16,33 +16,43 @@ from kiosk.ui.widgets.fitting_rows import FittingRows
 
 
 class HistoryList(FittingRows):
+    """Its row widgets are made once and refilled: a scan shows a new producer's history,
+    and building a dozen rows of labels anew was the largest part of painting the balance
+    screen."""
+
     def __init__(self, spacing: int, gap: int, parent: QWidget | None = None) -> None:
         super().__init__(spacing, parent)
         self._gap = gap
         self._entries: list[tuple[str, str]] = []
+        self._made: list[tuple[QWidget, QLabel, QLabel]] = []
 
     def show_entries(self, entries: list[tuple[str, str]]) -> None:
         """`entries`: (when, what as rich text), newest first."""
         self._entries = list(entries)
-        rows, dates = [], []
-        for when, what in entries:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(self._gap)
-            date = label("body", wrap=False)
+        while len(self._made) < len(entries):
+            self._made.append(self._new_row())
+        used = self._made[:len(entries)]
+        for (_, date, description), (when, what) in zip(used, entries, strict=True):
+            date.setMinimumWidth(0)
+            date.setMaximumWidth(16_777_215)      # Qt's "no limit", before measuring again
             date.setText(when)
-            description = label("body")
-            description.setTextFormat(Qt.TextFormat.RichText)
             description.setText(what)
-            line.addWidget(date, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(description, 1, Qt.AlignmentFlag.AlignTop)
-            rows.append(row)
-            dates.append(date)
-        column = max((date.sizeHint().width() for date in dates), default=0)
-        for date in dates:
+        column = max((date.sizeHint().width() for _, date, _ in used), default=0)
+        for _, date, _ in used:
             date.setFixedWidth(column)
-        self.set_rows(rows)
+        self.use_rows([row for row, _, _ in used])
+
+    def _new_row(self) -> tuple[QWidget, QLabel, QLabel]:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(self._gap)
+        date = label("body", wrap=False)
+        description = label("body")
+        description.setTextFormat(Qt.TextFormat.RichText)
+        line.addWidget(date, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(description, 1, Qt.AlignmentFlag.AlignTop)
+        return row, date, description
 
     def text(self) -> str:
         return "<br>".join(f"{when} {what}" for when, what in self._entries)

@@ -76,7 +76,8 @@ def _announcing(widget, callback):
         print("kiosk-started-up", flush=True)
     _after(widget, both)
 first_paint.after_first_paint = _announcing
-from kiosk.app import main
+from kiosk.app import main, without_postgres_drivers
+without_postgres_drivers()
 sys.exit(main(sys.argv[1:]))
 """
 # bench/bare_window.py, with the quit at its first paint turned into nothing.

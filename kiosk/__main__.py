@@ -2,6 +2,6 @@
 
 import sys
 
-from kiosk.app import main
+from kiosk.app import run
 
-sys.exit(main())
+sys.exit(run())

@@ -179,6 +179,7 @@ def replace_frame(window: QWidget, store: FrameStore, shown: FirstFrame | None,
         store.keep(live, files)
     if shown is not None:
         shown.close()
+        shown.image = QImage()         # its 8 MB of pixels go now, not at exit
         shown.deleteLater()
 
 

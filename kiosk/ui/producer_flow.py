@@ -93,7 +93,7 @@ class ProducerFlow(QObject):
         """A new session for the scanned producer, straight in their language."""
         language = loaded[0].language if loaded is not None else None
         offered = language if language in self._shell.settings.languages else None
-        self._shell.reset(SessionEnd.NEW_SCAN, offered)
+        self._shell.reset(SessionEnd.NEW_SCAN, offered, land=False)
         if loaded is None:
             self.balance.load_unknown_card()
         else:

@@ -151,17 +151,22 @@ class Shell(QObject):
 
     # ---- ending a session --------------------------------------------------------------------
 
-    def reset(self, end: SessionEnd = SessionEnd.ENDED, language: str | None = None) -> None:
+    def reset(self, end: SessionEnd = SessionEnd.ENDED, language: str | None = None,
+              land: bool = True) -> None:
         """Forget the person: every screen wiped, then `language` (default: the kiosk's),
-        then the attract screen (or the landing screen), then `session_reset`."""
+        then `session_reset`, then the attract screen (or the landing screen). A new
+        session that shows its own first screen next (a scanned card's balance) passes
+        `land=False`: laying out the attract screen only to cover it costs a scan ~5 ms."""
         self._session += 1
         if self._picker is not None:
             self._picker.hide()
         for screen in self._modes:
             screen.reset()
         self.switch_language(language or self._settings.default_language)
-        screen, mode = self._landing or (self.attract, KioskMode.ATTRACT)
         self.session_reset.emit(end)
+        if not land:
+            return
+        screen, mode = self._landing or (self.attract, KioskMode.ATTRACT)
         self.show(screen, mode)
 
     # ---- languages ---------------------------------------------------------------------------

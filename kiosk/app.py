@@ -144,7 +144,8 @@ def without_postgres_drivers() -> None:
     15–20 MB of memory and ~30 ms of start-up for nothing (the frozen build leaves it out
     for the same reason). Never called where the office may run in the same process."""
     for driver in ("psycopg", "psycopg2"):
-        sys.modules.setdefault(driver, None)   # `import` now raises ImportError
+        # None in sys.modules is how Python marks a module absent: `import` raises ImportError.
+        sys.modules.setdefault(driver, None)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -51,3 +52,14 @@ def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, Kios
     window.fit_to(1080, 1920)
     window.show()
     return app, store, window
+
+
+def close_window(app: QApplication, store: Store, window: KioskWindow) -> None:
+    """Close and destroy the window, then close the store. A window only closed keeps its
+    application-wide event filters (idle, scanner, staff gesture) installed, and every
+    later benchmark in the same process pays for them on every event."""
+    window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+    store.close()

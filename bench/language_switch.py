@@ -10,7 +10,7 @@ TARGET_P95_MS = 100.0
 
 
 def run(rounds: int = 48) -> dict[str, float]:
-    from bench.harness import open_window, percentile
+    from bench.harness import close_window, open_window, percentile
     from kiosk.settings import KNOWN_LANGUAGES
 
     app, store, window = open_window()
@@ -32,8 +32,7 @@ def run(rounds: int = 48) -> dict[str, float]:
         app.processEvents()
         window.repaint()                      # synchronous paint of the whole window
         times.append((time.perf_counter() - started) * 1000)
-    window.close()
-    store.close()
+    close_window(app, store, window)
     return {"rounds": float(rounds), "min_ms": min(times), "p50_ms": statistics.median(times),
             "p95_ms": percentile(times, 0.95), "max_ms": max(times),
             "first_visit_max_ms": max(first_visits)}

@@ -14,7 +14,7 @@ import time
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 
-from bench.harness import open_window, percentile
+from bench.harness import close_window, open_window, percentile
 
 TARGET_P95_MS = 150.0
 TARGET_LAG_MS = 50.0
@@ -92,8 +92,7 @@ def run(rounds: int = 40) -> dict[str, float]:
             lags.append(lag * 1000)
         window.shell.reset()
     window.parts.registration.card_ready.card.removeEventFilter(watch)
-    window.close()
-    store.close()
+    close_window(app, store, window)
     return {
         "rounds": float(rounds),
         "min_ms": min(latencies), "p50_ms": statistics.median(latencies),

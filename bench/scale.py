@@ -135,7 +135,7 @@ class _Painted(QObject):
 
 
 def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
-    from bench.harness import open_window, percentile
+    from bench.harness import close_window, open_window, percentile
 
     app, store, window = open_window(data_dir)
     services = window.services
@@ -175,8 +175,7 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
             services.pushes.push(producer, "sakura", 1)
             pushes.append((time.perf_counter() - started) * 1000)
     window.parts.producer.balance.removeEventFilter(painted)
-    window.close()
-    store.close()
+    close_window(app, store, window)
     return {"scan_min": min(scans), "scan_p50": statistics.median(scans),
             "scan_p95": percentile(scans, 0.95),
             "check_in_p95": percentile(check_ins, 0.95), "push_p95": percentile(pushes, 0.95),

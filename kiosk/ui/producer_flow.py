@@ -196,4 +196,7 @@ def with_stay(services: KioskServices, summary: ProducerSummary) -> Loaded:
     """The summary, today's stay, and whether the card shows an old rank: read together on
     the worker thread (never the UI's)."""
     upgrade = services.reissue.match(summary.producer_id).card_out_of_date
-    return summary, services.visits.todays_stay(summary.producer_id), upgrade
+    # No visit today (here or, as far as the office said, elsewhere) means no stay: most
+    # scans skip reading it again.
+    stay = services.visits.todays_stay(summary.producer_id) if summary.visited_today else None
+    return summary, stay, upgrade

@@ -143,7 +143,9 @@ def growth_plot(scale: dict[str, float], sync_runs: list[dict[str, Any]], out: P
     pull.set_ylabel("s")
     for axes in (startup, scan, push, pull):
         axes.set_xscale("log")
-        axes.set_xlabel("producers")
+        axes.set_ylim(bottom=0)
+        axes.set_xlabel("producers in the store" if axes in (startup, scan)
+                        else "events pushed; producers pulled")
         axes.spines[["top", "right"]].set_visible(False)
         if axes.get_legend_handles_labels()[0]:
             axes.legend(fontsize=8)

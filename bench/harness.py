@@ -3,6 +3,7 @@ and percentiles."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,18 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from kiosk.db.store import Store
     from kiosk.ui.main_window import KioskWindow
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def kiosk_process_env() -> dict[str, str]:
+    """The environment a benchmark starts a kiosk process in: offscreen, this checkout on
+    the path, and compiled bytecode allowed (an installed kiosk starts from it; pip compiles
+    on install, a checkout writes it on its first start), whatever the caller's shell says."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def percentile(values: list[float], share: float) -> float:

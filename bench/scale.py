@@ -12,7 +12,6 @@ id is ever looked up).
 
 from __future__ import annotations
 
-import os
 import random
 import sqlite3
 import statistics
@@ -185,15 +184,14 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
 def time_to_ready(data_dir: Path, rounds: int = 3) -> float:
     """Median seconds from spawning the kiosk over this data dir to its line saying every
     screen is built and the store open."""
-    root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    from bench.harness import ROOT, kiosk_process_env
+
     times = []
     for _ in range(rounds):
         started = time.perf_counter()
         done = subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data_dir),
-                               "--exit-when-ready", "--windowed", "portrait"], cwd=root,
-                              env=env, capture_output=True, text=True, timeout=300,
+                               "--exit-when-ready", "--windowed", "portrait"], cwd=ROOT,
+                              env=kiosk_process_env(), capture_output=True, text=True, timeout=300,
                               check=False)
         if "ready" not in done.stdout:
             raise RuntimeError(f"the kiosk did not start: {done.stderr[-1000:]}")

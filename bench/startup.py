@@ -11,7 +11,6 @@ touch from then on) and the first start, which has no kept frame yet.
 
 from __future__ import annotations
 
-import os
 import shutil
 import statistics
 import subprocess
@@ -21,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.harness import spread_text
+from bench.harness import kiosk_process_env, spread_text
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.5
@@ -30,10 +29,7 @@ TARGET_RATIO = 1.5
 def _time_to_paint(command: list[str]) -> tuple[float, float]:
     """Seconds from spawn to the first paint and to the live paint (the same for a
     program without a kept frame)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    # An installed kiosk starts from compiled bytecode (pip compiles on install; a checkout
-    # writes it on its first start), so both programs may write and use theirs here too.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = kiosk_process_env()           # the bare window starts the same way
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                text=True, env=env, cwd=ROOT)

@@ -72,10 +72,11 @@ def open_office(database: str, rules: RuleBook | None = None,
                          "journal_mode": "wal", "synchronous": "full", "foreign_keys": 1,
                          "busy_timeout": 10_000})
     elif database.startswith(("postgresql://", "postgres://")):
+        from kiosk.server.pg_pool import pooled_postgresql  # PostgreSQL's drivers only here
+
         # A pool: each request borrows a connection and gives it back.
-        rest = database.split("://", 1)[1]
-        db = connect(f"psycopg3+pool://{rest}", max_connections=32, stale_timeout=300,
-                     timeout=30)    # a 33rd concurrent request waits for a connection
+        db = pooled_postgresql(database, max_connections=32, stale_timeout=300,
+                               timeout=30)   # a 33rd concurrent request waits for one
     else:
         db = connect(database)
     office_db.initialize(db)

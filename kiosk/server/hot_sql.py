@@ -39,6 +39,18 @@ FROM web_session s LEFT JOIN office_producer p
 WHERE s.token_hash = {p}
 """
 
+# A producer's live card (card_id, generation): the one their phone shows as a QR.
+LIVE_CARD = """
+SELECT card_id, generation FROM office_card
+WHERE producer_number = {p} AND revoked_at IS NULL ORDER BY generation DESC LIMIT 1
+"""
+
+# The cast roster in its order (most pages name cast members).
+ROSTER = """
+SELECT cast_id, stage_name_ja, stage_name_en, active, sort_order, photo_sha256
+FROM office_cast ORDER BY sort_order, cast_id
+"""
+
 DAILY_POINT_TAKEN = "SELECT 1 FROM office_event WHERE uuid = {p}"
 
 # A page of the change feed's balances: (since, head, limit + 1).

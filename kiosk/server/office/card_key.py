@@ -21,7 +21,8 @@ from kiosk.domain.tokens import (
     raw_public_key,
     sign_card,
 )
-from kiosk.server.models import OfficeCard, OfficeSigningKey
+from kiosk.server.hot_sql import LIVE_CARD, one_row
+from kiosk.server.models import OfficeSigningKey
 from kiosk.server.office.base import OfficeBase, now_iso
 
 
@@ -41,19 +42,23 @@ class CardKey(OfficeBase):
                                     created_at=now_iso())
 
     def _signing_key(self) -> tuple[str, Ed25519PrivateKey]:
-        row = OfficeSigningKey.select().order_by(OfficeSigningKey.created_at).first()
-        if row is None:
-            raise LookupError("the office has no signing key yet")
-        return row.key_id, private_key_from_pem(row.private_pem.encode("ascii"))
+        """The office's key, read and parsed once per process: it is made once and never
+        replaced (every phone's card QR is signed with it)."""
+        kept: tuple[str, Ed25519PrivateKey] | None = getattr(self, "_kept_signing_key", None)
+        if kept is None:
+            row = OfficeSigningKey.select().order_by(OfficeSigningKey.created_at).first()
+            if row is None:
+                raise LookupError("the office has no signing key yet")
+            kept = row.key_id, private_key_from_pem(row.private_pem.encode("ascii"))
+            self._kept_signing_key = kept
+        return kept
 
     def card_token(self, number: str) -> str | None:
         """The QR text of the producer's live card, signed by the office (None: every card
         of theirs is revoked)."""
         with self.reading():
-            card = (OfficeCard.select().where((OfficeCard.producer_number == number)
-                                              & OfficeCard.revoked_at.is_null())
-                    .order_by(OfficeCard.generation.desc()).first())
+            card = one_row(self.db, LIVE_CARD, [number])
             if card is None:
                 return None
             key_id, key = self._signing_key()
-        return sign_card(CardClaims(key_id, int(card.card_id), int(card.generation)), key)
+        return sign_card(CardClaims(key_id, int(card[0]), int(card[1])), key)

@@ -5,6 +5,7 @@ the change feed that carries them with the producers' balances.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from peewee import fn
@@ -13,6 +14,7 @@ from kiosk.domain.rules import RuleBook, parse_rules
 from kiosk.domain.rules_diff import RuleChange, rules_changes
 from kiosk.paths import rules_path
 from kiosk.server import feed
+from kiosk.server.hot_sql import ROSTER, all_rows
 from kiosk.server.migrations import MIGRATIONS, Migrations, migrate
 from kiosk.server.models import Counter, OfficeCast, PublishedRules
 from kiosk.server.office.base import FEED, WEBSITE_SEQ, RulesRefused, now_iso
@@ -22,6 +24,16 @@ from kiosk.sync.protocol import SHORT_TEXT, Changes
 
 class CastRefused(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class CastMember:
+    cast_id: str
+    stage_name_ja: str
+    stage_name_en: str
+    active: bool
+    sort_order: int
+    photo_sha256: str | None       # the photo (`CastPhoto`), if any
 
 
 class Catalogue(CardKey):
@@ -63,9 +75,12 @@ class Catalogue(CardKey):
                         OfficeCast.change_id: head + 1}).execute()
             self._set_head(head + 1)
 
-    def cast(self) -> list[OfficeCast]:
+    def cast(self) -> list[CastMember]:
+        """The whole roster in its order, retired members included (most website pages
+        name cast members, so this is fixed SQL read into plain values)."""
         with self.reading():
-            return list(OfficeCast.select().order_by(OfficeCast.sort_order, OfficeCast.cast_id))
+            return [CastMember(str(cast_id), ja, en, bool(active), int(order), photo)
+                    for cast_id, ja, en, active, order, photo in all_rows(self.db, ROSTER, [])]
 
     def rules_text(self, version: int | None = None) -> str | None:
         """A version's file as published (None: the newest); the bundled file when no

@@ -39,6 +39,40 @@ FROM web_session s LEFT JOIN office_producer p
 WHERE s.token_hash = {p}
 """
 
+# Who signs in with a login ID, with the kind of their latest password event (a password
+# still from a kiosk's slip is suggested a change).
+SIGN_IN = """
+SELECT p.number, p.password_hash,
+       (SELECT e.kind FROM office_event e
+          WHERE e.producer_number = p.number AND e.rejected IS NULL
+            AND e.kind IN ('registration', 'password_reset', 'password_change')
+          ORDER BY e.id DESC LIMIT 1)
+FROM office_producer p
+WHERE p.login_id = {p} AND p.quarantined_at IS NULL AND p.deleted_at IS NULL
+"""
+
+# A signed-in browser's session (token hash, producer, CSRF token, created, seen)…
+OPEN_SESSION = """
+INSERT INTO web_session (token_hash, producer_number, csrf_token, created_at, seen_at)
+VALUES ({p}, {p}, {p}, {p}, {p})
+"""
+
+# … and the producer's sessions beyond the newest (producer, producer, how many are kept).
+PRUNE_SESSIONS = """
+DELETE FROM web_session WHERE producer_number = {p} AND token_hash NOT IN (
+  SELECT token_hash FROM web_session WHERE producer_number = {p}
+  ORDER BY created_at DESC LIMIT {p})
+"""
+
+FORGET_THROTTLE = "DELETE FROM login_throttle WHERE key = {p}"
+
+
+def throttle_locks(keys: int) -> str:
+    """The locks of `keys` throttle keys (a template for that many)."""
+    marks = ", ".join(["{p}"] * keys)
+    return f"SELECT locked_until FROM login_throttle WHERE key IN ({marks})"
+
+
 # A producer's live card (card_id, generation): the one their phone shows as a QR.
 LIVE_CARD = """
 SELECT card_id, generation FROM office_card
@@ -81,6 +115,11 @@ def all_rows(db: Database | DatabaseProxy, template: str, params: Sequence[Any]
     """Every row of `template` run with `params` (inside the caller's connection)."""
     cursor = db.execute_sql(_text(template, db.param), list(params))
     return [tuple(row) for row in cursor.fetchall()]
+
+
+def execute(db: Database | DatabaseProxy, template: str, params: Sequence[Any]) -> None:
+    """Run a statement that returns no rows (inside the caller's transaction)."""
+    db.execute_sql(_text(template, db.param), list(params))
 
 
 def one_row(db: Database | DatabaseProxy, template: str, params: Sequence[Any]

@@ -17,8 +17,10 @@ from peewee import Database, PostgresqlDatabase
 
 from kiosk.domain.rules import RuleBook
 from kiosk.server import feed
+from kiosk.server.hot_sql import execute, one_row
+from kiosk.server.hot_writes import NEXT_SEQ, OFFICE_EVENT, SET_HEAD
 from kiosk.server.intake import EventWindow
-from kiosk.server.models import Counter, OfficeEvent
+from kiosk.server.models import Counter
 from kiosk.server.rulebooks import RuleBooks
 
 FEED = feed.FEED
@@ -78,25 +80,22 @@ class OfficeBase:
             yield int(query.scalar())
 
     def _set_head(self, value: int) -> None:
-        Counter.update(value=value).where(Counter.name == FEED).execute()
+        execute(self.db, SET_HEAD, [value, FEED])
 
     def _record_office_event(self, number: str, kind: str, *, uuid: str | None = None,
                              push_delta: int = 0, votes: int = 0, cast_id: str | None = None,
                              business_day: str | None = None, pv_delta: int = 0,
                              yen: int | None = None, receipt: str | None = None,
-                             origin: str = WEBSITE_ORIGIN) -> OfficeEvent:
+                             origin: str = WEBSITE_ORIGIN) -> None:
         """Write an event the office itself made (the website's daily point, push, password
         change; an account deletion; a till purchase) into the same ledger as the kiosks'
         events, under its origin's own sequence. Inside a `writing()` transaction."""
         counter = WEBSITE_SEQ if origin == WEBSITE_ORIGIN else f"{origin}_seq"
-        Counter.insert(name=counter, value=0).on_conflict_ignore().execute()
-        Counter.update(value=Counter.value + 1).where(Counter.name == counter).execute()
-        seq = int(Counter.get(Counter.name == counter).value)
+        row = one_row(self.db, NEXT_SEQ, [counter])
+        assert row is not None
+        seq = int(row[0])
         uuid = uuid or f"office-{kind}:{number}:{seq}"
         now = now_iso()
-        return OfficeEvent.create(
-            uuid=uuid, kiosk_id=origin, seq=seq, producer_number=number, kind=kind,
-            pv_delta=pv_delta, push_delta=push_delta, votes=votes, cast_id=cast_id, yen=yen,
-            receipt=receipt,
-            content_hash=sha256(uuid), recorded_at=now, received_at=now,
-            business_day=business_day, rule_version=self.rules.version)
+        execute(self.db, OFFICE_EVENT, [
+            uuid, origin, seq, number, kind, pv_delta, push_delta, votes, cast_id,
+            sha256(uuid), now, now, business_day, yen, receipt, self.rules.version])

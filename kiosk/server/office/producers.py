@@ -9,7 +9,9 @@ import secrets
 from dataclasses import dataclass
 
 from kiosk.domain.credentials import hash_password, typed_login_id, verify_typed_password
-from kiosk.server.models import OfficeEvent, OfficeProducer, WebsiteKey
+from kiosk.server.hot_sql import execute, one_row
+from kiosk.server.hot_writes import ADD_PUSH_POINTS, LIVE_BALANCES
+from kiosk.server.models import OfficeProducer, WebsiteKey
 from kiosk.server.office.base import (
     OfficeBase,
     UnknownProducer,
@@ -66,26 +68,28 @@ class ProducerDesk(OfficeBase):
                                    password)
         return str(producer.number) if ok and producer is not None else None
 
+    def _live_balances(self, number: str, uuid: str) -> tuple[int, int, str | None, str | None]:
+        """(push points, PV, overdrawn since, who made the event `uuid` if it exists) of a
+        live producer, in one round trip (inside `writing()`); raises `UnknownProducer`."""
+        row = one_row(self.db, LIVE_BALANCES, [uuid, number])
+        if row is None:
+            raise UnknownProducer(number)
+        return int(row[0]), int(row[1]), row[2], row[3]
+
     def daily_login(self, login: DailyLogin) -> DailyLoginResult:
         """+N push points for a day the producer logged in to the website, once a day."""
         event_id = daily_login_id(login.producer_number, str(login.day))
-        with self.writing() as head:
-            producer = OfficeProducer.get_or_none(
-                (OfficeProducer.number == login.producer_number)
-                & OfficeProducer.quarantined_at.is_null() & OfficeProducer.deleted_at.is_null())
-            if producer is None:
-                raise UnknownProducer(login.producer_number)
-            if OfficeEvent.select().where(OfficeEvent.uuid == event_id).exists():
-                return DailyLoginResult(status="already_credited",
-                                        push_points=producer.push_points)
+        number = login.producer_number
+        with self.writing() as head:     # the fewest round trips: every writer waits on it
+            push_points, _pv, _overdrawn, done = self._live_balances(number, event_id)
+            if done is not None:
+                return DailyLoginResult(status="already_credited", push_points=push_points)
             points = self.rules.push_points_per_daily_login
-            self._record_office_event(producer.number, "daily_login", uuid=event_id,
+            self._record_office_event(number, "daily_login", uuid=event_id,
                                       push_delta=points, business_day=str(login.day))
-            producer.push_points += points
-            producer.change_id = head + 1
-            producer.save()
+            execute(self.db, ADD_PUSH_POINTS, [points, head + 1, number])
             self._set_head(head + 1)
-        return DailyLoginResult(status="credited", push_points=producer.push_points)
+        return DailyLoginResult(status="credited", push_points=push_points + points)
 
     # ---- producers flagged for staff -------------------------------------------------------
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from kiosk.domain.lockout import lockout_after
+from kiosk.server.hot_sql import FORGET_THROTTLE, all_rows, execute, throttle_locks
 from kiosk.server.models import LoginThrottle
 from kiosk.server.office.base import OfficeBase
 
@@ -31,11 +32,12 @@ class ThrottleDesk(OfficeBase):
 
     def locked_for(self, keys: Iterable[str]) -> int:
         """Seconds before all of `keys` may try again (0: now)."""
+        keys = list(keys)
         now = datetime.now(UTC)
-        with self.reading():
-            rows = list(LoginThrottle.select().where(LoginThrottle.key.in_(list(keys))))
-        waits = [(datetime.fromisoformat(r.locked_until) - now).total_seconds() for r in rows
-                 if r.locked_until]
+        with self.reading():          # asked before every password check: fixed SQL
+            rows = all_rows(self.db, throttle_locks(len(keys)), keys)
+        waits = [(datetime.fromisoformat(until) - now).total_seconds() for (until,) in rows
+                 if until]
         return max([0, *(int(w) + 1 for w in waits if w > 0)])
 
     def count_failure(self, keys: Iterable[tuple[str, int]]) -> int:
@@ -67,4 +69,4 @@ class ThrottleDesk(OfficeBase):
 
     def _forget_here(self, key: str) -> None:
         """Inside the caller's transaction (a sign-in's session is written in the same)."""
-        LoginThrottle.delete().where(LoginThrottle.key == key).execute()
+        execute(self.db, FORGET_THROTTLE, [key])

@@ -17,10 +17,15 @@ from peewee import fn
 
 from kiosk.domain.rules import Rank, pv_to_reach, rank_progress
 from kiosk.server import rankings
-from kiosk.server.hot_sql import DAILY_POINT_TAKEN, PRODUCER_VIEW, one_row
+from kiosk.server.hot_sql import DAILY_POINT_TAKEN, PRODUCER_VIEW, execute, one_row
+from kiosk.server.hot_writes import (
+    ACTIVE_CAST,
+    ADD_MONTH_VOTES,
+    ADD_PUSH_POINTS,
+    EVENT_DONE,
+)
 from kiosk.server.models import (
     Kiosk,
-    OfficeCast,
     OfficeEvent,
     OfficeProducer,
     tuples,
@@ -160,35 +165,31 @@ class WebLedger(ProducerDesk):
             return PushOutcome("amount", points=points, cast_id=cast_id)
         uuid = f"web-push:{form_id}"
         now = datetime.now(UTC)
-        with self.writing() as head:
-            producer = self._live_producer(number)
-            done = OfficeEvent.get_or_none(OfficeEvent.uuid == uuid)
-            if done is not None:
-                if done.producer_number != number:
+        with self.writing() as head:     # the fewest round trips: every writer waits on it
+            balance, pv_earned, overdrawn_at, done_by = self._live_balances(number, uuid)
+            if done_by is not None:
+                done = one_row(self.db, EVENT_DONE, [uuid])
+                assert done is not None
+                if done_by != number:
                     return PushOutcome("amount", cast_id=cast_id)
-                return PushOutcome("already", -done.push_delta, done.votes, done.cast_id or "",
-                                   int(producer.push_points))
-            cast = OfficeCast.get_or_none((OfficeCast.cast_id == cast_id)
-                                          & (OfficeCast.active == 1))
-            if cast is None:
+                return PushOutcome("already", -int(done[1]), int(done[2]), done[3] or "",
+                                   balance)
+            if one_row(self.db, ACTIVE_CAST, [cast_id]) is None:
                 return PushOutcome("unknown_cast", points, cast_id=cast_id)
-            if producer.overdrawn_at is not None:
-                return PushOutcome("blocked", points, cast_id=cast_id,
-                                   push_points=int(producer.push_points))
-            if points > producer.push_points:
+            if overdrawn_at is not None:
+                return PushOutcome("blocked", points, cast_id=cast_id, push_points=balance)
+            if points > balance:
                 return PushOutcome("not_enough", points, cast_id=cast_id,
-                                   push_points=int(producer.push_points))
-            votes = points * self.rules.rank_for(producer.pv_earned).weight
+                                   push_points=balance)
+            votes = points * self.rules.rank_for(pv_earned).weight
             self._record_office_event(number, "push", uuid=uuid, push_delta=-points,
                                       votes=votes, cast_id=cast_id,
                                       business_day=self.rules.business_day(now).isoformat())
-            producer.push_points -= points
-            producer.change_id = head + 1
-            producer.save()
+            execute(self.db, ADD_PUSH_POINTS, [-points, head + 1, number])
             self._set_head(head + 1)
-            rankings.add_votes({cast_id: votes},
-                               rankings.month_of(now, self.rules.timezone), now_iso())
-        return PushOutcome("pushed", points, votes, cast_id, int(producer.push_points))
+            execute(self.db, ADD_MONTH_VOTES, [cast_id, rankings.month_of(now, self.rules.timezone),
+                                               votes, now_iso(), votes])
+        return PushOutcome("pushed", points, votes, cast_id, balance - points)
 
     def website_history(self, number: str, before: int | None = None,
                         limit: int = HISTORY_PAGE) -> tuple[list[HistoryEntry], bool]:

@@ -27,8 +27,8 @@ from kiosk.domain.credentials import (
     verify_password,
     verify_typed_password,
 )
-from kiosk.server.hot_sql import SESSION, one_row
-from kiosk.server.models import OfficeEvent, OfficeProducer, WebSession
+from kiosk.server.hot_sql import OPEN_SESSION, PRUNE_SESSIONS, SESSION, SIGN_IN, execute, one_row
+from kiosk.server.models import OfficeProducer, WebSession
 from kiosk.server.office.base import UnknownProducer, now_iso, sha256
 from kiosk.server.office.producers import dummy_hash
 from kiosk.server.office.throttles import ThrottleDesk, throttle_key
@@ -38,7 +38,6 @@ SESSION_LONGEST = timedelta(days=60)
 SESSIONS_KEPT = 10                          # devices signed in at once, per producer
 _SEEN_EVERY = timedelta(minutes=5)          # how often a session's last use is written
 ADDRESS_FREE_TRIES = 20                     # a café's shared Wi-Fi: many people, one address
-PASSWORD_KINDS = ("registration", "password_reset", "password_change")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 128
 
@@ -101,31 +100,18 @@ class WebsiteDesk(ThrottleDesk):
             return SignInRefused(wait)
         login_id = typed_login_id(login_id)[:64]
         with self.reading():
-            producer = OfficeProducer.get_or_none(
-                (OfficeProducer.login_id == login_id)
-                & OfficeProducer.quarantined_at.is_null()
-                & OfficeProducer.deleted_at.is_null())
+            found = one_row(self.db, SIGN_IN, [login_id])
         # Hash even for an unknown login, so timing does not reveal which logins exist.
-        ok = verify_typed_password(producer.password_hash if producer else dummy_hash(),
-                                   password)
-        if not ok or producer is None:
+        ok = verify_typed_password(found[1] if found else dummy_hash(), password)
+        if not ok or found is None:
             return SignInRefused(self._failed(login_id, address))
+        number, _hash, latest_password = found
         with self._web():              # one commit: the lock forgotten, the session opened
             self._forget_here(throttle_key("id", login_id))
-            signed_in = self._open_session(producer.number)
-        return SignedIn(signed_in[0], signed_in[1], producer.number,
-                        first_login=self._initial_password_in_use(producer))
-
-    def _initial_password_in_use(self, producer: OfficeProducer) -> bool:
-        """The password came from a kiosk's slip (registration or a reset by staff) and
-        was not changed on the website since."""
-        with self.reading():
-            latest = (OfficeEvent.select(OfficeEvent.kind)
-                      .where((OfficeEvent.producer_number == producer.number)
-                             & OfficeEvent.kind.in_(PASSWORD_KINDS)
-                             & OfficeEvent.rejected.is_null())
-                      .order_by(OfficeEvent.id.desc()).first())
-        return latest is None or latest.kind != "password_change"
+            token, csrf = self._open_session(number)
+        # The password came from a kiosk's slip (registration or a reset by staff) and was
+        # not changed on the website since.
+        return SignedIn(token, csrf, number, first_login=latest_password != "password_change")
 
     def _failed(self, login_id: str, address: str) -> int:
         """Count a wrong try against the ID and the address; the longer lock, in seconds."""
@@ -134,14 +120,10 @@ class WebsiteDesk(ThrottleDesk):
 
     def _open_session(self, number: str) -> tuple[str, str]:
         token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
-        WebSession.create(token_hash=sha256(token), producer_number=number, csrf_token=csrf,
-                          created_at=now_iso(), seen_at=now_iso())
+        now = now_iso()
+        execute(self.db, OPEN_SESSION, [sha256(token), number, csrf, now, now])
         # A script signing in again and again must not grow the table: the oldest go.
-        kept = (WebSession.select(WebSession.token_hash)
-                .where(WebSession.producer_number == number)
-                .order_by(WebSession.created_at.desc()).limit(SESSIONS_KEPT))
-        WebSession.delete().where((WebSession.producer_number == number)
-                                  & WebSession.token_hash.not_in(kept)).execute()
+        execute(self.db, PRUNE_SESSIONS, [number, number, SESSIONS_KEPT])
         return token, csrf
 
     # ---- sessions --------------------------------------------------------------------------

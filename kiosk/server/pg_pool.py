@@ -31,20 +31,25 @@ class QuickCheckPool(PooledPsycopg3Database):  # type: ignore[misc]
 
     def _close(self, conn: Any, close_conn: bool = False) -> None:
         super()._close(conn, close_conn)
-        key = self.conn_key(conn)
-        if close_conn or conn.closed:
-            self._returned_at.pop(key, None)
-        else:
-            self._returned_at[key] = time.monotonic()
+        if not (close_conn or conn.closed):
+            self._returned_at[self.conn_key(conn)] = time.monotonic()
+
+    def _close_raw(self, conn: Any) -> None:
+        """A connection really closed (stale, broken, or not reusable) is forgotten here
+        too, so the table never outgrows the pool."""
+        self._returned_at.pop(self.conn_key(conn), None)
+        super()._close_raw(conn)
 
     def _is_closed(self, conn: Any) -> bool:
-        if conn.closed or self._adapter.txn_status(conn) == self._adapter.txn_unknown:
-            return True
         returned = self._returned_at.get(self.conn_key(conn))
-        if (returned is not None and time.monotonic() - returned < ALIVE_BYPASS_S
+        if (not conn.closed and returned is not None
+                and time.monotonic() - returned < ALIVE_BYPASS_S
                 and self._adapter.txn_status(conn) == self._adapter.txn_idle):
             return False
-        return bool(super()._is_closed(conn))
+        closed = conn.closed or bool(super()._is_closed(conn))
+        if closed:                     # the pool drops it without closing it here
+            self._returned_at.pop(self.conn_key(conn), None)
+        return closed
 
 
 def pooled_postgresql(url: str, **options: Any) -> QuickCheckPool:

@@ -81,3 +81,16 @@ def test_a_connection_broken_while_lent_is_not_lent_again(
         with pytest.raises(peewee.OperationalError):
             pool.execute_sql("SELECT 1")
     assert backend_pid(pool) != doomed
+
+
+def test_what_the_pool_remembers_never_outgrows_it(postgres_cluster: PostgresCluster) -> None:
+    """Connections recycled for months (stale ones closed, broken ones dropped) leave
+    nothing behind: the pool remembers at most the connections it holds."""
+    db = pooled_postgresql(postgres_cluster.fresh_database(), max_connections=2,
+                           stale_timeout=0.001, timeout=5)
+    try:
+        for _ in range(30):
+            backend_pid(db)                 # each given back stale, closed at next lending
+        assert len(db._returned_at) <= 2
+    finally:
+        db.close_all()

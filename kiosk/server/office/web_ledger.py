@@ -136,14 +136,6 @@ class WebLedger(ProducerDesk):
             month_votes=int(votes), month_points=int(points),
             deleted=deleted_at is not None)
 
-    def _live_producer(self, number: str) -> OfficeProducer:
-        producer = OfficeProducer.get_or_none(
-            (OfficeProducer.number == number) & OfficeProducer.quarantined_at.is_null()
-            & OfficeProducer.deleted_at.is_null())
-        if producer is None:
-            raise UnknownProducer(number)
-        return producer
-
     def business_day_now(self) -> date:
         return self.rules.business_day(datetime.now(UTC))
 

@@ -85,6 +85,19 @@ SELECT cast_id, stage_name_ja, stage_name_en, active, sort_order, photo_sha256
 FROM office_cast ORDER BY sort_order, cast_id
 """
 
+# A cast member's top producers in a month (cast, from, to, how many): the month's pushes
+# summed per producer from the index alone (`CAST_PUSHES`), and only the few on the list
+# joined to their producer rows; with the producer number as the tie-break.
+TOP_PRODUCERS_OF_CAST = """
+SELECT t.producer_number, t.total, p.nickname, p.ranking_visible, p.deleted_at
+FROM (SELECT e.producer_number, SUM(e.votes) AS total FROM office_event e
+      WHERE e.cast_id = {p} AND e.kind = 'push' AND e.rejected IS NULL
+        AND e.received_at >= {p} AND e.received_at < {p}
+      GROUP BY e.producer_number ORDER BY total DESC, e.producer_number LIMIT {p}) t
+JOIN office_producer p ON p.number = t.producer_number
+ORDER BY t.total DESC, t.producer_number
+"""
+
 DAILY_POINT_TAKEN = "SELECT 1 FROM office_event WHERE uuid = {p}"
 
 # A page of the change feed's balances: (since, head, limit + 1).

@@ -35,10 +35,11 @@ from kiosk.server.models_console import CONSOLE_MODELS
 from kiosk.server.schema_2 import to_schema_2
 from kiosk.server.schema_3 import to_schema_3
 from kiosk.server.schema_4 import to_schema_4
+from kiosk.server.schema_5 import to_schema_5
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # An arbitrary fixed key: "the office's schema is being changed" (pg_advisory_xact_lock).
 _ADVISORY_LOCK = 0x4B494F534B
 
@@ -69,7 +70,7 @@ class Migrations:
             raise ValueError(f"no migration from schema version(s) {missing}")
 
 
-STEPS: dict[int, Step] = {1: to_schema_2, 2: to_schema_3, 3: to_schema_4}
+STEPS: dict[int, Step] = {1: to_schema_2, 2: to_schema_3, 3: to_schema_4, 4: to_schema_5}
 MIGRATIONS = Migrations(SCHEMA_VERSION, STEPS)
 
 

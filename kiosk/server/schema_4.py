@@ -11,8 +11,12 @@ from __future__ import annotations
 from peewee import Database
 from playhouse.migrate import SchemaMigrator, migrate
 
-from kiosk.server.models import PUSHES_BY_CAST, Kiosk, OfficeCast
+from kiosk.server.models import Kiosk, OfficeCast
 from kiosk.server.models_console import CONSOLE_MODELS
+
+# As schema 4 made it (schema 5 replaces it with a covering index).
+PUSHES_BY_CAST = ("CREATE INDEX IF NOT EXISTS office_event_pushes_by_cast ON office_event "
+                  "(cast_id, received_at) WHERE kind = 'push' AND rejected IS NULL")
 
 
 def to_schema_4(db: Database) -> None:

@@ -27,6 +27,7 @@ from kiosk.server.migrations import (
 )
 from kiosk.server.models import OFFICE_MODELS, Kiosk, OfficeProducer, office_db
 from kiosk.server.office import Office
+from kiosk.server.schema_4 import PUSHES_BY_CAST
 
 
 @pytest.fixture
@@ -104,7 +105,18 @@ ADDED_IN_4 = {"kiosk": ["last_seen_at", "health"], "office_cast": ["photo_sha256
 TABLES_OF_4 = ("staff_account", "console_session", "audit_entry", "closed_month", "cast_photo")
 
 
+def as_version_4(office: Office) -> None:
+    """Schema 4's index on a cast member's pushes in place of schema 5's covering one."""
+    with office.db.connection_context(), office.db.atomic():
+        sql = office.db.execute_sql  # type: ignore[attr-defined]
+        sql("DROP INDEX office_event_cast_pushes")
+        sql(PUSHES_BY_CAST)
+        sql("DELETE FROM office_schema")
+        sql("INSERT INTO office_schema (version, applied_at) VALUES (4, 'then')")
+
+
 def as_version_3(office: Office) -> None:
+    as_version_4(office)
     with office.db.connection_context(), office.db.atomic():
         sql = office.db.execute_sql  # type: ignore[attr-defined]
         for table, names in ADDED_IN_4.items():
@@ -212,7 +224,7 @@ def test_a_version_2_database_gains_the_website_with_balances_untouched(
         office.db.execute_sql(  # type: ignore[attr-defined]
             "UPDATE counter SET value = 1 WHERE name = 'changes'")
     upgraded = open_at(office_database, opened)
-    assert history(upgraded)[-3:] == [2, 3, 4]
+    assert history(upgraded) == list(range(2, V + 1))
     assert {"ranking_visible", "site_language", "deleted_at"} <= columns(
         upgraded, "office_producer")
     [producer] = upgraded.changes(0).producers
@@ -230,12 +242,31 @@ def test_a_version_3_database_gains_the_console_with_kiosks_untouched(
     enrol_one(office, "entrance")
     as_version_3(office)
     upgraded = open_at(office_database, opened)
-    assert history(upgraded)[-2:] == [3, 4]
+    assert history(upgraded) == list(range(3, V + 1))
     assert {"last_seen_at", "health"} <= columns(upgraded, "kiosk")
     with upgraded.reading():
         assert set(TABLES_OF_4) <= set(upgraded.db.get_tables())
         [kiosk] = Kiosk.select()
         assert (kiosk.label, kiosk.last_seen_at, kiosk.health) == ("entrance", None, None)
+
+
+def index_names(office: Office, table: str) -> set[str]:
+    with office.db.connection_context():
+        return {index.name for index in office.db.get_indexes(table)}
+
+
+def test_a_version_4_database_gets_the_covering_index_of_cast_pushes(
+        office_database: str, opened: list[Office]) -> None:
+    """Schema 5: the top-producer lists' index holds who pushed and the votes; the old,
+    narrower one is gone (two indexes on every push would only slow the intake)."""
+    office = open_at(office_database, opened)
+    as_version_4(office)
+    assert "office_event_pushes_by_cast" in index_names(office, "office_event")
+    upgraded = open_at(office_database, opened)
+    assert history(upgraded) == list(range(4, V + 1))
+    names = index_names(upgraded, "office_event")
+    assert "office_event_cast_pushes" in names
+    assert "office_event_pushes_by_cast" not in names
 
 
 def test_an_older_database_is_migrated_step_by_step(office_database: str,

@@ -13,11 +13,14 @@ import pytest
 
 from kiosk.db.office_credential import load_credential
 from kiosk.domain.rules import RuleBook
+from kiosk.server import rankings
+from kiosk.server.hot_sql import TOP_PRODUCERS_OF_CAST
 from kiosk.services.card_check import CardCheckService
 from kiosk.services.pushes import PushService
 from kiosk.services.registration import RegistrationRequest, RegistrationService
 from kiosk.services.visits import VisitService
 from kiosk.sync.client import OfficeClient
+from kiosk.sync.protocol import DailyLogin
 from tests.sync.conftest import RunningOffice, enrolled
 
 
@@ -101,3 +104,60 @@ def test_ranking_periods_are_validated(office: RunningOffice, tmp_path: Path,
         with pytest.raises(SyncRejected) as caught:
             client.ranking(bad)
         assert caught.value.status == 422, bad
+
+
+def test_a_cast_members_top_producers(office: RunningOffice, tmp_path: Path,
+                                      rules: RuleBook) -> None:
+    """Most votes first, a tie in producer-number order; a nickname only for a producer who
+    opted in and still has an account (staff see every one); the list is of this member's
+    pushes in this month, and marks the producer looking at it."""
+    kiosk = enrolled(office, tmp_path / "a", rules, "entrance")
+    with kiosk:
+        register = RegistrationService(kiosk.store, rules, kiosk.signer).register
+        numbers = [register(RegistrationRequest.new(name, "en", True)).producer_number
+                   .replace("-", "") for name in ("Ann", "Bob", "Cy", "Dee", "Eve")]
+        kiosk.engine().sync_once()
+    desk = office.office
+    desk.set_cast_member("mirai", "ホシノ ミライ", "Mirai Hoshino")
+    desk.set_cast_member("rin", "リン", "Rin")
+    for number in numbers:
+        for day in range(1, 5):
+            desk.daily_login(DailyLogin(producer_number=number, day=f"2026-11-0{day}"))
+    ann, bob, cy, dee, eve = numbers
+    for form, (number, cast, points) in enumerate([(ann, "mirai", 3), (bob, "mirai", 1),
+                                                   (cy, "mirai", 2), (cy, "mirai", 1),
+                                                   (dee, "rin", 4), (eve, "mirai", 2)]):
+        assert desk.website_push(number, cast, points, f"form-{form}").status == "pushed"
+    desk.set_website_preferences(cy, ranking_visible=True)
+    desk.set_website_preferences(eve, ranking_visible=True)
+    desk.delete_account(eve, "test")
+    month = desk.month_of_now()
+    weight = rules.rank_for(0).weight
+    top = desk.top_producers("mirai", month, you=bob)
+    assert [(t.nickname, t.votes // weight, t.is_you, t.number) for t in top] == [
+        (None, 3, False, ""), ("Cy", 3, False, ""), (None, 2, False, ""), (None, 1, True, "")]
+    staff = desk.top_producers("mirai", month, staff=True, limit=2)
+    assert [(t.nickname, t.number) for t in staff] == [("Ann", ann), ("Cy", cy)]
+    assert [t.votes // weight for t in desk.top_producers("rin", month)] == [4]
+    assert desk.top_producers("mirai", rankings.previous_month(month)) == []
+
+
+def test_the_top_producers_are_read_from_an_index_alone(office: RunningOffice,
+                                                        office_database: str) -> None:
+    """At a month's end a member has thousands of pushes: the list must not read each one
+    from the table. PostgreSQL picks its plan by the table's statistics (a nearly empty
+    table here), so it is asked with sequential and bitmap scans switched off: an index-only
+    scan proves the index can answer alone."""
+    db = office.office.db
+    params = ["mirai", "2026-11-01", "2026-12-01", 10]
+    with db.connection_context(), db.atomic():
+        sql = db.execute_sql  # type: ignore[attr-defined]
+        if "://" in office_database:
+            sql("SET LOCAL enable_seqscan = off")
+            sql("SET LOCAL enable_bitmapscan = off")
+            explain, wanted = "EXPLAIN ", "Index Only Scan using office_event_cast_pushes"
+        else:
+            explain, wanted = "EXPLAIN QUERY PLAN ", "COVERING INDEX office_event_cast_pushes"
+        text = TOP_PRODUCERS_OF_CAST.replace("{p}", db.param)
+        plan = " ".join(str(row[-1]) for row in sql(explain + text, params).fetchall())
+    assert wanted in plan, plan

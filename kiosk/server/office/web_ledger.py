@@ -13,11 +13,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from peewee import fn
-
 from kiosk.domain.rules import Rank, pv_to_reach, rank_progress
 from kiosk.server import rankings
-from kiosk.server.hot_sql import DAILY_POINT_TAKEN, PRODUCER_VIEW, execute, one_row
+from kiosk.server.hot_sql import (
+    DAILY_POINT_TAKEN,
+    PRODUCER_VIEW,
+    TOP_PRODUCERS_OF_CAST,
+    all_rows,
+    execute,
+    one_row,
+)
 from kiosk.server.hot_writes import (
     ACTIVE_CAST,
     ADD_MONTH_VOTES,
@@ -27,8 +32,6 @@ from kiosk.server.hot_writes import (
 from kiosk.server.models import (
     Kiosk,
     OfficeEvent,
-    OfficeProducer,
-    tuples,
 )
 from kiosk.server.office.base import TILL_ORIGIN, WEBSITE_ORIGIN, UnknownProducer, now_iso
 from kiosk.server.office.producers import ProducerDesk, daily_login_id
@@ -208,18 +211,8 @@ class WebLedger(ProducerDesk):
         who opted in (the others appear without a name, so positions stay true) — for
         `staff` (the console) every nickname and number."""
         start, end = month_bounds(month, self.rules.timezone)
-        total = fn.SUM(OfficeEvent.votes)
         with self.reading():
-            rows = tuples(
-                OfficeEvent.select(OfficeEvent.producer_number, total, OfficeProducer.nickname,
-                                   OfficeProducer.ranking_visible, OfficeProducer.deleted_at)
-                .join(OfficeProducer, on=(OfficeProducer.number == OfficeEvent.producer_number))
-                .where((OfficeEvent.cast_id == cast_id) & (OfficeEvent.kind == "push")
-                       & OfficeEvent.rejected.is_null()
-                       & (OfficeEvent.received_at >= start) & (OfficeEvent.received_at < end))
-                .group_by(OfficeEvent.producer_number, OfficeProducer.nickname,
-                          OfficeProducer.ranking_visible, OfficeProducer.deleted_at)
-                .order_by(total.desc(), OfficeEvent.producer_number).limit(limit))
+            rows = all_rows(self.db, TOP_PRODUCERS_OF_CAST, [cast_id, start, end, limit])
         return [TopProducer(nickname if (visible or staff) and not deleted else None,
                             int(votes), number == you, number if staff else "")
                 for number, votes, nickname, visible, deleted in rows]

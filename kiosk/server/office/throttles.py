@@ -32,10 +32,14 @@ class ThrottleDesk(OfficeBase):
 
     def locked_for(self, keys: Iterable[str]) -> int:
         """Seconds before all of `keys` may try again (0: now)."""
+        with self.reading():          # asked before every password check: fixed SQL
+            return self.locked_for_here(keys)
+
+    def locked_for_here(self, keys: Iterable[str]) -> int:
+        """`locked_for` on the caller's connection."""
         keys = list(keys)
         now = datetime.now(UTC)
-        with self.reading():          # asked before every password check: fixed SQL
-            rows = all_rows(self.db, throttle_locks(len(keys)), keys)
+        rows = all_rows(self.db, throttle_locks(len(keys)), keys)
         waits = [(datetime.fromisoformat(until) - now).total_seconds() for (until,) in rows
                  if until]
         return max([0, *(int(w) + 1 for w in waits if w > 0)])

@@ -72,6 +72,11 @@ class PasswordRefused(ValueError):
         self.code = code
 
 
+def _sign_in_keys(login_id: str, address: str) -> list[str]:
+    """What a sign-in is throttled by: the (cleaned) login ID and the client's address."""
+    return [throttle_key("id", login_id), throttle_key("ip", address)]
+
+
 def _parse(stamp: str) -> datetime:
     return datetime.fromisoformat(stamp)
 
@@ -88,19 +93,18 @@ class WebsiteDesk(ThrottleDesk):
 
     def website_wait(self, login_id: str, address: str) -> int:
         """Seconds before this login ID or address may try again (0: now)."""
-        return self.locked_for([throttle_key("id", typed_login_id(login_id)[:64]),
-                                throttle_key("ip", address)])
+        return self.locked_for(_sign_in_keys(typed_login_id(login_id)[:64], address))
 
     def website_sign_in(self, login_id: str, password: str,
                         address: str) -> SignedIn | SignInRefused:
         """Check the password (slow: argon2id, the caller runs this off the event loop)
         unless the ID or address is locked; a success opens a new session."""
-        wait = self.website_wait(login_id, address)
+        login_id = typed_login_id(login_id)[:64]
+        with self.reading():           # one borrowing: the locks, and whose login ID it is
+            wait = self.locked_for_here(_sign_in_keys(login_id, address))
+            found = None if wait else one_row(self.db, SIGN_IN, [login_id])
         if wait:
             return SignInRefused(wait)
-        login_id = typed_login_id(login_id)[:64]
-        with self.reading():
-            found = one_row(self.db, SIGN_IN, [login_id])
         # Hash even for an unknown login, so timing does not reveal which logins exist.
         ok = verify_typed_password(found[1] if found else dummy_hash(), password)
         if not ok or found is None:

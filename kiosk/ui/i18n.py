@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from kiosk.paths import assets_dir
+from kiosk.ui import app_filters
 from kiosk.ui.fonts import use_language
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,18 @@ class LanguageSwitcher:
     def switch(self, language: str) -> None:
         if language == self.language and _INSTALLED and _INSTALLED_FOR[0] == language:
             return
+        # Without the kiosk's input filters, which would see each of the LanguageChange
+        # events this sends to the application and every widget (`app_filters`).
+        with app_filters.lifted(self._app):
+            self._install(language)
+            # Deliver the posted LanguageChange now, so the switch is visible in the same
+            # frame and callers can rely on re-translated text when switch() returns.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        log.info("language switched to %s", language)
+
+    def _install(self, language: str) -> None:
+        """`language`'s catalogues in place of the installed ones (each install or removal
+        posts LanguageChange to every widget)."""
         for translator in _INSTALLED:
             self._app.removeTranslator(translator)
         _INSTALLED.clear()
@@ -68,11 +81,6 @@ class LanguageSwitcher:
         use_language(language)          # the language's own script font first
         QLocale.setDefault(QLocale(language))
         self.language = language
-        # Installing (or removing) a translator posts LanguageChange to every widget.
         for translator in _INSTALLED:
             self._app.installTranslator(translator)
-        # Deliver the posted LanguageChange now, so the switch is visible in the same frame
-        # and callers can rely on re-translated text when switch() returns.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        log.info("language switched to %s", language)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings, scanner_settings
+from kiosk.ui import app_filters
 from kiosk.ui.accessible_mode import AccessibleMode, fits, lower_for_reach
 from kiosk.ui.attract_feed import cafe_logo, draw_sample_cards, rebrand
 from kiosk.ui.camera import CameraScanner
@@ -102,8 +103,8 @@ class KioskWindow(QMainWindow):
         self.sync_status_changed.connect(self.on_sync_status_changed)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.scanner)
+            app_filters.install(app, self.idle)
+            app_filters.install(app, self.scanner)
         self.shell.reset()
         if services is not None:
             self.start(services, sync)
@@ -349,8 +350,8 @@ class KioskWindow(QMainWindow):
         """Stop watching the whole application's input (idle timer, scanner, camera)."""
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self.idle)
-            app.removeEventFilter(self.scanner)
+            app_filters.remove(app, self.idle)
+            app_filters.remove(app, self.scanner)
         if self._started:
             self.parts.gate.release_input()
         if self.serial is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.services.bundle import KioskServices
 from kiosk.settings import KNOWN_LANGUAGES
+from kiosk.ui import app_filters
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.staff.gesture import CornerHold
@@ -48,7 +49,7 @@ class StaffGate(QObject):
         self.gesture.held.connect(self.open_pin_pad)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.gesture)
+            app_filters.install(app, self.gesture)
         self.pin.back.connect(self._on_pin_back)
         self.pin.unlock_requested.connect(self._on_unlock)
         self.pin.pin_chosen.connect(self._on_pin_chosen)
@@ -58,7 +59,7 @@ class StaffGate(QObject):
     def release_input(self) -> None:
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self.gesture)
+            app_filters.remove(app, self.gesture)
 
     # ---- the first PIN -----------------------------------------------------------------------
 

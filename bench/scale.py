@@ -3,7 +3,7 @@
 The store is built in bulk with the kiosk's own schema (Store.open creates it), then
 reopened normally (WAL, synchronous=FULL) for the measurements:
 - scan burst received → balance screen painted (the window, offscreen), target p95 ≤ 20 ms;
-  the producers' languages are an Akihabara café's mix (`LANGUAGE_MIX`: 7 in 10 Japanese,
+  the producers' languages are an Akihabara café's mix (`LANGUAGE_MIX`: 6 in 10 Japanese,
   the kiosk's default), so some scans also switch the whole kiosk to the producer's
   language, as they do in the café; the report splits those from the others; between two
   scans the kiosk idles on the attract screen for `IDLE_BETWEEN_MS`;

@@ -192,8 +192,8 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
             pushes.append((time.perf_counter() - started) * 1000)
     window.parts.producer.balance.removeEventFilter(painted)
     close_window(app, store, window)
-    same = [ms for ms, other in zip(scans, switched, strict=True) if not other]
-    other = [ms for ms, other in zip(scans, switched, strict=True) if other]
+    same = [ms for ms, switch in zip(scans, switched, strict=True) if not switch]
+    other = [ms for ms, switch in zip(scans, switched, strict=True) if switch]
     return {"scan_min": min(scans), "scan_p50": statistics.median(scans),
             "scan_p95": percentile(scans, 0.95),
             "scan_same_p95": percentile(same, 0.95) if same else float("nan"),

@@ -29,10 +29,7 @@ from kiosk.server.hot_writes import (
     ADD_PUSH_POINTS,
     EVENT_DONE,
 )
-from kiosk.server.models import (
-    Kiosk,
-    OfficeEvent,
-)
+from kiosk.server.models import Kiosk, OfficeEvent
 from kiosk.server.office.base import TILL_ORIGIN, WEBSITE_ORIGIN, UnknownProducer, now_iso
 from kiosk.server.office.producers import ProducerDesk, daily_login_id
 from kiosk.sync.protocol import DailyLogin

@@ -72,6 +72,11 @@ class PasswordRefused(ValueError):
         self.code = code
 
 
+def _login_id(typed: str) -> str:
+    """A typed login ID as stored (`typed_login_id`), cut to what any stored one can be."""
+    return typed_login_id(typed)[:64]
+
+
 def _sign_in_keys(login_id: str, address: str) -> list[str]:
     """What a sign-in is throttled by: the (cleaned) login ID and the client's address."""
     return [throttle_key("id", login_id), throttle_key("ip", address)]
@@ -93,13 +98,13 @@ class WebsiteDesk(ThrottleDesk):
 
     def website_wait(self, login_id: str, address: str) -> int:
         """Seconds before this login ID or address may try again (0: now)."""
-        return self.locked_for(_sign_in_keys(typed_login_id(login_id)[:64], address))
+        return self.locked_for(_sign_in_keys(_login_id(login_id), address))
 
     def website_sign_in(self, login_id: str, password: str,
                         address: str) -> SignedIn | SignInRefused:
         """Check the password (slow: argon2id, the caller runs this off the event loop)
         unless the ID or address is locked; a success opens a new session."""
-        login_id = typed_login_id(login_id)[:64]
+        login_id = _login_id(login_id)
         with self.reading():           # one borrowing: the locks, and whose login ID it is
             wait = self.locked_for_here(_sign_in_keys(login_id, address))
             found = None if wait else one_row(self.db, SIGN_IN, [login_id])

@@ -21,8 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from kiosk.db import scan_reads
 from kiosk.db.identity import disabled_keys, trusted_keys
 from kiosk.db.models import Card, LoginAttempt, Producer
+from kiosk.db.scan_reads import ProducerRow
 from kiosk.db.store import Store, store_errors
 from kiosk.domain.credentials import hash_password, verify_typed_password
 from kiosk.domain.lockout import lockout_after
@@ -105,8 +107,7 @@ class CardCheckService:
     def check_card(self, scanned: str) -> CardCheck:
         claims = self._verified(scanned)
         with store_errors():
-            newest = (Card.select().where(Card.card_id == claims.card_id)
-                      .order_by(Card.generation.desc()).first())
+            newest = scan_reads.newest_card(claims.card_id)
             if claims.key_id in self._disabled and (
                     newest is None or claims.generation > newest.generation):
                 log.warning("card %d/%d from disabled kiosk key %s, unknown to the office",
@@ -132,9 +133,9 @@ class CardCheckService:
 
     def summary(self, producer_id: int) -> ProducerSummary:
         with store_errors():
-            return self._summary(Producer.get_by_id(producer_id))
+            return self._summary(scan_reads.producer(producer_id))
 
-    def _summary(self, producer: Producer) -> ProducerSummary:
+    def _summary(self, producer: ProducerRow) -> ProducerSummary:
         day = self._rules.business_day(self._clock()).isoformat()
         return summarise(producer, self._rules, day)
 
@@ -162,7 +163,7 @@ class CardCheckService:
             if ok and producer is not None:
                 LoginAttempt.delete().where(
                     LoginAttempt.producer_number == number.digits).execute()
-                return self._summary(producer)
+                return self._summary(scan_reads.producer(producer.id))
             failures = (attempt.failures if attempt else 0) + 1
             lock = lockout_after(failures, free=FREE_ATTEMPTS, base=LOCKOUT_BASE,
                                  cap=LOCKOUT_MAX)
@@ -180,3 +181,4 @@ class CardCheckService:
 def _dummy_hash() -> str:
     """A real argon2id hash of a random secret, checked when the number is unknown."""
     return hash_password(secrets.token_hex(16))
+

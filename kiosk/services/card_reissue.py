@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
-from peewee import fn
-
+from kiosk.db import scan_reads
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import BalanceCache, Card, LedgerEntry, Producer
 from kiosk.db.print_jobs import enqueue_card
@@ -77,11 +76,11 @@ class CardReissueService(KioskUseCase):
                             .order_by(Producer.id.desc()).limit(MAX_MATCHES))
             else:
                 rows = list(Producer.select().where(Producer.number == number.digits))
-            return [self._match(row) for row in rows]
+            return [self._match(row.id) for row in rows]
 
     def match(self, producer_id: int) -> ProducerMatch:
         with store_errors():
-            return self._match(Producer.get_by_id(producer_id))
+            return self._match(producer_id)
 
     def upgrades_due(self, recent: int = 300) -> list[ProducerMatch]:
         """Producers whose card shows an older rank than they have, among those who earned
@@ -91,7 +90,7 @@ class CardReissueService(KioskUseCase):
                         .where(LedgerEntry.pv_delta > 0).order_by(LedgerEntry.id.desc())
                         .limit(recent).tuples())
             seen = list(dict.fromkeys(producer_id for (producer_id,) in rows))
-            matches = [self._match(Producer.get_by_id(p)) for p in seen]
+            matches = [self._match(p) for p in seen]
         return [match for match in matches if match.card_out_of_date][:MAX_MATCHES]
 
     def reissue(self, producer_id: int, reason: ReplaceReason,
@@ -130,19 +129,14 @@ class CardReissueService(KioskUseCase):
         balance = BalanceCache.get_or_none(BalanceCache.producer == producer)
         return self._rules.rank_for(balance.pv_earned if balance else 0)
 
-    def _match(self, producer: Producer) -> ProducerMatch:
-        newest = (Card.select().where(Card.producer == producer)
-                  .order_by(Card.generation.desc()).first())
-        rank = self._rank(producer)
-        printed = (self._printed_rank(producer, newest.issued_at) if newest is not None
-                   else rank.number)
-        return ProducerMatch(producer.id, str(ProducerNumber.parse(producer.number)),
+    def _match(self, producer_id: int) -> ProducerMatch:
+        """Whether the producer's newest card shows their rank, in fixed SQL: every scan
+        asks (`kiosk.db.scan_reads`)."""
+        producer = scan_reads.producer(producer_id)
+        rank = self._rules.rank_for(producer.pv_earned)
+        newest = scan_reads.newest_card_of(producer_id)
+        printed = (self._rules.rank_for(scan_reads.pv_up_to(producer_id, newest[1])).number
+                   if newest is not None else rank.number)
+        return ProducerMatch(producer_id, str(ProducerNumber.parse(producer.number)),
                              producer.nickname, rank,
-                             newest.generation if newest else 0, printed < rank.number)
-
-    def _printed_rank(self, producer: Producer, issued_at: str) -> int:
-        """The rank the newest card was printed with: PV earned up to its issue."""
-        pv = (LedgerEntry.select(fn.COALESCE(fn.SUM(LedgerEntry.pv_delta), 0))
-              .where((LedgerEntry.producer == producer)
-                     & (LedgerEntry.recorded_at <= issued_at)).scalar())
-        return self._rules.rank_for(int(pv or 0)).number
+                             newest[0] if newest else 0, printed < rank.number)

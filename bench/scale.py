@@ -2,7 +2,9 @@
 
 The store is built in bulk with the kiosk's own schema (Store.open creates it), then
 reopened normally (WAL, synchronous=FULL) for the measurements:
-- scan burst received → balance screen painted (the window, offscreen), target p95 ≤ 20 ms;
+- scan burst received (its last key, Enter, sent: the burst is typed into the kiosk as a
+  scanner types it, `bench.key_burst`) → balance screen painted (the window, offscreen),
+  target p95 ≤ 20 ms;
   the producers' languages are an Akihabara café's mix (`LANGUAGE_MIX`: 6 in 10 Japanese,
   the kiosk's default), so some scans also switch the whole kiosk to the producer's
   language, as they do in the café; the report splits those from the others; between two
@@ -27,6 +29,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+from bench.key_burst import KeyBurst
 
 TARGET_SCAN_P95_MS = 20.0
 TARGET_COMMIT_P95_MS = 20.0
@@ -167,11 +171,12 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
         between.exec()
         before = window.shell.language
         painted.armed = True
-        started = time.perf_counter()
-        window.scanner.scanned.emit(token)      # the burst has just been recognised
+        burst = KeyBurst(token)             # the scanner types the card, Enter last
+        burst.start()
         guard.start()
         loop.exec()
         guard.stop()
+        started = burst.enter_sent_at
         if painted.at < started:
             raise RuntimeError("balance screen never painted")
         if index >= 5:

@@ -111,6 +111,25 @@ def test_a_reset_says_why_and_wipes_every_screen(qtbot: QtBot, shell: Shell,
     assert shell.language == "th" and shell.current is shell.attract
 
 
+def test_a_scan_at_the_idle_kiosk_wipes_no_screen_but_still_ends_the_session(
+        qtbot: QtBot, shell: Shell, kiosk_services: KioskServices, tasks: TaskRunner,
+        rules: RuleBook, monkeypatch: pytest.MonkeyPatch) -> None:
+    flow = RegistrationFlow(shell, kiosk_services, tasks, rules, shell)
+    shell.reset()                                  # the last customer's session ended
+    wiped: list[Screen] = []
+    for screen in shell.screens:
+        monkeypatch.setattr(screen, "reset", lambda screen=screen: wiped.append(screen))
+    session = shell.session
+    with qtbot.waitSignal(shell.session_reset) as ended:
+        shell.reset(SessionEnd.NEW_SCAN, "th", land=False)      # a card at the idle kiosk
+    assert ended.args == [SessionEnd.NEW_SCAN] and shell.session == session + 1
+    assert shell.language == "th" and wiped == []
+    shell.show(flow.name)                          # this producer's session uses a screen
+    shell.reset(SessionEnd.NEW_SCAN, "ja", land=False)
+    assert flow.name in wiped and shell.attract in wiped
+    assert len(wiped) == len(shell.screens)
+
+
 # ---- flows and desks on their own ---------------------------------------------------------
 
 

@@ -1,14 +1,18 @@
 """What every kiosk screen shares: translation hook, reset hook, orientation hook.
 
-A screen shows customer data only between `load…()` and `reset()`; the idle timeout calls
-`reset()` on every screen, so nothing of one customer is left for the next to see.
+A screen shows customer data only between `load…()` and `reset()`; the end of a session
+calls `reset()` on every screen, so nothing of one customer is left for the next to see
+(unless no screen but the attract one was shown since the last wipe: a flow shows what
+it loads, so then there is nothing to wipe).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.scale import px
@@ -18,16 +22,47 @@ log = logging.getLogger(__name__)
 
 
 class Screen(QWidget):
+    """A language switch re-translates the screen on show, and a hidden screen catches up
+    when it is next shown: a scanned tourist's card switches the whole kiosk, and setting
+    the text of every hidden screen again was about half of that switch. Every subclass's
+    `retranslate` is wrapped to note that the text is current (`__init_subclass__`), so a
+    screen filled while hidden (`load()` re-translates) is not translated again at its show.
+    """
+
+    # Screens that must be laid out in the new language before they show (a list rebuilt
+    # by `retranslate`) set this: they retranslate at the switch, hidden or not.
+    retranslate_when_hidden = False
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         set_role(self, "screen")
         self.portrait = True
+        self._text_stale = False
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("retranslate")
+        if own is not None:
+            @functools.wraps(own)
+            def retranslate(self: Screen) -> None:
+                self._text_stale = False
+                own(self)
+
+            cls.retranslate = retranslate  # type: ignore[method-assign]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            if self.isVisible() or self.retranslate_when_hidden:
+                self.retranslate()
+            else:
+                self._text_stale = True
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._text_stale:
+            self.retranslate()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible string again through `self.tr` (called on language change)."""

@@ -6,8 +6,7 @@ but keep the kiosk's touch sizes: every target is at least 64 px.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.scale import px
@@ -20,9 +19,6 @@ class StaffScreen(Screen):
     """A staff screen: `back` leaves it; `say()` / `warn()` show the last outcome."""
 
     back = Signal()
-    # Rebuilt lists (the print queue's rows) must be laid out before the screen shows:
-    # such screens retranslate at the switch itself, hidden or not.
-    retranslate_when_hidden = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,22 +45,6 @@ class StaffScreen(Screen):
         super().set_portrait(portrait)
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        """A language switch happens on the customers' screens: a hidden staff screen
-        catches up when it is next shown, so switching stays quick for customers."""
-        if event.type() == QEvent.Type.LanguageChange and not self.isVisible() \
-                and not self.retranslate_when_hidden:
-            self._stale = True
-            QWidget.changeEvent(self, event)
-            return
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.retranslate()
-        super().showEvent(event)
 
     def show_outcome(self, text: str) -> None:
         """A good outcome ("recorded", "printed")."""

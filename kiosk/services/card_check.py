@@ -181,4 +181,3 @@ class CardCheckService:
 def _dummy_hash() -> str:
     """A real argon2id hash of a random secret, checked when the number is unknown."""
     return hash_password(secrets.token_hex(16))
-

@@ -23,10 +23,10 @@ log = logging.getLogger(__name__)
 
 class Screen(QWidget):
     """A language switch re-translates the screen on show, and a hidden screen catches up
-    when it is next shown: a scanned tourist's card switches the whole kiosk, and setting
-    the text of every hidden screen again was about half of that switch. Every subclass's
-    `retranslate` is wrapped to note that the text is current (`__init_subclass__`), so a
-    screen filled while hidden (`load()` re-translates) is not translated again at its show.
+    when it is next shown: a scanned tourist's card switches the whole kiosk, and nobody
+    reads a hidden screen's text until then. Every subclass's `retranslate` is wrapped to
+    note that the text is current (`__init_subclass__`), so a screen filled while hidden
+    (`load()` re-translates) is not translated again at its show.
     """
 
     # Screens that must be laid out in the new language before they show (a list rebuilt

@@ -170,15 +170,15 @@ def measure(data_dir: Path, tokens: list[str]) -> dict[str, float]:
         QTimer.singleShot(IDLE_BETWEEN_MS, between.quit)
         between.exec()
         before = window.shell.language
-        painted.armed = True
+        painted.armed, painted.at = True, 0.0
         burst = KeyBurst(token)             # the scanner types the card, Enter last
         burst.start()
         guard.start()
         loop.exec()
         guard.stop()
         started = burst.enter_sent_at
-        if painted.at < started:
-            raise RuntimeError("balance screen never painted")
+        if not started or painted.at < started:
+            raise RuntimeError("the burst was not typed whole, or no balance was painted")
         if index >= 5:
             scans.append((painted.at - started) * 1000)
             switched.append(window.shell.language != before)

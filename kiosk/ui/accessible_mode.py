@@ -116,6 +116,7 @@ def lower_for_reach(screens: Iterable[Screen], width: int, height: int) -> None:
         layout = screen.layout()
         if layout is None or not screen.portrait:
             continue
+        screen.catch_up()                # measured in the language it will show in
         spare = height - height_needed(screen, width)
         extra = max(0, min(height // REACH_FRACTION, spare))
         if extra:

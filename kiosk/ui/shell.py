@@ -69,6 +69,7 @@ class Shell(QObject):
         self._untouched = False
         self.mode = KioskMode.ATTRACT
         stack.addWidget(attract)
+        stack.currentChanged.connect(self._on_current_changed)
         idle.idle.connect(self.reset)
 
     # ---- what exists -------------------------------------------------------------------------
@@ -90,6 +91,7 @@ class Shell(QObject):
             self.stack.addWidget(screen)
             self._modes[screen] = mode
         self._untouched = False
+
     @property
     def screens(self) -> tuple[Screen, ...]:
         return tuple(self._modes)
@@ -138,6 +140,11 @@ class Shell(QObject):
         self.stack.setCurrentWidget(screen)
         self._apply_idle_policy()
 
+    def _on_current_changed(self, _index: int) -> None:
+        """A screen shown without `show()` (the gallery, a test) counts as used too."""
+        if self.stack.currentWidget() is not self.attract:
+            self._untouched = False
+
     def _apply_idle_policy(self) -> None:
         settings = self._settings
         if self.mode in (KioskMode.ATTRACT, KioskMode.FIRST_PIN):
@@ -164,14 +171,14 @@ class Shell(QObject):
         session that shows its own first screen next (a scanned card's balance) passes
         `land=False`: laying out the attract screen only to cover it costs a scan ~5 ms.
 
-        The screens are wiped only if one besides the attract screen was shown since they
-        last were: every flow shows the screen it fills, so none holds anybody's data
-        then. A card scanned at the idle kiosk, the usual start of a visit, so skips
-        wiping eighteen empty screens (~4 ms of the scan)."""
+        The screens are wiped unless the attract screen shows and no other was shown
+        since they last were: every flow shows the screen it fills, so none holds
+        anybody's data then. A card scanned at the idle kiosk, the usual start of a
+        visit, so skips wiping eighteen empty screens (~4 ms of the scan)."""
         self._session += 1
         if self._picker is not None:
             self._picker.hide()
-        if not self._untouched:
+        if not (self._untouched and self.stack.currentWidget() is self.attract):
             for screen in self._modes:
                 screen.reset()
             self._untouched = True

@@ -72,3 +72,18 @@ def test_a_screen_filled_while_hidden_is_not_translated_again_at_its_show(
     stack.setCurrentWidget(balance)
     assert balance.translations == 1
     switcher.switch("ja")
+
+
+def test_a_hidden_screen_measured_for_the_accessible_mode_catches_up_first(
+        qapp: QApplication, qtbot: QtBot) -> None:
+    shown, hidden = Counting(), Counting()
+    stack = _stack(qtbot, shown, hidden)
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch("ja")
+    switcher.switch("fr")
+    assert stack.currentWidget() is shown
+    hidden.translations = 0
+    hidden.catch_up()                 # what `lower_for_reach` does before measuring it
+    hidden.catch_up()
+    assert hidden.translations == 1
+    switcher.switch("ja")

@@ -128,6 +128,15 @@ def test_a_scan_at_the_idle_kiosk_wipes_no_screen_but_still_ends_the_session(
     shell.reset(SessionEnd.NEW_SCAN, "ja", land=False)
     assert flow.name in wiped and shell.attract in wiped
     assert len(wiped) == len(shell.screens)
+    wiped.clear()
+    shell.show(flow.name)             # the next session's screen, the one still current
+    shell.reset()
+    assert len(wiped) == len(shell.screens)
+    wiped.clear()
+    shell.stack.setCurrentWidget(flow.name)        # shown past the shell (the gallery)
+    shell.stack.setCurrentWidget(shell.attract)
+    shell.reset()
+    assert len(wiped) == len(shell.screens)
 
 
 # ---- flows and desks on their own ---------------------------------------------------------

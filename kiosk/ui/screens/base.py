@@ -60,9 +60,14 @@ class Screen(QWidget):
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.catch_up()
+        super().showEvent(event)
+
+    def catch_up(self) -> None:
+        """Re-translate now if the language changed while the screen was hidden (before
+        measuring a hidden screen, whose size depends on its text)."""
         if self._text_stale:
             self.retranslate()
-        super().showEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible string again through `self.tr` (called on language change)."""

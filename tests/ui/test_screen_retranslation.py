@@ -60,14 +60,21 @@ def test_a_hidden_screen_is_translated_when_it_shows(qapp: QApplication,
     switcher.switch("ja")
 
 
-def test_a_screen_filled_while_hidden_is_not_translated_again_at_its_show(
-        qapp: QApplication, qtbot: QtBot) -> None:
-    shown, balance = Counting(), Counting()
-    stack = _stack(qtbot, shown, balance)
+def _switched_while_hidden(qapp: QApplication, qtbot: QtBot, language: str
+                           ) -> tuple[QStackedWidget, Counting, LanguageSwitcher]:
+    """A stack showing one screen, the language switched while the other was hidden."""
+    shown, hidden = Counting(), Counting()
+    stack = _stack(qtbot, shown, hidden)
     switcher = LanguageSwitcher(qapp)
     switcher.switch("ja")
-    switcher.switch("th")                               # a tourist's card was scanned
-    balance.translations = 0
+    switcher.switch(language)
+    hidden.translations = 0
+    return stack, hidden, switcher
+
+
+def test_a_screen_filled_while_hidden_is_not_translated_again_at_its_show(
+        qapp: QApplication, qtbot: QtBot) -> None:
+    stack, balance, switcher = _switched_while_hidden(qapp, qtbot, "th")   # a tourist's card
     balance.load()                                      # their balance, still hidden
     stack.setCurrentWidget(balance)
     assert balance.translations == 1
@@ -76,13 +83,8 @@ def test_a_screen_filled_while_hidden_is_not_translated_again_at_its_show(
 
 def test_a_hidden_screen_measured_for_the_accessible_mode_catches_up_first(
         qapp: QApplication, qtbot: QtBot) -> None:
-    shown, hidden = Counting(), Counting()
-    stack = _stack(qtbot, shown, hidden)
-    switcher = LanguageSwitcher(qapp)
-    switcher.switch("ja")
-    switcher.switch("fr")
-    assert stack.currentWidget() is shown
-    hidden.translations = 0
+    stack, hidden, switcher = _switched_while_hidden(qapp, qtbot, "fr")
+    assert stack.currentWidget() is not hidden
     hidden.catch_up()                 # what `lower_for_reach` does before measuring it
     hidden.catch_up()
     assert hidden.translations == 1

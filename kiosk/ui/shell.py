@@ -135,13 +135,12 @@ class Shell(QObject):
     def show(self, screen: Screen, mode: KioskMode | None = None) -> None:
         """Show `screen`; the mode is the one it was added with unless given."""
         self.mode = mode or self._modes[screen]
-        if screen is not self.attract:
-            self._untouched = False
         self.stack.setCurrentWidget(screen)
         self._apply_idle_policy()
 
     def _on_current_changed(self, _index: int) -> None:
-        """A screen shown without `show()` (the gallery, a test) counts as used too."""
+        """Any screen but the attract one made current (by `show()` or past it, as the
+        gallery does) counts as used."""
         if self.stack.currentWidget() is not self.attract:
             self._untouched = False
 
@@ -160,7 +159,6 @@ class Shell(QObject):
     def land_on(self, screen: Screen | None, mode: KioskMode = KioskMode.FIRST_PIN) -> None:
         """Where a reset lands instead of the attract screen (None: the attract screen)."""
         self._landing = None if screen is None else (screen, mode)
-        self._untouched = False
 
     # ---- ending a session --------------------------------------------------------------------
 

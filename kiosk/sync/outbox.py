@@ -45,7 +45,7 @@ _PENDING = (
     'FROM "ledger_entry" AS l JOIN "producer" AS p ON p."id" = l."producer_id" '
     'LEFT JOIN "card" AS c ON c."producer_id" = l."producer_id" '
     'AND c."generation" = l."card_generation" '
-    'WHERE l."synced_at" IS NULL ORDER BY l."seq" LIMIT ?')
+    'WHERE l."synced_at" IS NULL AND l."seq" > ? ORDER BY l."seq" LIMIT ?')
 _RECORDS = (
     'SELECT p."id", p."number", p."nickname", p."language", p."login_id", p."password_hash", '
     'c."card_id", c."generation", c."key_id" FROM "producer" AS p '
@@ -73,8 +73,10 @@ def pending_batch(limit: int) -> EventBatch | None:
     return pending_events(limit).batch
 
 
-def pending_events(limit: int) -> Pending:
-    rows = _query(_PENDING, (limit,))
+def pending_events(limit: int, after_seq: int = 0) -> Pending:
+    """The oldest `limit` unsynced events after sequence number `after_seq` (the engine
+    reads the next batch while the office takes in the one before it)."""
+    rows = _query(_PENDING, (after_seq, limit))
     if not rows:
         return Pending(None, [])
     registered = tuple({row[3] for row in rows if row[4] == EntryKind.REGISTRATION.value})

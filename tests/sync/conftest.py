@@ -31,6 +31,8 @@ from kiosk.sync.enrolment import enrol_kiosk
 from tests.support.outside import missing_program
 from tests.support.postgres import PostgresCluster, find_postgres_bin
 
+PUSH_BATCH = 2
+
 
 @dataclass
 class RunningOffice:
@@ -100,11 +102,13 @@ class KioskBox:
     def __exit__(self, *exc: object) -> None:
         self.store.close()
 
-    def engine(self) -> SyncEngine:
+    def engine(self, push_batch: int = PUSH_BATCH) -> SyncEngine:
         credential = load_credential(self.dir)
         assert credential is not None
         client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
-        return SyncEngine(self.store, self.rules, client)
+        # Batches of two: every push crosses several, the next read while one is at the
+        # office, so a repair, renumbering or deferral meets a batch read ahead of it.
+        return SyncEngine(self.store, self.rules, client, push_batch=push_batch)
 
 
 def enrolled(office: RunningOffice, root: Path, rules: RuleBook, label: str) -> KioskBox:

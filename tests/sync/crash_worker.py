@@ -91,8 +91,9 @@ class Kiosk:
             raise SystemExit(f"{data_dir} is not enrolled at the office")
         client = OfficeClient(office_url, credential.kiosk_id, credential.secret,
                               timeout_s=5.0)
-        # Small pages: kills land mid-pull, with the next page on its way.
-        self.engine = SyncEngine(self.store, self.rules, client, pull_page=25)
+        # Small pages and batches: kills land mid-pull with the next page on its way, and
+        # mid-push with the next batch being read.
+        self.engine = SyncEngine(self.store, self.rules, client, pull_page=25, push_batch=10)
         self.calendar = SimulatedCalendar(self.rules)
         self.rng = rng
         clock = self.calendar.now

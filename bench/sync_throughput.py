@@ -391,7 +391,7 @@ def timed_push(data_dir: Path, rules: RuleBook, office: OfficeProcess,
         cpu = time.process_time()
         started = time.perf_counter()
         with _maybe_profile(profile_to):
-            pushed, problems = engine._push_all()      # the push phase of sync_once()
+            pushed, problems = engine.push()
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu
         office_cpu = office.cpu_seconds() - office_cpu

@@ -70,7 +70,7 @@ def open_office(database: str, rules: RuleBook | None = None,
                      check_same_thread=False,
                      stale_timeout=300, timeout=30, pragmas={
                          "journal_mode": "wal", "synchronous": "full", "foreign_keys": 1,
-                         "busy_timeout": 10_000})
+                         "busy_timeout": 10_000, "cache_size": -32768})
     elif database.startswith(("postgresql://", "postgres://")):
         from kiosk.server.pg_pool import pooled_postgresql  # PostgreSQL's drivers only here
 

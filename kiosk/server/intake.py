@@ -40,14 +40,7 @@ from kiosk.server.intake_writes import (
 )
 from kiosk.server.models import Kiosk, office_db
 from kiosk.server.rulebooks import RuleBooks
-from kiosk.sync.protocol import (
-    STATUS_CODES,
-    BatchResult,
-    EventBatch,
-    EventIn,
-    EventResult,
-    EventStatus,
-)
+from kiosk.sync.protocol import BatchResult, EventBatch, EventIn, EventResult, EventStatus
 
 
 @dataclass(frozen=True)
@@ -75,14 +68,6 @@ def content_hash(event: EventIn) -> str:
     return hashlib.sha256(event.model_dump_json(exclude=unset).encode()).hexdigest()
 
 
-def _result(uuid: str, status: EventStatus, reason: str | None = None,
-            problem: str | None = None) -> EventResult:
-    """One line of the answer, made by the office itself and so built without validating it
-    again (a batch has up to 2,000; validation was a tenth of the intake's time)."""
-    return EventResult.model_construct(uuid=uuid, status=status, reason=reason, problem=problem,
-                                       code=STATUS_CODES[status])
-
-
 def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int,
                  rulebooks: RuleBooks, window: EventWindow = EventWindow()
                  ) -> tuple[BatchResult, dict[str, int], dict[str, int]]:
@@ -100,7 +85,7 @@ def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int
         if held is not None and event.uuid not in intake.known:
             # Later events may depend on this one (a visit after its registration): none is
             # applied until the kiosk sends them again, in order.
-            results.append(_result(uuid=event.uuid, status=held,
+            results.append(EventResult(uuid=event.uuid, status=held,
                                        reason=f"after an event answered {held}"))
             continue
         results.append(intake.classify(event))
@@ -167,20 +152,20 @@ class _Intake:
         if event.uuid in self.known:
             earlier_digest, rejected, problem = self.known[event.uuid]
             if earlier_digest != digest:
-                return _result(uuid=event.uuid, status="conflict",
+                return EventResult(uuid=event.uuid, status="conflict",
                                    reason="this UUID was sent before with other content")
             if rejected is not None:
-                return _result(uuid=event.uuid, status="rejected", reason=rejected,
+                return EventResult(uuid=event.uuid, status="rejected", reason=rejected,
                                    problem=cast(Any, problem))
-            return _result(uuid=event.uuid, status="duplicate")
+            return EventResult(uuid=event.uuid, status="duplicate")
         if event.seq in self.taken:
-            return _result(uuid=event.uuid, status="sequence_taken",
+            return EventResult(uuid=event.uuid, status="sequence_taken",
                                reason=f"sequence {event.seq} was used by another event")
         rules = self.rulebooks.get(event.rule_version)
         if rules is None:
             # Not the kiosk's fault, and not final: the kiosk runs rules the office has not
             # published yet (a kiosk upgraded first). Nothing is stored; it sends again.
-            return _result(uuid=event.uuid, status="deferred",
+            return EventResult(uuid=event.uuid, status="deferred",
                                reason=f"rules version {event.rule_version} is not published "
                                       "at the office yet")
         refusal = (refuse_alone(event, self.sender, rules) or self._refuse_time(event)
@@ -195,10 +180,10 @@ class _Intake:
         if event.producer_number in self.context.producers:
             self.effects.deltas[event.producer_number]       # every producer touched moves
         if refusal is not None:
-            return _result(uuid=event.uuid, status="rejected", reason=refusal.reason,
+            return EventResult(uuid=event.uuid, status="rejected", reason=refusal.reason,
                                problem=refusal.problem)
         self._apply(event, votes)
-        return _result(uuid=event.uuid, status="stored",
+        return EventResult(uuid=event.uuid, status="stored",
                            reason=None if votes == event.votes else
                            f"counted as {votes} votes at the producer's rank at the office")
 

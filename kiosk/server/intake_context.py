@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from peewee import PostgresqlDatabase
+
 from kiosk.domain.rules import RuleBook
 from kiosk.server.event_checks import Refusal, vote_weight
 from kiosk.server.models import office_db
@@ -22,12 +24,18 @@ from kiosk.sync.protocol import EventIn
 
 
 def where_in(sql: str, values: list[Any], *before: Any) -> list[tuple[Any, ...]]:
-    """Run `sql` with its `IN ({})` filled by `values` as parameters. Plain SQL: peewee
-    spent more time building 500-value IN lists than the database spent answering."""
+    """Run `sql` with its `IN ({})` filled by `values`. Plain SQL: peewee spent more time
+    building 2,000-value IN lists than the database spent answering. On PostgreSQL the list
+    goes as one array parameter (`= ANY(%s)`): parsing and planning 2,000 placeholders took
+    longer than the index lookups themselves (40 ms a batch for one query)."""
     if not values:
         return []
-    marks = ", ".join([office_db.param] * len(values))
-    cursor = office_db.execute_sql(sql.format(marks), (*before, *values))
+    if isinstance(office_db.obj, PostgresqlDatabase):
+        cursor = office_db.execute_sql(sql.replace("IN ({})", "= ANY(%s)"),
+                                       (*before, list(values)))
+    else:
+        marks = ", ".join([office_db.param] * len(values))
+        cursor = office_db.execute_sql(sql.format(marks), (*before, *values))
     return list(cursor.fetchall())
 
 

@@ -2,6 +2,11 @@
 table for the new producers, cards, revocations, password hashes, latest visits and events;
 then each producer touched moves to its new feed position with its deltas; and the kiosk's
 acknowledgement mark moves past every event now stored without a gap.
+
+On PostgreSQL the two big writes go set-wise: the events by COPY, and the producers' new
+balances as one UPDATE joined to arrays of the deltas. Row by row they were a statement per
+row even in psycopg's pipeline mode, about half of a 2,000-event batch's time at the office.
+(SQLite runs `executemany` inside the process, with no round trips to save.)
 """
 
 from __future__ import annotations
@@ -10,9 +15,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from peewee import PostgresqlDatabase
+
 from kiosk.server.models import Kiosk, office_db
 
 _ACK_PAGE = 1000
+EVENT_COLUMNS = ("uuid", "kiosk_id", "seq", "producer_number", "kind", "pv_delta",
+                 "push_delta", "votes", "cast_id", "content_hash", "rejected", "recorded_at",
+                 "received_at", "business_day", "yen", "receipt", "card_id", "rule_version",
+                 "problem")
 
 
 @dataclass
@@ -57,18 +68,36 @@ def write(effects: Effects) -> None:
             f"UPDATE office_producer SET last_visit_at = {p} WHERE number = {p} "
             f"AND (last_visit_at IS NULL OR last_visit_at < {p})",
             [(moment, number, moment) for number, moment in effects.visits.items()])
-    if effects.events:
+    if effects.events and _postgresql():
+        with cursor.copy(f"COPY office_event ({', '.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
+            for row in effects.events:
+                copy.write_row(row)
+    elif effects.events:
         cursor.executemany(
-            "INSERT INTO office_event (uuid, kiosk_id, seq, producer_number, kind, pv_delta, "
-            "push_delta, votes, cast_id, content_hash, rejected, recorded_at, received_at, "
-            "business_day, yen, receipt, card_id, rule_version, problem) "
-            f"VALUES ({', '.join([p] * 19)})", effects.events)
+            f"INSERT INTO office_event ({', '.join(EVENT_COLUMNS)}) "
+            f"VALUES ({', '.join([p] * len(EVENT_COLUMNS))})", effects.events)
+
+
+def _postgresql() -> bool:
+    return isinstance(office_db.obj, PostgresqlDatabase)
 
 
 def move_producers(effects: Effects, change_ids: dict[str, int], now: str) -> None:
     """Add the deltas and move each producer to its new feed position; a push balance
     that goes below zero flags the producer (kept flagged until staff clear it)."""
     if not change_ids:
+        return
+    if _postgresql():
+        numbers = list(effects.deltas)
+        office_db.execute_sql(
+            "UPDATE office_producer AS o SET pv_earned = o.pv_earned + d.pv, "
+            "push_points = o.push_points + d.push, "
+            "overdrawn_at = CASE WHEN o.overdrawn_at IS NULL AND o.push_points + d.push < 0 "
+            "THEN %s ELSE o.overdrawn_at END, change_id = d.change_id "
+            "FROM unnest(%s::text[], %s::bigint[], %s::bigint[], %s::bigint[]) "
+            "AS d(number, pv, push, change_id) WHERE o.number = d.number",
+            (now, numbers, [effects.deltas[n][0] for n in numbers],
+             [effects.deltas[n][1] for n in numbers], [change_ids[n] for n in numbers]))
         return
     p = office_db.param
     rows = [(pv, points, points, now, change_ids[number], number)

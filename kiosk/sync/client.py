@@ -56,7 +56,11 @@ class OfficeClient:
         return self._call("POST", "/v1/enrol", request, EnrolResponse, authenticated=False)
 
     def push(self, batch: EventBatch) -> BatchResult:
-        return self._call("POST", f"/v1/kiosks/{self.kiosk_id}/events", batch, BatchResult)
+        # `after_event` goes only when set: an office from before it refuses unknown fields,
+        # and must still take the batches it can.
+        leave_out = {"after_event"} if batch.after_event is None else None
+        return self._call("POST", f"/v1/kiosks/{self.kiosk_id}/events", batch, BatchResult,
+                          leave_out=leave_out)
 
     def changes(self, since: int, limit: int = 1000) -> Changes:
         return self._call("GET", f"/v1/changes?since={since}&limit={limit}", None, Changes)
@@ -87,19 +91,19 @@ class OfficeClient:
         return self._call("GET", f"/v1/rankings/{period}", None, RankingBoard)
 
     def _call(self, method: str, path: str, body: BaseModel | None, answer: type[Model],
-              authenticated: bool = True) -> Model:
-        raw = self._send(method, path, body, authenticated)
+              authenticated: bool = True, leave_out: set[str] | None = None) -> Model:
+        raw = self._send(method, path, body, authenticated, leave_out)
         try:
             return answer.model_validate_json(raw)
         except ValidationError as exc:
             raise SyncUnavailable("the office's answer could not be read") from exc
 
     def _send(self, method: str, path: str, body: BaseModel | None,
-              authenticated: bool) -> bytes:
+              authenticated: bool, leave_out: set[str] | None = None) -> bytes:
         headers = {"Accept": "application/json"}
         data = None
         if body is not None:
-            data = body.model_dump_json().encode()
+            data = body.model_dump_json(exclude=leave_out).encode()
             headers["Content-Type"] = "application/json"
         if authenticated:
             headers["Authorization"] = f"Bearer {self.kiosk_id}.{self._secret}"

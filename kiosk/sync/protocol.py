@@ -133,6 +133,11 @@ class EventIn(Strict):
 
 class EventBatch(Strict):
     events: list[EventIn] = Field(max_length=MAX_BATCH)
+    # Sent while the batch before is still at the office: the UUID of that batch's last
+    # event. The office takes this one in only after it holds that event, and otherwise
+    # answers it "deferred" whole (nothing stored; the kiosk sends it again on its own).
+    # A UUID, not a sequence number: a kiosk restored from a backup reuses numbers.
+    after_event: str | None = Field(default=None, pattern=r"^[0-9A-Za-z-]{8,64}$")
 
 
 # Each event's outcome as the HTTP status it would have had alone (a batch mixes them).

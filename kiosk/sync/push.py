@@ -1,13 +1,12 @@
 """The push half of a sync pass: pending ledger rows to the office, in sequence order.
 
-Batches hold up to 2,000 events (500 to an office from before that size: it says so with a
-422 and the kiosk keeps to 500). One request is at the office at a time, but the kiosk's
-work and the office's overlap instead of taking turns: while the office takes in a batch,
-the kiosk reads and builds the next from the rows after it; when the answer changes no
-pending row, that next batch goes out before the answer is recorded, so the office starts
-on it while the kiosk marks the last one synced. When an answer does change pending rows (a
-refusal's repair, a renumbering) or stops the pass (a deferral), what was read ahead is
-dropped and read again after the answer is recorded.
+Batches hold up to 2,000 events, and two are at the office at a time: while it takes one
+in, the next has already arrived (it names the last event of the one before, `after_event`,
+and the office takes it in only after that one: `kiosk/server/batch_order.py`), and the
+kiosk reads and builds the one after. The kiosk's work, the transfer and the office's
+validation overlap with the office's intake instead of taking turns. An office from before
+(it takes at most 500 events and no `after_event`, and says so with a 422) gets batches of
+500, one at a time.
 
 Rows the office reports stored or duplicate are marked synced in one transaction with
 reading the answer (conflicts and rejections are marked too, so one bad row never blocks
@@ -15,14 +14,21 @@ the queue). A refused row counts for nothing here either: its effect is taken ba
 staff see why (`refusals.py`), and a person whose number the office had given someone else
 gets a new one. Rows whose sequence number the office already holds under other events (a
 kiosk restored from an older backup) are renumbered after the office's highest and sent
-again. An unknown outcome (SyncUnavailable) changes nothing: the same rows go again next
-time, and an answer lost to a crash only means its batch goes again (the office answers
-"duplicate").
+again. An answer that changes pending rows (a refusal's repair, a renumbering) or defers
+events ends the run: the batches still at the office are waited for, every answer is
+recorded in one transaction, and the kiosk reads its queue again from the start; a batch
+the office could not place after the one before (answered "deferred" whole) simply goes
+again on its own. A deferral of a batch sent on its own (rules the office has not
+published) ends the pass. An unknown outcome (SyncUnavailable) changes nothing: the same
+rows go again next time, and an answer lost to a crash only means its batch goes again
+(the office answers "duplicate").
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,14 +45,43 @@ from kiosk.sync.refusals import record_refusals, repair
 
 log = logging.getLogger(__name__)
 
-# Answers that change pending rows or end the pass: what was read ahead is not sent.
+IN_FLIGHT = 2               # batches at the office at once
+# Answers that change pending rows or stop the run: what was read ahead is not sent.
 _MOVING = frozenset({"rejected", "sequence_taken", "deferred"})
+
+
+def _check(answer: BatchResult) -> None:
+    if not answer.results:
+        raise RuntimeError("the office answered a batch without any results")
+
+
+def _deferred_whole(answer: BatchResult) -> bool:
+    return all(r.status == "deferred" for r in answer.results)
+
+
+def _wait_out(flight: deque[_Sent]) -> None:
+    """Let the batches still at the office finish; their outcome is not used (they go
+    again, and the office answers "duplicate" for what it took in)."""
+    for sent in flight:
+        with contextlib.suppress(Exception):
+            sent.answer.result()
 
 
 @dataclass(frozen=True)
 class _Sent:
+    batch: EventBatch
     answer: Future[BatchResult]
-    last_seq: int
+
+    @property
+    def last_seq(self) -> int:
+        return self.batch.events[-1].seq
+
+
+@dataclass
+class _Tally:
+    pushed: int = 0
+    problems: int = 0
+    stop: bool = False        # a deferral: the rest waits for the next pass
 
 
 class Pusher:
@@ -56,93 +91,118 @@ class Pusher:
         self._rules = rules
         self._client = client
         self.batch_limit = batch_limit
+        self.in_flight = IN_FLIGHT
 
     def push_all(self) -> tuple[int, int]:
         """Every pending batch; returns (events the office now holds, problems)."""
-        pushed = problems = 0
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as sender:
-            pending = self._pending()
-            sent: _Sent | None = None
-            while True:
-                if sent is None:
+        tally = _Tally()
+        with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="push") as sender:
+            while not tally.stop:
+                pending = self._pending()
+                if pending.unsendable:
+                    tally.problems += len(pending.unsendable)
+                    self._record_unsendable(pending.unsendable)
+                if pending.batch is None:
                     if pending.unsendable:
-                        problems += len(pending.unsendable)
-                        self._record_unsendable(pending.unsendable)
-                    if pending.batch is None:
-                        if not pending.unsendable:
-                            return pushed, problems
-                        pending = self._pending()
                         continue
-                    sent = self._send(sender, pending.batch)
-                    pending = self._pending(after_seq=sent.last_seq)
-                try:
-                    answer = sent.answer.result()              # may raise: nothing marked
-                except SyncRejected as exc:
-                    if not self._fall_back_on(exc):
-                        raise
-                    sent, pending = None, self._pending()
-                    continue
-                if not answer.results:
-                    raise RuntimeError("the office answered a batch without any results")
-                moving = any(r.status in _MOVING for r in answer.results)
-                sent = None
-                if not moving and pending.batch is not None and not pending.unsendable:
-                    sent = self._send(sender, pending.batch)   # the office starts on it now
-                pushed += self._record(answer)
-                problems += sum(r.status in ("conflict", "rejected") for r in answer.results)
-                if any(r.status == "deferred" for r in answer.results):
-                    return pushed, problems
-                if sent is not None:
-                    pending = self._pending(after_seq=sent.last_seq)
-                elif moving:
-                    pending = self._pending()
+                    break
+                self._run(sender, pending.batch, tally)
+        return tally.pushed, tally.problems
 
-    def _send(self, sender: ThreadPoolExecutor, batch: EventBatch) -> _Sent:
-        return _Sent(sender.submit(self._client.push, batch), batch.events[-1].seq)
+    def _run(self, sender: ThreadPoolExecutor, first: EventBatch, tally: _Tally) -> None:
+        """`first` and the batches after it, until the queue is empty or an answer ends the
+        run (the caller then reads the queue again)."""
+        flight = deque([self._send(sender, first, None)])
+        ahead = self._pending(after_seq=first.events[-1].seq)
+        while flight:
+            if len(flight) < self.in_flight and ahead.batch is not None and not ahead.unsendable:
+                flight.append(self._send(sender, ahead.batch, flight[-1]))
+                ahead = self._pending(after_seq=flight[-1].last_seq)
+            head = flight.popleft()
+            try:
+                answer = head.answer.result()                 # may raise: nothing marked
+            except SyncRejected as exc:
+                if not self._fall_back_on(exc):
+                    raise
+                _wait_out(flight)
+                return
+            _check(answer)
+            if not any(r.status in _MOVING for r in answer.results):
+                self._count(tally, [answer], self._record([answer]))
+                continue
+            answers = [answer]
+            try:
+                for later in flight:                          # in order; may raise
+                    answers.append(later.answer.result())
+                    _check(answers[-1])
+            finally:
+                self._count(tally, answers, self._record(answers))
+            # A deferral ends the pass, unless it only means that a batch sent after
+            # another could not be placed after it: that one goes again on its own.
+            tally.stop = any(r.status == "deferred" for r in answer.results) and (
+                head.batch.after_event is None or not _deferred_whole(answer))
+            return
+
+    def _send(self, sender: ThreadPoolExecutor, batch: EventBatch, after: _Sent | None
+              ) -> _Sent:
+        if after is not None:
+            batch = batch.model_copy(update={"after_event": after.batch.events[-1].uuid})
+        return _Sent(batch, sender.submit(self._client.push, batch))
+
+    @staticmethod
+    def _count(tally: _Tally, answers: list[BatchResult], marked: int) -> None:
+        tally.pushed += marked
+        tally.problems += sum(r.status in ("conflict", "rejected")
+                              for answer in answers for r in answer.results)
 
     def _pending(self, after_seq: int = 0) -> Pending:
         with store_errors():
             return pending_events(self.batch_limit, after_seq)
 
     def _fall_back_on(self, exc: SyncRejected) -> bool:
-        """An office from before batches of 2,000 refuses one as too long (422) or too large
-        (413): send it the sizes it takes from now on. True when that is what happened."""
-        too_many = exc.status == 413 or (exc.status == 422 and "too_long" in exc.detail
-                                          and "events" in exc.detail)
-        if not too_many or self.batch_limit <= LEGACY_MAX_BATCH:
+        """An office from before batches of 2,000 sent two at a time refuses one as too
+        long or as carrying an unknown field (422), or as too large (413): send it batches
+        it takes, one at a time, from now on. True when that is what happened."""
+        older = exc.status == 413 or (exc.status == 422 and (
+            ("too_long" in exc.detail and "events" in exc.detail)
+            or ("extra_forbidden" in exc.detail and "after_event" in exc.detail)))
+        if not older or self.in_flight == 1:
             return False
-        log.warning("the office takes at most %d events a request: sending batches of "
-                    "that size", LEGACY_MAX_BATCH)
-        self.batch_limit = LEGACY_MAX_BATCH
+        log.warning("the office takes at most %d events a request, one request at a time: "
+                    "sending batches of that size", LEGACY_MAX_BATCH)
+        self.batch_limit = min(self.batch_limit, LEGACY_MAX_BATCH)
+        self.in_flight = 1
         return True
 
-    def _record(self, answer: BatchResult) -> int:
-        """One batch's answer in one transaction: events stored, duplicate, in conflict or
-        refused marked synced, refusals taken back and repaired, pending rows renumbered
-        after the office's highest when it asked. Returns how many were marked."""
-        done = [r.uuid for r in answer.results
-                if r.status not in ("sequence_taken", "deferred")]
-        renumber = any(r.status == "sequence_taken" for r in answer.results)
-        deferred = [r for r in answer.results if r.status == "deferred"]
-        refused = [r for r in answer.results if r.status == "rejected"]
-        for result in answer.results:
+    def _record(self, answers: list[BatchResult]) -> int:
+        """Answers in one transaction: events stored, duplicate, in conflict or refused
+        marked synced, then refusals taken back and repaired and pending rows renumbered
+        after the office's highest when it asked (after every batch's marks, so rows the
+        office took in are never moved). Returns how many were marked."""
+        results = [r for answer in answers for r in answer.results]
+        done = [r.uuid for r in results if r.status not in ("sequence_taken", "deferred")]
+        renumber = any(r.status == "sequence_taken" for r in results)
+        deferred = [r for r in results if r.status == "deferred"]
+        refused = [r for r in results if r.status == "rejected"]
+        for result in results:
             if result.status in ("conflict", "rejected"):
                 log.error("office %s event %s: %s", result.status, result.uuid,
                           result.reason)
         now = datetime.now(UTC)
+        highest_seq = max(answer.highest_seq for answer in answers)
         with store_errors(), self._store.atomic():
             LedgerEntry.update(synced_at=now_iso()).where(LedgerEntry.uuid.in_(done)).execute()
-            remember_office_serial(answer.highest_serial)
+            remember_office_serial(max(answer.highest_serial for answer in answers))
             for producer_id, problem in record_refusals(refused, self._rules, now):
                 repair(producer_id, problem, self._rules, now)
             if renumber:
-                moved = renumber_unsynced(answer.highest_seq)
+                moved = renumber_unsynced(highest_seq)
                 log.warning("the office already holds this kiosk's events up to %d "
                             "(restored from an older backup?): %d pending events "
-                            "renumbered after it", answer.highest_seq, moved)
+                            "renumbered after it", highest_seq, moved)
         if deferred:
-            # The office cannot judge them yet (rules it has not published): they wait, in
-            # order, and go again at the next pass.
+            # The office cannot judge them yet (rules it has not published, or the batch
+            # before has not reached it): they wait, in order, and go again.
             log.warning("the office deferred %d event(s): %s", len(deferred),
                         deferred[0].reason)
         return len(done)

@@ -1,9 +1,10 @@
-"""A day offline goes to the office in batches of 2,000, each event once, in order; an office
-from before that size (it took 500 at most) gets batches it takes, without losing a thing.
+"""A day offline goes to the office in batches of 2,000, two at the office at a time, each
+event once; an office from before (it took 500 at most, one batch at a time, and refuses a
+field it does not know) gets batches it takes, without losing a thing.
 
-Both run through a loopback proxy in front of the real office that notes each push's size;
-the older office is that proxy refusing a push of more than 500 events with the 422 the
-office's own validation handler writes for an over-long list.
+Both run through a loopback proxy in front of the real office that notes each push; the
+older office is that proxy refusing what the older office refused, with the 422 the
+office's own validation handler writes for it.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import asyncio
 import json
 import logging
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kiosk.db.ledger import NewEntry, append_entry
 from kiosk.db.models import LedgerEntry, Producer
@@ -33,42 +35,57 @@ PURCHASES = 2 * MAX_BATCH + 97          # two full batches and a short one, with
                                         # registrations and their visits
 
 
-class SizedOffice(FaultProxy):
-    """Relays to the real office and notes how many events each push carried; with
-    `takes_at_most`, refuses a longer push as an office of that limit did."""
+@dataclass(frozen=True)
+class Push:
+    events: int
+    after_event: str | None
+    status: int
+    deferred_whole: bool
 
-    def __init__(self, upstream: str, takes_at_most: int | None = None) -> None:
+
+class SizedOffice(FaultProxy):
+    """Relays to the real office and notes each push; with `older`, refuses what an office
+    from before refused (more than 500 events, an `after_event`) as it did."""
+
+    def __init__(self, upstream: str, older: bool = False) -> None:
         super().__init__(upstream, Cycle([Fault.PASS]))
-        self.takes_at_most = takes_at_most
-        self.sizes: list[tuple[int, int]] = []         # (events, office status)
+        self.older = older
+        self.pushes: list[Push] = []
 
     def forward(self, request: Request) -> Answer:
         if request.kind != "push":
             return super().forward(request)
-        events = json.loads(request.body)["events"]
-        if self.takes_at_most is not None and len(events) > self.takes_at_most:
-            answer = _too_long(events, self.takes_at_most)
-        else:
-            answer = super().forward(request)
-        self.sizes.append((len(events), answer.status))
+        body = json.loads(request.body)
+        answer = (_older_office_refusal(body) if self.older else None) or super().forward(
+            request)
+        results = json.loads(answer.body).get("results") if answer.status == 200 else None
+        with self._lock:
+            self.pushes.append(Push(len(body["events"]), body.get("after_event"), answer.status,
+                                    bool(results) and all(r["status"] == "deferred"
+                                                          for r in results)))
         return answer
 
+    def taken_in(self) -> list[Push]:
+        return [p for p in self.pushes if p.status == 200 and not p.deferred_whole]
 
-def _too_long(events: list[object], limit: int) -> Answer:
-    """The 422 an office whose batch model said `max_length=limit` answered."""
+
+def _older_office_refusal(body: dict[str, object]) -> Answer | None:
+    """The 422 an office from before answered: its batch model took at most 500 events and
+    forbade fields it did not know."""
 
     class OlderBatch(BaseModel):
-        events: list[object] = Field(max_length=limit)
+        model_config = ConfigDict(extra="forbid")
+        events: list[object] = Field(max_length=LEGACY_MAX_BATCH)
 
     try:
-        OlderBatch(events=events)
+        OlderBatch.model_validate(body)
     except ValidationError as exc:
         errors = [{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]
         response = asyncio.run(validation_failed(None,  # type: ignore[arg-type]
                                                  RequestValidationError(errors)))
         return Answer(response.status_code, "Unprocessable Entity", "application/json",
                       bytes(response.body))
-    raise AssertionError("the batch was not too long")
+    return None
 
 
 def a_day_offline(box: KioskBox, rules: RuleBook, day: str = "A") -> int:
@@ -86,7 +103,7 @@ def a_day_offline(box: KioskBox, rules: RuleBook, day: str = "A") -> int:
     return int(LedgerEntry.select().where(LedgerEntry.synced_at.is_null()).count())
 
 
-def test_a_day_offline_goes_in_full_batches_each_event_once(
+def test_a_day_offline_goes_in_full_batches_two_at_a_time_each_event_once(
         office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
     box = enrolled(office, tmp_path / "kiosk", rules, "entrance")
     with box:
@@ -94,30 +111,40 @@ def test_a_day_offline_goes_in_full_batches_each_event_once(
         with SizedOffice(office.url) as proxy:
             report = engine_for(box, rules, proxy.url, 30.0, MAX_BATCH).sync_once()
         assert (report.pushed, report.problems) == (pending, 0)
-        assert proxy.sizes == [(MAX_BATCH, 200), (MAX_BATCH, 200),
-                               (pending - 2 * MAX_BATCH, 200)]
+        taken = proxy.taken_in()
+        assert sorted(p.events for p in taken) == [pending - 2 * MAX_BATCH, MAX_BATCH,
+                                                   MAX_BATCH]
+        # Batches went while the one before was at the office, naming its last event; one
+        # the office could not place after it (it reached the office first) came back
+        # deferred whole and went again on its own.
+        assert any(p.after_event is not None for p in proxy.pushes)
+        assert all(p.deferred_whole for p in proxy.pushes if p not in taken)
         assert check_invariants(office, box, rules) == pending
 
 
-def test_an_office_that_takes_500_gets_batches_of_500_and_loses_nothing(
+def test_an_older_office_gets_batches_of_500_one_at_a_time_and_loses_nothing(
         office: RunningOffice, tmp_path: Path, rules: RuleBook,
         caplog: pytest.LogCaptureFixture) -> None:
     box = enrolled(office, tmp_path / "kiosk", rules, "entrance")
     with box:
         pending = a_day_offline(box, rules)
-        with SizedOffice(office.url, takes_at_most=LEGACY_MAX_BATCH) as proxy:
+        with SizedOffice(office.url, older=True) as proxy:
             engine = engine_for(box, rules, proxy.url, 30.0, MAX_BATCH)
-            with caplog.at_level(logging.WARNING, logger="kiosk.sync.engine"):
+            with caplog.at_level(logging.WARNING, logger="kiosk.sync.push"):
                 report = engine.sync_once()
             assert (report.pushed, report.problems) == (pending, 0)
+            refused = [p for p in proxy.pushes if p.status == 422]
+            assert 1 <= len(refused) <= 2 and refused[0].events == MAX_BATCH
             full, rest = divmod(pending, LEGACY_MAX_BATCH)
-            assert proxy.sizes == [(MAX_BATCH, 422)] + [(LEGACY_MAX_BATCH, 200)] * full + [
-                (rest, 200)]
+            assert [(p.events, p.after_event, p.status) for p in proxy.pushes[len(refused):]] \
+                == [(LEGACY_MAX_BATCH, None, 200)] * full + [(rest, None, 200)]
             assert [r.getMessage() for r in caplog.records] == [
-                "the office takes at most 500 events a request: sending batches of that size"]
-            more = a_day_offline(box, rules, "B")          # the next pass keeps to 500
-            proxy.sizes.clear()
+                "the office takes at most 500 events a request, one request at a time: "
+                "sending batches of that size"]
+            more = a_day_offline(box, rules, "B")          # the next pass keeps to that
+            proxy.pushes.clear()
             assert engine.sync_once().pushed == more
             full, rest = divmod(more, LEGACY_MAX_BATCH)
-            assert proxy.sizes == [(LEGACY_MAX_BATCH, 200)] * full + [(rest, 200)]
+            assert [(p.events, p.after_event, p.status) for p in proxy.pushes] \
+                == [(LEGACY_MAX_BATCH, None, 200)] * full + [(rest, None, 200)]
         assert check_invariants(office, box, rules) == pending + more

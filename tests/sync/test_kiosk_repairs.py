@@ -61,12 +61,13 @@ def test_deferral_holds_back_the_rest_of_the_batch(office: RunningOffice) -> Non
     assert answer.body["acked_through"] == 0              # nothing stored, nothing to skip
 
 
-# In one batch, all three of Bea's events are refused and sent again; in batches of two, the
-# visit is still waiting when the repair places the copies before it, and goes once.
-@pytest.mark.parametrize(("batch", "refused"), [(MAX_BATCH, 3), (2, 2)])
+# In one batch, all three of Bea's events are refused and sent again. In batches of two the
+# visit either went while the first batch was at the office (refused and sent again with
+# it) or waited at the kiosk, where the repair placed the copies before it (it goes once).
+@pytest.mark.parametrize(("batch", "refused"), [(MAX_BATCH, {3}), (2, {2, 3})])
 def test_a_login_id_another_kiosk_drew_first_is_replaced_not_lost(
         office: RunningOffice, tmp_path: Path, rules: RuleBook, batch: int,
-        refused: int) -> None:
+        refused: set[int]) -> None:
     a = enrolled(office, tmp_path / "a", rules, "entrance")
     b = enrolled(office, tmp_path / "b", rules, "stage side")
     with a:
@@ -78,12 +79,13 @@ def test_a_login_id_another_kiosk_drew_first_is_replaced_not_lost(
             Producer.update(login_id=ann.login_id).where(Producer.id == bea_id).execute()
         PurchaseService(b.store, rules, b.signer).record(bea_id, "R-0009", 5000)   # 10 PV
         VisitService(b.store, rules, b.signer).check_in(bea_id)
-        assert b.engine(push_batch=batch).sync_once().problems == refused
+        problems = b.engine(push_batch=batch).sync_once().problems
+        assert problems in refused
         renewed = Producer.get_by_id(bea_id).login_id
         assert renewed != ann.login_id
         told = [json.loads(row.detail) for row in StaffAction.select().where(
             StaffAction.action == "login_renewed")]
-        assert [(t["new"], t["events_sent_again"]) for t in told] == [(renewed, refused)]
+        assert [(t["new"], t["events_sent_again"]) for t in told] == [(renewed, problems)]
         assert not LedgerEntry.select().where(LedgerEntry.synced_at.is_null()).exists()
     assert office_balances(office)[digits(bea)] == (10, 1)
     # Bea's password opens her account under the new login ID; Ann's stays Ann's.

@@ -28,12 +28,13 @@ from tests.sync.conftest import RunningOffice, enrolled, register
 from tests.sync.test_hostile_kiosk import assert_kiosks_agree, digits, office_balances
 
 
-# In one batch all three of Dee's events are refused and sent again; in batches of two the
-# visit is still waiting when the repair places the copies before it, and goes once.
-@pytest.mark.parametrize(("batch", "refused"), [(MAX_BATCH, 3), (2, 2)])
+# In one batch all three of Dee's events are refused and sent again. In batches of two the
+# visit either went while the first batch was at the office (refused and sent again with
+# it) or waited at the kiosk, where the repair placed the copies before it (it goes once).
+@pytest.mark.parametrize(("batch", "refused"), [(MAX_BATCH, {3}), (2, {2, 3})])
 def test_a_restored_kiosk_gives_a_new_person_a_new_number_not_someone_elses_points(
         office: RunningOffice, tmp_path: Path, rules: RuleBook, batch: int,
-        refused: int) -> None:
+        refused: set[int]) -> None:
     a = enrolled(office, tmp_path / "a", rules, "entrance")
     b = enrolled(office, tmp_path / "b", rules, "stage side")
     backup = tmp_path / "backup.sqlite3"
@@ -52,7 +53,7 @@ def test_a_restored_kiosk_gives_a_new_person_a_new_number_not_someone_elses_poin
         PurchaseService(a.store, rules, a.signer).record(dee_id, "R-0002", 3000)
         VisitService(a.store, rules, a.signer).check_in(dee_id)
         report = a.engine(push_batch=batch).sync_once()
-        assert report.problems == refused              # refused: the number was Bob's
+        assert report.problems in refused              # refused: the number was Bob's
         assert a.engine().sync_once().problems == 0
         assert not LedgerEntry.select().where(LedgerEntry.synced_at.is_null()).exists()
         dee_now = Producer.get_by_id(dee_id).number
@@ -66,7 +67,7 @@ def test_a_restored_kiosk_gives_a_new_person_a_new_number_not_someone_elses_poin
         told = [json.loads(row.detail) for row in StaffAction.select().where(
             StaffAction.action == "producer_renumbered")]
         assert [(t["old"].replace("-", ""), t["new"].replace("-", ""), t["events_sent_again"])
-                for t in told] == [(digits(bob), dee_now, refused)]
+                for t in told] == [(digits(bob), dee_now, report.problems)]
         assert PrintJob.select().where((PrintJob.producer == dee_id)
                                        & (PrintJob.state == "waiting")).count() == 1
     balances = office_balances(office)

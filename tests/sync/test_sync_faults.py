@@ -43,6 +43,7 @@ from kiosk.services.visits import VisitService
 from kiosk.sync.client import OfficeClient, SyncUnavailable
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.protocol import MAX_BATCH, EnrolRequest
+from kiosk.sync.push import IN_FLIGHT
 from tests.sync.conftest import KioskBox, RunningOffice, enrolled
 from tests.sync.fault_proxy import (
     COMMITTED_UNSEEN,
@@ -288,8 +289,8 @@ def test_sync_survives_one_kind_of_fault(office: RunningOffice, tmp_path: Path,
                        and d.office_status == 200) >= 2 * days
         if doubled:
             assert unknown == 0
-        else:
-            assert unknown >= pushes_hit
+        else:       # a pass ends at its first unknown outcome, with at most one more at the office
+            assert unknown * IN_FLIGHT >= pushes_hit
         checked = check_invariants(office, box, rules)
         assert checked > 15 * days
         record_figures(request, proxy, unknown, checked)

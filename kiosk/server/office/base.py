@@ -17,6 +17,7 @@ from peewee import Database, PostgresqlDatabase
 
 from kiosk.domain.rules import RuleBook
 from kiosk.server import feed
+from kiosk.server.batch_order import BatchOrder
 from kiosk.server.hot_sql import execute, one_row
 from kiosk.server.hot_writes import NEXT_SEQ, OFFICE_EVENT, SET_HEAD
 from kiosk.server.intake import EventWindow
@@ -64,6 +65,7 @@ class OfficeBase:
         self.rules = rules                   # the newest in force
         self.rulebooks = RuleBooks(rules)    # every version, for judging events
         self.window = window or EventWindow()   # when events may have been recorded
+        self.batch_order = BatchOrder()      # a kiosk's batches taken in in order
 
     @contextmanager
     def reading(self) -> Iterator[None]:

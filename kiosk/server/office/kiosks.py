@@ -24,6 +24,7 @@ from peewee import fn
 from kiosk.domain.tokens import key_id_for
 from kiosk.server import rankings
 from kiosk.server.intake import accept_batch
+from kiosk.server.intake_writes import highest_seq, highest_serial
 from kiosk.server.kiosk_health import PROBLEMS, judge, parse_health
 from kiosk.server.models import EnrolmentCode, Kiosk, KioskReport, OfficeEvent, tuples
 from kiosk.server.office.base import (
@@ -39,6 +40,7 @@ from kiosk.sync.protocol import (
     EnrolRequest,
     EnrolResponse,
     EventBatch,
+    EventResult,
     HealthAnswer,
     KioskHealth,
     PullReport,
@@ -220,6 +222,33 @@ class KioskDesk(OfficeBase):
     # ---- events ---------------------------------------------------------------------------
 
     def accept(self, kiosk_id: str, batch: EventBatch) -> BatchResult:
+        after = batch.after_event
+        if after is not None and not self.batch_order.wait_for(
+                kiosk_id, lambda: self._holds_event(kiosk_id, after)):
+            return self._deferred_whole(kiosk_id, batch)
+        with self.batch_order.taking_in(kiosk_id):
+            return self._accept(kiosk_id, batch)
+
+    def _holds_event(self, kiosk_id: str, uuid: str) -> bool:
+        with self.reading():
+            return bool(OfficeEvent.select().where((OfficeEvent.uuid == uuid)
+                                                   & (OfficeEvent.kiosk_id == kiosk_id)).exists())
+
+    def _deferred_whole(self, kiosk_id: str, batch: EventBatch) -> BatchResult:
+        """A batch sent after one the office does not hold (yet): nothing stored."""
+        with self.reading():
+            kiosk = Kiosk.get_or_none(Kiosk.kiosk_id == kiosk_id)
+            if kiosk is None or kiosk.disabled_at is not None:
+                raise KioskDisabled(kiosk_id)
+            reason = (f"sent after event {batch.after_event}, which the office does not hold: "
+                      "send it again on its own")
+            return BatchResult(
+                acked_through=int(kiosk.acked_through),
+                results=[EventResult(uuid=e.uuid, status="deferred", reason=reason)
+                         for e in batch.events],
+                highest_seq=highest_seq(kiosk_id), highest_serial=highest_serial(kiosk.number))
+
+    def _accept(self, kiosk_id: str, batch: EventBatch) -> BatchResult:
         now = now_iso()
         with self.writing() as head:
             kiosk = Kiosk.get_or_none(Kiosk.kiosk_id == kiosk_id)

@@ -16,9 +16,11 @@ N = 100,000 (KIOSK_BENCH_QUICK=1: 5,000). The scenario, on SQLite and then on Po
   with the driver's plain `executemany` (sqlite3 / psycopg) into a new empty table made
   with the office's own DDL (same columns, same indexes incl. both unique ones), one
   transaction per 500 rows. SQLite: a fresh file with the office's pragmas (WAL,
-  synchronous=FULL); PostgreSQL: `CREATE TABLE … (LIKE office_event INCLUDING ALL)` in the
-  same database. Target: office events/s ÷ raw events/s ≥ 0.25. The baseline is also run
-  at 2,000 rows per transaction (the kiosk's batch), reported for information.
+  synchronous=FULL, its page cache and checkpoint threshold) and its WAL checkpoints in a
+  thread (`kiosk/server/wal_checkpoints.py`); PostgreSQL: `CREATE TABLE … (LIKE office_event
+  INCLUDING ALL)` in the same database. Target: office events/s ÷ raw events/s ≥ 0.25.
+  The baseline is also run at 2,000 rows per transaction (the kiosk's batch), reported for
+  information.
 - Pull: a fresh kiosk enrolled at that office pulls everything: N producers' balances.
   Target ≤ 5 s.
 
@@ -434,21 +436,24 @@ def sqlite_baseline(office_file: Path, kiosk_id: str, after_seq: int, out: Path,
         names = ", ".join(f'"{c}"' for c in columns)
         rows = src.execute(f"SELECT {names} FROM office_event WHERE kiosk_id = ? AND seq > ? "
                            "ORDER BY seq", (kiosk_id, after_seq)).fetchall()
+    from kiosk.server.wal_checkpoints import OFFICE_PRAGMAS, WalCheckpointer
+
     out.unlink(missing_ok=True)
     con = sqlite3.connect(out, isolation_level=None)
-    for pragma in ("journal_mode=wal", "synchronous=full", "foreign_keys=1",
-                   "busy_timeout=10000"):
-        con.execute(f"PRAGMA {pragma}")
+    for name, value in OFFICE_PRAGMAS.items():       # the office's settings, and its
+        con.execute(f"PRAGMA {name}={value}")          # checkpoints in a thread
     for sql in ddl:
         con.execute(sql)
     insert = (f"INSERT INTO office_event ({names}) "
               f"VALUES ({', '.join('?' for _ in columns)})")
+    checkpoints = WalCheckpointer(out).start()
     started = time.perf_counter()
     for at in range(0, len(rows), batch):
         con.execute("BEGIN")
         con.executemany(insert, rows[at:at + batch])
         con.execute("COMMIT")
     seconds = time.perf_counter() - started
+    checkpoints.stop()
     con.close()
     return {"rows": len(rows), "seconds": seconds, "per_s": len(rows) / seconds}
 
@@ -616,7 +621,8 @@ def report(results: dict[str, Any]) -> str:
         "Baseline (same run): the same rows, read back from the office's `office_event`, "
         "inserted by the driver's plain `executemany` into an empty table built with the "
         "office's own DDL (same columns and indexes, `uuid` and `(kiosk_id, seq)` unique), "
-        f"one transaction per {BATCH} rows; SQLite: a fresh file, WAL, synchronous=FULL; "
+        f"one transaction per {BATCH} rows; SQLite: a fresh file with the office's settings "
+        "(WAL, synchronous=FULL, its cache and checkpoints); "
         "PostgreSQL: `LIKE office_event INCLUDING ALL` in the same database; and again, for "
         f"information, one transaction per {KIOSK_BATCH:,} rows (the kiosk's batch). "
         "Pull: a fresh enrolled kiosk's first `sync_once()`.",

@@ -9,12 +9,14 @@ operations that a stateful client follows.
 # No `from __future__ import annotations` here: FastAPI reads these annotations at
 # definition time, and the dependency below is a local function.
 import pathlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
-from peewee import PeeweeException
+from peewee import PeeweeException, SqliteDatabase
 from playhouse.db_url import connect
 from pydantic import BaseModel
 
@@ -34,6 +36,7 @@ from kiosk.server.office import (
     UnknownProducer,
 )
 from kiosk.server.office.throttles import throttle_key
+from kiosk.server.wal_checkpoints import OFFICE_PRAGMAS, WalCheckpointer
 from kiosk.server.web import add_website
 from kiosk.sync.protocol import (
     BatchResult,
@@ -67,10 +70,8 @@ def open_office(database: str, rules: RuleBook | None = None,
         pathlib.Path(database).parent.mkdir(parents=True, exist_ok=True)
         # Pooled like PostgreSQL: reopening per request costs a WAL checkpoint on close.
         db = connect(f"sqlite+pool:///{database}", lock_type="IMMEDIATE", max_connections=16,
-                     check_same_thread=False,
-                     stale_timeout=300, timeout=30, pragmas={
-                         "journal_mode": "wal", "synchronous": "full", "foreign_keys": 1,
-                         "busy_timeout": 10_000, "cache_size": -32768})
+                     check_same_thread=False, stale_timeout=300, timeout=30,
+                     pragmas=OFFICE_PRAGMAS)
     elif database.startswith(("postgresql://", "postgres://")):
         from kiosk.server.pg_pool import pooled_postgresql  # PostgreSQL's drivers only here
 
@@ -97,7 +98,18 @@ ENROLMENT_FREE_TRIES = 10          # wrong enrolment codes from one address befo
 
 
 def create_app(office: Office) -> FastAPI:
-    app = FastAPI(title="Producer Kiosk office", version="2")
+    @asynccontextmanager
+    async def serving(_app: FastAPI) -> AsyncIterator[None]:
+        """While a server runs the app: the SQLite office's WAL checkpoints in a thread."""
+        checkpoints = (WalCheckpointer(office.db.database).start()
+                       if isinstance(office.db, SqliteDatabase) else None)
+        try:
+            yield
+        finally:
+            if checkpoints is not None:
+                checkpoints.stop()
+
+    app = FastAPI(title="Producer Kiosk office", version="2", lifespan=serving)
     app.add_middleware(BodyLimit)
     app.add_middleware(OneValuePerQueryParameter)
     app.add_exception_handler(RequestValidationError, validation_failed)

@@ -16,7 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-MAX_BODY_BYTES = 4 * 1024 * 1024     # a full batch of 500 events is about 300 KB
+MAX_BODY_BYTES = 4 * 1024 * 1024     # a full batch of 2,000 events is about 1.2 MB
 TOO_LARGE = f"request body over {MAX_BODY_BYTES} bytes"
 
 

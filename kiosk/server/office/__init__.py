@@ -1,5 +1,5 @@
 """The office's use cases behind one facade, split by area: kiosks (enrolment, credentials,
-event batches, what they could not apply), producers (daily logins, overdrawn cards,
+event batches in order, what they could not apply), producers (daily logins, overdrawn cards,
 quarantine), the producer website (sign-in and sessions; the ledger as a producer sees
 it; their data under APPI), the manager console (staff accounts and their second factor,
 the audit log), and the catalogue every kiosk pulls (cast, rules, rankings,
@@ -19,7 +19,8 @@ from kiosk.server.office.base import (
 )
 from kiosk.server.office.cast_photos import CastPhotoDesk
 from kiosk.server.office.catalogue import CastRefused, Catalogue
-from kiosk.server.office.kiosks import KioskDesk, KioskInfo, RefusedEvent, ReportedRecord
+from kiosk.server.office.event_batches import EventDesk, RefusedEvent
+from kiosk.server.office.kiosks import KioskDesk, KioskInfo, ReportedRecord
 from kiosk.server.office.privacy import PrivacyDesk
 from kiosk.server.office.producer_search import ProducerSearch
 from kiosk.server.office.producers import QuarantinedProducer
@@ -34,6 +35,6 @@ __all__ = ["CastRefused", "EnrolmentConflict", "EnrolmentRefused", "KioskDisable
            "RulesRefused", "UnknownProducer", "now_iso"]
 
 
-class Office(KioskDesk, RankingDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk, AuditDesk,
-             ProducerSearch, TillImportDesk, CastPhotoDesk, Catalogue):
+class Office(KioskDesk, EventDesk, RankingDesk, WebLedger, WebsiteDesk, PrivacyDesk, StaffDesk,
+             AuditDesk, ProducerSearch, TillImportDesk, CastPhotoDesk, Catalogue):
     """The office: every use case is one transaction (see `base.py`)."""

@@ -1,5 +1,5 @@
-"""The office's kiosks: enrolment, credentials, disabling a lost one, their event batches,
-and the records they report they could not apply.
+"""The office's kiosks: enrolment, credentials, disabling a lost one, and the records they
+report they could not apply (their event batches: `event_batches.py`).
 
 Enrolment is idempotent for the same signing key: if the answer (the kiosk's credential) is
 lost on the way, the kiosk sends the same code and key again and gets the same kiosk, with
@@ -22,25 +22,18 @@ from typing import Any
 from peewee import fn
 
 from kiosk.domain.tokens import key_id_for
-from kiosk.server import rankings
-from kiosk.server.intake import accept_batch
-from kiosk.server.intake_writes import highest_seq, highest_serial
 from kiosk.server.kiosk_health import PROBLEMS, judge, parse_health
-from kiosk.server.models import EnrolmentCode, Kiosk, KioskReport, OfficeEvent, tuples
+from kiosk.server.models import EnrolmentCode, Kiosk, KioskReport, tuples
 from kiosk.server.office.base import (
     EnrolmentConflict,
     EnrolmentRefused,
-    KioskDisabled,
     OfficeBase,
     now_iso,
     sha256,
 )
 from kiosk.sync.protocol import (
-    BatchResult,
     EnrolRequest,
     EnrolResponse,
-    EventBatch,
-    EventResult,
     HealthAnswer,
     KioskHealth,
     PullReport,
@@ -60,19 +53,6 @@ class KioskInfo:
     enrolled_at: str
     disabled_at: str | None
     acked_through: int
-
-
-@dataclass(frozen=True)
-class RefusedEvent:
-    """An event a kiosk sent that the office stored without effect, for staff to read."""
-
-    kiosk: int
-    seq: int
-    kind: str
-    producer_number: str
-    problem: str | None
-    reason: str
-    received_at: str
 
 
 @dataclass(frozen=True)
@@ -218,66 +198,6 @@ class KioskDesk(OfficeBase):
                 kiosk.save()
                 self._set_head(head + 1)      # kiosks pull the key's new state
         return next(k for k in self.kiosks() if k.number == number)
-
-    # ---- events ---------------------------------------------------------------------------
-
-    def accept(self, kiosk_id: str, batch: EventBatch) -> BatchResult:
-        after = batch.after_event
-        if after is not None and not self.batch_order.wait_for(
-                kiosk_id, lambda: self._holds_event(kiosk_id, after)):
-            return self._deferred_whole(kiosk_id, batch)
-        with self.batch_order.taking_in(kiosk_id):
-            return self._accept(kiosk_id, batch)
-
-    def _holds_event(self, kiosk_id: str, uuid: str) -> bool:
-        with self.reading():
-            return bool(OfficeEvent.select().where((OfficeEvent.uuid == uuid)
-                                                   & (OfficeEvent.kiosk_id == kiosk_id)).exists())
-
-    def _deferred_whole(self, kiosk_id: str, batch: EventBatch) -> BatchResult:
-        """A batch sent after one the office does not hold (yet): nothing stored."""
-        with self.reading():
-            kiosk = Kiosk.get_or_none(Kiosk.kiosk_id == kiosk_id)
-            if kiosk is None or kiosk.disabled_at is not None:
-                raise KioskDisabled(kiosk_id)
-            reason = (f"sent after event {batch.after_event}, which the office does not hold: "
-                      "send it again on its own")
-            return BatchResult(
-                acked_through=int(kiosk.acked_through),
-                results=[EventResult(uuid=e.uuid, status="deferred", reason=reason)
-                         for e in batch.events],
-                highest_seq=highest_seq(kiosk_id), highest_serial=highest_serial(kiosk.number))
-
-    def _accept(self, kiosk_id: str, batch: EventBatch) -> BatchResult:
-        now = now_iso()
-        with self.writing() as head:
-            kiosk = Kiosk.get_or_none(Kiosk.kiosk_id == kiosk_id)
-            if kiosk is None or kiosk.disabled_at is not None:
-                raise KioskDisabled(kiosk_id)
-            result, change_ids, votes = accept_batch(kiosk, batch, now, head + 1,
-                                                     self.rulebooks, self.window)
-            self._set_head(head + len(change_ids))
-            if votes:
-                month = rankings.month_of(datetime.fromisoformat(now), self.rules.timezone)
-                rankings.add_votes(votes, month, now)
-        refused = [r for r in result.results if r.status == "rejected"]
-        if refused:
-            log.warning("kiosk %d: %d event(s) refused, e.g. %s", kiosk.number, len(refused),
-                        refused[0].reason)
-        return result
-
-    def refused_events(self, kiosk: int | None = None, limit: int = 50) -> list[RefusedEvent]:
-        """The newest events stored without effect (all kiosks, or kiosk number `kiosk`)."""
-        query = (OfficeEvent.select(Kiosk.number, OfficeEvent.seq, OfficeEvent.kind,
-                                    OfficeEvent.producer_number, OfficeEvent.problem,
-                                    OfficeEvent.rejected, OfficeEvent.received_at)
-                 .join(Kiosk, on=(Kiosk.kiosk_id == OfficeEvent.kiosk_id))
-                 .where(OfficeEvent.rejected.is_null(False))
-                 .order_by(OfficeEvent.id.desc()).limit(limit))
-        if kiosk is not None:
-            query = query.where(Kiosk.number == kiosk)
-        with self.reading():
-            return [RefusedEvent(*row) for row in tuples(query)]
 
     # ---- what kiosks could not apply --------------------------------------------------------
 

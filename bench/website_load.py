@@ -718,7 +718,20 @@ def build_office(work: Path, database: str, backend: str, size: dict[str, Any]) 
     if report.pushed != expected or report.problems:
         raise RuntimeError(f"synced {report.pushed} of {expected} events, "
                            f"{report.problems} problems")
+    _analyse(database)
     return Office(database, backend, credentials, background, time.perf_counter() - started)
+
+
+def _analyse(database: str) -> None:
+    """PostgreSQL's statistics after the bulk load, as after any restore or import: its
+    autovacuum analyses a table only some time after it changed, and the evening would
+    otherwise begin with plans made for the tables as they were before the month arrived."""
+    if "://" not in database:
+        return
+    import psycopg
+
+    with psycopg.connect(database, autocommit=True) as connection:
+        connection.execute("ANALYZE")
 
 
 def argon2_verify_ms() -> dict[str, float]:

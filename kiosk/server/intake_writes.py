@@ -1,11 +1,12 @@
 """Writing what a batch changed (inside the caller's transaction): one `executemany` per
-table for the new producers, cards, revocations, password hashes, latest visits and events;
-then each producer touched moves to its new feed position with its deltas; and the kiosk's
-acknowledgement mark moves past every event now stored without a gap.
+table for the new producers, cards, revocations, password hashes and events; then each
+producer touched moves to its new feed position with its deltas and latest visit; and the
+kiosk's acknowledgement mark moves past every event now stored without a gap.
 
-On PostgreSQL the two big writes go set-wise: the events by COPY, and the producers' new
-balances as one UPDATE joined to arrays of the deltas. Row by row they were a statement per
-row even in psycopg's pipeline mode, about half of a 2,000-event batch's time at the office.
+On PostgreSQL the big writes go set-wise: new events, producers and cards by COPY, and the
+producers' new balances as one UPDATE joined to arrays of the deltas. Row by row they were
+a statement per row even in psycopg's pipeline mode, about half of a 2,000-event batch's
+time at the office.
 (SQLite runs `executemany` inside the process, with no round trips to save.)
 """
 
@@ -40,19 +41,14 @@ class Effects:
     votes: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
-
 def write(effects: Effects) -> None:
     p = office_db.param
     cursor = cast(Any, office_db).cursor()
     if effects.producers:
-        cursor.executemany(
-            "INSERT INTO office_producer (number, nickname, language, login_id, "
-            f"password_hash, kiosk_id, pv_earned, push_points, change_id, ranking_visible) "
-            f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}, 0, 0, 0, 0)", effects.producers)
+        _insert(cursor, "office_producer", _PRODUCER_COLUMNS,
+                [(*row, 0, 0, 0, 0) for row in effects.producers])
     if effects.cards:
-        cursor.executemany(
-            "INSERT INTO office_card (card_id, generation, producer_number, key_id) "
-            f"VALUES ({p}, {p}, {p}, {p})", effects.cards)
+        _insert(cursor, "office_card", _CARD_COLUMNS, effects.cards)
     if effects.revoke:
         cursor.executemany(
             f"UPDATE office_card SET revoked_at = {p} WHERE card_id = {p} "
@@ -63,19 +59,26 @@ def write(effects: Effects) -> None:
         cursor.executemany(
             f"UPDATE office_producer SET password_hash = {p} WHERE number = {p}",
             effects.passwords)
-    if effects.visits:
-        cursor.executemany(
-            f"UPDATE office_producer SET last_visit_at = {p} WHERE number = {p} "
-            f"AND (last_visit_at IS NULL OR last_visit_at < {p})",
-            [(moment, number, moment) for number, moment in effects.visits.items()])
-    if effects.events and _postgresql():
-        with cursor.copy(f"COPY office_event ({', '.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
-            for row in effects.events:
+    if effects.events:
+        _insert(cursor, "office_event", EVENT_COLUMNS, effects.events)
+
+
+_PRODUCER_COLUMNS = ("number", "nickname", "language", "login_id", "password_hash",
+                     "kiosk_id", "pv_earned", "push_points", "change_id", "ranking_visible")
+_CARD_COLUMNS = ("card_id", "generation", "producer_number", "key_id")
+
+
+def _insert(cursor: Any, table: str, columns: tuple[str, ...],
+            rows: list[tuple[object, ...]]) -> None:
+    """Every row in one COPY stream on PostgreSQL, `executemany` on SQLite."""
+    names = ", ".join(columns)
+    if _postgresql():
+        with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
                 copy.write_row(row)
-    elif effects.events:
-        cursor.executemany(
-            f"INSERT INTO office_event ({', '.join(EVENT_COLUMNS)}) "
-            f"VALUES ({', '.join([p] * len(EVENT_COLUMNS))})", effects.events)
+    else:
+        marks = ", ".join([office_db.param] * len(columns))
+        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
 def _postgresql() -> bool:
@@ -83,30 +86,44 @@ def _postgresql() -> bool:
 
 
 def move_producers(effects: Effects, change_ids: dict[str, int], now: str) -> None:
-    """Add the deltas and move each producer to its new feed position; a push balance
-    that goes below zero flags the producer (kept flagged until staff clear it)."""
+    """Add the deltas, note the latest visit, and move each producer to its new feed
+    position, in one statement per producer (one in all on PostgreSQL); a push balance that
+    goes below zero flags the producer (kept flagged until staff clear it). The visit rides
+    along: as an update of its own it rewrote a third of the batch's producer rows twice."""
     if not change_ids:
         return
+    numbers = list(effects.deltas)
+    visits = [effects.visits.get(number) for number in numbers]
     if _postgresql():
-        numbers = list(effects.deltas)
         office_db.execute_sql(
             "UPDATE office_producer AS o SET pv_earned = o.pv_earned + d.pv, "
             "push_points = o.push_points + d.push, "
             "overdrawn_at = CASE WHEN o.overdrawn_at IS NULL AND o.push_points + d.push < 0 "
-            "THEN %s ELSE o.overdrawn_at END, change_id = d.change_id "
-            "FROM unnest(%s::text[], %s::bigint[], %s::bigint[], %s::bigint[]) "
-            "AS d(number, pv, push, change_id) WHERE o.number = d.number",
+            "THEN %s ELSE o.overdrawn_at END, change_id = d.change_id, "
+            f"last_visit_at = {_LATER_VISIT.format(old='o.last_visit_at', new='d.visit')} "
+            "FROM unnest(%s::text[], %s::bigint[], %s::bigint[], %s::bigint[], %s::text[]) "
+            "AS d(number, pv, push, change_id, visit) WHERE o.number = d.number",
             (now, numbers, [effects.deltas[n][0] for n in numbers],
-             [effects.deltas[n][1] for n in numbers], [change_ids[n] for n in numbers]))
+             [effects.deltas[n][1] for n in numbers], [change_ids[n] for n in numbers],
+             visits))
         return
     p = office_db.param
-    rows = [(pv, points, points, now, change_ids[number], number)
-            for number, (pv, points) in effects.deltas.items()]
+    rows = [(pv, points, points, now, change_ids[number], visit, visit, visit, number)
+            for (number, (pv, points)), visit in zip(effects.deltas.items(), visits,
+                                                     strict=True)]
     cast(Any, office_db).cursor().executemany(
         f"UPDATE office_producer SET pv_earned = pv_earned + {p}, "
         f"push_points = push_points + {p}, "
         f"overdrawn_at = CASE WHEN overdrawn_at IS NULL AND push_points + {p} < 0 "
-        f"THEN {p} ELSE overdrawn_at END, change_id = {p} WHERE number = {p}", rows)
+        f"THEN {p} ELSE overdrawn_at END, change_id = {p}, "
+        f"last_visit_at = {_LATER_VISIT.format(old='last_visit_at', new=p)} "
+        f"WHERE number = {p}", rows)
+
+
+# The later of the stored visit and the batch's (none: the stored one stays). Times are
+# UTC text of one width, so text order is time order.
+_LATER_VISIT = ("CASE WHEN {new} IS NOT NULL AND ({old} IS NULL OR {old} < {new}) "
+                "THEN {new} ELSE {old} END")
 
 
 def highest_seq(kiosk_id: str) -> int:

@@ -12,6 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -102,6 +103,11 @@ class RuleBook:
             if pv_earned >= rank.pv_from:
                 current = rank
         return current
+
+    @cached_property
+    def rank_weights(self) -> frozenset[int]:
+        """Every weight of the ladder: a push's votes are its points times one of them."""
+        return frozenset(rank.weight for rank in self.ranks)
 
     def next_rank(self, pv_earned: int) -> Rank | None:
         """The next rank up, or None at the top of the ladder."""

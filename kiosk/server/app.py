@@ -8,6 +8,7 @@ operations that a stateful client follows.
 
 # No `from __future__ import annotations` here: FastAPI reads these annotations at
 # definition time, and the dependency below is a local function.
+import gc
 import pathlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -100,12 +101,17 @@ ENROLMENT_FREE_TRIES = 10          # wrong enrolment codes from one address befo
 def create_app(office: Office) -> FastAPI:
     @asynccontextmanager
     async def serving(_app: FastAPI) -> AsyncIterator[None]:
-        """While a server runs the app: the SQLite office's WAL checkpoints in a thread."""
+        """While a server runs the app: the SQLite office's WAL checkpoints in a thread, and
+        everything built before the first request (the app, its schemas, the office) set
+        aside from the garbage collector: its full collections, which a 2,000-event batch
+        sets off, then walk what requests made instead of the whole server (one took 40 ms)."""
         checkpoints = (WalCheckpointer(office.db.database).start()
                        if isinstance(office.db, SqliteDatabase) else None)
+        gc.freeze()
         try:
             yield
         finally:
+            gc.unfreeze()
             if checkpoints is not None:
                 checkpoints.stop()
 

@@ -170,8 +170,7 @@ def _refuse_push(event: EventIn, rules: RuleBook) -> Refusal | None:
     if points > rules.max_points_per_push:
         return Refusal("wrong_amount", f"a push spends at most {rules.max_points_per_push} "
                                        f"points by rules version {rules.version}")
-    weights = {rank.weight for rank in rules.ranks}
-    if event.votes % points or event.votes // points not in weights:
+    if event.votes % points or event.votes // points not in rules.rank_weights:
         return Refusal("wrong_amount", f"{points} push point(s) give {points} × a rank "
                                        f"weight in votes, not {event.votes}")
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
@@ -57,6 +58,12 @@ def _day(value: Any) -> Any:
     """`YYYY-MM-DD` of a day that exists (2024-02-30 does not)."""
     if not isinstance(value, str):
         raise ValueError("a day is text, YYYY-MM-DD")
+    return _known_day(value)
+
+
+@lru_cache(maxsize=256)
+def _known_day(value: str) -> str:
+    """(A batch of 2,000 events names a day or two: each is checked once.)"""
     if not re.fullmatch(_DAY, value):
         raise ValueError("a day is YYYY-MM-DD")
     try:

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
+from peewee import PostgresqlDatabase
+
 from kiosk.server.event_checks import Refusal, Sender, refuse_alone
 from kiosk.server.intake_context import BatchContext, where_in
 from kiosk.server.intake_writes import (
@@ -80,6 +82,12 @@ def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int
     `next_change_ids` is the first free change-feed position; the caller reserves as many
     as producers were touched.
     """
+    if isinstance(office_db.obj, PostgresqlDatabase):
+        # The lookups below probe at most 2,000 keys each, in tables of up to millions of
+        # rows whose working set the office keeps in memory. At PostgreSQL's default cost of
+        # a random page (4, for spinning disks) the planner read whole tables instead: 14 ms
+        # for the UUIDs among 90,000 events against 2 ms by the index, growing with the table.
+        office_db.execute_sql("SET LOCAL random_page_cost = 1.1")
     events = sorted(batch.events, key=lambda e: e.seq)
     intake = _Intake(kiosk, events, now, rulebooks, window)
     results: list[EventResult] = []

@@ -40,7 +40,7 @@ WHY = {
                "during the run); without it, importing the kiosk and building its window "
                "cost about as much as starting Python and Qt",
     "sync ratio": "the baseline inserts a row in 15–25 µs; the office's intake spends "
-                  "50–80 µs of CPU per event besides (validating it, judging it against "
+                  "40–70 µs of CPU per event besides (validating it, judging it against "
                   "the producer's records, its content hash, the producers' balances), "
                   "one batch at a time per kiosk so that events are judged in order "
                   "(README, Sync)",

@@ -3,7 +3,6 @@ from __future__ import annotations
 import io
 
 import pytest
-import zxingcpp
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageFont
 
@@ -21,12 +20,12 @@ from kiosk.paths import assets_dir, font_path
 from kiosk.services.card_issue import CardIssuer, credentials_slip
 from kiosk.services.registration import RegistrationRequest
 from tests.conftest import BRANDING, artifacts_dir
+from tests.support.qr import qr_texts
 
 
 def decode_qr(png: bytes) -> list[str]:
     image = Image.open(io.BytesIO(png))
-    return [r.text for r in zxingcpp.read_barcodes(image)
-            if r.format == zxingcpp.BarcodeFormat.QRCode]
+    return qr_texts(image)
 
 
 def test_card_png_is_cr80_at_300_dpi_and_its_qr_decodes_to_the_token(

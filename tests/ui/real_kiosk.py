@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import zxingcpp
 from PIL import Image
+
+from tests.support.qr import qr_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST_PIN = "5827"
@@ -126,8 +127,7 @@ def x_tools(display: str) -> tuple[dict[str, str], Callable[[int, int], None]]:
 
 def qr_codes_on(png: Path) -> list[str]:
     """Every QR code zxing-cpp finds on a grab of the screen."""
-    return [result.text for result in zxingcpp.read_barcodes(Image.open(png))
-            if result.format == zxingcpp.BarcodeFormat.QRCode]
+    return qr_texts(Image.open(png))
 
 
 def register_by_taps(kiosk: RealKiosk, shots: Path, label: str) -> str:

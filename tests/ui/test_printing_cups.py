@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-import zxingcpp
 from PIL import Image
 
 from kiosk.db.store import Store
@@ -22,6 +21,7 @@ from kiosk.ui.printing import PrintFailure, PrintProblem, print_card, printer_na
 from tests.conftest import BRANDING
 from tests.support.cups import CupsServer
 from tests.support.outside import missing_program
+from tests.support.qr import qr_texts
 
 pytestmark = pytest.mark.slow
 POINTS_PER_MM = 72 / 25.4
@@ -44,12 +44,12 @@ def wait_for_output(cups: CupsServer, out: Path, jobs_before: int) -> None:
         time.sleep(0.1)
 
 
-def qr_texts(pdf: Path, page: int, tmp_path: Path) -> list[str]:
+def printed_qr_texts(pdf: Path, page: int, tmp_path: Path) -> list[str]:
     stem = tmp_path / f"page{page}"
     subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", str(page), "-l", str(page),
                     "-singlefile", str(pdf), str(stem)], check=True)
     with Image.open(f"{stem}.png") as image:
-        return [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+        return qr_texts(image)
 
 
 def test_a_card_printed_through_cups_is_cr80_and_its_qr_scans(
@@ -61,7 +61,7 @@ def test_a_card_printed_through_cups_is_cr80_and_its_qr_scans(
     print_card("CardPrinter", card.card_png, card.card_png, title="card 1")
     wait_for_output(cups, out, before)
     assert page_sizes_mm(out) == [(85.6, 54.0), (85.6, 54.0)]      # front and back
-    assert qr_texts(out, 1, tmp_path) == [card.issued.token]
+    assert printed_qr_texts(out, 1, tmp_path) == [card.issued.token]
 
 
 def test_an_unknown_printer_is_a_clear_failure(qapp: object, cups: CupsServer,
@@ -103,7 +103,7 @@ def test_the_queue_prints_through_cups_and_keeps_failures_for_staff(
     wait_for_output(cups, out, before)
     assert queue.jobs()[0].state is JobState.PRINTED
     assert page_sizes_mm(out) == [(85.6, 54.0), (85.6, 54.0)]    # a duplex printer: + back
-    assert qr_texts(out, 1, tmp_path) == [card.issued.token]
+    assert printed_qr_texts(out, 1, tmp_path) == [card.issued.token]
     assert print_next(queue, "QueuePrinter") is None   # nothing left
 
 

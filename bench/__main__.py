@@ -29,6 +29,7 @@ from bench import (
 )
 from bench.harness import spread
 from bench.machine import describe, sentence
+from bench.website import figures as website_figures
 
 RESULTS = Path(__file__).parent / "results"
 ROOT = Path(__file__).resolve().parent.parent
@@ -290,7 +291,7 @@ def print_rows(r: dict[str, Any]) -> list[Row]:
 def website_rows(r: dict[str, Any]) -> list[Row]:
     """The evening's targets per worker count (home, ranking, push, sign-in over argon2id,
     errors) and how flat-out throughput grows with the workers."""
-    return website_load.verdicts(r)
+    return website_figures.verdicts(r)
 
 
 def console_rows(r: dict[str, Any]) -> list[Row]:

@@ -305,9 +305,11 @@ def run(rounds: int = 5, display_mode: str = "auto",
 
 
 TARGET_MEMORY_RATIO = 2.0
-MEMORY_WHY = ("Qt's widgets for every screen, the CJK fonts' glyph caches and the Python "
-              "modules of the services, store and sync are all resident once the kiosk is "
-              "ready; a bare window has none of them")
+MEMORY_WHY = ("what a bare window lacks, measured with smaps and tracemalloc: ~33 MB of "
+              "Python (the kiosk's screens' code, Qt's enums, pydantic for the sync's wire "
+              "types, cryptography, Pillow, peewee) and ~23 MB of Qt widgets and glyph "
+              "caches for the screens a customer meets, besides the CJK fonts and the "
+              "libraries' code; staff's largest desks are built when first opened")
 
 
 def chromium_version() -> str:

@@ -1,0 +1,1 @@
+"""The website benchmark's parts; `python -m bench.website_load` runs it."""

@@ -154,10 +154,11 @@ def photo_pull(work: Path, photos: int = 100, rounds: int = 3) -> dict[str, floa
 
     from PIL import Image
 
-    from bench.sync_throughput import OfficeProcess, _rules, enrol, open_kiosk, sync_engine
+    from bench.kiosk_setup import bench_rules, enrol, open_kiosk, sync_engine
+    from bench.office_process import OfficeProcess
     from kiosk.server.app import open_office
 
-    rules = _rules()
+    rules = bench_rules()
     offices = {}
     for with_photos in (True, False):
         database = work / f"photos-{with_photos}.sqlite3"

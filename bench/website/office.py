@@ -83,7 +83,7 @@ class Server:
             time.sleep(0.1)
 
     def __exit__(self, *exc: object) -> None:
-        from bench.sync_throughput import stop_server
+        from bench.office_process import stop_server
 
         stop_server(self.proc)
 
@@ -136,14 +136,14 @@ def _register_producers(kiosk_dir: Path, count: int, day_open: datetime
                         ) -> list[tuple[str, str]]:
     """Producers registered at the kiosk through its use cases (each an argon2id hash and
     a signed card), checked in on the last three days (3 push points); their slips."""
-    from bench.sync_throughput import _rules, open_kiosk
+    from bench.kiosk_setup import bench_rules, open_kiosk
     from kiosk.db.models import Producer
     from kiosk.domain.credentials import LOGIN_GROUP, PASSWORD_GROUP, group_for_reading
     from kiosk.domain.producer_number import ProducerNumber
     from kiosk.services.registration import RegistrationRequest, RegistrationService
     from kiosk.services.visits import VisitService
 
-    rules = _rules()
+    rules = bench_rules()
     moment = [day_open - timedelta(days=3)]
 
     def clock() -> datetime:
@@ -173,22 +173,22 @@ def _register_producers(kiosk_dir: Path, count: int, day_open: datetime
 def build_office(work: Path, database: str, backend: str, size: dict[str, Any]) -> Office:
     """Enrol a kiosk, write a month of other producers' events into it, register the
     evening's producers through the kiosk's services, and sync it all to the office."""
-    from bench.sync_throughput import (
+    from bench.kiosk_setup import (
         BulkPlan,
-        OfficeProcess,
-        _kinds,
-        _rules,
+        bench_rules,
         bulk_append,
         business_day_open,
         enrol,
         open_kiosk,
         pending_count,
+        pending_kinds,
         sync_engine,
     )
+    from bench.office_process import OfficeProcess
     from kiosk.domain.credentials import hash_password
 
     started = time.perf_counter()
-    rules = _rules()
+    rules = bench_rules()
     kiosk_dir = work / "kiosk"
     day_open = business_day_open(rules)
     work.mkdir(parents=True, exist_ok=True)
@@ -204,7 +204,7 @@ def build_office(work: Path, database: str, backend: str, size: dict[str, Any]) 
                          day_open - timedelta(days=30), timedelta(days=26)),
                 random.Random(size["background_events"]),
                 hash_password(secrets.token_hex(12)))      # nobody signs in as them
-    background = _kinds(kiosk_dir / "kiosk.sqlite3")
+    background = pending_kinds(kiosk_dir / "kiosk.sqlite3")
     say(f"{backend}: a month of {sum(background.values()):,} events written; registering "
          f"{size['runs']} × {set_size(size)} producers at the kiosk")
     registered = time.perf_counter()

@@ -170,52 +170,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>¡Le damos la bienvenida, %1! Su tarjeta está lista.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="137"/>
         <source>Producer number</source>
         <translation>Número de productor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Rank</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="139"/>
         <source>Website login ID</source>
         <translation>ID de acceso a la web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="140"/>
         <source>Initial password</source>
         <translation>Contraseña inicial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="143"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>Anote ahora su ID y su contraseña: no se volverán a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="146"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>Anote ahora su ID y su contraseña: no se volverán a mostrar. También están impresos en la hoja que el personal le entregará con la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="150"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>Anote ahora su ID y su contraseña: no se volverán a mostrar, y la hoja con estos datos no se pudo imprimir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="152"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="153"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>El nombre es demasiado largo: como máximo %n carácter, por favor.</numerusform>
@@ -580,32 +580,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="98"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>Los emoji no se pueden imprimir en la tarjeta. Use letras, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>El nombre contiene un carácter invisible. Vuelva a escribirlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>«%1» no se puede usar. Use katakana o letras latinas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Please type your name.</source>
         <translation>Escriba su nombre, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="108"/>
         <source>What shall we call you?</source>
         <translation>¿Cómo quiere que le llamemos?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="110"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Su nombre de productor irá en la tarjeta. Katakana o letras latinas, hasta %n carácter.</numerusform>
@@ -613,17 +613,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="112"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="113"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="114"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -664,17 +664,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="208"/>
         <source>Kana</source>
         <translation>Katakana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="210"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -821,87 +821,87 @@
         <translation>tarjeta %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="171"/>
         <source>Print new card</source>
         <translation>Imprimir tarjeta nueva</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="181"/>
         <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
         <translation>¿Imprimir una tarjeta con el color del nuevo rango para %1 (%2)? Su tarjeta actual dejará de funcionar de inmediato; los puntos y el rango se conservan.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="184"/>
         <source>Print new card for %1</source>
         <translation>Imprimir tarjeta nueva para %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>printing…</source>
         <translation>imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="207"/>
         <source>printed</source>
         <translation>impresa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="209"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="210"/>
         <source>failed: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Reprint</source>
         <translation>Reimprimir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="219"/>
         <source>Card print queue</source>
         <translation>Cola de impresión de tarjetas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="220"/>
         <source>no printer chosen</source>
         <translation>ninguna impresora elegida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="221"/>
         <source>Card printer: %1 — %2</source>
         <translation>Impresora de tarjetas: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="223"/>
         <source>Test print</source>
         <translation>Impresión de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="224"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Tarjeta nueva disponible (color del nuevo rango):</translation>
     </message>
@@ -909,27 +909,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="145"/>
         <source>This code is not a producer card of this café.</source>
         <translation>Este código no es una tarjeta de productor de este café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="200"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>Registrado: +%1 PV. Ahora tiene %2 PV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="204"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>¡Nuevo rango: %1! Tarjeta nueva disponible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="216"/>
         <source>Correction saved.</source>
         <translation>Corrección guardada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="233"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>La tarjeta nueva (generación %1) está en la cola de impresión. La tarjeta anterior ya no funciona.</translation>
     </message>
@@ -1214,12 +1214,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="99"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="104"/>
         <source>Not saved: %1 — %2</source>
         <translation>No guardado: %1 — %2</translation>
     </message>
@@ -1378,8 +1378,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
-        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
-        <translation>Los tiempos de espera y las impresoras se aplican al momento; los idiomas, la orientación, el nombre del café, el logo y los tiempos del lector, la próxima vez que arranque el quiosco.</translation>
+        <source>Timeouts, printers, café name and logo apply at once; languages, orientation and scanner timing apply when the kiosk starts next.</source>
+        <translation>Los tiempos de espera, las impresoras, el nombre del café y el logo se aplican al momento; los idiomas, la orientación y los tiempos del lector, la próxima vez que arranque el quiosco.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
@@ -1897,12 +1897,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="66"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="67"/>
         <source>Staff mode</source>
         <translation>Modo del personal</translation>
     </message>

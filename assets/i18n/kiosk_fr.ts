@@ -170,52 +170,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>Bienvenue, %1 ! Votre carte est prête.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="137"/>
         <source>Producer number</source>
         <translation>Numéro de producteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="139"/>
         <source>Website login ID</source>
         <translation>Identifiant du site web</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="140"/>
         <source>Initial password</source>
         <translation>Mot de passe initial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="143"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="146"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés. Ils sont aussi imprimés sur la fiche que l&apos;équipe vous remettra avec la carte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="150"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>Notez maintenant votre identifiant et votre mot de passe : ils ne seront plus affichés, et la fiche qui les porte n&apos;a pas pu être imprimée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="152"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="153"/>
         <source>How it works</source>
         <translation>Comment ça marche</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>Ce nom est trop long : %n caractère au maximum.</numerusform>
@@ -580,32 +580,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="98"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>Les emoji ne peuvent pas être imprimés sur la carte. Utilisez des lettres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>Le nom contient un caractère invisible. Veuillez le retaper.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>« %1 » ne peut pas être utilisé. Utilisez des katakana ou des lettres latines.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Please type your name.</source>
         <translation>Veuillez taper votre nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="108"/>
         <source>What shall we call you?</source>
         <translation>Comment doit-on vous appeler ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="110"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>Votre nom de producteur figure sur votre carte. Katakana ou lettres latines, %n caractère au maximum.</numerusform>
@@ -613,17 +613,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="112"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="113"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="114"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -664,17 +664,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="208"/>
         <source>Kana</source>
         <translation>Katakana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="210"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
@@ -821,87 +821,87 @@
         <translation>carte %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="171"/>
         <source>Print new card</source>
         <translation>Imprimer une nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="181"/>
         <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
         <translation>Imprimer une carte aux couleurs du nouveau rang pour %1 (%2) ? Sa carte actuelle cesse de fonctionner aussitôt ; les points et le rang sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="184"/>
         <source>Print new card for %1</source>
         <translation>Imprimer la nouvelle carte de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>printing…</source>
         <translation>impression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="207"/>
         <source>printed</source>
         <translation>imprimée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="209"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="210"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="219"/>
         <source>Card print queue</source>
         <translation>File d&apos;impression des cartes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="220"/>
         <source>no printer chosen</source>
         <translation>aucune imprimante choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="221"/>
         <source>Card printer: %1 — %2</source>
         <translation>Imprimante de cartes : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="223"/>
         <source>Test print</source>
         <translation>Impression de test</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="224"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>Nouvelle carte possible (couleur du nouveau rang) :</translation>
     </message>
@@ -909,27 +909,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="145"/>
         <source>This code is not a producer card of this café.</source>
         <translation>Ce code n&apos;est pas une carte de producteur de ce café.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="200"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>Enregistré : +%1 PV. Total : %2 PV.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="204"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>Nouveau rang : %1 ! Nouvelle carte possible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="216"/>
         <source>Correction saved.</source>
         <translation>Correction enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="233"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>La nouvelle carte (génération %1) est dans la file d&apos;impression. L&apos;ancienne carte ne fonctionne plus.</translation>
     </message>
@@ -1214,12 +1214,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="99"/>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="104"/>
         <source>Not saved: %1 — %2</source>
         <translation>Non enregistré : %1 — %2</translation>
     </message>
@@ -1378,8 +1378,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
-        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
-        <translation>Les délais et les imprimantes s&apos;appliquent aussitôt ; les langues, l&apos;orientation, le nom du café, le logo et les délais du lecteur au prochain démarrage de la borne.</translation>
+        <source>Timeouts, printers, café name and logo apply at once; languages, orientation and scanner timing apply when the kiosk starts next.</source>
+        <translation>Les délais, les imprimantes, le nom du café et le logo s&apos;appliquent aussitôt ; les langues, l&apos;orientation et les délais du lecteur au prochain démarrage de la borne.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
@@ -1897,12 +1897,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="66"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="67"/>
         <source>Staff mode</source>
         <translation>Mode équipe</translation>
     </message>

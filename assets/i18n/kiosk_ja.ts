@@ -165,52 +165,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1さん、ようこそ！カードができました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="137"/>
         <source>Producer number</source>
         <translation>プロデューサー番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Rank</source>
         <translation>ランク</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="139"/>
         <source>Website login ID</source>
         <translation>ウェブサイトのログインID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="140"/>
         <source>Initial password</source>
         <translation>初期パスワード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="143"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="146"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。カードと一緒にスタッフからお渡しする用紙にも印刷されています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="150"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>ログインIDとパスワードを今すぐメモしてください。再表示はできません。また、これらを記載した用紙を印刷できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="152"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="153"/>
         <source>How it works</source>
         <translation>使い方ガイド</translation>
     </message>
@@ -560,56 +560,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>名前が長すぎます。%n文字以内で入力してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="98"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>絵文字はカードに印刷できません。文字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>名前に見えない文字が含まれています。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>「%1」は使えません。カタカナかアルファベットで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Please type your name.</source>
         <translation>お名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="108"/>
         <source>What shall we call you?</source>
         <translation>お名前を教えてください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="110"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>プロデューサー名はカードに印刷されます。カタカナかアルファベットで、%n文字まで入力できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="112"/>
         <source>Your name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="113"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="114"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
@@ -650,17 +650,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="208"/>
         <source>Kana</source>
         <translation>カナ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Space</source>
         <translation>スペース</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="210"/>
         <source>Delete</source>
         <translation>1文字消す</translation>
     </message>
@@ -805,87 +805,87 @@
         <translation>カード%1枚目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="171"/>
         <source>Print new card</source>
         <translation>新しいカードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="181"/>
         <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
         <translation>%1さん（%2）の新しいランク色のカードを印刷しますか？今のカードはすぐに使えなくなります。ポイントとランクはそのまま引き継がれます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="184"/>
         <source>Print new card for %1</source>
         <translation>%1 の新しいカードを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="207"/>
         <source>printed</source>
         <translation>印刷済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="209"/>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="210"/>
         <source>failed: %1</source>
         <translation>失敗：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Reprint</source>
         <translation>再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Save as PDF</source>
         <translation>PDFで保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="219"/>
         <source>Card print queue</source>
         <translation>カード印刷キュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="220"/>
         <source>no printer chosen</source>
         <translation>プリンター未選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="221"/>
         <source>Card printer: %1 — %2</source>
         <translation>カードプリンター：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="223"/>
         <source>Test print</source>
         <translation>テスト印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="224"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>新しいランクの色に交換できるカード：</translation>
     </message>
@@ -893,27 +893,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="145"/>
         <source>This code is not a producer card of this café.</source>
         <translation>このコードはこのカフェのプロデューサーカードではありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="200"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>記録しました：+%1 PV。現在のPVは%2です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="204"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>新しいランク：%1！カードを新しい色に交換できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="216"/>
         <source>Correction saved.</source>
         <translation>訂正を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="233"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>新しいカード（第%1世代）を印刷キューに入れました。古いカードはもう使えません。</translation>
     </message>
@@ -1190,12 +1190,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="99"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="104"/>
         <source>Not saved: %1 — %2</source>
         <translation>保存していません：%1 — %2</translation>
     </message>
@@ -1354,8 +1354,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
-        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
-        <translation>時間とプリンターはすぐに反映されます。言語・画面の向き・カフェ名・ロゴ・スキャナーの時間は、次に端末を起動したときに反映されます。</translation>
+        <source>Timeouts, printers, café name and logo apply at once; languages, orientation and scanner timing apply when the kiosk starts next.</source>
+        <translation>時間・プリンター・カフェ名・ロゴはすぐに反映されます。言語・画面の向き・スキャナーの時間は、次に端末を起動したときに反映されます。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
@@ -1869,12 +1869,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="66"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="67"/>
         <source>Staff mode</source>
         <translation>スタッフモード</translation>
     </message>

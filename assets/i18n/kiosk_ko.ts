@@ -165,52 +165,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>%1 님, 환영합니다! 카드가 준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="137"/>
         <source>Producer number</source>
         <translation>프로듀서 번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Rank</source>
         <translation>랭크</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="139"/>
         <source>Website login ID</source>
         <translation>웹사이트 로그인 ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="140"/>
         <source>Initial password</source>
         <translation>초기 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="143"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="146"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않습니다. 카드와 함께 직원이 드리는 안내지에도 인쇄되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="150"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>지금 로그인 ID와 비밀번호를 적어 두세요. 이 화면은 다시 표시되지 않으며, 이 정보가 적힌 안내지는 인쇄하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="152"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="153"/>
         <source>How it works</source>
         <translation>이용 방법</translation>
     </message>
@@ -560,56 +560,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>이름이 너무 깁니다. %n자 이내로 입력해 주세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="98"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>이모지는 카드에 인쇄할 수 없습니다. 문자로 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>이름에 보이지 않는 문자가 있습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>&apos;%1&apos;은(는) 사용할 수 없습니다. 가타카나나 로마자로 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Please type your name.</source>
         <translation>이름을 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="108"/>
         <source>What shall we call you?</source>
         <translation>이름을 알려 주세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="110"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>프로듀서 이름은 카드에 인쇄됩니다. 가타카나나 로마자로 최대 %n자까지 입력할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="112"/>
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="113"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="114"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
@@ -650,17 +650,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="208"/>
         <source>Kana</source>
         <translation>가나</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Space</source>
         <translation>띄어쓰기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="210"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
@@ -805,87 +805,87 @@
         <translation>%1번째 카드</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="171"/>
         <source>Print new card</source>
         <translation>새 카드 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="181"/>
         <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
         <translation>%1 님(%2)의 새 랭크 색상 카드를 인쇄하시겠습니까? 지금 카드는 바로 사용할 수 없게 되며, 포인트와 랭크는 그대로 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="184"/>
         <source>Print new card for %1</source>
         <translation>%1 새 카드 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>printing…</source>
         <translation>인쇄 중…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="207"/>
         <source>printed</source>
         <translation>인쇄됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="209"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="210"/>
         <source>failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Retry</source>
         <translation>재시도</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Reprint</source>
         <translation>다시 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Save as PDF</source>
         <translation>PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="219"/>
         <source>Card print queue</source>
         <translation>카드 인쇄 대기열</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="220"/>
         <source>no printer chosen</source>
         <translation>선택된 프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="221"/>
         <source>Card printer: %1 — %2</source>
         <translation>카드 프린터: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="223"/>
         <source>Test print</source>
         <translation>테스트 인쇄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="224"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>새 랭크 색상으로 교체 가능한 카드:</translation>
     </message>
@@ -893,27 +893,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="145"/>
         <source>This code is not a producer card of this café.</source>
         <translation>이 코드는 이 카페의 프로듀서 카드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="200"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>기록했습니다: +%1 PV. 현재 PV는 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="204"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>새 랭크: %1! 새 색상의 카드로 교체할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="216"/>
         <source>Correction saved.</source>
         <translation>정정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="233"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>새 카드(%1세대)가 인쇄 대기열에 들어갔습니다. 이전 카드는 더 이상 사용할 수 없습니다.</translation>
     </message>
@@ -1190,12 +1190,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="99"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="104"/>
         <source>Not saved: %1 — %2</source>
         <translation>저장되지 않음: %1 — %2</translation>
     </message>
@@ -1354,8 +1354,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
-        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
-        <translation>시간 제한과 프린터는 바로 적용됩니다. 언어, 화면 방향, 카페 이름, 로고, 스캐너 타이밍은 다음에 키오스크를 시작할 때 적용됩니다.</translation>
+        <source>Timeouts, printers, café name and logo apply at once; languages, orientation and scanner timing apply when the kiosk starts next.</source>
+        <translation>시간 제한, 프린터, 카페 이름, 로고는 바로 적용됩니다. 언어, 화면 방향, 스캐너 타이밍은 다음에 키오스크를 시작할 때 적용됩니다.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
@@ -1869,12 +1869,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="66"/>
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="67"/>
         <source>Staff mode</source>
         <translation>직원 모드</translation>
     </message>

@@ -165,52 +165,52 @@
 <context>
     <name>CardReadyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
         <source>Welcome, %1! Your card is ready.</source>
         <translation>ยินดีต้อนรับ %1! บัตรของคุณพร้อมแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="137"/>
         <source>Producer number</source>
         <translation>หมายเลขโปรดิวเซอร์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
         <source>Rank</source>
         <translation>แรงก์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="134"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="139"/>
         <source>Website login ID</source>
         <translation>ไอดีเข้าสู่ระบบเว็บไซต์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="140"/>
         <source>Initial password</source>
         <translation>รหัสผ่านเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="138"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="143"/>
         <source>Write your login ID and password down now: they will not be shown again.</source>
         <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="141"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="146"/>
         <source>Write your login ID and password down now: they will not be shown again. They are also printed on the slip the staff will hand you with your card.</source>
         <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก ข้อมูลนี้พิมพ์อยู่บนใบรหัสผ่านที่พนักงานจะมอบให้พร้อมบัตรด้วย</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="150"/>
         <source>Write your login ID and password down now: they will not be shown again, and the slip with them could not be printed.</source>
         <translation>โปรดจดไอดีและรหัสผ่านไว้ตอนนี้ หน้าจอนี้จะไม่แสดงอีก และพิมพ์ใบรหัสผ่านไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="152"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/card_ready.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/card_ready.py" line="153"/>
         <source>How it works</source>
         <translation>วิธีใช้งาน</translation>
     </message>
@@ -560,56 +560,56 @@
 <context>
     <name>NameScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="87"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="95"/>
         <source>That name is too long: up to %n character(s), please.</source>
         <translation>
             <numerusform>ชื่อยาวเกินไป โปรดใช้ไม่เกิน %n ตัวอักษร</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="98"/>
         <source>Emoji can&apos;t be printed on the card. Please use letters.</source>
         <translation>ไม่สามารถพิมพ์อีโมจิบนบัตรได้ โปรดใช้ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="92"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
         <source>The name contains an invisible character. Please retype it.</source>
         <translation>ชื่อมีอักขระที่มองไม่เห็น โปรดพิมพ์ใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
         <source>&quot;%1&quot; can&apos;t be used. Please use katakana or Latin letters.</source>
         <translation>ใช้ &quot;%1&quot; ไม่ได้ โปรดใช้คาตากานะหรือตัวอักษรละติน</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="96"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
         <source>Please type your name.</source>
         <translation>โปรดพิมพ์ชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="108"/>
         <source>What shall we call you?</source>
         <translation>ให้เราเรียกคุณว่าอะไรดี?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/name.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="110"/>
         <source>Your producer name goes on your card. Katakana or Latin letters, up to %n character(s).</source>
         <translation>
             <numerusform>ชื่อโปรดิวเซอร์จะพิมพ์บนบัตร ใช้คาตากานะหรือตัวอักษรละติน ไม่เกิน %n ตัวอักษร</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="112"/>
         <source>Your name</source>
         <translation>ชื่อของคุณ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="113"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/name.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/name.py" line="114"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
@@ -650,17 +650,17 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="204"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="208"/>
         <source>Kana</source>
         <translation>คานะ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="205"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="209"/>
         <source>Space</source>
         <translation>เว้นวรรค</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="206"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="210"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
@@ -805,87 +805,87 @@
         <translation>บัตรใบที่ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="154"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="171"/>
         <source>Print new card</source>
         <translation>พิมพ์บัตรใหม่</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="163"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="181"/>
         <source>Print a card in the new rank colour for %1 (%2)? Their current card stops working at once; points and rank stay.</source>
         <translation>พิมพ์บัตรสีแรงก์ใหม่ให้ %1 (%2) ไหม? บัตรปัจจุบันจะใช้ไม่ได้ทันที แต้มและแรงก์ยังอยู่ครบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="166"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="184"/>
         <source>Print new card for %1</source>
         <translation>พิมพ์บัตรใหม่ให้ %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
         <source>waiting</source>
         <translation>รอพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="187"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
         <source>printing…</source>
         <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="207"/>
         <source>printed</source>
         <translation>พิมพ์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="191"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="209"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="192"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="210"/>
         <source>failed: %1</source>
         <translation>ล้มเหลว: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Retry</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="196"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="214"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Reprint</source>
         <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="197"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="215"/>
         <source>Save as PDF</source>
         <translation>บันทึกเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="201"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="219"/>
         <source>Card print queue</source>
         <translation>คิวพิมพ์บัตร</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="202"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="220"/>
         <source>no printer chosen</source>
         <translation>ยังไม่ได้เลือกเครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="203"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="221"/>
         <source>Card printer: %1 — %2</source>
         <translation>เครื่องพิมพ์บัตร: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="205"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="223"/>
         <source>Test print</source>
         <translation>พิมพ์ทดสอบ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/queue_screen.py" line="206"/>
+        <location filename="../../kiosk/ui/staff/queue_screen.py" line="224"/>
         <source>Card upgrade available (new rank colour):</source>
         <translation>บัตรที่เปลี่ยนเป็นสีแรงก์ใหม่ได้:</translation>
     </message>
@@ -893,27 +893,27 @@
 <context>
     <name>ProducerDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="101"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="145"/>
         <source>This code is not a producer card of this café.</source>
         <translation>โค้ดนี้ไม่ใช่บัตรโปรดิวเซอร์ของคาเฟ่นี้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="156"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="200"/>
         <source>Recorded: +%1 PV. PV now %2.</source>
         <translation>บันทึกแล้ว: +%1 PV ตอนนี้มี %2 PV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="160"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="204"/>
         <source>New rank: %1! Card upgrade available.</source>
         <translation>แรงก์ใหม่: %1! เปลี่ยนเป็นบัตรสีใหม่ได้</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="172"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="216"/>
         <source>Correction saved.</source>
         <translation>บันทึกการแก้ไขแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/producer_desk.py" line="189"/>
+        <location filename="../../kiosk/ui/staff/producer_desk.py" line="233"/>
         <source>New card (generation %1) is in the print queue. The old card no longer works.</source>
         <translation>บัตรใหม่ (รุ่นที่ %1) อยู่ในคิวพิมพ์แล้ว บัตรเก่าใช้ไม่ได้อีกต่อไป</translation>
     </message>
@@ -1190,12 +1190,12 @@
 <context>
     <name>SettingsDesk</name>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="91"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="99"/>
         <source>Settings saved.</source>
         <translation>บันทึกการตั้งค่าแล้ว</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/settings_desk.py" line="96"/>
+        <location filename="../../kiosk/ui/staff/settings_desk.py" line="104"/>
         <source>Not saved: %1 — %2</source>
         <translation>ไม่ได้บันทึก: %1 — %2</translation>
     </message>
@@ -1354,8 +1354,8 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="216"/>
-        <source>Timeouts and printers apply at once; languages, orientation, café name, logo and scanner timing apply when the kiosk starts next.</source>
-        <translation>เวลาปิดหน้าจอและเครื่องพิมพ์มีผลทันที ส่วนภาษา การวางแนว ชื่อคาเฟ่ โลโก้ และจังหวะสแกนเนอร์จะมีผลเมื่อเปิดคีออสก์ครั้งถัดไป</translation>
+        <source>Timeouts, printers, café name and logo apply at once; languages, orientation and scanner timing apply when the kiosk starts next.</source>
+        <translation>เวลาปิดหน้าจอ เครื่องพิมพ์ ชื่อคาเฟ่ และโลโก้มีผลทันที ส่วนภาษา การวางแนว และจังหวะสแกนเนอร์จะมีผลเมื่อเปิดคีออสก์ครั้งถัดไป</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff/settings_screen.py" line="218"/>
@@ -1869,12 +1869,12 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="86"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="66"/>
         <source>Back</source>
         <translation>ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff/base.py" line="87"/>
+        <location filename="../../kiosk/ui/staff/base.py" line="67"/>
         <source>Staff mode</source>
         <translation>โหมดพนักงาน</translation>
     </message>

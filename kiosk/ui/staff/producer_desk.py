@@ -9,6 +9,7 @@ this desk asks for it by signal.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -32,6 +33,19 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.base import Screen
 
 
+@dataclass(frozen=True)
+class DeskScreens:
+    find: FindProducerScreen
+    producer: StaffProducerScreen
+    purchase: PurchaseScreen
+    correction: CorrectionScreen
+    password: NewPasswordScreen
+
+    @property
+    def all(self) -> tuple[Screen, ...]:
+        return (self.find, self.producer, self.purchase, self.correction, self.password)
+
+
 class ProducerDesk(QObject):
     home_requested = Signal()
     card_replaced = Signal()               # a new card waits in the print queue
@@ -48,31 +62,61 @@ class ProducerDesk(QObject):
         self._rules = rules
         self._new_password: NewPassword | None = None
         self.producer_id: int | None = None
-        self.find = FindProducerScreen()
-        self.producer = StaffProducerScreen()
-        self.purchase = PurchaseScreen(rules)
-        self.correction = CorrectionScreen()
-        self.password = NewPasswordScreen()
-        shell.add_screens(self.screens, KioskMode.STAFF)
+        self._screens: DeskScreens | None = None
         shell.session_reset.connect(self._forget)
-        self.find.back.connect(self.home_requested)
-        self.find.search_changed.connect(self._on_search)
-        self.find.chosen.connect(self.open_producer)
-        self.producer.back.connect(self.open_find)
-        self.producer.purchase_requested.connect(self._open_purchase)
-        self.producer.correction_requested.connect(self._open_correction)
-        self.producer.password_requested.connect(self._on_new_password)
-        self.producer.replace_requested.connect(self._on_replace)
-        for screen in (self.purchase, self.correction):
+
+    # ---- the screens, built when staff first need one ----------------------------------------
+
+    def _built(self) -> DeskScreens:
+        """The five screens with their lines, made on first use: most days nobody opens
+        this desk, and its keyboards and pads are the largest part of staff mode's memory."""
+        if self._screens is None:
+            self._screens = DeskScreens(FindProducerScreen(), StaffProducerScreen(),
+                                        PurchaseScreen(self._rules), CorrectionScreen(),
+                                        NewPasswordScreen())
+            self._shell.add_screens(self._screens.all, KioskMode.STAFF)
+            self._connect(self._screens)
+        return self._screens
+
+    def _connect(self, built: DeskScreens) -> None:
+        built.find.back.connect(self.home_requested)
+        built.find.search_changed.connect(self._on_search)
+        built.find.chosen.connect(self.open_producer)
+        built.producer.back.connect(self.open_find)
+        built.producer.purchase_requested.connect(self._open_purchase)
+        built.producer.correction_requested.connect(self._open_correction)
+        built.producer.password_requested.connect(self._on_new_password)
+        built.producer.replace_requested.connect(self._on_replace)
+        for screen in (built.purchase, built.correction):
             screen.back.connect(self._back_to_producer)
-        self.purchase.submitted.connect(self._on_purchase)
-        self.correction.submitted.connect(self._on_correction)
-        self.password.done.connect(self._on_password_done)
-        self.password.print_requested.connect(self._print_password_slip)
+        built.purchase.submitted.connect(self._on_purchase)
+        built.correction.submitted.connect(self._on_correction)
+        built.password.done.connect(self._on_password_done)
+        built.password.print_requested.connect(self._print_password_slip)
+
+    @property
+    def find(self) -> FindProducerScreen:
+        return self._built().find
+
+    @property
+    def producer(self) -> StaffProducerScreen:
+        return self._built().producer
+
+    @property
+    def purchase(self) -> PurchaseScreen:
+        return self._built().purchase
+
+    @property
+    def correction(self) -> CorrectionScreen:
+        return self._built().correction
+
+    @property
+    def password(self) -> NewPasswordScreen:
+        return self._built().password
 
     @property
     def screens(self) -> tuple[Screen, ...]:
-        return (self.find, self.producer, self.purchase, self.correction, self.password)
+        return self._built().all
 
     def _forget(self, _end: object = None) -> None:
         self.producer_id = None

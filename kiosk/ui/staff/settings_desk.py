@@ -36,10 +36,18 @@ class SettingsDesk(QObject):
         self._services = services
         self._tasks = tasks
         self._office_url = office_url
-        self.settings_screen = SettingsScreen()
-        shell.add_screens((self.settings_screen,), KioskMode.STAFF)
-        self.settings_screen.back.connect(self.home_requested)
-        self.settings_screen.save_requested.connect(self._on_save)
+        self._screen: SettingsScreen | None = None
+
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        """Made when staff first open the settings (its keyboard is a few MB nobody needs
+        until then)."""
+        if self._screen is None:
+            self._screen = SettingsScreen()
+            self._shell.add_screens((self._screen,), KioskMode.STAFF)
+            self._screen.back.connect(self.home_requested)
+            self._screen.save_requested.connect(self._on_save)
+        return self._screen
 
     def open(self) -> None:
         from kiosk.ui.printing import printer_names

@@ -213,6 +213,6 @@ class SettingsScreen(StaffScreen):
             self.tr("Not enrolled: this kiosk works offline only. Enrol it with the "
                     "command: kiosk enrol"))
         self.restart_note.setText(self.tr(
-            "Timeouts and printers apply at once; languages, orientation, café name, logo "
+            "Timeouts, printers, café name and logo apply at once; languages, orientation "
             "and scanner timing apply when the kiosk starts next."))
         self.save_button.setText(self.tr("Save settings"))

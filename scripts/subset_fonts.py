@@ -4,7 +4,7 @@ Sources: Debian's fonts-noto-cjk and fonts-noto-core (Noto Sans CJK and Noto San
 SIL Open Font License 1.1). The main (Japanese) font keeps Latin with accents, kana,
 punctuation, the 2,965 JIS level-1 kanji and every character of every text of ours: it is
 the fallback for everything. Each other language gets a small font holding exactly the
-characters of its own catalogue, so Chinese and Korean screens draw their own glyph
+characters of its own catalogues (the kiosk's and the website's), so Chinese and Korean screens draw their own glyph
 variants (the same Han character differs between JP, SC and TC designs). Run `make fonts`
 after changing translations; the font-coverage tests fail when a glyph is missing.
 """
@@ -46,15 +46,30 @@ def jis_level1_kanji() -> set[str]:
 
 
 def project_text(catalogue: str | None = None) -> set[str]:
-    """Characters our texts use: all catalogues and sources, or one language's catalogue."""
-    patterns = (f"assets/i18n/kiosk_{catalogue}.ts", "assets/rules.toml",
-                "kiosk/**/*.py") if catalogue else (
-        "assets/i18n/*.ts", "assets/rules.toml", "kiosk/**/*.py")
+    """Characters our texts use: all catalogues and sources, or one language's catalogues
+    (the kiosk's and the website's: the office serves these fonts to phones too)."""
+    patterns = (f"assets/i18n/kiosk_{catalogue}.ts", "assets/rules.toml", "kiosk/**/*.py",
+                f"kiosk/server/*/locale/{catalogue}/LC_MESSAGES/*.po") if catalogue else (
+        "assets/i18n/*.ts", "assets/rules.toml", "kiosk/**/*.py", "kiosk/**/*.po",
+        "kiosk/**/*.html")
     chars: set[str] = set()
     for pattern in patterns:
         for path in ROOT.glob(pattern):
             chars.update(path.read_text(encoding="utf-8"))
+    chars.update(website_dates(catalogue))
     return {c for c in chars if ord(c) >= 0x20}
+
+
+def website_dates(catalogue: str | None) -> str:
+    """Dates and months as the website writes them (Babel's words, e.g. Korean 오전/오후,
+    which no catalogue spells): every month, and every hour of a day."""
+    from kiosk.server.web.i18n import LANGUAGES, month_name, when
+
+    languages = [catalogue] if catalogue else list(LANGUAGES)
+    return "".join(
+        [month_name(f"2026-{month:02d}", lang) for lang in languages for month in range(1, 13)]
+        + [when(f"2026-12-07T{hour:02d}:00:00+00:00", lang, "Asia/Tokyo")
+           for lang in languages for hour in range(24)])
 
 
 def _load(source: str, family: str | None) -> TTFont:

@@ -30,6 +30,7 @@ def test_every_page_fits_a_phone_and_a_desktop(browser: Browser, office: Running
         context = browser.new_context(base_url=office.url, viewport=size)
         page = context.new_page()
         sign_in(page, producer)
+        signed_in_lang = page.get_attribute("html", "lang")     # the producer's language
         if name == "phone":                         # one push, so the board has a row
             page.goto("/push")
             page.screenshot(path=str(out / f"push-form_{language}_phone.png"), full_page=True)
@@ -47,8 +48,11 @@ def test_every_page_fits_a_phone_and_a_desktop(browser: Browser, office: Running
             assert overflow <= size["width"], f"{path} scrolls sideways in {language} {name}"
         page.goto("/")
         context.close()
-    context = browser.new_context(base_url=office.url, viewport=PHONE)
+    # Signed out, on a phone set to the language: the page follows its Accept-Language.
+    context = browser.new_context(base_url=office.url, viewport=PHONE,
+                                  locale=language.replace("_", "-"))
     page = context.new_page()
     page.goto("/login")
+    assert page.get_attribute("html", "lang") == signed_in_lang
     page.screenshot(path=str(out / f"login_{language}_phone.png"), full_page=True)
     context.close()

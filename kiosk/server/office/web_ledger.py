@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from peewee import Cast, ColumnBase, Database, PostgresqlDatabase, Value, fn
+
 from kiosk.domain.rules import Rank, pv_to_reach, rank_progress
 from kiosk.server import rankings
 from kiosk.server.hot_sql import (
@@ -82,7 +84,7 @@ class PushOutcome:
 class HistoryEntry:
     event_id: int
     kind: str
-    when: str                    # UTC ISO 8601 (the office's clock)
+    when: str                    # RFC 3339: when it happened (the recording clock)
     where: str                   # "website", or the kiosk's label
     pv_delta: int
     push_delta: int
@@ -185,17 +187,25 @@ class WebLedger(ProducerDesk):
 
     def website_history(self, number: str, before: int | None = None,
                         limit: int = HISTORY_PAGE) -> tuple[list[HistoryEntry], bool]:
-        """Entries newest first, `limit` at a time before event id `before`; and whether
-        there are older ones."""
+        """Entries newest first by when they happened (a kiosk offline for a week sends its
+        week at once), `limit` at a time after the entry with event id `before`; and
+        whether there are older ones. A producer's few hundred rows sort in the database."""
+        happened = _moment(self.db, OfficeEvent.recorded_at)
         query = OfficeEvent.select().where(OfficeEvent.producer_number == number)
-        if before is not None:
-            query = query.where(OfficeEvent.id < before)
         with self.reading():
-            rows = list(query.order_by(OfficeEvent.id.desc()).limit(limit + 1))
+            if before is not None:
+                anchor = OfficeEvent.get_or_none(OfficeEvent.id == before)
+                if anchor is None:
+                    return [], False
+                then = _moment(self.db, Value(anchor.recorded_at))
+                query = query.where((happened < then)
+                                    | ((happened == then) & (OfficeEvent.id < before)))
+            rows = list(query.order_by(happened.desc(), OfficeEvent.id.desc())
+                        .limit(limit + 1))
             labels = {k.kiosk_id: k.label for k in Kiosk.select(Kiosk.kiosk_id, Kiosk.label)
                       .where(Kiosk.kiosk_id.in_({r.kiosk_id for r in rows}))}
         entries = [HistoryEntry(
-            event_id=r.id, kind=r.kind, when=r.received_at,
+            event_id=r.id, kind=r.kind, when=r.recorded_at,
             where=r.kiosk_id if r.kiosk_id in (WEBSITE_ORIGIN, TILL_ORIGIN)
             else labels.get(r.kiosk_id, "?"),
             pv_delta=r.pv_delta, push_delta=r.push_delta, votes=r.votes, cast_id=r.cast_id,
@@ -220,3 +230,11 @@ class WebLedger(ProducerDesk):
         for _ in range(offset):
             month = rankings.previous_month(month)
         return month
+
+
+def _moment(db: Database, text: ColumnBase) -> ColumnBase:
+    """An RFC 3339 timestamp column or value as a moment the database compares: offsets
+    differ between kiosks (+00:00, +09:00, Z), so the text's own order is not time's."""
+    if isinstance(db, PostgresqlDatabase):
+        return Cast(text, "timestamptz")
+    return fn.julianday(text)

@@ -77,12 +77,17 @@ class PrivacyDesk(OfficeBase):
                 "business_day": event.business_day, "refused": event.rejected}
 
     def export_csv(self, number: str, via: str) -> str:
-        """The ledger as CSV (a spreadsheet opens it; the profile comes first as rows)."""
+        """Everything the JSON holds, as CSV a spreadsheet opens: the profile, the cards,
+        the open sessions and the data requests as "#" rows first, then the ledger."""
         data = self.export_data(number, via, form="csv")
         out = io.StringIO()
         writer = csv.writer(out)
         for key, value in data["producer"].items():
             writer.writerow(["#", key, _spreadsheet_safe(value)])
+        writer.writerow(["#", "website_sessions_open", data["website_sessions_open"]])
+        for section, rows in (("card", data["cards"]), ("data_request", data["data_requests"])):
+            for row in rows:
+                writer.writerow(["#", section, *(_spreadsheet_safe(v) for v in row.values())])
         writer.writerow(EVENT_COLUMNS)
         for row in data["ledger"]:
             writer.writerow([_spreadsheet_safe(row[c]) for c in EVENT_COLUMNS])

@@ -49,5 +49,16 @@ def render(request: Request, template: str, visitor: Visitor, status: int = 200,
         number=lambda value: i18n.number(int(value), language),
         when=lambda stamp: i18n.when(stamp, language, timezone),
         month_name=lambda month: i18n.month_name(month, language),
+        votes_text=lambda count: counted(translations, "votes", int(count), language),
+        push_points_text=lambda count: counted(translations, "push points", int(count), language),
         **context)
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
+
+
+def counted(translations: Any, word: str, count: int, language: str) -> str:
+    """"1 vote", "3 votes", "3票": a count with its word in the reader's plural form, to
+    put inside a sentence (the sentence itself then needs no plural)."""
+    forms = {"votes": translations.ngettext("%(num)s vote", "%(num)s votes", count),
+             "push points": translations.ngettext("%(num)s push point",
+                                                  "%(num)s push points", count)}
+    return str(forms[word] % {"num": i18n.number(count, language)})

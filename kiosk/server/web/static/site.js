@@ -7,15 +7,22 @@
   var weight = parseInt(form.getAttribute("data-weight"), 10) || 1;
   var input = form.querySelector("input[name=points]");
   var preview = document.getElementById("preview");
-  var template = document.getElementById("preview-text");
-  if (!input || !preview || !template) { return; }
-  var format = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  if (!input || !preview) { return; }
+  var lang = document.documentElement.lang || undefined;
+  var format = new Intl.NumberFormat(lang);
+  var plural = new Intl.PluralRules(lang);
+  function counted(word, count) {        // "1 vote", "3 votes": the page's own plural forms
+    var pick = function (category) {
+      return form.querySelector('template.plural[data-word="' + word + '"][data-category="'
+                                + category + '"]');
+    };
+    var template = pick(plural.select(count)) || pick("other");
+    return template ? template.content.textContent.replace("%(num)s", format.format(count)) : "";
+  }
   function update() {
     var points = parseInt(input.value, 10);
     if (!(points > 0)) { preview.textContent = ""; return; }
-    preview.textContent = template.content.textContent
-      .replace("%(points)s", format.format(points))
-      .replace("%(votes)s", format.format(points * weight));
+    preview.textContent = counted("points", points) + " → " + counted("votes", points * weight);
   }
   input.addEventListener("input", update);
   update();

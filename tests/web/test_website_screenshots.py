@@ -23,6 +23,7 @@ def test_every_page_fits_a_phone_and_a_desktop(browser: Browser, office: Running
     on_sqlite_only(office.office)
     office.office.set_cast_member("aoi", "葵", "Aoi")
     office.office.set_cast_member("rin", "凛", "Rin")
+    office.office.set_cast_member("mirai", "星野ミライ", "Mirai Hoshino")   # a long name
     producer = register_and_sync(kiosk, rules, "ミク" if language == "ja" else "Mika",
                                  language)
     out = artifacts_dir("web")
@@ -34,6 +35,10 @@ def test_every_page_fits_a_phone_and_a_desktop(browser: Browser, office: Running
         if name == "phone":                         # one push, so the board has a row
             page.goto("/push")
             page.screenshot(path=str(out / f"push-form_{language}_phone.png"), full_page=True)
+            spill = page.evaluate("""[...document.querySelectorAll('.tile')].filter(tile =>
+                tile.querySelector('.tile-name').getBoundingClientRect().right
+                > tile.getBoundingClientRect().right - 2).length""")
+            assert spill == 0, f"a cast member's name runs out of its tile in {language}"
             page.locator(".tile").first.click()
             page.click("form[action='/push'] button[type=submit]")
             page.screenshot(path=str(out / f"push-preview_{language}_phone.png"), full_page=True)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.exception_handlers import http_exception_handler
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
@@ -48,6 +50,19 @@ def add_website(app: FastAPI, office: Office) -> None:
         response.headers["Retry-After"] = "10"
         return response
 
+    async def not_here(request: Request, exc: Exception) -> Response:
+        """A page that does not exist (or a link to a form's address) reads as a page to a
+        browser; the JSON API and other clients keep FastAPI's JSON answer."""
+        assert isinstance(exc, StarletteHTTPException)
+        wants_page = "text/html" in request.headers.get("accept", "")
+        if exc.status_code not in (404, 405) or request.url.path.startswith("/v1/") \
+                or not wants_page:
+            return await http_exception_handler(request, exc)
+        response = await run_in_threadpool(problem_page, request, exc.status_code, "not_found")
+        response.headers.update(exc.headers or {})
+        return response
+
+    app.add_exception_handler(StarletteHTTPException, not_here)
     app.add_exception_handler(SignInNeeded, to_sign_in)
     app.add_exception_handler(FormExpired, form_expired)
     app.add_exception_handler(OfficeBusy, busy)

@@ -48,21 +48,21 @@ def auth_router(office: Office) -> APIRouter:
 
     def sign_in_page(request: Request, visitor: Visitor, status: int = 200,
                      problem: str | None = None, wait: int = 0,
-                     login_id: str = "") -> Response:
+                     login_id: str = "", signed_out: bool = False) -> Response:
         token = visitor.csrf_token or new_token()
         visitor.csrf_token = token
         response = render(request, "login.html", visitor, status, timezone,
                           problem=problem, wait_minutes=max(1, -(-wait // 60)),
-                          login_id=login_id)
+                          login_id=login_id, signed_out=signed_out)
         set_cookie(response, request, PRE_CSRF_COOKIE, token)
         return response
 
     @router.get("/login")
-    def login_form(request: Request) -> Response:
+    def login_form(request: Request, signed_out: bool = False) -> Response:
         visitor = visitor_of(office, request)
         if visitor.producer_number is not None:
             return see_other("/")
-        return sign_in_page(request, visitor)
+        return sign_in_page(request, visitor, signed_out=signed_out)
 
     @posted(router, "/login")
     def _login(request: Request, form: FormData) -> Response:
@@ -91,8 +91,10 @@ def auth_router(office: Office) -> APIRouter:
         visitor = signed_in(office, request)
         check_form(visitor, form.get("csrf"))
         office.website_sign_out(request.cookies.get(SESSION_COOKIE, ""))
-        response = see_other("/login")
+        response = see_other("/login?signed_out=1")
         response.delete_cookie(SESSION_COOKIE, path="/")
+        # The sign-in page goes on in the language they read the site in.
+        set_cookie(response, request, LANGUAGE_COOKIE, visitor.language, max_age=YEAR)
         return response
 
     @posted(router, "/language")

@@ -29,6 +29,8 @@ def test_both_downloads_hold_everything(page: Page, office: RunningOffice, kiosk
     data = json.loads(download(page, "json").decode("utf-8"))
     assert data["producer"]["nickname"] == "ミク"
     assert [e["kind"] for e in data["ledger"]] == ["registration", "daily_login"]
+    assert [e["origin_name"] for e in data["ledger"]] == ["entrance", "website"]
+    assert data["producer"]["rank_name"] == "Assistant Producer"
     assert len(data["cards"]) == 1 and data["website_sessions_open"] == 1
     assert [r["kind"] for r in data["data_requests"]] == ["export_json"]
 
@@ -44,3 +46,5 @@ def test_both_downloads_hold_everything(page: Page, office: RunningOffice, kiosk
     header = next(i for i, row in enumerate(rows) if row[0] == "received_at")
     kind = rows[header].index("kind")
     assert [row[kind] for row in rows[header + 1:]] == ["registration", "daily_login"]
+    origin = rows[header].index("origin_name")
+    assert [row[origin] for row in rows[header + 1:]] == ["entrance", "website"]

@@ -15,6 +15,7 @@ import io
 from typing import Any
 
 from kiosk.server.models import (
+    Kiosk,
     OfficeCard,
     OfficeEvent,
     OfficeProducer,
@@ -24,7 +25,8 @@ from kiosk.server.models import (
 from kiosk.server.office.base import OfficeBase, UnknownProducer, now_iso
 
 DELETED_PASSWORD = "!deleted"        # no argon2id hash: no password ever matches it
-EVENT_COLUMNS = ("received_at", "recorded_at", "kind", "origin", "pv_delta", "push_delta",
+EVENT_COLUMNS = ("received_at", "recorded_at", "kind", "origin", "origin_name", "pv_delta",
+                 "push_delta",
                  "votes", "cast_id", "yen", "receipt", "business_day", "refused")
 
 
@@ -40,8 +42,11 @@ class PrivacyDesk(OfficeBase):
                       "revoked_at": c.revoked_at}
                      for c in OfficeCard.select().where(OfficeCard.producer_number == number)
                      .order_by(OfficeCard.generation)]
-            events = [self._event_row(e) for e in OfficeEvent.select()
-                      .where(OfficeEvent.producer_number == number).order_by(OfficeEvent.id)]
+            rows = list(OfficeEvent.select().where(OfficeEvent.producer_number == number)
+                        .order_by(OfficeEvent.id))
+            names = {k.kiosk_id: k.label for k in Kiosk.select(Kiosk.kiosk_id, Kiosk.label)
+                     .where(Kiosk.kiosk_id.in_({r.kiosk_id for r in rows}))}
+            events = [self._event_row(e, names) for e in rows]
             sessions = WebSession.select().where(WebSession.producer_number == number).count()
             PrivacyRequest.create(producer_number=number, kind=f"export_{form}",
                                   requested_at=now_iso(), via=via)
@@ -56,6 +61,8 @@ class PrivacyDesk(OfficeBase):
                 "login_id": producer.login_id, "pv_earned": producer.pv_earned,
                 "push_points": producer.push_points,
                 "rank": self.rules.rank_for(producer.pv_earned).number,
+                "rank_name": self.rules.rank_for(producer.pv_earned).name_en,
+                "rank_name_ja": self.rules.rank_for(producer.pv_earned).name_ja,
                 "shown_in_rankings": bool(producer.ranking_visible),
                 "registered_at_kiosk": producer.kiosk_id,
                 "last_visit_at": producer.last_visit_at,
@@ -69,9 +76,13 @@ class PrivacyDesk(OfficeBase):
         }
 
     @staticmethod
-    def _event_row(event: OfficeEvent) -> dict[str, Any]:
+    def _event_row(event: OfficeEvent, kiosk_names: dict[str, str]) -> dict[str, Any]:
+        """One ledger row; `origin_name` is the kiosk's label (the website and the till
+        name themselves)."""
         return {"received_at": event.received_at, "recorded_at": event.recorded_at,
-                "kind": event.kind, "origin": event.kiosk_id, "pv_delta": event.pv_delta,
+                "kind": event.kind, "origin": event.kiosk_id,
+                "origin_name": kiosk_names.get(event.kiosk_id, event.kiosk_id),
+                "pv_delta": event.pv_delta,
                 "push_delta": event.push_delta, "votes": event.votes,
                 "cast_id": event.cast_id, "yen": event.yen, "receipt": event.receipt,
                 "business_day": event.business_day, "refused": event.rejected}

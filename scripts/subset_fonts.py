@@ -4,9 +4,10 @@ Sources: Debian's fonts-noto-cjk and fonts-noto-core (Noto Sans CJK and Noto San
 SIL Open Font License 1.1). The main (Japanese) font keeps Latin with accents, kana,
 punctuation, the 2,965 JIS level-1 kanji and every character of every text of ours: it is
 the fallback for everything. Each other language gets a small font holding exactly the
-characters of its own catalogues (the kiosk's and the website's), so Chinese and Korean screens draw their own glyph
-variants (the same Han character differs between JP, SC and TC designs). Run `make fonts`
-after changing translations; the font-coverage tests fail when a glyph is missing.
+characters of its own catalogues (the kiosk's and the website's, and the dates Babel
+writes), so Chinese and Korean screens draw their own glyph variants (the same Han
+character differs between JP, SC and TC designs). Run `make fonts` after changing
+translations; the font-coverage tests fail when a glyph is missing.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from kiosk.server.batch_order import BatchOrder
 from kiosk.server.hot_sql import execute, one_row
 from kiosk.server.hot_writes import NEXT_SEQ, OFFICE_EVENT, SET_HEAD
 from kiosk.server.intake import EventWindow
-from kiosk.server.models import Counter
+from kiosk.server.models import Counter, Kiosk
 from kiosk.server.rulebooks import RuleBooks
 
 FEED = feed.FEED
@@ -52,6 +52,12 @@ class RulesRefused(ValueError):
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def kiosk_labels(kiosk_ids: set[str]) -> dict[str, str]:
+    """The staff's names for these kiosks (inside a connection), for pages and exports."""
+    return {k.kiosk_id: k.label for k in Kiosk.select(Kiosk.kiosk_id, Kiosk.label)
+            .where(Kiosk.kiosk_id.in_(kiosk_ids))}
 
 
 def sha256(text: str) -> str:

@@ -15,19 +15,17 @@ import io
 from typing import Any
 
 from kiosk.server.models import (
-    Kiosk,
     OfficeCard,
     OfficeEvent,
     OfficeProducer,
     PrivacyRequest,
     WebSession,
 )
-from kiosk.server.office.base import OfficeBase, UnknownProducer, now_iso
+from kiosk.server.office.base import OfficeBase, UnknownProducer, kiosk_labels, now_iso
 
 DELETED_PASSWORD = "!deleted"        # no argon2id hash: no password ever matches it
 EVENT_COLUMNS = ("received_at", "recorded_at", "kind", "origin", "origin_name", "pv_delta",
-                 "push_delta",
-                 "votes", "cast_id", "yen", "receipt", "business_day", "refused")
+                 "push_delta", "votes", "cast_id", "yen", "receipt", "business_day", "refused")
 
 
 class PrivacyDesk(OfficeBase):
@@ -44,8 +42,7 @@ class PrivacyDesk(OfficeBase):
                      .order_by(OfficeCard.generation)]
             rows = list(OfficeEvent.select().where(OfficeEvent.producer_number == number)
                         .order_by(OfficeEvent.id))
-            names = {k.kiosk_id: k.label for k in Kiosk.select(Kiosk.kiosk_id, Kiosk.label)
-                     .where(Kiosk.kiosk_id.in_({r.kiosk_id for r in rows}))}
+            names = kiosk_labels({r.kiosk_id for r in rows})
             events = [self._event_row(e, names) for e in rows]
             sessions = WebSession.select().where(WebSession.producer_number == number).count()
             PrivacyRequest.create(producer_number=number, kind=f"export_{form}",
@@ -54,15 +51,14 @@ class PrivacyDesk(OfficeBase):
                         for r in PrivacyRequest.select()
                         .where(PrivacyRequest.producer_number == number)
                         .order_by(PrivacyRequest.id)]
+        rank = self.rules.rank_for(producer.pv_earned)
         return {
             "producer": {
                 "number": producer.number, "nickname": producer.nickname,
                 "language": producer.language, "website_language": producer.site_language,
                 "login_id": producer.login_id, "pv_earned": producer.pv_earned,
                 "push_points": producer.push_points,
-                "rank": self.rules.rank_for(producer.pv_earned).number,
-                "rank_name": self.rules.rank_for(producer.pv_earned).name_en,
-                "rank_name_ja": self.rules.rank_for(producer.pv_earned).name_ja,
+                "rank": rank.number, "rank_name": rank.name_en, "rank_name_ja": rank.name_ja,
                 "shown_in_rankings": bool(producer.ranking_visible),
                 "registered_at_kiosk": producer.kiosk_id,
                 "last_visit_at": producer.last_visit_at,

@@ -31,8 +31,14 @@ from kiosk.server.hot_writes import (
     ADD_PUSH_POINTS,
     EVENT_DONE,
 )
-from kiosk.server.models import Kiosk, OfficeEvent
-from kiosk.server.office.base import TILL_ORIGIN, WEBSITE_ORIGIN, UnknownProducer, now_iso
+from kiosk.server.models import OfficeEvent
+from kiosk.server.office.base import (
+    TILL_ORIGIN,
+    WEBSITE_ORIGIN,
+    UnknownProducer,
+    kiosk_labels,
+    now_iso,
+)
 from kiosk.server.office.producers import ProducerDesk, daily_login_id
 from kiosk.sync.protocol import DailyLogin
 
@@ -202,8 +208,7 @@ class WebLedger(ProducerDesk):
                                     | ((happened == then) & (OfficeEvent.id < before)))
             rows = list(query.order_by(happened.desc(), OfficeEvent.id.desc())
                         .limit(limit + 1))
-            labels = {k.kiosk_id: k.label for k in Kiosk.select(Kiosk.kiosk_id, Kiosk.label)
-                      .where(Kiosk.kiosk_id.in_({r.kiosk_id for r in rows}))}
+            labels = kiosk_labels({r.kiosk_id for r in rows})
         entries = [HistoryEntry(
             event_id=r.id, kind=r.kind, when=r.recorded_at,
             where=r.kiosk_id if r.kiosk_id in (WEBSITE_ORIGIN, TILL_ORIGIN)

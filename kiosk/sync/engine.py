@@ -86,7 +86,8 @@ class SyncEngine:
         pulled = 0
         with store_errors():
             state = KioskState.read(StateKey.OFFICE_CURSOR)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
+        with self._store.roomy_cache(), \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
             coming = fetcher.submit(self._client.changes_page, int(state) if state else 0,
                                     self._pull_page)
             while True:

@@ -35,6 +35,21 @@ def test_pragmas_are_durable(store: Store) -> None:
     assert store.schema_version == SCHEMA_VERSION
 
 
+def test_a_bulk_write_gets_a_larger_cache_and_gives_it_back(store: Store) -> None:
+    """The first pull's cache is borrowed: the kiosk at rest keeps SQLite's default."""
+    def cache() -> int:
+        return int(store.scalar("PRAGMA cache_size"))
+
+    resting = cache()
+    with store.roomy_cache(32):
+        assert cache() == -32 * 1024
+    assert cache() == resting
+    with pytest.raises(RuntimeError), store.roomy_cache(32):
+        assert cache() == -32 * 1024
+        raise RuntimeError("the pull failed half-way")
+    assert cache() == resting
+
+
 def test_transactions_begin_immediate(store: Store) -> None:
     statements: list[str] = []
     store.db.connection().set_trace_callback(statements.append)

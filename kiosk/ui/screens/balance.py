@@ -10,7 +10,6 @@ sooner than other screens.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +31,7 @@ from kiosk.ui.screens.base import Screen, page_layout
 from kiosk.ui.screens.stay_text import stay_lines
 from kiosk.ui.theme import palette, type_px
 from kiosk.ui.widgets.basic import button, label
-from kiosk.ui.widgets.history_list import HistoryList
+from kiosk.ui.widgets.history_list import HistoryEntry, HistoryList
 from kiosk.ui.widgets.language_bar import LanguageChip
 from kiosk.ui.widgets.rank_badge import RankBadge
 
@@ -226,7 +225,7 @@ class BalanceScreen(Screen):
                             else self.tr("Not synced yet"))
 
     def _history_entries(self, items: tuple[HistoryItem, ...],
-                         language: str) -> list[tuple[str, str]]:
+                         language: str) -> list[HistoryEntry]:
         rows = []
         colours = palette()
         not_synced = _tag(self.tr("not synced yet"),        # outside the f-string, so
@@ -234,10 +233,9 @@ class BalanceScreen(Screen):
         not_counted = _tag(self.tr("not counted"), colours.warning_fill,
                            colours.on_warning)
         for item in items:
-            pending = ("" if item.synced else f" {not_synced}") if item.counted \
-                else f" {not_counted}"
-            rows.append((date_time(item.recorded_at, self._timezone),
-                         f"{self._describe(item, language)}{pending}"))
+            tag = ("" if item.synced else not_synced) if item.counted else not_counted
+            rows.append(HistoryEntry(date_time(item.recorded_at, self._timezone),
+                                     self._describe(item, language), tag))
         return rows
 
     def _describe(self, item: HistoryItem, language: str) -> str:
@@ -249,8 +247,7 @@ class BalanceScreen(Screen):
         if item.kind is EntryKind.PURCHASE:
             return self.tr("Purchase: +%n PV", "", pv)
         if item.kind is EntryKind.PUSH:
-            name = escape((item.cast_name_ja if language == "ja" else item.cast_name_en)
-                          or "?")                   # the line is rich text
+            name = (item.cast_name_ja if language == "ja" else item.cast_name_en) or "?"
             votes = item.votes
             return fill(self.tr("Pushed %1: %n vote(s)", "", votes), name)
         if item.kind is EntryKind.DAILY_LOGIN:

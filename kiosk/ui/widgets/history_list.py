@@ -4,15 +4,34 @@ Each entry is one row (its date, then its description with any tag), the dates i
 column as wide as the widest of them. Built on `FittingRows`, so a long history never makes
 the screen taller than the display; `text()` gives every entry, shown or not, as rich text
 (what a reader or a test sees of the list).
+
+A description is plain text unless the entry carries a tag ("not synced yet"): Qt lays a
+plain label out with font metrics, a rich one through a whole text document, and the
+history's eight rich labels were the largest part of filling the balance screen after a
+scan (2-3 ms of it, `bench.scale`). Most entries are synced, so most rows stay plain.
 """
 
 from __future__ import annotations
+
+from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.widgets.basic import label
 from kiosk.ui.widgets.fitting_rows import FittingRows
+
+
+class HistoryEntry(NamedTuple):
+    when: str
+    what: str               # plain text (a cast member's name is shown as typed)
+    tag: str = ""           # rich text after it (a coloured "not synced yet"), or none
+
+    def rich(self) -> str:
+        """The description as rich text, its tag included."""
+        return f"{escape(self.what, quote=False)} {self.tag}" if self.tag \
+            else escape(self.what, quote=False)
 
 
 class HistoryList(FittingRows):
@@ -23,20 +42,25 @@ class HistoryList(FittingRows):
     def __init__(self, spacing: int, gap: int, parent: QWidget | None = None) -> None:
         super().__init__(spacing, parent)
         self._gap = gap
-        self._entries: list[tuple[str, str]] = []
+        self._entries: list[HistoryEntry] = []
         self._made: list[tuple[QWidget, QLabel, QLabel]] = []
 
-    def show_entries(self, entries: list[tuple[str, str]]) -> None:
-        """`entries`: (when, what as rich text), newest first."""
+    def show_entries(self, entries: list[HistoryEntry]) -> None:
+        """Newest first."""
         self._entries = list(entries)
         while len(self._made) < len(entries):
             self._made.append(self._new_row())
         used = self._made[:len(entries)]
-        for (_, date, description), (when, what) in zip(used, entries, strict=True):
+        for (_, date, description), entry in zip(used, entries, strict=True):
             date.setMinimumWidth(0)
             date.setMaximumWidth(16_777_215)      # Qt's "no limit", before measuring again
-            date.setText(when)
-            description.setText(what)
+            date.setText(entry.when)
+            if entry.tag:
+                description.setTextFormat(Qt.TextFormat.RichText)
+                description.setText(entry.rich())
+            else:
+                description.setTextFormat(Qt.TextFormat.PlainText)
+                description.setText(entry.what)
         column = max((date.sizeHint().width() for _, date, _ in used), default=0)
         for _, date, _ in used:
             date.setFixedWidth(column)
@@ -49,13 +73,12 @@ class HistoryList(FittingRows):
         line.setSpacing(self._gap)
         date = label("body", wrap=False)
         description = label("body")
-        description.setTextFormat(Qt.TextFormat.RichText)
         line.addWidget(date, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(description, 1, Qt.AlignmentFlag.AlignTop)
         return row, date, description
 
     def text(self) -> str:
-        return "<br>".join(f"{when} {what}" for when, what in self._entries)
+        return "<br>".join(f"{entry.when} {entry.rich()}" for entry in self._entries)
 
     def shown_texts(self) -> list[str]:
         """The entries on screen now, as plain text."""

@@ -1,6 +1,6 @@
 """Screenshots of the website at phone and desktop sizes, in several languages, written to
 test-artifacts/web/ for people to look at; each page is checked for text cut off at the
-right edge (nothing may scroll sideways)."""
+right edge (nothing may scroll sideways) and for its five tabs on one line."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def test_every_page_fits_a_phone_and_a_desktop(browser: Browser, office: Running
             page.screenshot(path=str(out / f"{slug}_{language}_{name}.png"), full_page=True)
             overflow = page.evaluate("document.documentElement.scrollWidth")
             assert overflow <= size["width"], f"{path} scrolls sideways in {language} {name}"
+            rows = page.evaluate("""new Set([...document.querySelectorAll('.top nav li')]
+                .map(tab => Math.round(tab.getBoundingClientRect().top))).size""")
+            assert rows == 1, f"the tabs take {rows} lines on {path} in {language} {name}"
         page.goto("/")
         context.close()
     # Signed out, on a phone set to the language: the page follows its Accept-Language.

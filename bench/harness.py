@@ -3,6 +3,7 @@ and percentiles."""
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -47,11 +48,13 @@ def spread_text(values: list[float], unit: str, digits: int = 0) -> str:
 
 
 def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, KioskWindow]:
-    """The app, the opened store and a shown portrait window (close both when done)."""
+    """The app, the opened store and a shown portrait window (close both when done), its
+    start-up heap set aside from the garbage collector as the kiosk's own start sets it."""
     from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
     from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.launch import set_start_up_heap_aside
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.theme import install_theme
 
@@ -64,6 +67,8 @@ def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, Kios
     window = KioskWindow(settings, rules, services, LanguageSwitcher(app), allow_exit=True)
     window.fit_to(1080, 1920)
     window.show()
+    app.processEvents()
+    set_start_up_heap_aside()
     return app, store, window
 
 
@@ -71,6 +76,7 @@ def close_window(app: QApplication, store: Store, window: KioskWindow) -> None:
     """Close and destroy the window, then close the store. A window only closed keeps its
     application-wide event filters (idle, scanner, staff gesture) installed, and every
     later benchmark in the same process pays for them on every event."""
+    gc.unfreeze()
     window.close()
     window.deleteLater()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -8,6 +8,7 @@ command-line tasks (`kiosk backup`, `kiosk sync --once`, `kiosk enrol`) never lo
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -71,10 +72,14 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
             running.callback(runner.stop)
         window.start(services, runners[0] if runners else None, ask_first_pin=True)
         window.start_camera()
+        running.callback(gc.unfreeze)
+        set_start_up_heap_aside()
         if args.exit_when_ready:
             print(f"ready screens={len(window.shell.screens)} "
                   f"size={window.width()}x{window.height()} "
-                  f"fullscreen={int(window.isFullScreen())}", flush=True)
+                  f"fullscreen={int(window.isFullScreen())} "
+                  f"heap-set-aside={gc.get_freeze_count()} "
+                  f"heap-tracked={len(gc.get_objects())}", flush=True)
             app.exit(0)
 
     def live() -> None:
@@ -101,6 +106,16 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         code = int(app.exec())
         settle_background_work()
         return code
+
+
+def set_start_up_heap_aside() -> None:
+    """Collect start-up's garbage once, then move everything still alive (the screens'
+    ~85,000 Python objects: wrappers, enums, modules) out of the garbage collector's sight.
+    They live as long as the kiosk does, yet every full collection walked them all: 44 ms
+    on the UI thread, landing in a scan or a keystroke; the 12 in a first pull of 100,000
+    producers took 0.71 s (0.22 s set aside). Later collections walk only what came later."""
+    gc.collect()
+    gc.freeze()
 
 
 def demo_notice(seed: DemoSeed, data_dir: Path) -> str:

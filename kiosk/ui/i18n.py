@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from shiboken6 import isValid
 
 from kiosk.paths import assets_dir
 from kiosk.ui import app_filters
@@ -35,6 +36,10 @@ NATIVE_NAMES = {
 # never leave an earlier switcher's catalogue installed behind its back.
 _INSTALLED: list[QTranslator] = []
 _INSTALLED_FOR = [""]
+# Each language's catalogues, loaded at its first switch and kept: a kiosk switches for
+# every producer scanned in another language, and fresh ones each time (children of the
+# application, never freed) grew by two per switch.
+_LOADED: dict[str, list[QTranslator]] = {}
 
 
 class MissingCatalogue(RuntimeError):
@@ -65,18 +70,7 @@ class LanguageSwitcher:
         posts LanguageChange to every widget)."""
         for translator in _INSTALLED:
             self._app.removeTranslator(translator)
-        _INSTALLED.clear()
-        # English is the source language, but it too has a catalogue: its plural forms.
-        ours = QTranslator(self._app)
-        path = assets_dir() / "i18n" / f"kiosk_{language}.qm"
-        if not ours.load(str(path)):
-            raise MissingCatalogue(f"no compiled translations at {path}; run `make`")
-        qt_own = QTranslator(self._app)
-        if language != SOURCE_LANGUAGE and qt_own.load(
-                f"qtbase_{language}",
-                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            _INSTALLED.append(qt_own)
-        _INSTALLED.append(ours)
+        _INSTALLED[:] = self._catalogues(language)
         _INSTALLED_FOR[0] = language
         use_language(language)          # the language's own script font first
         QLocale.setDefault(QLocale(language))
@@ -84,3 +78,24 @@ class LanguageSwitcher:
         for translator in _INSTALLED:
             self._app.installTranslator(translator)
 
+    def _catalogues(self, language: str) -> list[QTranslator]:
+        """Qt's own strings (when Qt has them) and ours, loaded once per application."""
+        kept = _LOADED.get(language)
+        if kept and all(isValid(translator) and translator.parent() is self._app
+                        for translator in kept):
+            return kept
+        # English is the source language, but it too has a catalogue: its plural forms.
+        ours = QTranslator(self._app)
+        path = assets_dir() / "i18n" / f"kiosk_{language}.qm"
+        if not ours.load(str(path)):
+            raise MissingCatalogue(f"no compiled translations at {path}; run `make`")
+        loaded = [ours]
+        qt_own = QTranslator(self._app)
+        if language != SOURCE_LANGUAGE and qt_own.load(
+                f"qtbase_{language}",
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            loaded.insert(0, qt_own)
+        else:
+            qt_own.deleteLater()
+        _LOADED[language] = loaded
+        return loaded

@@ -56,6 +56,31 @@ def test_qt_own_strings_follow_the_language(themed_app: object) -> None:
         switcher.switch("en")
 
 
+def test_a_day_of_switches_keeps_one_catalogue_per_language(themed_app: object) -> None:
+    """A kiosk switches at most scans of a producer in another language: thousands a day.
+    Each switch once loaded fresh catalogues and left the old ones alive (children of the
+    application): the count grew with every switch, a day's leak."""
+    from PySide6.QtCore import QTranslator
+
+    app = themed_app
+    switcher = LanguageSwitcher(app)  # type: ignore[arg-type]
+    try:
+        for language in ("ja", "th", "en", "zh_TW"):
+            switcher.switch(language)
+        before = len(app.findChildren(QTranslator))  # type: ignore[attr-defined]
+        for _ in range(20):
+            for language in ("ja", "th", "en", "zh_TW"):
+                switcher.switch(language)
+        assert len(app.findChildren(QTranslator)) == before  # type: ignore[attr-defined]
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        switcher.switch("th")               # Qt has no Thai: its English, not the Chinese
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+        switcher.switch("ja")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+    finally:
+        switcher.switch("en")
+
+
 def test_staff_choose_offered_languages_and_default(tmp_path: Path) -> None:
     (tmp_path / "settings.toml").write_text(
         'languages = ["en", "th", "ja"]\ndefault_language = "th"\n', encoding="utf-8")

@@ -11,7 +11,7 @@ N = 100,000 (KIOSK_BENCH_QUICK=1: 5,000). The scenario, on SQLite and then on Po
   the rest are written in bulk exactly as the services write them (producer, card, ledger
   row, balance cache, cast month votes).
 - Push: a real office process (`python -m kiosk.server --database … serve`) on loopback;
-  the kiosk's SyncEngine pushes every pending event (batches of 2,000): events/s.
+  the kiosk's SyncEngine pushes every pending event (batches of 5,000): events/s.
 - Baseline, same run: the same N rows, read back from the office's event table, inserted
   with the driver's plain `executemany` (sqlite3 / psycopg) into a new empty table made
   with the office's own DDL (same columns, same indexes incl. both unique ones), one
@@ -19,7 +19,7 @@ N = 100,000 (KIOSK_BENCH_QUICK=1: 5,000). The scenario, on SQLite and then on Po
   synchronous=FULL, its page cache and checkpoint threshold) and its WAL checkpoints in a
   thread (`kiosk/server/wal_checkpoints.py`); PostgreSQL: `CREATE TABLE … (LIKE office_event
   INCLUDING ALL)` in the same database. Target: office events/s ÷ raw events/s ≥ 0.25.
-  The baseline is also run at 2,000 rows per transaction (the kiosk's batch), reported for
+  The baseline is also run at 5,000 rows per transaction (the kiosk's batch), reported for
   information.
 - Pull: a fresh kiosk enrolled at that office pulls everything: N producers' balances.
   Target ≤ 5 s.
@@ -149,7 +149,7 @@ def _timed_pull(data_dir: Path, rules: RuleBook, office: OfficeProcess,
             "office_cpu_s": office_cpu}
 
 
-# ---- baselines: the same rows, raw executemany, one transaction per 500 (and per 2,000) -----
+# ---- baselines: the same rows, raw executemany, one transaction per 500 (and per 5,000) -----
 
 
 def sqlite_baseline(office_file: Path, kiosk_id: str, after_seq: int, out: Path,

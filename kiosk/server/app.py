@@ -184,7 +184,7 @@ def create_app(office: Office) -> FastAPI:
               responses=answers(401, 403, 413, 422, links=LINKS["push_events"]))
     def push_events(batch: EventBatch,
                     kiosk: Annotated[Kiosk, Depends(own_kiosk)]) -> BatchResult:
-        """Up to 2,000 events in sequence order. Each is stored, a duplicate, a conflict, a
+        """Up to 5,000 events in sequence order. Each is stored, a duplicate, a conflict, a
         clash of sequence numbers, or rejected with its reason and no effect; the answer
         says which, per event. A batch sent while the one before is still at the office
         names that one's last event (`after_event`) and is taken in after it, or, when the

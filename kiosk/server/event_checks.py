@@ -94,7 +94,7 @@ def _refuse_shape(event: EventIn) -> Refusal | None:
 
 def _refuse_number(event: EventIn) -> Refusal | None:
     """Numbers travel as stored: 11 digits, the check digit last (read strictly, once per
-    event: a kiosk's batch of 2,000 has as many)."""
+    event: a kiosk's batch of 5,000 has as many)."""
     try:
         ProducerNumber.from_stored(event.producer_number)
     except ProducerNumberError as exc:

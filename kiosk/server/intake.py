@@ -83,7 +83,7 @@ def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int
     as producers were touched.
     """
     if isinstance(office_db.obj, PostgresqlDatabase):
-        # The lookups below probe at most 2,000 keys each, in tables of up to millions of
+        # The lookups below probe at most 5,000 keys each, in tables of up to millions of
         # rows whose working set the office keeps in memory. At PostgreSQL's default cost of
         # a random page (4, for spinning disks) the planner read whole tables instead: 14 ms
         # for the UUIDs among 90,000 events against 2 ms by the index, growing with the table.

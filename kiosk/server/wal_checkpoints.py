@@ -2,7 +2,7 @@
 
 In WAL mode SQLite copies the log back into the database file ("checkpoints") from the
 commit that finds the log past `wal_autocheckpoint` pages, and that commit waits for the
-copy and its disk sync. A kiosk's batch of 2,000 events writes more pages than the default
+copy and its disk sync. A kiosk's batch of 5,000 events writes more pages than the default
 threshold (1,000), so every batch's commit also paid a checkpoint: a fifth of the office's
 time in a day's push. Here a thread of the serving process checkpoints once a second in
 PASSIVE mode (it copies what no reader still needs and never blocks a writer or a reader),

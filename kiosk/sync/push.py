@@ -1,12 +1,13 @@
 """The push half of a sync pass: pending ledger rows to the office, in sequence order.
 
-Batches hold up to 2,000 events, and two are at the office at a time: while it takes one
+Batches hold up to 5,000 events, and two are at the office at a time: while it takes one
 in, the next has already arrived (it names the last event of the one before, `after_event`,
 and the office takes it in only after that one: `kiosk/server/batch_order.py`), and the
 kiosk reads and builds the one after. The kiosk's work, the transfer and the office's
 validation overlap with the office's intake instead of taking turns. An office from before
-(it takes at most 500 events and no `after_event`, and says so with a 422) gets batches of
-500, one at a time.
+gets what it takes: batches of 2,000 (it says so in its 422), or of 500 one at a time (it
+also refuses `after_event`); a proxy that refuses a batch as too large (413) gets half as
+many.
 
 Rows the office reports stored or duplicate are marked synced in one transaction with
 reading the answer (conflicts and rejections are marked too, so one bad row never blocks
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -48,6 +50,9 @@ log = logging.getLogger(__name__)
 IN_FLIGHT = 2               # batches at the office at once
 # Answers that change pending rows or stop the run: what was read ahead is not sent.
 _MOVING = frozenset({"rejected", "sequence_taken", "deferred"})
+# How an office's 422 names the most events it takes (pydantic's words for a list's limit;
+# the only list in a batch is its events).
+_OFFICE_TAKES = re.compile(r"at most (\d+) items")
 
 
 def _check(answer: BatchResult) -> None:
@@ -160,18 +165,27 @@ class Pusher:
             return pending_events(self.batch_limit, after_seq)
 
     def _fall_back_on(self, exc: SyncRejected) -> bool:
-        """An office from before batches of 2,000 sent two at a time refuses one as too
-        long or as carrying an unknown field (422), or as too large (413): send it batches
-        it takes, one at a time, from now on. True when that is what happened."""
-        older = exc.status == 413 or (exc.status == 422 and (
-            ("too_long" in exc.detail and "events" in exc.detail)
-            or ("extra_forbidden" in exc.detail and "after_event" in exc.detail)))
-        if not older or self.in_flight == 1:
+        """An office (or a proxy in front of it) that takes less refuses a batch: as too
+        long, naming how many events it takes (422; offices before took 2,000, and before
+        that 500), as carrying a field it does not know (422 on `after_event`: it takes one
+        batch at a time), or as too large (413: half as many, down to 500). Send it what it
+        takes from now on; an office that took 500 at most also took one batch at a time.
+        True when that is what happened."""
+        limit, in_flight = self.batch_limit, self.in_flight
+        if exc.status == 413 and limit > LEGACY_MAX_BATCH:
+            limit = max(LEGACY_MAX_BATCH, limit // 2)
+        elif exc.status == 422 and (stated := _OFFICE_TAKES.search(exc.detail)):
+            takes = int(stated.group(1))
+            limit = min(limit, max(1, takes))
+            in_flight = 1 if takes <= LEGACY_MAX_BATCH else in_flight
+        if exc.status == 422 and "extra_forbidden" in exc.detail and "after_event" in exc.detail:
+            in_flight = 1
+        if (limit, in_flight) == (self.batch_limit, self.in_flight):
             return False
-        log.warning("the office takes at most %d events a request, one request at a time: "
-                    "sending batches of that size", LEGACY_MAX_BATCH)
-        self.batch_limit = min(self.batch_limit, LEGACY_MAX_BATCH)
-        self.in_flight = 1
+        self.batch_limit, self.in_flight = limit, in_flight
+        log.warning("the office takes at most %d events a request%s: sending batches of "
+                    "that size", self.batch_limit,
+                    ", one request at a time" if in_flight == 1 else "")
         return True
 
     def _record(self, answers: list[BatchResult]) -> int:

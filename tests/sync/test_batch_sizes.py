@@ -1,10 +1,12 @@
-"""A day offline goes to the office in batches of 2,000, two at the office at a time, each
-event once; an office from before (it took 500 at most, one batch at a time, and refuses a
-field it does not know) gets batches it takes, without losing a thing.
+"""A day offline goes to the office in batches of 5,000, two at the office at a time, each
+event once; an office from before gets batches it takes, without losing a thing: the last
+release took 2,000 at most (two at a time), the one before 500 (one batch at a time: it
+refuses a field it does not know), and a proxy in front of the office may refuse a body as
+too large.
 
-Both run through a loopback proxy in front of the real office that notes each push; the
+All run through a loopback proxy in front of the real office that notes each push; an
 older office is that proxy refusing what the older office refused, with the 422 the
-office's own validation handler writes for it.
+office's own validation handler writes for it (a 413 as a web server writes it).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from kiosk.db.models import LedgerEntry, Producer
 from kiosk.domain.ledger import Deltas, EntryKind
 from kiosk.domain.rules import RuleBook
 from kiosk.server.limits import validation_failed
+from kiosk.sync.outbox import pending_batch
 from kiosk.sync.protocol import LEGACY_MAX_BATCH, MAX_BATCH
 from tests.sync.conftest import KioskBox, RunningOffice, enrolled, register
 from tests.sync.fault_proxy import Answer, Cycle, Fault, FaultProxy, Request
@@ -41,41 +44,59 @@ class Push:
     after_event: str | None
     status: int
     deferred_whole: bool
+    size: int = 0              # bytes of the request's body
 
 
 class SizedOffice(FaultProxy):
-    """Relays to the real office and notes each push; with `older`, refuses what an office
-    from before refused (more than 500 events, an `after_event`) as it did."""
+    """Relays to the real office and notes each push; with `takes`, refuses what an office
+    from before refused (more events than it took, and with `knows_after_event` False an
+    `after_event`) as it did; with `max_bytes`, refuses a larger body as a web server in
+    front of the office does."""
 
-    def __init__(self, upstream: str, older: bool = False) -> None:
+    def __init__(self, upstream: str, takes: int | None = None,
+                 knows_after_event: bool = True, max_bytes: int | None = None) -> None:
         super().__init__(upstream, Cycle([Fault.PASS]))
-        self.older = older
+        self.takes = takes
+        self.knows_after_event = knows_after_event
+        self.max_bytes = max_bytes
         self.pushes: list[Push] = []
 
     def forward(self, request: Request) -> Answer:
         if request.kind != "push":
             return super().forward(request)
         body = json.loads(request.body)
-        answer = (_older_office_refusal(body) if self.older else None) or super().forward(
-            request)
+        answer = self._refusal(request, body) or super().forward(request)
         results = json.loads(answer.body).get("results") if answer.status == 200 else None
         with self._lock:
             self.pushes.append(Push(len(body["events"]), body.get("after_event"), answer.status,
                                     bool(results) and all(r["status"] == "deferred"
-                                                          for r in results)))
+                                                          for r in results),
+                                    len(request.body)))
         return answer
 
     def taken_in(self) -> list[Push]:
         return [p for p in self.pushes if p.status == 200 and not p.deferred_whole]
 
 
-def _older_office_refusal(body: dict[str, object]) -> Answer | None:
-    """The 422 an office from before answered: its batch model took at most 500 events and
-    forbade fields it did not know."""
+    def _refusal(self, request: Request, body: dict[str, object]) -> Answer | None:
+        if self.max_bytes is not None and len(request.body) > self.max_bytes:
+            return Answer(413, "Request Entity Too Large", "text/html",
+                          b"<html><body><h1>413 Request Entity Too Large</h1></body></html>")
+        if self.takes is None:
+            return None
+        return _older_office_refusal(body, self.takes, self.knows_after_event)
+
+
+def _older_office_refusal(body: dict[str, object], takes: int,
+                          knows_after_event: bool) -> Answer | None:
+    """The 422 an office from before answered: its batch model took at most `takes` events
+    and forbade fields it did not know."""
 
     class OlderBatch(BaseModel):
         model_config = ConfigDict(extra="forbid")
-        events: list[object] = Field(max_length=LEGACY_MAX_BATCH)
+        events: list[object] = Field(max_length=takes)
+        if knows_after_event:
+            after_event: str | None = None
 
     try:
         OlderBatch.model_validate(body)
@@ -128,7 +149,7 @@ def test_an_older_office_gets_batches_of_500_one_at_a_time_and_loses_nothing(
     box = enrolled(office, tmp_path / "kiosk", rules, "entrance")
     with box:
         pending = a_day_offline(box, rules)
-        with SizedOffice(office.url, older=True) as proxy:
+        with SizedOffice(office.url, takes=LEGACY_MAX_BATCH, knows_after_event=False) as proxy:
             engine = engine_for(box, rules, proxy.url, 30.0, MAX_BATCH)
             with caplog.at_level(logging.WARNING, logger="kiosk.sync.push"):
                 report = engine.sync_once()
@@ -148,3 +169,48 @@ def test_an_older_office_gets_batches_of_500_one_at_a_time_and_loses_nothing(
             assert [(p.events, p.after_event, p.status) for p in proxy.pushes] \
                 == [(LEGACY_MAX_BATCH, None, 200)] * full + [(rest, None, 200)]
         assert check_invariants(office, box, rules) == pending + more
+
+
+def test_the_last_releases_office_gets_batches_of_2000_two_at_a_time(
+        office: RunningOffice, tmp_path: Path, rules: RuleBook,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """It said how many it takes in its 422 and still takes a batch sent while the one
+    before is at the office: only the size changes."""
+    box = enrolled(office, tmp_path / "kiosk", rules, "entrance")
+    with box:
+        pending = a_day_offline(box, rules)
+        with SizedOffice(office.url, takes=2000) as proxy, \
+                caplog.at_level(logging.WARNING, logger="kiosk.sync.push"):
+            report = engine_for(box, rules, proxy.url, 30.0, MAX_BATCH).sync_once()
+        assert (report.pushed, report.problems) == (pending, 0)
+        refused = [p for p in proxy.pushes if p.status == 422]
+        assert 1 <= len(refused) <= 2 and refused[0].events == MAX_BATCH
+        taken = proxy.taken_in()
+        full, rest = divmod(pending, 2000)
+        assert sorted(p.events for p in taken) == sorted([2000] * full + [rest])
+        assert any(p.after_event is not None for p in taken)
+        assert [r.getMessage() for r in caplog.records] == [
+            "the office takes at most 2000 events a request: sending batches of that size"]
+        assert check_invariants(office, box, rules) == pending
+
+
+def test_a_proxy_that_refuses_a_large_body_gets_half_as_many_events(
+        office: RunningOffice, tmp_path: Path, rules: RuleBook) -> None:
+    """A web server in front of the office with a smaller body limit (nginx's
+    client_max_body_size) answers 413 before the office sees the batch."""
+    box = enrolled(office, tmp_path / "kiosk", rules, "entrance")
+    with box:
+        pending = a_day_offline(box, rules)
+        first = pending_batch(MAX_BATCH)
+        assert first is not None
+        full_size = len(first.model_dump_json(exclude={"after_event"}))
+        with SizedOffice(office.url, max_bytes=full_size * 2 // 3) as proxy:
+            report = engine_for(box, rules, proxy.url, 30.0, MAX_BATCH).sync_once()
+        assert (report.pushed, report.problems) == (pending, 0)
+        refused = [p for p in proxy.pushes if p.status == 413]
+        assert refused and all(p.events == MAX_BATCH for p in refused)
+        taken = proxy.taken_in()
+        assert sum(p.events for p in taken) == pending
+        assert max(p.events for p in taken) == MAX_BATCH // 2
+        assert any(p.after_event is not None for p in taken)      # still two at a time
+        assert check_invariants(office, box, rules) == pending

@@ -110,7 +110,7 @@ def test_a_batch_over_the_limit_gets_422_naming_it(office: RunningOffice,
     assert post_events(office, kiosk, events[:MAX_BATCH]).status == 200    # the limit itself
 
 
-def test_a_body_over_4_mb_gets_413(office: RunningOffice, kiosk: Credential) -> None:
+def test_a_body_over_the_limit_gets_413(office: RunningOffice, kiosk: Credential) -> None:
     body = json.dumps({"events": [event(1)]}).encode()
     body += b" " * (MAX_BODY_BYTES + 1 - len(body))            # still valid JSON
     answer = call(office, "POST", kiosk.events_path, body, kiosk.header)
@@ -118,7 +118,7 @@ def test_a_body_over_4_mb_gets_413(office: RunningOffice, kiosk: Credential) -> 
     assert stored_events(office) == 0
 
 
-def test_a_chunked_body_over_4_mb_gets_413(office: RunningOffice, kiosk: Credential) -> None:
+def test_a_chunked_body_over_the_limit_gets_413(office: RunningOffice, kiosk: Credential) -> None:
     body = json.dumps({"events": [event(1)]}).encode()
     body += b" " * (MAX_BODY_BYTES + 1 - len(body))
     chunks = iter([body[i:i + 65536] for i in range(0, len(body), 65536)])

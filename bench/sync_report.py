@@ -6,7 +6,15 @@ import pstats
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bench.sync_spec import BATCH, KIOSK_BATCH, REGISTRATIONS_PER_EVENT, TARGET_PULL_S, TARGET_RATIO
+from bench.sync_spec import (
+    BASELINE_RUNS,
+    BATCH,
+    KIOSK_BATCH,
+    PUSH_RUNS,
+    REGISTRATIONS_PER_EVENT,
+    TARGET_PULL_S,
+    TARGET_RATIO,
+)
 
 if TYPE_CHECKING:
     pass
@@ -27,13 +35,15 @@ def report(results: dict[str, Any]) -> str:
         "",
         f"The office (`python -m kiosk.server … serve`, its own process) on loopback already "
         f"knows {events - events // REGISTRATIONS_PER_EVENT:,} producers; the kiosk pushes a "
-        f"day's {events:,} pending events through `SyncEngine` in batches of {KIOSK_BATCH:,}. "
+        f"day's {events:,} pending events through `SyncEngine` in batches of {KIOSK_BATCH:,}, "
+        f"{PUSH_RUNS} times from the same start (the median counts). "
         "Baseline (same run): the same rows, read back from the office's `office_event`, "
         "inserted by the driver's plain `executemany` into an empty table built with the "
         "office's own DDL (same columns and indexes, `uuid` and `(kiosk_id, seq)` unique), "
         f"one transaction per {BATCH} rows; SQLite: a fresh file with the office's settings "
         "(WAL, synchronous=FULL, its cache and checkpoints); "
-        "PostgreSQL: `LIKE office_event INCLUDING ALL` in the same database; and again, for "
+        "PostgreSQL: `LIKE office_event INCLUDING ALL` in the same database; run "
+        f"{BASELINE_RUNS} times, the median counts; and again, for "
         f"information, one transaction per {KIOSK_BATCH:,} rows (the kiosk's batch). "
         "Pull: a fresh enrolled kiosk's first `sync_once()`.",
         "",
@@ -52,9 +62,9 @@ def report(results: dict[str, Any]) -> str:
         push, raw, pull, history = r["push"], r["raw"], r["pull"], r["history"]
         lines += [
             f"| {label}: day's push, events/s | **{push['per_s']:,.0f}** "
-            f"({push['seconds']:.1f} s) | | |",
+            f"({push['seconds']:.1f} s{_spread(push)}) | | |",
             f"| {label}: raw executemany baseline, rows/s | {raw['per_s']:,.0f} "
-            f"({raw['seconds']:.2f} s) | | |",
+            f"({raw['seconds']:.2f} s{_spread(raw)}) | | |",
             f"| {label}: push ÷ raw | **{r['ratio']:.3f}** | ≥ {TARGET_RATIO} | "
             f"{_met(r['ratio'] >= TARGET_RATIO)} |",
             *_at_kiosk_batch(label, r),
@@ -67,12 +77,20 @@ def report(results: dict[str, Any]) -> str:
             f"{label}: the day's events: {kinds} ({r['by_service']} through the services). "
             f"The baseline's {-(-raw['rows'] // BATCH)} commits took "
             f"{raw['seconds'] * 1000 / -(-raw['rows'] // BATCH):.1f} ms each on average. "
-            f"CPU during the push: kiosk {push['kiosk_cpu_s']:.1f} s, office process "
+            f"CPU during the median push: kiosk {push['kiosk_cpu_s']:.1f} s, office process "
             f"{push['office_cpu_s']:.1f} s; during the pull: kiosk {pull['kiosk_cpu_s']:.1f} s, "
             f"office {pull['office_cpu_s']:.1f} s. History ({history['events']:,} "
             f"registrations) pushed at {history['per_s']:,.0f} events/s. Store build "
             f"{r['build_s']:.1f} s.")
     return "\n".join(lines + [""] + [f"- {note}" for note in notes])
+
+
+def _spread(measured: dict[str, Any]) -> str:
+    """"; median of 3: 48,100–52,300" (results from before repeated runs: "")."""
+    runs = measured.get("runs_per_s") or []
+    if len(runs) < 2:
+        return ""
+    return f"; median of {len(runs)}: {min(runs):,.0f}–{max(runs):,.0f}"
 
 
 def _at_kiosk_batch(label: str, r: dict[str, Any]) -> list[str]:

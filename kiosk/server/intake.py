@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
 
 from peewee import PostgresqlDatabase
 
@@ -96,8 +95,7 @@ def accept_batch(kiosk: Kiosk, batch: EventBatch, now: str, next_change_ids: int
         if held is not None and event.uuid not in intake.known:
             # Later events may depend on this one (a visit after its registration): none is
             # applied until the kiosk sends them again, in order.
-            results.append(EventResult(uuid=event.uuid, status=held,
-                                       reason=f"after an event answered {held}"))
+            results.append(EventResult.of(event.uuid, held, f"after an event answered {held}"))
             continue
         results.append(intake.classify(event))
         if results[-1].status in ("sequence_taken", "deferred"):
@@ -177,22 +175,21 @@ class _Intake:
         if event.uuid in self.known:
             earlier_digest, rejected, problem = self.known[event.uuid]
             if earlier_digest != digest:
-                return EventResult(uuid=event.uuid, status="conflict",
-                                   reason="this UUID was sent before with other content")
+                return EventResult.of(event.uuid, "conflict",
+                                      "this UUID was sent before with other content")
             if rejected is not None:
-                return EventResult(uuid=event.uuid, status="rejected", reason=rejected,
-                                   problem=cast(Any, problem))
-            return EventResult(uuid=event.uuid, status="duplicate")
+                return EventResult.of(event.uuid, "rejected", rejected, problem)
+            return EventResult.of(event.uuid, "duplicate")
         if event.seq in self.taken:
-            return EventResult(uuid=event.uuid, status="sequence_taken",
-                               reason=f"sequence {event.seq} was used by another event")
+            return EventResult.of(event.uuid, "sequence_taken",
+                                  f"sequence {event.seq} was used by another event")
         rules = self.rulebooks.get(event.rule_version)
         if rules is None:
             # Not the kiosk's fault, and not final: the kiosk runs rules the office has not
             # published yet (a kiosk upgraded first). Nothing is stored; it sends again.
-            return EventResult(uuid=event.uuid, status="deferred",
-                               reason=f"rules version {event.rule_version} is not published "
-                                      "at the office yet")
+            return EventResult.of(event.uuid, "deferred",
+                                  f"rules version {event.rule_version} is not published at "
+                                  "the office yet")
         refusal = (refuse_alone(event, self.sender, rules) or self._refuse_time(event)
                    or self.context.refuse(event, rules))
         votes = event.votes
@@ -205,12 +202,10 @@ class _Intake:
         if event.producer_number in self.context.producers:
             self.effects.deltas[event.producer_number]       # every producer touched moves
         if refusal is not None:
-            return EventResult(uuid=event.uuid, status="rejected", reason=refusal.reason,
-                               problem=refusal.problem)
+            return EventResult.of(event.uuid, "rejected", refusal.reason, refusal.problem)
         self._apply(event, votes)
-        return EventResult(uuid=event.uuid, status="stored",
-                           reason=None if votes == event.votes else
-                           f"counted as {votes} votes at the producer's rank at the office")
+        return EventResult.of(event.uuid, "stored", None if votes == event.votes else
+                              f"counted as {votes} votes at the producer's rank at the office")
 
     def _store(self, event: EventIn, digest: str, votes: int,
                refusal: Refusal | None) -> None:

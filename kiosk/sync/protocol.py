@@ -163,6 +163,15 @@ class EventResult(Answer):
             return {**data, "code": STATUS_CODES[data["status"]]}
         return data
 
+    @classmethod
+    def of(cls, uuid: str, status: EventStatus, reason: str | None = None,
+           problem: str | None = None) -> EventResult:
+        """The office's own answer for one event, built without validating it again: a
+        batch's 5,000 results are typed here already, and validation cost a tenth as much
+        as taking the events in."""
+        return cls.model_construct(uuid=uuid, status=status, reason=reason, problem=problem,
+                                   code=STATUS_CODES[status])
+
 
 class BatchResult(Answer):
     acked_through: int        # every event of this kiosk up to this seq is at the office

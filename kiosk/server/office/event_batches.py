@@ -57,7 +57,7 @@ class EventDesk(OfficeBase):
                       "send it again on its own")
             return BatchResult(
                 acked_through=int(kiosk.acked_through),
-                results=[EventResult(uuid=e.uuid, status="deferred", reason=reason)
+                results=[EventResult.of(e.uuid, "deferred", reason)
                          for e in batch.events],
                 highest_seq=highest_seq(kiosk_id), highest_serial=highest_serial(kiosk.number))
 

@@ -173,8 +173,8 @@ def report(result: dict[str, Any]) -> str:
         f"verification here: median **{argon2['median_ms']:.0f} ms** (min "
         f"{argon2['min_ms']:.0f}, p95 {argon2['p95_ms']:.0f}; "
         f"{result['argon2_after']['median_ms']:.0f} ms after the load). Drawing one card's "
-        f"QR as `/card.svg` does (no cache; the phone fetches it with every home view): "
-        f"median {result['qr_ms']:.1f} ms.",
+        f"QR as `/card.svg` does the first time a worker shows that card (later views "
+        f"are remembered): median {result['qr_ms']:.2f} ms.",
     ]
     if "fallback" in result:
         lines += ["", f"**On SQLite, not PostgreSQL**: {result['fallback']}."]

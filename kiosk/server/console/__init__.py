@@ -10,7 +10,6 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
-from starlette.staticfiles import StaticFiles
 
 from kiosk.server.console.auth_pages import console_auth_router
 from kiosk.server.console.cast_pages import cast_router
@@ -28,12 +27,13 @@ from kiosk.server.console.session import (
     SecondFactorNeeded,
 )
 from kiosk.server.office import Office
+from kiosk.server.web.site_files import SiteFiles
 
 STATIC = Path(__file__).parent / "static"
 
 
 def add_console(app: FastAPI, office: Office) -> None:
-    app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
+    app.mount("/console/static", SiteFiles(STATIC), name="console-static")
     for router in (console_auth_router, kiosk_router, producer_router, purchase_router,
                    ranking_router, rules_router, cast_router, owner_router):
         app.include_router(router(office))

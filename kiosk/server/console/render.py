@@ -6,21 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from kiosk.server.console.session import may
 from kiosk.server.office.staff import StaffSession
 from kiosk.server.web import i18n
+from kiosk.server.web.render import page_templates
 
 TEMPLATES = Path(__file__).parent / "templates"
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "console"
 LANGUAGES = ("ja", "en")
 
-_env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
-                   extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
+_env = page_templates(TEMPLATES)
 
 
 def language_for(request: Request, staff: StaffSession | None) -> str:

@@ -21,6 +21,7 @@ from kiosk.server.web.producer_pages import producer_router
 from kiosk.server.web.render import render
 from kiosk.server.web.security import OfficeBusy, WebsiteHeaders
 from kiosk.server.web.session import FormExpired, SignInNeeded, visitor_of
+from kiosk.server.web.site_files import SiteFiles
 
 STATIC = Path(__file__).parent / "static"
 
@@ -28,7 +29,7 @@ STATIC = Path(__file__).parent / "static"
 def add_website(app: FastAPI, office: Office) -> None:
     """Mount the website on the office's app (pages at /, files under /static and /fonts)."""
     app.add_middleware(WebsiteHeaders)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", SiteFiles(STATIC), name="static")
     app.mount("/fonts", StaticFiles(directory=assets_dir() / "fonts"), name="fonts")
     app.include_router(cast_photo_router(office))
     app.include_router(auth_router(office))

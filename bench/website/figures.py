@@ -42,11 +42,12 @@ def errors_of(phase: dict[str, Any]) -> int:
 
 
 def _p95_verdict(phases: dict[str, Any], pages: tuple[str, ...], target: float,
-                 minus: float = 0.0) -> tuple[str, str]:
-    """The evening's p95 (less `minus`) as text beside one producer alone's, and the
-    verdict; a miss says whether the page is slow by itself or waits behind the others."""
+                 minus: float = 0.0, minus_alone: float = 0.0) -> tuple[str, str]:
+    """The evening's p95 (less `minus`) as text beside one producer alone's (less
+    `minus_alone`), and the verdict; a miss says whether the page is slow by itself or
+    waits behind the others."""
     value = page_figures(phases["evening"], pages)["p95"] - minus
-    lone = page_figures(phases["alone"], pages)["p95"] - minus
+    lone = page_figures(phases["alone"], pages)["p95"] - minus_alone
     alone = "—" if lone != lone else f"{lone:,.0f}"     # NaN: no such request
     if value != value:
         return f"no requests (one producer alone: {alone} ms)", "not measured"
@@ -62,23 +63,33 @@ def _p95_verdict(phases: dict[str, Any], pages: tuple[str, ...], target: float,
 def targets(result: dict[str, Any], phases: dict[str, Any]
             ) -> list[tuple[str, str, str, str]]:
     """(what, measured, target, met / missed) of the evening with one worker count."""
-    argon2 = result["argon2"]["median_ms"]
+    quiet = result["argon2"]["median_ms"]
+    loaded = argon2_under_load(phases, quiet)
     step = max(PUSH_PAGES, key=lambda page: page_figures(phases["evening"], (page,))["p95"])
-    checks = [("home p95", HOME_PAGES, TARGET_PAGE_P95_MS, 0.0),
-              ("ranking p95", ("ranking",), TARGET_PAGE_P95_MS, 0.0),
+    checks = [("home p95", HOME_PAGES, TARGET_PAGE_P95_MS, 0.0, 0.0),
+              ("ranking p95", ("ranking",), TARGET_PAGE_P95_MS, 0.0, 0.0),
               ("ranking: a cast member's top producers p95", ("ranking_top",),
-               TARGET_PAGE_P95_MS, 0.0),
-              (f"push p95, slowest step: {PAGES[step]}", (step,), TARGET_PUSH_P95_MS, 0.0),
-              (f"sign-in p95 − one argon2id verification, {argon2:.0f} ms", ("sign_in",),
-               TARGET_SIGN_IN_EXTRA_MS, argon2)]
+               TARGET_PAGE_P95_MS, 0.0, 0.0),
+              (f"push p95, slowest step: {PAGES[step]}", (step,), TARGET_PUSH_P95_MS, 0.0,
+               0.0),
+              (f"sign-in p95 − one argon2id verification during the evening, {loaded:.0f} ms "
+               f"(p95 of a probe beside the office; {quiet:.0f} ms on the quiet machine)",
+               ("sign_in",), TARGET_SIGN_IN_EXTRA_MS, loaded, quiet)]
     rows = []
-    for what, pages, target, minus in checks:
-        measured, verdict = _p95_verdict(phases, pages, target, minus)
+    for what, pages, target, minus, minus_alone in checks:
+        measured, verdict = _p95_verdict(phases, pages, target, minus, minus_alone)
         rows.append((what, measured, f"≤ {target:.0f} ms", verdict))
     errors = errors_of(phases["evening"]) + errors_of(phases["flat_out"])
     rows.append(("errors (evening and flat out)", f"{errors:,}", "0",
                  "met" if errors == 0 else f"**missed** by {errors:,}"))
     return rows
+
+
+def argon2_under_load(phases: dict[str, Any], quiet: float) -> float:
+    """The p95 of the argon2id verifications the probe timed during the evening (the
+    quiet figure when there were none: a result from before the probe)."""
+    times = phases["evening"].get("argon2_probe_ms") or []
+    return _p(times, 0.95) if times else quiet
 
 
 def verdicts(result: dict[str, Any]) -> list[tuple[str, str, str, str]]:
@@ -134,6 +145,17 @@ def _cpu_line(name: str, phase: dict[str, Any]) -> str:
             f"{server * 1000 / served:.1f} ms and client {phase['cpu_s'] * 1000 / served:.2f}"
             f" ms per request; {phase['connections']:,} connections opened, "
             f"{phase['retries']} requests sent again on a closed keep-alive connection.")
+
+
+def _probe_line(evening: dict[str, Any], quiet: float) -> str:
+    times = evening.get("argon2_probe_ms") or []
+    if not times:
+        return "No argon2id probe ran beside this evening (a result from before the probe)."
+    return (f"One argon2id verification during the evening (a probe process beside the "
+            f"office, every half second, {len(times)} times): p50 {_p(times, 0.5):,.0f} ms, "
+            f"p95 **{_p(times, 0.95):,.0f} ms**, max {max(times):,.0f} ms (quiet, before the "
+            f"load: {quiet:,.0f} ms); the sign-in's target counts what the office adds to "
+            "the p95.")
 
 
 def report(result: dict[str, Any]) -> str:
@@ -201,6 +223,7 @@ def report(result: dict[str, Any]) -> str:
             f"{_ms(bare_flat['p95'])} ms); {errors_of(bare_e) + errors_of(bare_f)} errors. "
             f"Website flat out ÷ bare flat out: "
             f"{throughput(flat) / max(throughput(bare_f), 1e-9):.3f}.",
+            f"- {_probe_line(evening, result['argon2']['median_ms'])}",
             f"- {_cpu_line('the evening', evening)}",
             f"- {_cpu_line('flat out', flat)}",
             f"- {_cpu_line('the bare flat out', bare_f)}",

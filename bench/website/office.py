@@ -234,23 +234,6 @@ def _analyse(database: str) -> None:
         connection.execute("ANALYZE")
 
 
-def argon2_verify_ms() -> dict[str, float]:
-    """One argon2id verification with the parameters the kiosk hashes with (this process,
-    one thread, before the load)."""
-    from bench.harness import percentile
-    from kiosk.domain.credentials import hash_password, verify_password
-
-    password = secrets.token_hex(8)
-    stored = hash_password(password)
-    times = []
-    for _ in range(ARGON2_SAMPLES):
-        started = time.perf_counter()
-        assert verify_password(stored, password)
-        times.append((time.perf_counter() - started) * 1000)
-    return {"median_ms": percentile(times, 0.5), "min_ms": min(times),
-            "p95_ms": percentile(times, 0.95)}
-
-
 def qr_draw_ms() -> float:
     """Drawing one card's QR as the website does for a producer's first /card.svg of the
     process (median, this process; later views are remembered): a known share of the

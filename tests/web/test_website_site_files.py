@@ -52,6 +52,9 @@ def test_a_phone_that_has_the_file_gets_304_without_a_body(office: RunningOffice
     assert headers["cache-control"] == "public, max-age=3600"
     status, _, body = ask(office, "GET", "/static/site.css", {"If-None-Match": '"stale"'})
     assert status == 200 and body
+    listed = f'"older", W/{first["etag"]}'              # a list, with a weak validator
+    assert ask(office, "GET", "/static/site.css", {"If-None-Match": listed})[0] == 304
+    assert ask(office, "GET", "/static/site.css", {"If-None-Match": "*"})[0] == 304
 
 
 def test_head_says_the_length_and_sends_nothing(office: RunningOffice) -> None:

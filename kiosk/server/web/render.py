@@ -18,7 +18,6 @@ from kiosk.server.web import i18n
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-
 def page_templates(folder: Path) -> Environment:
     """The website's and the console's templates. They ship with a release and never
     change while the office serves, so no page looks at their files again (Jinja2 read

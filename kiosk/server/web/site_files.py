@@ -51,7 +51,8 @@ class SiteFiles:
         if found is None:
             raise HTTPException(404)
         headers = {"ETag": found.etag}
-        if found.etag in Headers(scope=scope).get("if-none-match", ""):
+        held = Headers(scope=scope).get("if-none-match", "")
+        if held.strip() == "*" or found.etag in held:
             response = Response(status_code=304, headers=headers)
         else:
             body = found.body if scope["method"] == "GET" else b""

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import NoReturn
 
 from bench.website.spec import ARGON2_SAMPLES, REPO
 
@@ -48,7 +49,7 @@ def argon2_verify_ms() -> dict[str, float]:
             "p95_ms": percentile(times, 0.95)}
 
 
-def probe_main(out: Path) -> int:
+def probe_main(out: Path) -> NoReturn:
     """The probe's own process: a verification every `PROBE_EVERY_S`, each time written
     out at once, until it is stopped."""
     stored, password = _stored()

@@ -5,12 +5,14 @@ allows no inline styles)."""
 from __future__ import annotations
 
 import functools
+import re
 
 import zxingcpp
 
 from kiosk.domain.rules import RuleBook
 
 QUIET_ZONE = 4          # modules of white around the symbol, as the QR standard asks
+_DARK = re.compile(rb"\x00+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -41,16 +43,7 @@ def qr_svg(text: str) -> str:
 def _dark_runs(row: bytes) -> list[tuple[int, int]]:
     """Where each run of dark modules (0; light is 255) starts in `row`, and its length:
     one SVG rectangle a run, not one a module (the page's QR is half the bytes)."""
-    runs, start = [], None
-    for x, shade in enumerate(row):
-        if shade == 0 and start is None:
-            start = x
-        elif shade != 0 and start is not None:
-            runs.append((start, x - start))
-            start = None
-    if start is not None:
-        runs.append((start, len(row) - start))
-    return runs
+    return [(run.start(), len(run.group())) for run in _DARK.finditer(row)]
 
 
 def ranks_css(rules: RuleBook) -> str:

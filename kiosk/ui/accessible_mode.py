@@ -60,6 +60,17 @@ class AccessibleMode(QObject):
             self.speaker.stop()
         self.changed.emit(on)
 
+    def fit_again(self) -> None:
+        """Screens were built while the mode is on (a flow's first use, `KioskParts`): lay
+        them out like the others, and make the text smaller if one of them does not fit."""
+        if not accessible():
+            return
+        self._relayout()
+        for factor in (f for f in TEXT_FACTORS if f < text_factor()):
+            if self._fits():
+                break
+            self._restyle(True, factor)
+
     def _restyle(self, on: bool, factor: float) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -1,21 +1,22 @@
-"""The kiosk window: it builds the shell, the flows and the desks, and wires them — in one
-place (`_connect_signals`); none of them holds the window.
+"""The kiosk window: it builds the shell and the attract screen, hands the flows and desks
+to `KioskParts`, and draws its own lines to them (`_connect_signals`, `_on_part_built`);
+none of them holds the window.
 
-The attract screen exists from the start; everything else is built by `start(services)`,
-once the store is open (the app opens it right after the first paint, so the kiosk shows
-itself sooner). Kiosk mode means a customer cannot leave: Esc, Alt+F4 and window-close
-requests are ignored (only a developer run with `allow_exit` honours them); staff leave it
-from staff mode (`quit_by_staff`).
+The attract screen exists from the start; `start(services)` runs once the store is open
+(the app opens it right after the first paint, so the kiosk shows itself sooner), and each
+flow or desk is built when first used. Kiosk mode means a customer cannot leave: Esc,
+Alt+F4 and window-close requests are ignored (only a developer run with `allow_exit`
+honours them); staff leave it from staff mode (`quit_by_staff`).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings, scanner_settings
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
     from kiosk.services.ranking_view import BoardView
     from kiosk.sync.runner import SyncStatus
     from kiosk.ui.kiosk_parts import KioskParts
+    from kiosk.ui.registration_flow import RegistrationFlow
     from kiosk.ui.serial_scanner import SerialScanner
+    from kiosk.ui.staff.home_desk import StaffHomeDesk
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +79,7 @@ class KioskWindow(QMainWindow):
         self.guard = WindowGuard(self)
         self._watching_screen = False
         self.services: KioskServices | None = None
+        self._sync_status: SyncStatus | None = None     # the last, for staff home when built
         self.stack = ScreenStack()
         self.attract = AttractScreen(settings.cafe_name, settings.languages, rules,
                                      logo=cafe_logo(settings))
@@ -113,45 +117,64 @@ class KioskWindow(QMainWindow):
 
     def start(self, services: KioskServices, sync: SyncControl | None = None,
               ask_first_pin: bool = False) -> None:
-        """The store is open: build the flows and desks over the services (once). With
-        `ask_first_pin`, a kiosk without a staff PIN asks for one before any customer."""
+        """The store is open: the flows and desks over the services, each built when first
+        used (`KioskParts`), and the attract screen's own content. With `ask_first_pin`, a
+        kiosk without a staff PIN asks for one before any customer."""
         if self._started:
             return
         from kiosk.ui.kiosk_parts import KioskParts
+        from kiosk.ui.print_jobs_at_start import reconcile_print_jobs
         from kiosk.ui.widgets.language_picker import LanguagePicker
 
         self._started = True
         self.services = services
         self._sync = sync
         self.parts = KioskParts.build(self.shell, services, self.tasks, self.rules,
-                                      self, office_url=sync.office_url if sync else None)
+                                      self, office_url=sync.office_url if sync else None,
+                                      on_built=self._on_part_built)
         picker = LanguagePicker(self.shell.settings.languages, self.stack)
         self.shell.install_picker(picker)
-        for toggle in (picker.accessible_box, self.parts.registration.welcome.accessible_box):
-            toggle.toggled.connect(self.accessible.set)
-            self.accessible.changed.connect(toggle.setChecked)
+        self._follow_accessible_mode(picker.accessible_box)
         self.attract.add_teaser()
         draw_sample_cards(self.attract, services, self.rules, self.tasks)
         enable_all_fallbacks(self.shell.language)
         self._connect_signals()
         self.shell.reset()                  # every new screen in its resting state
         self.refresh_board()
-        self.parts.print_desk.reconcile_at_start()
+        reconcile_print_jobs(services.print_queue, self.tasks)
         if ask_first_pin:
             self.parts.gate.require_pin()
         if self._start_wanted is not None:
             self._on_attract_tapped(self._start_wanted)
 
     def _connect_signals(self) -> None:
-        """The window's own lines; the parts' lines to each other are `KioskParts.connect`."""
-        parts = self.parts.connect()
+        """The window's own lines; the parts' lines to each other are `KioskParts`'s, and
+        the window's lines to a part are drawn when it is built (`_on_part_built`)."""
         self.attract.explain_requested.connect(self._on_guide_asked)
         self.shell.settings_changed.connect(self._on_settings_changed)
         self.scanner.scanned.connect(self._on_scanned)
         self.tasks.unhandled.connect(self._on_unhandled)
-        parts.registration.card_shown.connect(self.card_shown)
-        parts.home.sync_requested.connect(self._on_sync_requested)
-        parts.home.quit_requested.connect(self.quit_by_staff)
+
+    def _on_part_built(self, name: str, part: QObject) -> None:
+        """A flow or desk was just built (its first use): the window's lines to it, the
+        last sync status for staff home, and the accessible mode's look for its screens."""
+        if name == "registration":
+            flow = cast("RegistrationFlow", part)
+            flow.card_shown.connect(self.card_shown)
+            self._follow_accessible_mode(flow.welcome.accessible_box)
+        elif name == "home":
+            home = cast("StaffHomeDesk", part)
+            home.sync_requested.connect(self._on_sync_requested)
+            home.quit_requested.connect(self.quit_by_staff)
+            if self._sync_status is not None:
+                home.show_sync_status(self._sync_status)
+        if self.accessible.on:
+            self.accessible.fit_again()
+
+    def _follow_accessible_mode(self, toggle: QAbstractButton) -> None:
+        toggle.setChecked(self.accessible.on)
+        toggle.toggled.connect(self.accessible.set)
+        self.accessible.changed.connect(toggle.setChecked)
 
     def _on_attract_tapped(self, language: str) -> None:
         """Start in the language tapped (or on show when the tap was elsewhere): a Thai
@@ -208,9 +231,12 @@ class KioskWindow(QMainWindow):
         """After each sync pass: the staff line, new kiosk keys, and the ranking board
         that came down with the pull."""
         self.attract.show_sync_status(status)
+        self._sync_status = status
         if not self._started:
             return
-        self.parts.home.show_sync_status(status)
+        home = self.parts.built("home")
+        if home is not None:
+            cast("StaffHomeDesk", home).show_sync_status(status)
         if status.online and self.services is not None:
             self.services.cards.reload_keys()
             self.refresh_board()

@@ -107,9 +107,9 @@ def tasks(shell: Shell) -> TaskRunner:
 @pytest.fixture
 def parts(shell: Shell, kiosk_services: KioskServices, tasks: TaskRunner,
           rules: RuleBook) -> Iterator[KioskParts]:
-    """Every flow and desk on the shell, connected as in the kiosk, without the window."""
-    built = KioskParts.build(shell, kiosk_services, tasks, rules, shell.stack,
-                             office_url=None).connect()
+    """The flows and desks on the shell, each built when first used and connected as in
+    the kiosk, without the window."""
+    built = KioskParts.build(shell, kiosk_services, tasks, rules, shell.stack, office_url=None)
     yield built
     built.gate.release_input()
 

@@ -158,18 +158,6 @@ class PrintDesk(QObject):
         if self._shell.mode is KioskMode.STAFF:
             self.refresh_queue()
 
-    def reconcile_at_start(self) -> None:
-        """Cards CUPS had when the kiosk last stopped: recorded as they ended there (printed
-        or failed), not printed again."""
-        from kiosk.ui.print_worker import reconcile
-
-        queue = self._services.print_queue
-        self._tasks.run(lambda: reconcile(queue),
-                        lambda ended: log.info("%d print job(s) reconciled with CUPS", ended)
-                        if ended else None,
-                        lambda exc: log.warning("print jobs not reconciled: %s", exc),
-                        scope=Scope.KIOSK, pool=printing_pool())
-
     def test_print(self) -> None:
         """A sample card, both sides where the printer can, on the card printer, waited for
         until CUPS says it came out: how staff check a printer (a new one, after a ribbon

@@ -116,15 +116,17 @@ def start_sync(settings: KioskSettings, rules: RuleBook, store: Store,
     """The background sync, if this kiosk is enrolled at an office (else nothing).
     `on_status` is called on the sync thread after every pass."""
     from kiosk.db.office_credential import load_credential
-    from kiosk.sync.client import OfficeClient
-    from kiosk.sync.engine import SyncEngine
-    from kiosk.sync.health import HealthReporter
-    from kiosk.sync.runner import SyncRunner
 
     credential = load_credential(settings.data_dir)
     if credential is None:
         log.info("not enrolled at an office: working offline only")
         return []
+    # The sync's code and its wire types (pydantic, ~8 MB) only in a kiosk that syncs.
+    from kiosk.sync.client import OfficeClient
+    from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.health import HealthReporter
+    from kiosk.sync.runner import SyncRunner
+
     client = OfficeClient(credential.url, credential.kiosk_id, credential.secret)
     engine = SyncEngine(store, rules, client, HealthReporter(store, printer))
     runner = SyncRunner(store, engine, on_status=on_status, office_url=credential.url)

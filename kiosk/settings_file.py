@@ -65,8 +65,9 @@ def dump_toml(values: Mapping[str, object], header: str = "") -> str:
 
 # ---------------------------------------------------------------- atomic replace
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` (UTF-8) so a crash leaves the old or the new file.
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Replace `path` with `content` (text as UTF-8) so a crash leaves the old or the new
+    file: the settings, and the kiosk's kept files (first frame, sample cards, cast photos).
 
     The file keeps its permissions; a new one gets `NEW_FILE_MODE`.
     """
@@ -77,7 +78,7 @@ def write_atomically(path: Path, text: str) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(text.encode("utf-8"))
+            out.write(content.encode("utf-8") if isinstance(content, str) else content)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temp, mode)

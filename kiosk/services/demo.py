@@ -125,14 +125,15 @@ def add_demo_portraits(data_dir: Path) -> int:
     """Give the demo cast members who have no photo an illustrated portrait, drawn in code
     (`kiosk.cards.portraits`: no photo of a real person in a demo) and saved under the data
     dir; returns how many were added. A member the office sent a photo for keeps it."""
-    from kiosk.cards.portraits import portrait_png
-
     folder = data_dir / CAST_PHOTO_DIR
     added = 0
     for order, (cast_id, _, _) in enumerate(DEMO_CAST):
         member = CastMember.get_or_none(CastMember.cast_id == cast_id)
         if member is None or member.photo:
             continue
+        # Pillow loads only when a portrait is drawn (the first demo start), not every start.
+        from kiosk.cards.portraits import portrait_png
+
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{cast_id}.png").write_bytes(portrait_png(cast_id, index=order))
         member.photo = f"{CAST_PHOTO_DIR}/{cast_id}.png"

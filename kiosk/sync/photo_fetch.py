@@ -8,12 +8,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-from pathlib import Path
 
 from kiosk.db.kiosk_state import StateKey
 from kiosk.db.models import CastMember, KioskState
 from kiosk.db.store import Store, store_errors
+from kiosk.settings_file import write_atomically
 from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
 
 log = logging.getLogger(__name__)
@@ -44,18 +43,9 @@ def fetch_cast_photos(store: Store, client: OfficeClient) -> int:
                 log.warning("cast photo for %s arrived damaged; next pass tries again",
                             cast_id)
                 continue
-            _write_atomically(data_dir / relative, jpeg)
+            (data_dir / relative).parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(data_dir / relative, jpeg)
         with store_errors(), store.atomic():
             CastMember.update(photo=relative).where(CastMember.cast_id == cast_id).execute()
         arrived += 1
     return arrived
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".part")
-    with tmp.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)

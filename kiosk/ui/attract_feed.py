@@ -1,9 +1,10 @@
 """What the attract screen shows from outside itself: the café's name and logo from the
 settings, and sample cards drawn in the café's branding.
 
-The cards are Pillow renders (tens of milliseconds each), so they are drawn on the task
-runner's pool after the store opens, never before the first paint; a change of name or
-logo in staff Settings redraws them and the masthead.
+The cards are Pillow renders (tens of milliseconds each), so they come from the task
+runner's pool after the store opens, never before the first paint, and are kept for the
+next start (`kept_sample_cards`); a change of name or logo in staff Settings redraws them
+and the masthead.
 """
 
 from __future__ import annotations
@@ -32,13 +33,15 @@ def cafe_logo(settings: KioskSettings) -> bytes | None:
         return None
 
 
-def draw_sample_cards(attract: AttractScreen, services: KioskServices, rules: RuleBook,
-                      tasks: TaskRunner) -> None:
-    """The fan's cards in the café's current branding, drawn off the UI thread."""
-    from kiosk.ui.widgets.card_fan import sample_card_pngs
+def draw_sample_cards(attract: AttractScreen, settings: KioskSettings,
+                      services: KioskServices, rules: RuleBook, tasks: TaskRunner) -> None:
+    """The fan's cards in the café's current branding, off the UI thread (kept ones when
+    nothing that shapes them changed since they were drawn)."""
+    from kiosk.ui.kept_sample_cards import sample_cards
 
     branding, ranks = services.branding.current(), list(rules.ranks)
-    tasks.run(lambda: sample_card_pngs(branding, ranks), attract.set_cards,
+    cache = settings.data_dir / "cache"
+    tasks.run(lambda: sample_cards(cache, branding, ranks), attract.set_cards,
               lambda exc: log.error("sample cards not drawn", exc_info=exc),
               scope=Scope.KIOSK)
 
@@ -47,4 +50,4 @@ def rebrand(attract: AttractScreen, settings: KioskSettings, services: KioskServ
             rules: RuleBook, tasks: TaskRunner) -> None:
     """Staff saved Settings: the masthead and the cards follow a new name or logo."""
     attract.set_brand(settings.cafe_name, cafe_logo(settings))
-    draw_sample_cards(attract, services, rules, tasks)
+    draw_sample_cards(attract, settings, services, rules, tasks)

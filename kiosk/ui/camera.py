@@ -48,7 +48,6 @@ class CameraScanner(QObject):
     def start(self) -> bool:
         """Start the camera if everything it needs is there; False (and a log line) if not."""
         try:
-            import zxingcpp  # noqa: F401
             from PySide6.QtMultimedia import (
                 QCamera,
                 QMediaCaptureSession,
@@ -61,6 +60,11 @@ class CameraScanner(QObject):
         devices = QMediaDevices.videoInputs()
         if not devices:
             log.info("camera scanning off: no camera found")
+            return False
+        try:        # the decoder, loaded only for a camera that is there
+            import zxingcpp  # noqa: F401
+        except ImportError as exc:
+            log.info("camera scanning off: %s", exc.name)
             return False
         camera = QCamera(devices[0])
         session = QMediaCaptureSession()

@@ -17,6 +17,7 @@ before use: a damaged or half-written frame is ignored, never shown.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -30,6 +31,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QRect
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.settings_file import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +70,7 @@ class FrameStore:
                 digest.update(path.read_bytes())
             except OSError:
                 digest.update(b"(missing)")
-        digest.update(_code_fingerprint().encode())
+        digest.update(code_fingerprint().encode())
         return cls(data_dir / "cache", digest.hexdigest())
 
     @property
@@ -104,8 +107,8 @@ class FrameStore:
         try:
             self.folder.mkdir(mode=0o700, exist_ok=True)
             self.meta.unlink(missing_ok=True)
-            _write_atomically(self.pixels, bytes(image.constBits()))
-            _write_atomically(self.meta, json.dumps(meta).encode())
+            write_atomically(self.pixels, bytes(image.constBits()))
+            write_atomically(self.meta, json.dumps(meta))
         except OSError as exc:
             log.warning("the first frame was not kept (the next start paints later): %s", exc)
 
@@ -185,9 +188,11 @@ def replace_frame(window: QWidget, store: FrameStore, shown: FirstFrame | None,
 
 # ---- what the key is made of -------------------------------------------------------------------
 
-def _code_fingerprint() -> str:
+@functools.cache
+def code_fingerprint() -> str:
     """Names, sizes and times of the kiosk's code and assets: a new version (or a
-    developer's edit) makes a new key without reading a byte of them."""
+    developer's edit) makes a new key without reading a byte of them (worked out once a
+    run: the first frame and the kept sample cards share it)."""
     import kiosk
     from kiosk.paths import assets_dir
 
@@ -217,12 +222,3 @@ def _stamp(path: Path) -> list[int]:
 
 def _files_changed(files: dict[str, list[int]]) -> bool:
     return any(_stamp(Path(name)) != list(stamp) for name, stamp in files.items())
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_suffix(path.suffix + ".tmp")
-    with open(temporary, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temporary, path)

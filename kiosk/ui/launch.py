@@ -33,6 +33,7 @@ from kiosk.ui.theme import install_theme
 
 if TYPE_CHECKING:
     from kiosk.services.demo import DemoSeed
+    from kiosk.sync.protocol import PrinterHealth
 
 log = logging.getLogger("kiosk")
 
@@ -51,11 +52,14 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
                          allow_exit=args.allow_exit or args.windowed is not None)
     running = ExitStack()       # at exit: the sync stops, then the store closes
 
-    def finish_start() -> None:
-        # Loaded after the first paint: the printer's health check pulls in the print
-        # queue (peewee) and the wire types (pydantic), ~0.3 s the attract screen never needs.
+    def printer_health() -> PrinterHealth | None:
+        # Loaded by the sync thread's first pass, in an enrolled kiosk only: the check pulls
+        # in the wire types (pydantic, ~8 MB), which a kiosk working offline never needs.
         from kiosk.ui.printer_health import card_printer_health
 
+        return card_printer_health(settings.data_dir)
+
+    def finish_start() -> None:
         try:
             store, services = open_kiosk(
                 settings, rules, lambda seed: print(demo_notice(seed, settings.data_dir),
@@ -67,7 +71,7 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
             return
         running.callback(store.close)
         runners = start_sync(settings, rules, store, window.sync_status_changed.emit,
-                             printer=lambda: card_printer_health(settings.data_dir))
+                             printer=printer_health)
         for runner in runners:
             running.callback(runner.stop)
         window.start(services, runners[0] if runners else None, ask_first_pin=True)

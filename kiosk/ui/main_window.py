@@ -136,7 +136,7 @@ class KioskWindow(QMainWindow):
         self.shell.install_picker(picker)
         self._follow_accessible_mode(picker.accessible_box)
         self.attract.add_teaser()
-        draw_sample_cards(self.attract, services, self.rules, self.tasks)
+        draw_sample_cards(self.attract, self.shell.settings, services, self.rules, self.tasks)
         enable_all_fallbacks(self.shell.language)
         self._connect_signals()
         self.shell.reset()                  # every new screen in its resting state

@@ -11,9 +11,10 @@ keeps the new ones. A damaged or half-written file is never shown: the cards are
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
+import importlib.util
 import json
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Libraries whose drawing could change the picture (a frozen kiosk's executable stands for
 # them: see `code_fingerprint`).
-DRAWN_WITH = ("Pillow", "qrcode")
+DRAWN_WITH = ("PIL", "qrcode")
 
 
 def sample_cards(cache: Path | None, branding: CardBranding, ranks: list[Rank]) -> list[bytes]:
@@ -55,11 +56,24 @@ def cards_key(branding: CardBranding, ranks: list[Rank]) -> str:
     digest.update(repr((branding, ranks)).encode())
     digest.update(code_fingerprint().encode())
     for name in DRAWN_WITH:
-        try:
-            digest.update(f"\0{name} {importlib.metadata.version(name)}".encode())
-        except importlib.metadata.PackageNotFoundError:
-            digest.update(f"\0{name} (bundled)".encode())
+        digest.update(f"\0{name} {_installed(name)}".encode())
     return digest.hexdigest()
+
+
+def _installed(package: str) -> str:
+    """Where a library is and its files' size and time: a new version is a new stamp
+    (found without importing it, nor reading its metadata)."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        return "(missing)"
+    try:
+        status = os.stat(spec.origin)
+    except OSError:
+        return spec.origin
+    return f"{spec.origin}:{status.st_size}:{status.st_mtime_ns}"
 
 
 def _paths(cache: Path) -> tuple[Path, Path]:

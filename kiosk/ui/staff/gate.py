@@ -12,6 +12,7 @@ running for one is then dropped by the task runner.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,8 +23,10 @@ from kiosk.ui import app_filters
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.staff.gesture import CornerHold
-from kiosk.ui.staff.pin_pad import PinPadScreen
 from kiosk.ui.tasks import Scope, TaskRunner
+
+if TYPE_CHECKING:
+    from kiosk.ui.staff.pin_pad import PinPadScreen
 
 log = logging.getLogger(__name__)
 
@@ -40,21 +43,32 @@ class StaffGate(QObject):
         self._staff = services.staff
         self._tasks = tasks
         self.pin_missing = False
-        self.pin = PinPadScreen(KNOWN_LANGUAGES)
-        shell.add_screens((self.pin,), KioskMode.STAFF_GATE)
+        self._pin: PinPadScreen | None = None
         shell.session_reset.connect(self._on_session_reset)
-        shell.language_switched.connect(self.pin.show_language)
-        self.pin.show_language(shell.language)
         self.gesture = CornerHold(watched)
         self.gesture.held.connect(self.open_pin_pad)
         app = QApplication.instance()
         if app is not None:
             app_filters.install(app, self.gesture)
-        self.pin.back.connect(self._on_pin_back)
-        self.pin.unlock_requested.connect(self._on_unlock)
-        self.pin.pin_chosen.connect(self._on_pin_chosen)
-        self.pin.pin_changed.connect(self._on_pin_changed)
-        self.pin.language_chosen.connect(self._on_language_chosen)
+
+    @property
+    def pin(self) -> PinPadScreen:
+        """The PIN pad, built the first time staff need it (the corner held, or a kiosk
+        without a PIN yet): the gate itself watches the corner from the start."""
+        if self._pin is None:
+            from kiosk.ui.staff.pin_pad import PinPadScreen
+
+            pin = PinPadScreen(KNOWN_LANGUAGES)
+            self._shell.add_screens((pin,), KioskMode.STAFF_GATE)
+            self._shell.language_switched.connect(pin.show_language)
+            pin.show_language(self._shell.language)
+            pin.back.connect(self._on_pin_back)
+            pin.unlock_requested.connect(self._on_unlock)
+            pin.pin_chosen.connect(self._on_pin_chosen)
+            pin.pin_changed.connect(self._on_pin_changed)
+            pin.language_chosen.connect(self._on_language_chosen)
+            self._pin = pin
+        return self._pin
 
     def release_input(self) -> None:
         app = QApplication.instance()

@@ -9,10 +9,20 @@ gives it, in either orientation: a card is never cut off at an edge.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui.scale import px
@@ -57,20 +67,29 @@ def sample_card_pngs(branding: CardBranding, ranks: list[Rank]) -> list[bytes]:
 class CardFan(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cards: list[QPixmap] = []
+        self._cards: list[bytes] = []            # PNGs, back to front
+        self._drawn: tuple[int, list[QPixmap]] = (0, [])   # at the width last painted
         self.setMinimumSize(px(240), px(150))
         # Takes the room the layout gives it and never asks for more: its height must not
         # depend on anything that changes while the attract loop runs.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def set_cards(self, pngs: list[bytes]) -> None:
-        """The rendered cards, back to front."""
-        self._cards = []
-        for data in pngs:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(data, "PNG"):
-                self._cards.append(pixmap)
+        """The rendered cards, back to front (any that do not decode are left out)."""
+        self._cards = [data for data in pngs if not QImage.fromData(data).isNull()]
+        self._drawn = (0, [])
         self.update()
+
+    def _pixmaps(self, width: int) -> list[QPixmap]:
+        """The cards at the width they are painted: the fan keeps its PNGs and only the
+        pixmaps its size needs (four full-size ones held 2.7 MB all day), and painting
+        turns them without scaling them down each frame."""
+        if self._drawn[0] != width:
+            self._drawn = (width, [
+                QPixmap.fromImage(QImage.fromData(data).scaledToWidth(
+                    width, Qt.TransformationMode.SmoothTransformation))
+                for data in self._cards])
+        return self._drawn[1]
 
     @property
     def card_count(self) -> int:
@@ -122,7 +141,8 @@ class CardFan(QWidget):
         corner = 0.045
         outline = QPainterPath()
         outline.addRoundedRect(card, corner, corner)
-        for pixmap, transform in zip(self._cards, transforms, strict=True):
+        pixmaps = self._pixmaps(max(1, math.ceil(scale * self.devicePixelRatioF())))
+        for pixmap, transform in zip(pixmaps, transforms, strict=True):
             painter.save()
             painter.setTransform(transform)
             # A soft shadow: a few offset translucent layers (no blur effect needed).

@@ -49,12 +49,14 @@ def spread_text(values: list[float], unit: str, digits: int = 0) -> str:
 
 def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, KioskWindow]:
     """The app, the opened store and a shown portrait window (close both when done), its
-    start-up heap set aside from the garbage collector as the kiosk's own start sets it."""
+    start-up heap set aside from the garbage collector as the kiosk's own start sets it.
+    Every flow and desk is built, as in a kiosk after a day's use (each is built at its
+    first use): a language switch then re-translates them all, the slowest case."""
     from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
+    from kiosk.ui.heap import set_heap_aside
     from kiosk.ui.i18n import LanguageSwitcher
-    from kiosk.ui.launch import set_start_up_heap_aside
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.theme import install_theme
 
@@ -65,10 +67,11 @@ def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, Kios
     rules = load_rules(rules_path())
     store, services = open_kiosk(settings, rules)
     window = KioskWindow(settings, rules, services, LanguageSwitcher(app), allow_exit=True)
+    window.parts.build_all()
     window.fit_to(1080, 1920)
     window.show()
     app.processEvents()
-    set_start_up_heap_aside()
+    set_heap_aside()
     return app, store, window
 
 

@@ -112,7 +112,7 @@ def growth_plot(scale: dict[str, float], sync_runs: list[dict[str, Any]], out: P
     sizes = sorted({int(key.split(":")[0]) for key in scale})
     fig, ((startup, scan), (push, pull)) = plt.subplots(2, 2, figsize=(11, 7.5))
     startup.plot(sizes, [scale[f"{n}:ready_s"] * 1000 for n in sizes], "o-", color=PINK)
-    startup.set_title("Start-up to every screen built, store open")
+    startup.set_title("Start-up to ready, store open")
     startup.set_ylabel("ms")
     for key, label, colour in (("scan_p95", "scan → balance painted, p95", PINK),
                                ("check_in_p95", "check-in commit, p95", BLUE),

@@ -10,7 +10,7 @@ reopened normally (WAL, synchronous=FULL) for the measurements:
   language, as they do in the café; the report splits those from the others; between two
   scans the kiosk idles on the attract screen for `IDLE_BETWEEN_MS`;
 - check-in commit and push commit (the services), target p95 ≤ 20 ms;
-- a kiosk process started over that store, spawn → every screen built with the store open
+- a kiosk process started over that store, spawn → ready for a customer with the store open
   (`--exit-when-ready`): how start-up grows with the store.
 Sampled producers get real signed cards; the rest carry placeholder tokens (only the card
 id is ever looked up).

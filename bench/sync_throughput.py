@@ -128,7 +128,7 @@ def timed_pull(data_dir: Path, rules: RuleBook, office: OfficeProcess,
                profile_to: Path | None = None) -> dict[str, float]:
     """A fresh, enrolled kiosk's first sync: nothing to push, everything to pull. What this
     process holds from earlier benchmarks is set aside from the garbage collector first, as
-    a kiosk sets aside its start-up (`set_start_up_heap_aside`): otherwise each of the
+    a kiosk sets aside its start-up (`kiosk.ui.heap.set_heap_aside`): otherwise each of the
     pull's full collections walks the leftovers too (seen: 4.2-4.8 s alone, 6-7 s after
     the scale benchmark in one process)."""
     gc.collect()

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 NEW_FILE_MODE = 0o644
+PRIVATE_FILE_MODE = 0o600
 
 # ---------------------------------------------------------------- TOML
 
@@ -65,16 +66,17 @@ def dump_toml(values: Mapping[str, object], header: str = "") -> str:
 
 # ---------------------------------------------------------------- atomic replace
 
-def write_atomically(path: Path, content: str | bytes) -> None:
+def write_atomically(path: Path, content: str | bytes, new_mode: int = NEW_FILE_MODE) -> None:
     """Replace `path` with `content` (text as UTF-8) so a crash leaves the old or the new
     file: the settings, and the kiosk's kept files (first frame, sample cards, cast photos).
 
-    The file keeps its permissions; a new one gets `NEW_FILE_MODE`.
+    The file keeps its permissions; a new one gets `new_mode` (`PRIVATE_FILE_MODE` for
+    what only the kiosk's user may read).
     """
     try:
         mode = path.stat().st_mode & 0o777
     except FileNotFoundError:
-        mode = NEW_FILE_MODE
+        mode = new_mode
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:

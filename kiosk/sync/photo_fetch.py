@@ -12,7 +12,7 @@ import logging
 from kiosk.db.kiosk_state import StateKey
 from kiosk.db.models import CastMember, KioskState
 from kiosk.db.store import Store, store_errors
-from kiosk.settings_file import write_atomically
+from kiosk.settings_file import PRIVATE_FILE_MODE, write_atomically
 from kiosk.sync.client import OfficeClient, SyncRejected, SyncUnavailable
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ def fetch_cast_photos(store: Store, client: OfficeClient) -> int:
                             cast_id)
                 continue
             (data_dir / relative).parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(data_dir / relative, jpeg)
+            write_atomically(data_dir / relative, jpeg, PRIVATE_FILE_MODE)
         with store_errors(), store.atomic():
             CastMember.update(photo=relative).where(CastMember.cast_id == cast_id).execute()
         arrived += 1

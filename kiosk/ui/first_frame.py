@@ -32,7 +32,7 @@ from PySide6.QtCore import QEventLoop, QRect
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.settings_file import write_atomically
+from kiosk.settings_file import PRIVATE_FILE_MODE, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +107,8 @@ class FrameStore:
         try:
             self.folder.mkdir(mode=0o700, exist_ok=True)
             self.meta.unlink(missing_ok=True)
-            write_atomically(self.pixels, bytes(image.constBits()))
-            write_atomically(self.meta, json.dumps(meta))
+            write_atomically(self.pixels, bytes(image.constBits()), PRIVATE_FILE_MODE)
+            write_atomically(self.meta, json.dumps(meta), PRIVATE_FILE_MODE)
         except OSError as exc:
             log.warning("the first frame was not kept (the next start paints later): %s", exc)
 

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.settings_file import write_atomically
+from kiosk.settings_file import PRIVATE_FILE_MODE, write_atomically
 from kiosk.ui.first_frame import code_fingerprint
 
 if TYPE_CHECKING:
@@ -107,7 +107,8 @@ def _keep(cache: Path, key: str, pngs: list[bytes]) -> None:
     try:
         cache.mkdir(mode=0o700, parents=True, exist_ok=True)
         meta_path.unlink(missing_ok=True)
-        write_atomically(data_path, b"".join(pngs))
-        write_atomically(meta_path, json.dumps({"key": key, "sizes": [len(p) for p in pngs]}))
+        write_atomically(data_path, b"".join(pngs), PRIVATE_FILE_MODE)
+        meta = json.dumps({"key": key, "sizes": [len(png) for png in pngs]})
+        write_atomically(meta_path, meta, PRIVATE_FILE_MODE)
     except OSError as exc:
         log.warning("the sample cards were not kept (the next start draws them): %s", exc)

@@ -127,6 +127,11 @@ class KioskParts:
         """The part called `name` if it was built, else None (never builds it)."""
         return self._parts.get(name)
 
+    @property
+    def built_names(self) -> tuple[str, ...]:
+        """The parts built so far, in the order they were."""
+        return tuple(self._parts)
+
     def build_all(self) -> KioskParts:
         """Every part (the gallery, and tests and benchmarks of a kiosk after a day's use)."""
         for name in PART_NAMES:

@@ -24,6 +24,7 @@ from kiosk.services.errors import StoreError
 from kiosk.settings import KioskSettings, cafe_logo_path
 from kiosk.ui.first_frame import FirstFrame, FrameStore, replace_frame, window_size
 from kiosk.ui.first_paint import after_first_paint
+from kiosk.ui.heap import set_heap_aside
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.staff.gesture import HOLD_MS
@@ -77,9 +78,10 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         window.start(services, runners[0] if runners else None, ask_first_pin=True)
         window.start_camera()
         running.callback(gc.unfreeze)
-        set_start_up_heap_aside()
+        set_heap_aside()
         if args.exit_when_ready:
             print(f"ready screens={len(window.shell.screens)} "
+                  f"parts={','.join(window.parts.built_names) or '-'} "
                   f"size={window.width()}x{window.height()} "
                   f"fullscreen={int(window.isFullScreen())} "
                   f"heap-set-aside={gc.get_freeze_count()} "
@@ -110,16 +112,6 @@ def run_ui(args: argparse.Namespace, settings: KioskSettings, rules: RuleBook,
         code = int(app.exec())
         settle_background_work()
         return code
-
-
-def set_start_up_heap_aside() -> None:
-    """Collect start-up's garbage once, then move everything still alive (the screens'
-    ~85,000 Python objects: wrappers, enums, modules) out of the garbage collector's sight.
-    They live as long as the kiosk does, yet every full collection walked them all: 44 ms
-    on the UI thread, landing in a scan or a keystroke; the 12 in a first pull of 100,000
-    producers took 0.71 s (0.22 s set aside). Later collections walk only what came later."""
-    gc.collect()
-    gc.freeze()
 
 
 def demo_notice(seed: DemoSeed, data_dir: Path) -> str:

@@ -11,10 +11,11 @@ honours them); staff leave it from staff mode (`quit_by_staff`).
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
 
@@ -25,6 +26,7 @@ from kiosk.ui.accessible_mode import AccessibleMode, fits, lower_for_reach
 from kiosk.ui.attract_feed import cafe_logo, draw_sample_cards, rebrand
 from kiosk.ui.camera import CameraScanner
 from kiosk.ui.fonts import enable_all_fallbacks
+from kiosk.ui.heap import set_heap_aside
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.scale import current_scale, scale_for_screen
@@ -170,6 +172,8 @@ class KioskWindow(QMainWindow):
                 home.show_sync_status(self._sync_status)
         if self.accessible.on:
             self.accessible.fit_again()
+        if gc.get_freeze_count():      # start-up's objects were set aside: these join them
+            QTimer.singleShot(0, set_heap_aside)       # once the first screen is shown
 
     def _follow_accessible_mode(self, toggle: QAbstractButton) -> None:
         toggle.setChecked(self.accessible.on)

@@ -36,4 +36,4 @@ def test_full_screen_kiosk_on_a_real_x_server(x_display: str, tmp_path: Path) ->
          "--exit-when-ready"], capture_output=True, text=True, timeout=120, cwd=ROOT,
         env=env)
     assert result.returncode == 0, result.stderr
-    assert "ready screens=12 size=1080x1920 fullscreen=1" in result.stdout, result.stdout
+    assert "ready screens=1 parts=gate size=1080x1920 fullscreen=1" in result.stdout, result.stdout

@@ -22,9 +22,9 @@ def test_first_start_creates_store_key_and_demo_data(tmp_path: Path) -> None:
     result = run_kiosk("--data-dir", str(data), "--demo", "--exit-when-ready",
                        "--windowed", "landscape")
     assert result.returncode == 0, result.stderr
-    # Every customer screen and staff's home, PIN and queue; the producer desk's five
-    # screens and the settings are built when staff first open them.
-    assert "ready screens=12" in result.stdout
+    # Nothing but the attract screen: each flow and desk (and the staff PIN pad) is built
+    # when first used; the staff gate watches the corner from the start.
+    assert "ready screens=1 parts=gate " in result.stdout
     # Start-up's objects are set aside from the garbage collector: a full collection then
     # walks only what came later, not every screen's wrappers (44 ms on the UI thread).
     ready = dict(part.split("=", 1) for part in result.stdout.split("ready ", 1)[1].split())

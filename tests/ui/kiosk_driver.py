@@ -15,7 +15,8 @@ Questions:
 - `outside` → visible widgets of the current screen (and open overlays) not wholly on the
   screen, clipped by their parent, or with clipped text
 - `watch <path>` / `watched <path>` → every text the field at `path` has had since
-- `minimums` → each screen's minimum size (the window can be no smaller than the largest)
+- `minimums` → each screen's minimum size, every flow and desk built first (the window can be
+  no smaller than the largest)
 - `tree <path>` → the widget's children with their minimum sizes and places (for a report)
 - `grab <png>` → the screen as the display server shows it, saved to `png` (on Wayland,
   where no client may read the screen, the window as Qt renders it)
@@ -149,6 +150,7 @@ def _answer(line: str) -> Any:
     if question == "watched":
         return _watched.get(rest, [])
     if question == "minimums":
+        window.parts.build_all()        # every flow and desk, as after a day's use
         return {type(page).__name__: [page.minimumSizeHint().width(),
                                       page.minimumSizeHint().height()]
                 for page in window.shell.screens}

@@ -91,6 +91,8 @@ def test_the_kiosk_covers_cages_output_and_fits_it(under_cage: RealKiosk) -> Non
     assert state["window"] == [0, 0, width, height], state
     assert under_cage.outside() == []
     minimums = under_cage.ask("minimums")
+    assert {"AttractScreen", "WelcomeScreen", "BalanceScreen", "PinPadScreen",
+            "StaffHomeScreen", "PrintQueueScreen"} <= set(minimums)   # flows and desks built
     too_big = {name: size for name, size in minimums.items()
                if size[0] > width or size[1] > height}
     assert not too_big, f"screens larger than the {width}x{height} output: {too_big}"

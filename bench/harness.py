@@ -47,11 +47,13 @@ def spread_text(values: list[float], unit: str, digits: int = 0) -> str:
             f"p95 {s['p95']:,.{digits}f}; {s['n']} runs)")
 
 
-def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, KioskWindow]:
+def open_window(data_dir: Path | None = None,
+                build_all: bool = True) -> tuple[QApplication, Store, KioskWindow]:
     """The app, the opened store and a shown portrait window (close both when done), its
     start-up heap set aside from the garbage collector as the kiosk's own start sets it.
-    Every flow and desk is built, as in a kiosk after a day's use (each is built at its
-    first use): a language switch then re-translates them all, the slowest case."""
+    Every flow and desk is built (unless `build_all` is False: as at start-up), as in a
+    kiosk after a day's use (each is built at its first use): a language switch then
+    re-translates them all, the slowest case."""
     from kiosk.bootstrap import load_rules, open_kiosk
     from kiosk.paths import rules_path
     from kiosk.settings import load_settings
@@ -67,7 +69,8 @@ def open_window(data_dir: Path | None = None) -> tuple[QApplication, Store, Kios
     rules = load_rules(rules_path())
     store, services = open_kiosk(settings, rules)
     window = KioskWindow(settings, rules, services, LanguageSwitcher(app), allow_exit=True)
-    window.parts.build_all()
+    if build_all:
+        window.parts.build_all()
     window.fit_to(1080, 1920)
     window.show()
     app.processEvents()

@@ -1,10 +1,10 @@
 """A producer at the kiosk: scan (or number + password) → balance → check in / push.
 
-Owns the balance, push and manual-login screens and the notice over them; every store
-access runs off the UI thread. A scan works on every customer screen: it ends whatever
-session was open and starts the scanned producer's, in their own language — one reset,
-one language switch, and the scanner keeps its memory of the scan (a repeat within its
-window is ignored).
+Owns the balance, push and manual-login screens (that one built when first asked for) and
+the notice over them; every store access runs off the UI thread. A scan works on every
+customer screen: it ends whatever session was open and starts the scanned producer's, in
+their own language — one reset, one language switch, and the scanner keeps its memory of
+the scan (a repeat within its window is ignored).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from kiosk.domain.rules import RuleBook
 from kiosk.services.bundle import KioskServices
 from kiosk.ui.problems import Audience, explain
 from kiosk.ui.screens.balance import BalanceScreen
-from kiosk.ui.screens.manual_login import ManualLoginScreen
 from kiosk.ui.screens.push import PushScreen
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.tasks import TaskKey, TaskRunner
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.services.producer_view import ProducerSummary
     from kiosk.services.pushes import CastEntry, PushDone
     from kiosk.services.visits import CheckIn
+    from kiosk.ui.screens.manual_login import ManualLoginScreen
 
 log = logging.getLogger(__name__)
 Loaded = tuple["ProducerSummary", "StayPlan | None", bool]
@@ -48,13 +48,11 @@ class ProducerFlow(QObject):
         self._push_request = ""
         self.balance = BalanceScreen(rules.timezone)
         self.push = PushScreen()
-        self.login = ManualLoginScreen()
+        self._login: ManualLoginScreen | None = None
         self.notice = Notice(shell.stack)
         self.celebration = PushCelebration(shell.stack)
         shell.add_screens((self.balance, self.push), KioskMode.PRODUCER)
-        shell.add_screens((self.login,), KioskMode.CUSTOMER)
-        shell.add_language_chips([self.balance.languages, self.push.languages,
-                                  self.login.header.languages])
+        shell.add_language_chips([self.balance.languages, self.push.languages])
         shell.session_reset.connect(self._on_session_reset)
         self.balance.check_in_requested.connect(self.check_in)
         self.balance.push_requested.connect(self.open_push)
@@ -62,8 +60,22 @@ class ProducerFlow(QObject):
         self.push.back.connect(lambda: shell.show(self.balance))
         self.push.confirmed.connect(self._on_push_confirmed)
         self.push.search_changed.connect(self._on_search)
-        self.login.back.connect(self.login_cancelled)
-        self.login.submitted.connect(self._on_login)
+
+    @property
+    def login(self) -> ManualLoginScreen:
+        """Number and password, for a producer without their card: built the first time
+        one asks for it (its two keyboards were a third of building this flow, which a
+        kiosk does at its first scan)."""
+        if self._login is None:
+            from kiosk.ui.screens.manual_login import ManualLoginScreen
+
+            login = ManualLoginScreen()
+            self._shell.add_screens((login,), KioskMode.CUSTOMER)
+            self._shell.add_language_chips([login.header.languages])
+            login.back.connect(self.login_cancelled)
+            login.submitted.connect(self._on_login)
+            self._login = login
+        return self._login
 
     def _on_session_reset(self, _end: object) -> None:
         """Nothing of one producer's visit stays over the next person's screen."""

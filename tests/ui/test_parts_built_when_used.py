@@ -110,3 +110,19 @@ def test_a_flow_built_later_is_set_aside_from_the_garbage_collector_too(
         qtbot.waitUntil(lambda: gc.get_freeze_count() > at_start, timeout=5000)
     finally:
         gc.unfreeze()
+
+
+def test_the_manual_login_is_built_when_a_producer_asks_for_it(
+        qtbot: QtBot, window: KioskWindow, kiosk_services: KioskServices) -> None:
+    """A scan builds the producer flow without its number-and-password screen (its two
+    keyboards were a third of the build); the welcome screen's login button builds it."""
+    issued = register(kiosk_services)
+    scan_to_balance(qtbot, window, window.attract, issued.token)
+    names = {type(screen).__name__ for screen in window.shell.screens}
+    assert "BalanceScreen" in names and "ManualLoginScreen" not in names
+    window.shell.reset()
+    tap(qtbot, window.attract)
+    tap(qtbot, window.parts.registration.welcome.login_button)
+    login = window.parts.producer.login
+    assert window.current_screen is login and login.isVisible()
+    assert login in window.shell.customer_screens

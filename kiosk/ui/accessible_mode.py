@@ -61,7 +61,7 @@ class AccessibleMode(QObject):
         self.changed.emit(on)
 
     def fit_again(self) -> None:
-        """Screens were built while the mode is on (a flow's first use, `KioskParts`): lay
+        """Screens were built while the mode is on (at their first use, `KioskParts`): lay
         them out like the others, and make the text smaller if one of them does not fit."""
         if not accessible():
             return

@@ -107,6 +107,8 @@ class KioskWindow(QMainWindow):
         self.shell.session_reset.connect(lambda _end: self.accessible.set(False))
         self.shell.session_reset.connect(self._on_session_reset)
         self.sync_status_changed.connect(self.on_sync_status_changed)
+        # Screens built at their first use, in the accessible mode, take its layout.
+        self.shell.new_screens_showing.connect(self.accessible.fit_again)
         app = QApplication.instance()
         if app is not None:
             app_filters.install(app, self.idle)
@@ -158,8 +160,8 @@ class KioskWindow(QMainWindow):
         self.tasks.unhandled.connect(self._on_unhandled)
 
     def _on_part_built(self, name: str, part: QObject) -> None:
-        """A flow or desk was just built (its first use): the window's lines to it, the
-        last sync status for staff home, and the accessible mode's look for its screens."""
+        """A flow or desk was just built (its first use): the window's lines to it, and
+        the last sync status for staff home."""
         if name == "registration":
             flow = cast("RegistrationFlow", part)
             flow.card_shown.connect(self.card_shown)
@@ -170,8 +172,6 @@ class KioskWindow(QMainWindow):
             home.quit_requested.connect(self.quit_by_staff)
             if self._sync_status is not None:
                 home.show_sync_status(self._sync_status)
-        if self.accessible.on:
-            self.accessible.fit_again()
         if gc.get_freeze_count():      # start-up's objects were set aside: these join them
             QTimer.singleShot(0, set_heap_aside)       # once the first screen is shown
 

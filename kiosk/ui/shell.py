@@ -49,6 +49,9 @@ class Shell(QObject):
     session_reset = Signal(object)       # SessionEnd
     language_switched = Signal(str)
     settings_changed = Signal(object)    # KioskSettings
+    # Screens were added since the last `show` (a flow or screen built at its first use),
+    # emitted before the next one is shown: whatever lays all screens out includes them.
+    new_screens_showing = Signal()
 
     def __init__(self, stack: QStackedWidget, attract: AttractScreen, settings: KioskSettings,
                  switcher: LanguageSwitcher, idle: IdleWatcher,
@@ -67,6 +70,7 @@ class Shell(QObject):
         # True while no screen but the attract one was shown since the screens were wiped:
         # there is nothing of anybody to wipe (see `reset`).
         self._untouched = False
+        self._added_since_show = False
         self.mode = KioskMode.ATTRACT
         stack.addWidget(attract)
         stack.currentChanged.connect(self._on_current_changed)
@@ -91,6 +95,7 @@ class Shell(QObject):
             self.stack.addWidget(screen)
             self._modes[screen] = mode
         self._untouched = False
+        self._added_since_show = True
 
     @property
     def screens(self) -> tuple[Screen, ...]:
@@ -134,6 +139,9 @@ class Shell(QObject):
 
     def show(self, screen: Screen, mode: KioskMode | None = None) -> None:
         """Show `screen`; the mode is the one it was added with unless given."""
+        if self._added_since_show:
+            self._added_since_show = False
+            self.new_screens_showing.emit()
         self.mode = mode or self._modes[screen]
         self.stack.setCurrentWidget(screen)
         self._apply_idle_policy()

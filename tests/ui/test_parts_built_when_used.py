@@ -126,3 +126,19 @@ def test_the_manual_login_is_built_when_a_producer_asks_for_it(
     login = window.parts.producer.login
     assert window.current_screen is login and login.isVisible()
     assert login in window.shell.customer_screens
+
+
+def test_a_screen_built_inside_a_flow_in_the_accessible_mode_fits(
+        qtbot: QtBot, tall: KioskWindow) -> None:
+    """The manual login, built when first asked for, while the mode is on: laid out in
+    its larger type like the others before it is shown, and it fits the screen."""
+    window = tall
+    tap(qtbot, window.attract)
+    welcome = window.parts.registration.welcome
+    tap(qtbot, welcome.accessible_box)
+    assert accessible()
+    tap(qtbot, welcome.login_button)
+    login = window.parts.producer.login
+    assert window.current_screen is login
+    for screen in window.shell.customer_screens:
+        assert fits(screen, window.stack.size()), type(screen).__name__

@@ -4,9 +4,8 @@ none of them holds the window.
 
 The attract screen exists from the start; `start(services)` runs once the store is open
 (the app opens it right after the first paint, so the kiosk shows itself sooner), and each
-flow or desk is built when first used. Kiosk mode means a customer cannot leave: Esc,
-Alt+F4 and window-close requests are ignored (only a developer run with `allow_exit`
-honours them); staff leave it from staff mode (`quit_by_staff`).
+flow or desk is built when first used. The window's shape and its kiosk mode (full screen,
+no way out for a customer) are `KioskModeWindow`'s.
 """
 
 from __future__ import annotations
@@ -15,28 +14,25 @@ import gc
 import logging
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.domain.rules import RuleBook
 from kiosk.settings import KioskSettings, scanner_settings
 from kiosk.ui import app_filters
-from kiosk.ui.accessible_mode import AccessibleMode, fits, lower_for_reach
+from kiosk.ui.accessible_mode import AccessibleMode, fits
 from kiosk.ui.attract_feed import cafe_logo, draw_sample_cards, rebrand
 from kiosk.ui.camera import CameraScanner
 from kiosk.ui.fonts import enable_all_fallbacks
 from kiosk.ui.heap import set_heap_aside
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.scale import current_scale, scale_for_screen
+from kiosk.ui.kiosk_mode_window import KioskModeWindow
 from kiosk.ui.scanner import ScannerInput
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.shell import KioskMode, SessionEnd, Shell
 from kiosk.ui.tasks import Scope, TaskRunner
-from kiosk.ui.theme import install_theme
 from kiosk.ui.widgets.screen_stack import ScreenStack
-from kiosk.ui.window_guard import WindowGuard
 
 if TYPE_CHECKING:
     from kiosk.services.bundle import KioskServices
@@ -58,7 +54,7 @@ class SyncControl(Protocol):
     def sync_now(self) -> None: ...
 
 
-class KioskWindow(QMainWindow):
+class KioskWindow(KioskModeWindow):
     card_shown = Signal()          # the card screen has its card (benchmarks, tests)
     session_reset = Signal()
     # Emitted from the sync thread; queued to this (UI) thread by Qt.
@@ -70,16 +66,11 @@ class KioskWindow(QMainWindow):
     def __init__(self, settings: KioskSettings, rules: RuleBook,
                  services: KioskServices | None, switcher: LanguageSwitcher,
                  allow_exit: bool = False, sync: SyncControl | None = None) -> None:
-        super().__init__()
+        super().__init__(allow_exit)
         self.setWindowTitle("Producer Kiosk")
         self.rules = rules
-        self._allow_exit = allow_exit
-        self._fitting = False
-        self.laid_out_for = (0, 0)       # the screen size the screens were last laid out for
         self._started = False
         self._start_wanted: str | None = None     # a language tapped before the store opened
-        self.guard = WindowGuard(self)
-        self._watching_screen = False
         self.services: KioskServices | None = None
         self._sync_status: SyncStatus | None = None     # the last, for staff home when built
         self.stack = ScreenStack()
@@ -269,29 +260,7 @@ class KioskWindow(QMainWindow):
             self.serial.start()
         return self.camera.start()
 
-    # ---- window ------------------------------------------------------------------------------
-
-    def fit_to(self, width: int, height: int) -> None:
-        """Lay the screens out for this size first, then resize (a tall layout's minimum
-        height would otherwise stop the window from becoming a short, wide one). Resizes on
-        the way there keep the target's orientation (the window passes through other
-        shapes while its minimum size catches up)."""
-        self._fitting = True
-        self.laid_out_for = (width, height)
-        self._set_portrait(height >= width)
-        for screen in self.shell.screens:
-            layout = screen.layout()
-            if layout is not None:
-                layout.invalidate()      # nested layouts that turned only post a request
-                layout.activate()
-        if self.accessible.on:
-            lower_for_reach(self.shell.customer_screens, width, height)
-        self.stack.updateGeometry()
-        own = self.layout()
-        if own is not None:
-            own.activate()   # recompute the minimum size now, not at the next event loop
-        self.resize(width, height)
-        self._fitting = False
+    # ---- the accessible mode, and letting go ---------------------------------------------
 
     def _customer_screens_fit(self) -> bool:
         room = self.stack.size()
@@ -302,79 +271,6 @@ class KioskWindow(QMainWindow):
         if self.shell.mode in (KioskMode.STAFF_GATE, KioskMode.STAFF):
             self.accessible.set(False)
         self.accessible.announce(self.stack.currentWidget())
-
-    def _refit(self) -> None:
-        """The look changed (the accessible mode): lay the screens out again, same size."""
-        if self.laid_out_for != (0, 0):
-            self.fit_to(*self.laid_out_for)
-
-    def _set_portrait(self, portrait: bool) -> None:
-        """The screen's shape decides, unless staff fixed the orientation in the settings."""
-        forced = self.shell.settings.orientation
-        if forced != "auto":
-            portrait = forced == "portrait"
-        for screen in self.shell.screens:
-            screen.set_portrait(portrait)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        if not self._fitting:
-            self._set_portrait(event.size().height() >= event.size().width())
-        super().resizeEvent(event)
-
-    def show_kiosk(self, width: int, height: int) -> None:
-        """Full screen, frameless, on top: the kiosk as customers see it. From now on the
-        guard keeps it there (never a black screen with a live process: `window_guard`)."""
-        self.setWindowFlags(Qt.WindowType.FramelessWindowHint
-                            | Qt.WindowType.WindowStaysOnTopHint)
-        self.fit_to(width, height)
-        self.showFullScreen()
-        if not self._allow_exit:
-            self.guard.arm()
-        screen = self.screen()
-        if screen is not None and not self._watching_screen:
-            self._watching_screen = True
-            screen.geometryChanged.connect(self.on_screen_geometry_changed)
-
-    def on_screen_geometry_changed(self, geometry: QRect) -> None:
-        """The display was turned (xrandr --rotate, a rotating stand) or given another mode:
-        lay every screen out for its new shape at once, full screen again. A turned screen
-        keeps its scale; a new size re-scales the theme (type and spacing; figures screens
-        fixed when they were built keep their old scale until the next start)."""
-        size = (geometry.width(), geometry.height())
-        log.info("the screen is now %dx%d: laying out again", *size)
-        app = QApplication.instance()
-        if scale_for_screen(*size) != current_scale() and isinstance(app, QApplication):
-            install_theme(app, self.shell.language, screen=size)
-        self.fit_to(*size)
-        if self.guard.armed:
-            self.showFullScreen()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.WindowStateChange and \
-                self.windowState() & Qt.WindowState.WindowMinimized:
-            self.guard.on_minimised_or_hidden()
-        super().changeEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
-        super().hideEvent(event)
-        self.guard.on_minimised_or_hidden()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        """Esc would leave full screen in many window managers; customers may not."""
-        if event.key() == Qt.Key.Key_Escape and self._allow_exit:
-            self.close()
-            return
-        event.accept()
-
-    def quit_by_staff(self) -> None:
-        """The one way out of kiosk mode: from staff mode (the session then restarts it)."""
-        log.info("staff quit the kiosk")
-        self._allow_exit = True
-        self.guard.disarm()
-        self.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
 
     def release_input(self) -> None:
         """Stop watching the whole application's input (idle timer, scanner, camera)."""
@@ -387,17 +283,4 @@ class KioskWindow(QMainWindow):
         if self.serial is not None:
             self.serial.stop()
         self.idle.disarm()
-        self.guard.disarm()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Alt+F4 and the window manager's close arrive here: refused in kiosk mode."""
-        if self._allow_exit:
-            self.release_input()
-            event.accept()
-        else:
-            log.info("close request ignored (kiosk mode)")
-            event.ignore()
-
-    @property
-    def current_screen(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        super().release_input()

@@ -67,12 +67,6 @@ class KioskParts:
         self._parts: dict[str, QObject] = {}
         _ = self.gate               # watches the corner hold from the start
 
-    @classmethod
-    def build(cls, shell: Shell, services: KioskServices, tasks: TaskRunner, rules: RuleBook,
-              window: QWidget, office_url: str | None,
-              on_built: Callable[[str, QObject], None] | None = None) -> KioskParts:
-        return cls(shell, services, tasks, rules, window, office_url, on_built)
-
     # ---- the parts, each built when first asked for ------------------------------------------
 
     @property

@@ -124,9 +124,9 @@ class KioskWindow(KioskModeWindow):
         self._started = True
         self.services = services
         self._sync = sync
-        self.parts = KioskParts.build(self.shell, services, self.tasks, self.rules,
-                                      self, office_url=sync.office_url if sync else None,
-                                      on_built=self._on_part_built)
+        self.parts = KioskParts(self.shell, services, self.tasks, self.rules, self,
+                                office_url=sync.office_url if sync else None,
+                                on_built=self._on_part_built)
         picker = LanguagePicker(self.shell.settings.languages, self.stack)
         self.shell.install_picker(picker)
         self._follow_accessible_mode(picker.accessible_box)

@@ -77,6 +77,18 @@ def window(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
 
 
 @pytest.fixture
+def tall(window: KioskWindow) -> Iterator[KioskWindow]:
+    """The window laid out on a tall (portrait) full-HD screen, where the accessible mode
+    lowers each customer screen's actions; the mode is turned off afterwards (the theme is
+    the application's)."""
+    window.fit_to(1080, 1920)
+    try:
+        yield window
+    finally:
+        window.accessible.set(False)
+
+
+@pytest.fixture
 def shell(qtbot: QtBot, themed_app: QApplication, rules: RuleBook,
           data_dir: Path) -> Iterator[Shell]:
     settings = KioskSettings(data_dir=data_dir, idle_timeout_seconds=60,
@@ -109,7 +121,7 @@ def parts(shell: Shell, kiosk_services: KioskServices, tasks: TaskRunner,
           rules: RuleBook) -> Iterator[KioskParts]:
     """The flows and desks on the shell, each built when first used and connected as in
     the kiosk, without the window."""
-    built = KioskParts.build(shell, kiosk_services, tasks, rules, shell.stack, office_url=None)
+    built = KioskParts(shell, kiosk_services, tasks, rules, shell.stack, office_url=None)
     yield built
     built.gate.release_input()
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,15 +19,6 @@ from kiosk.ui.speech import Speaker
 from kiosk.ui.theme import accessible, palette, text_factor, type_px
 from tests.ui.conftest import tap
 from tests.ui.staff_steps import STAFF_PIN, enter_staff_mode
-
-
-@pytest.fixture
-def tall(window: KioskWindow) -> Iterator[KioskWindow]:
-    window.fit_to(1080, 1920)
-    try:
-        yield window
-    finally:
-        window.accessible.set(False)          # the theme is the application's
 
 
 def _open_name_screen(qtbot: QtBot, window: KioskWindow) -> None:

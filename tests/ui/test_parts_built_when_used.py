@@ -5,9 +5,7 @@ built later works as if it had always been there."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.services.bundle import KioskServices
@@ -19,15 +17,6 @@ from kiosk.ui.theme import accessible
 from tests.ui.conftest import tap
 from tests.ui.staff_steps import enter_staff_mode
 from tests.ui.test_card_check_flow import register, scan_to_balance
-
-
-@pytest.fixture
-def tall(window: KioskWindow) -> Iterator[KioskWindow]:
-    window.fit_to(1080, 1920)
-    try:
-        yield window
-    finally:
-        window.accessible.set(False)          # the theme is the application's
 
 
 def test_at_start_only_the_attract_screen_exists(window: KioskWindow) -> None:
